@@ -1,0 +1,64 @@
+package io.aiplatform.security.core;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.generate.EncryptionKeySource;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.SecurityLayer;
+import io.aiplatform.security.core.generate.SecurityLayerGenerator;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.io.DriftCheck;
+import io.aiplatform.security.core.io.OutputWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole of {@code generate-security} without Maven: derive the graph, generate the layer,
+ * write it atomically, then publish to or check against the GitOps folder.
+ */
+public final class GenerateCommand {
+
+    /** What happened, for the build log. */
+    public record Result(ServiceGraph graph, SecurityLayer layer, List<String> notes,
+                         List<DriftCheck.Difference> drift) {
+    }
+
+    public Result run(GenerateRequest request) throws InvalidInputException, IOException {
+        List<String> notes = new ArrayList<>();
+        if (request.provider() == EncryptionProvider.KMS
+                && (request.kmsName() == null || request.kmsEndpoint() == null)) {
+            throw new InvalidInputException(new Problem(null, 0, null, "encryptionProvider kms needs kmsName and"
+                    + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///var/run/kms.sock)"));
+        }
+        if (request.check() && request.checkDirectory() == null) {
+            throw new InvalidInputException(new Problem(null, 0, null, "-Dai-security.check needs a checkDirectory"
+                    + " (the Git-tracked folder of manifests, e.g. <checkDirectory>deploy/security</checkDirectory>)"));
+        }
+        ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), request.root()).build(request.modules());
+        EncryptionKeySource.Result key = new EncryptionKeySource()
+                .resolve(request.provider(), request.keyFile(), request.keyEnv(), request.environment());
+        notes.addAll(key.notes());
+        EncryptionSettings encryption = new EncryptionSettings(request.provider(), request.keyName(), key.key(),
+                request.kmsName(), request.kmsEndpoint(), request.kmsTimeout());
+        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption).generate(graph);
+        new OutputWriter().write(request.outputDirectory(), layer);
+
+        List<DriftCheck.Difference> drift = List.of();
+        if (request.checkDirectory() != null) {
+            DriftCheck driftCheck = new DriftCheck();
+            if (request.check()) {
+                drift = driftCheck.compare(request.checkDirectory(), layer.under(SecurityLayer.MANIFESTS));
+            } else {
+                List<DriftCheck.Difference> published =
+                        driftCheck.publish(request.checkDirectory(), layer.under(SecurityLayer.MANIFESTS));
+                if (!published.isEmpty()) {
+                    notes.add("updated " + published.size() + " file(s) in " + request.checkDirectory()
+                            + "; commit them");
+                }
+            }
+        }
+        return new Result(graph, layer, notes, drift);
+    }
+}

@@ -1,0 +1,34 @@
+package io.aiplatform.security.core;
+
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.graph.Module;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code generate-security} needs, as plain data read from Maven by the Mojo.
+ *
+ * @param root            the reactor root; file names in messages are relative to it
+ * @param keyFile         file holding the base64 key, or null
+ * @param keyEnv          name of the environment variable holding the key
+ * @param environment     the process environment (passed in so tests control it)
+ * @param checkDirectory  Git-tracked copy of the manifests, or null
+ * @param check           compare with {@code checkDirectory} instead of updating it
+ */
+public record GenerateRequest(Path root, List<Module> modules, PlatformSettings platform, EncryptionProvider provider,
+                              String keyName, Path keyFile, String keyEnv, Map<String, String> environment,
+                              String kmsName, String kmsEndpoint, String kmsTimeout, Path outputDirectory,
+                              Path checkDirectory, boolean check) {
+
+    public GenerateRequest {
+        modules = List.copyOf(modules);
+        environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public String toString() {
+        return "GenerateRequest[root=" + root + ", modules=" + modules.size() + ", output=" + outputDirectory + "]";
+    }
+}

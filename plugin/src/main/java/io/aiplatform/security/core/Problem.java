@@ -1,0 +1,41 @@
+package io.aiplatform.security.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One thing wrong with the input: where it is (file and, where known, line), which service it
+ * concerns, what is wrong and what to change.
+ */
+public record Problem(Path file, int line, String service, String message) {
+
+    public Problem {
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Problem at(Path file, int line, String message) {
+        return new Problem(file, line, null, message);
+    }
+
+    /** The one-line form shown to users: {@code file:line: [service] message}. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (file != null) {
+            sb.append(file);
+            if (line > 0) {
+                sb.append(':').append(line);
+            }
+            sb.append(": ");
+        }
+        if (service != null) {
+            sb.append("service '").append(service).append("': ");
+        }
+        sb.append(message);
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,472 @@
+package io.aiplatform.security.core.descriptor;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Names;
+import io.aiplatform.security.core.Problem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code service.yaml} descriptors. SnakeYAML only composes a node tree (no object is ever
+ * constructed from tags), with duplicate keys refused, aliases bounded and the document size
+ * capped, so a descriptor can neither run code nor blow up memory.
+ */
+public final class DescriptorParser {
+
+    /** Largest accepted descriptor, in code points. */
+    public static final int MAX_CODE_POINTS = 256 * 1024;
+    /** Most aliases to collections a descriptor may use. */
+    public static final int MAX_ALIASES = 20;
+
+    static final Set<String> TOP_LEVEL = Set.of("name", "role", "ports", "labels", "provides", "calls", "ingress",
+            "egress", "secrets", "configMaps", "kubernetesApi", "serviceAccountAnnotations",
+            "automountServiceAccountToken");
+    private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
+    private static final Set<String> PROVIDES_KEYS = Set.of("product", "port", "clients");
+    private static final Set<String> CALL_KEYS = Set.of("service", "port");
+    private static final Set<String> INGRESS_KEYS = Set.of("external", "fromNamespaces", "fromCidrs", "from");
+    private static final Set<String> EGRESS_KEYS = Set.of("cidr", "except", "ports");
+    private static final Set<String> ACCESS_KEYS = Set.of("name", "watch");
+    private static final Set<String> API_KEYS = Set.of("apiGroup", "resources", "verbs", "resourceNames", "scope");
+    private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
+    /** Verbs a descriptor may ask for; wildcards and escalation verbs are not among them. */
+    public static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete");
+    private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern COORDINATES = Pattern.compile("[A-Za-z0-9_.\\-]+:[A-Za-z0-9_.\\-]+");
+    private static final Pattern PRODUCT = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
+
+    /** Parses the descriptor at {@code file}. An empty file is a descriptor with every default. */
+    public ServiceDescriptor parse(Path file) throws InvalidInputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(file, 0, "cannot read the descriptor: " + e.getMessage()));
+        }
+        return parse(file, bytes);
+    }
+
+    ServiceDescriptor parse(Path file, byte[] bytes) throws InvalidInputException {
+        String text = decodeUtf8(file, bytes);
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            throw new InvalidInputException(Problem.at(file, 0, "the descriptor is larger than "
+                    + MAX_CODE_POINTS + " characters; a service descriptor is a few dozen lines"));
+        }
+        Node root = compose(file, text);
+        if (root == null) {
+            return ServiceDescriptor.empty(file);
+        }
+        List<Problem> problems = new ArrayList<>();
+        ServiceDescriptor descriptor = read(file, root, new YamlTree(file, problems));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return descriptor;
+    }
+
+    private static String decodeUtf8(Path file, byte[] bytes) throws InvalidInputException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int offset = firstInvalidUtf8Offset(bytes);
+            for (int i = 0; i < offset && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidInputException(Problem.at(file, line, "the descriptor is not valid UTF-8 (byte offset "
+                    + offset + "); save the file as UTF-8"));
+        }
+    }
+
+    private static int firstInvalidUtf8Offset(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private static Node compose(Path file, String text) throws InvalidInputException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(options);
+        try {
+            List<Node> documents = new ArrayList<>();
+            for (Node node : yaml.composeAll(new StringReader(text))) {
+                documents.add(node);
+            }
+            if (documents.size() > 1) {
+                throw new InvalidInputException(Problem.at(file, YamlTree.line(documents.get(1)),
+                        "the descriptor holds " + documents.size() + " YAML documents; keep exactly one"));
+            }
+            return documents.isEmpty() ? null : documents.get(0);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new InvalidInputException(Problem.at(file, mark == null ? 0 : mark.getLine() + 1,
+                    "malformed YAML: " + firstLine(detail)));
+        } catch (YAMLException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("aliases")) {
+                throw new InvalidInputException(Problem.at(file, 0, "the descriptor uses more than " + MAX_ALIASES
+                        + " YAML aliases to collections, which can blow up its size; write the values out instead"));
+            }
+            throw new InvalidInputException(Problem.at(file, 0, "malformed YAML: " + firstLine(msg)));
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private ServiceDescriptor read(Path file, Node root, YamlTree t) {
+        if (root instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL)) {
+            return ServiceDescriptor.empty(file);
+        }
+        Map<String, Node> top = t.mapping(root, "the descriptor", TOP_LEVEL);
+        String name = null;
+        if (top.containsKey("name")) {
+            name = t.string(top.get("name"), "name");
+            if (name != null && !Names.isDns1123Label(name)) {
+                t.problem(top.get("name"), "name '" + name + "' is not a DNS-1123 label (at most 63 lower-case letters,"
+                        + " digits or '-', starting and ending with a letter or digit); try '" + suggestLabel(name) + "'");
+            }
+        }
+        ServiceRole role = null;
+        if (top.containsKey("role")) {
+            String r = t.string(top.get("role"), "role");
+            if (r != null) {
+                if (ServiceRole.ids().contains(r)) {
+                    role = ServiceRole.valueOf(r.toUpperCase(Locale.ROOT));
+                } else {
+                    t.problem(top.get("role"), "unknown role '" + r + "'" + Names.didYouMean(r, ServiceRole.ids())
+                            + "; use one of " + String.join(", ", ServiceRole.ids()));
+                }
+            }
+        }
+        List<PortSpec> ports = top.containsKey("ports") ? ports(top.get("ports"), t, "ports", true) : List.of();
+        Map<String, String> labels = null;
+        if (top.containsKey("labels")) {
+            labels = t.stringMap(top.get("labels"), "labels");
+            if (labels.isEmpty()) {
+                t.problem(top.get("labels"), "labels is empty; a service needs at least one label to select its pods");
+            }
+            checkLabels(top.get("labels"), labels, t);
+        }
+        List<ProvidedProduct> provides = top.containsKey("provides") ? provides(top.get("provides"), t) : List.of();
+        List<CallSpec> calls = top.containsKey("calls") ? calls(top.get("calls"), t) : List.of();
+        IngressSpec ingress = top.containsKey("ingress") ? ingress(top.get("ingress"), t) : IngressSpec.NONE;
+        List<EgressSpec> egress = top.containsKey("egress") ? egress(top.get("egress"), t) : List.of();
+        List<ObjectAccess> secrets = top.containsKey("secrets") ? access(top.get("secrets"), t, "secrets") : List.of();
+        List<ObjectAccess> configMaps = top.containsKey("configMaps")
+                ? access(top.get("configMaps"), t, "configMaps") : List.of();
+        List<ApiAccess> api = top.containsKey("kubernetesApi") ? api(top.get("kubernetesApi"), t) : List.of();
+        Map<String, String> annotations = top.containsKey("serviceAccountAnnotations")
+                ? t.stringMap(top.get("serviceAccountAnnotations"), "serviceAccountAnnotations") : Map.of();
+        Boolean automount = top.containsKey("automountServiceAccountToken")
+                ? t.bool(top.get("automountServiceAccountToken"), "automountServiceAccountToken") : null;
+        return new ServiceDescriptor(file, name, role, ports, labels, provides, calls, ingress, egress, secrets,
+                configMaps, api, annotations, automount);
+    }
+
+    static String suggestLabel(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 63) {
+            s = s.substring(0, 63).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "my-service" : s;
+    }
+
+    private static void checkLabels(Node node, Map<String, String> labels, YamlTree t) {
+        Pattern key = Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
+                + "[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+        Pattern value = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+        labels.forEach((k, v) -> {
+            if (!key.matcher(k).matches()) {
+                t.problem(node, "label key '" + k + "' is not a valid Kubernetes label key");
+            }
+            if (!value.matcher(v).matches()) {
+                t.problem(node, "label '" + k + "' has value '" + v + "', which is not a valid Kubernetes label value"
+                        + " (at most 63 letters, digits, '-', '_' or '.', alphanumeric at both ends)");
+            }
+        });
+    }
+
+    private List<PortSpec> ports(Node node, YamlTree t, String what, boolean requireUniqueNames) {
+        List<PortSpec> result = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> numbers = new LinkedHashSet<>();
+        for (Node item : t.sequence(node, what)) {
+            Map<String, Node> m = t.mapping(item, "an entry of " + what, PORT_KEYS);
+            if (!m.containsKey("port")) {
+                t.problem(item, "an entry of " + what + " has no 'port'; give the port number (1-65535)");
+                continue;
+            }
+            Integer port = t.integer(m.get("port"), "port");
+            if (port == null) {
+                continue;
+            }
+            if (port < 1 || port > 65535) {
+                t.problem(m.get("port"), "port " + port + " is outside 1-65535");
+                continue;
+            }
+            String name = m.containsKey("name") ? t.string(m.get("name"), "port name") : null;
+            if (name != null && (name.length() > 15 || !PORT_NAME.matcher(name).matches() || !name.matches(".*[a-z].*"))) {
+                t.problem(m.get("name"), "port name '" + name + "' is not a valid Kubernetes port name"
+                        + " (at most 15 lower-case letters, digits or '-', with at least one letter)");
+            }
+            String protocol = "TCP";
+            if (m.containsKey("protocol")) {
+                String p = t.string(m.get("protocol"), "protocol");
+                if (p != null && !PROTOCOLS.contains(p)) {
+                    t.problem(m.get("protocol"), "protocol '" + p + "' is not TCP, UDP or SCTP");
+                } else if (p != null) {
+                    protocol = p;
+                }
+            }
+            if (requireUniqueNames && name != null && !names.add(name)) {
+                t.problem(m.get("name"), "port name '" + name + "' is used twice");
+            }
+            if (!numbers.add(port + "/" + protocol)) {
+                t.problem(m.get("port"), "port " + port + "/" + protocol + " is listed twice");
+            }
+            result.add(new PortSpec(name, port, protocol));
+        }
+        return result;
+    }
+
+    private List<ProvidedProduct> provides(Node node, YamlTree t) {
+        List<ProvidedProduct> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "provides")) {
+            String product;
+            PortRef port = null;
+            List<String> clients = List.of();
+            if (t.isScalar(item)) {
+                product = t.string(item, "an entry of provides");
+            } else {
+                Map<String, Node> m = t.mapping(item, "an entry of provides", PROVIDES_KEYS);
+                if (!m.containsKey("product")) {
+                    t.problem(item, "an entry of provides has no 'product' (e.g. postgresql, redis, qdrant)");
+                    continue;
+                }
+                product = t.string(m.get("product"), "product");
+                if (m.containsKey("port")) {
+                    port = t.portRef(m.get("port"), "port");
+                }
+                if (m.containsKey("clients")) {
+                    clients = t.stringList(m.get("clients"), "clients");
+                    for (String c : clients) {
+                        if (!COORDINATES.matcher(c).matches()) {
+                            t.problem(m.get("clients"), "client '" + c + "' is not groupId:artifactId");
+                        }
+                    }
+                }
+            }
+            if (product == null) {
+                continue;
+            }
+            if (!PRODUCT.matcher(product).matches()) {
+                t.problem(item, "product '" + product + "' must be lower-case letters, digits, '.' or '-'");
+                continue;
+            }
+            result.add(new ProvidedProduct(product, port, clients, YamlTree.line(item)));
+        }
+        return result;
+    }
+
+    private List<CallSpec> calls(Node node, YamlTree t) {
+        List<CallSpec> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "calls")) {
+            String service;
+            PortRef port = null;
+            if (t.isScalar(item)) {
+                service = t.string(item, "an entry of calls");
+            } else {
+                Map<String, Node> m = t.mapping(item, "an entry of calls", CALL_KEYS);
+                if (!m.containsKey("service")) {
+                    t.problem(item, "an entry of calls has no 'service'; name the service that is called");
+                    continue;
+                }
+                service = t.string(m.get("service"), "service");
+                if (m.containsKey("port")) {
+                    port = t.portRef(m.get("port"), "port");
+                }
+            }
+            if (service != null) {
+                result.add(new CallSpec(service, port, YamlTree.line(item)));
+            }
+        }
+        return result;
+    }
+
+    private IngressSpec ingress(Node node, YamlTree t) {
+        Map<String, Node> m = t.mapping(node, "ingress", INGRESS_KEYS);
+        boolean external = m.containsKey("external") && Boolean.TRUE.equals(t.bool(m.get("external"), "ingress.external"));
+        Map<String, String> namespaces = m.containsKey("fromNamespaces")
+                ? t.stringMap(m.get("fromNamespaces"), "ingress.fromNamespaces") : Map.of();
+        List<String> cidrs = m.containsKey("fromCidrs") ? t.stringList(m.get("fromCidrs"), "ingress.fromCidrs") : List.of();
+        for (String c : cidrs) {
+            if (!Cidr.isValid(c)) {
+                t.problem(m.get("fromCidrs"), "'" + c + "' is not a CIDR block such as 203.0.113.0/24");
+            }
+        }
+        List<NamedRef> from = new ArrayList<>();
+        if (m.containsKey("from")) {
+            for (Node item : t.sequence(m.get("from"), "ingress.from")) {
+                String s = t.string(item, "an entry of ingress.from");
+                if (s != null) {
+                    from.add(new NamedRef(s, YamlTree.line(item)));
+                }
+            }
+        }
+        if (!external && (!namespaces.isEmpty() || !cidrs.isEmpty())) {
+            t.problem(node, "ingress.fromNamespaces and ingress.fromCidrs apply only with 'external: true'");
+        }
+        return new IngressSpec(external, namespaces, cidrs, from);
+    }
+
+    private List<EgressSpec> egress(Node node, YamlTree t) {
+        List<EgressSpec> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "egress")) {
+            Map<String, Node> m = t.mapping(item, "an entry of egress", EGRESS_KEYS);
+            if (!m.containsKey("cidr")) {
+                t.problem(item, "an entry of egress has no 'cidr'; give the destination block, e.g. 0.0.0.0/0");
+                continue;
+            }
+            String cidr = t.string(m.get("cidr"), "cidr");
+            if (cidr != null && !Cidr.isValid(cidr)) {
+                t.problem(m.get("cidr"), "'" + cidr + "' is not a CIDR block such as 203.0.113.0/24");
+            }
+            List<String> except = m.containsKey("except") ? t.stringList(m.get("except"), "except") : List.of();
+            for (String e : except) {
+                if (!Cidr.isValid(e)) {
+                    t.problem(m.get("except"), "'" + e + "' is not a CIDR block");
+                } else if (cidr != null && Cidr.isValid(cidr) && !Cidr.contains(cidr, e)) {
+                    t.problem(m.get("except"), "except block " + e + " is not inside " + cidr);
+                }
+            }
+            if (!m.containsKey("ports")) {
+                t.problem(item, "an entry of egress has no 'ports'; list the ports allowed to " + cidr
+                        + " (an external destination on every port is not allowed)");
+                continue;
+            }
+            List<PortSpec> ports = ports(m.get("ports"), t, "egress ports", false);
+            if (cidr != null) {
+                result.add(new EgressSpec(cidr, except, ports, YamlTree.line(item)));
+            }
+        }
+        return result;
+    }
+
+    private List<ObjectAccess> access(Node node, YamlTree t, String what) {
+        List<ObjectAccess> result = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Node item : t.sequence(node, what)) {
+            String name;
+            boolean watch = false;
+            if (t.isScalar(item)) {
+                name = t.string(item, "an entry of " + what);
+            } else {
+                Map<String, Node> m = t.mapping(item, "an entry of " + what, ACCESS_KEYS);
+                name = m.containsKey("name") ? t.string(m.get("name"), "name") : null;
+                if (!m.containsKey("name")) {
+                    t.problem(item, "an entry of " + what + " has no 'name'");
+                }
+                watch = m.containsKey("watch") && Boolean.TRUE.equals(t.bool(m.get("watch"), "watch"));
+            }
+            if (name == null) {
+                continue;
+            }
+            if (name.contains("*")) {
+                t.problem(item, what + " entry '" + name + "' is a wildcard; name each object");
+                continue;
+            }
+            if (!seen.add(name)) {
+                t.problem(item, what + " entry '" + name + "' is listed twice");
+                continue;
+            }
+            result.add(new ObjectAccess(name, watch, YamlTree.line(item)));
+        }
+        return result;
+    }
+
+    private List<ApiAccess> api(Node node, YamlTree t) {
+        List<ApiAccess> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "kubernetesApi")) {
+            Map<String, Node> m = t.mapping(item, "an entry of kubernetesApi", API_KEYS);
+            String group = m.containsKey("apiGroup") ? t.string(m.get("apiGroup"), "apiGroup") : "";
+            List<String> resources = m.containsKey("resources") ? t.stringList(m.get("resources"), "resources") : List.of();
+            List<String> verbs = m.containsKey("verbs") ? t.stringList(m.get("verbs"), "verbs") : List.of();
+            List<String> names = m.containsKey("resourceNames")
+                    ? t.stringList(m.get("resourceNames"), "resourceNames") : List.of();
+            boolean cluster = false;
+            if (m.containsKey("scope")) {
+                String scope = t.string(m.get("scope"), "scope");
+                if ("cluster".equals(scope)) {
+                    cluster = true;
+                } else if (scope != null && !"namespace".equals(scope)) {
+                    t.problem(m.get("scope"), "scope '" + scope + "' is not 'namespace' or 'cluster'");
+                }
+            }
+            if (resources.isEmpty()) {
+                t.problem(item, "an entry of kubernetesApi needs 'resources' (e.g. [services, endpoints])");
+            }
+            if (verbs.isEmpty()) {
+                t.problem(item, "an entry of kubernetesApi needs 'verbs' (e.g. [get, list, watch])");
+            }
+            boolean wildcard = "*".equals(group) || resources.stream().anyMatch(r -> r.contains("*"))
+                    || verbs.contains("*") || names.stream().anyMatch(r -> r.contains("*"));
+            if (wildcard) {
+                t.problem(item, "kubernetesApi may not use '*'; name each apiGroup, resource, verb and name");
+            }
+            for (String v : verbs) {
+                if (!"*".equals(v) && !VERBS.contains(v)) {
+                    t.problem(m.get("verbs"), "verb '" + v + "' is not allowed" + Names.didYouMean(v, VERBS)
+                            + "; use " + String.join(", ", VERBS.stream().sorted().toList()));
+                }
+            }
+            if (group != null && group.isEmpty() && resources.contains("secrets")
+                    && (verbs.contains("list") || verbs.contains("watch"))) {
+                t.problem(item, "list or watch on secrets would expose every Secret of the namespace;"
+                        + " name the Secrets under 'secrets:' instead");
+            }
+            if (group != null && !wildcard) {
+                result.add(new ApiAccess(group, resources, verbs, names, cluster, YamlTree.line(item)));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,45 @@
+package io.aiplatform.security.core.descriptor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed content of a module's {@code src/main/ai-security/service.yaml}. Fields the file
+ * leaves out are null (name, role, labels, automount) or empty; defaults are applied when the
+ * service graph is built, because some depend on the module (the name defaults to the artifactId).
+ */
+public record ServiceDescriptor(
+        Path file,
+        String name,
+        ServiceRole role,
+        List<PortSpec> ports,
+        Map<String, String> labels,
+        List<ProvidedProduct> provides,
+        List<CallSpec> calls,
+        IngressSpec ingress,
+        List<EgressSpec> egress,
+        List<ObjectAccess> secrets,
+        List<ObjectAccess> configMaps,
+        List<ApiAccess> kubernetesApi,
+        Map<String, String> serviceAccountAnnotations,
+        Boolean automountServiceAccountToken) {
+
+    public ServiceDescriptor {
+        ports = List.copyOf(ports);
+        labels = labels == null ? null : Map.copyOf(labels);
+        provides = List.copyOf(provides);
+        calls = List.copyOf(calls);
+        egress = List.copyOf(egress);
+        secrets = List.copyOf(secrets);
+        configMaps = List.copyOf(configMaps);
+        kubernetesApi = List.copyOf(kubernetesApi);
+        serviceAccountAnnotations = Map.copyOf(serviceAccountAnnotations);
+    }
+
+    /** A descriptor with every field left to its default. */
+    public static ServiceDescriptor empty(Path file) {
+        return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,
+                List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+    }
+}

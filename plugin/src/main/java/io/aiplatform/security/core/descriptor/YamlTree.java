@@ -1,0 +1,153 @@
+package io.aiplatform.security.core.descriptor;
+
+import io.aiplatform.security.core.Names;
+import io.aiplatform.security.core.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed reading of a composed SnakeYAML node tree. Every mistake becomes a {@link Problem} with the
+ * file and 1-based line; reading goes on so that one run reports every mistake of a file.
+ */
+final class YamlTree {
+
+    private final Path file;
+    private final List<Problem> problems;
+
+    YamlTree(Path file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    void problem(Node node, String message) {
+        problems.add(Problem.at(file, node == null ? 0 : line(node), message));
+    }
+
+    /** The entries of a mapping node, by key; unknown keys are reported with a suggestion. */
+    Map<String, Node> mapping(Node node, String what, Set<String> knownKeys) {
+        Map<String, Node> result = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, what + " must be a mapping of " + String.join(", ", knownKeys.stream().sorted().toList()));
+            return result;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode key)) {
+                problem(keyNode, what + " has a key that is not a plain name");
+                continue;
+            }
+            String k = key.getValue();
+            if (!knownKeys.contains(k)) {
+                problem(keyNode, "unknown field '" + k + "' in " + what + Names.didYouMean(k, knownKeys)
+                        + "; known fields: " + String.join(", ", knownKeys.stream().sorted().toList()));
+                continue;
+            }
+            result.put(k, tuple.getValueNode());
+        }
+        return result;
+    }
+
+    /** A string-to-string mapping such as labels or annotations. */
+    Map<String, String> stringMap(Node node, String what) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, what + " must be a mapping of names to strings");
+            return result;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String k = string(tuple.getKeyNode(), what + " key");
+            String v = string(tuple.getValueNode(), what + " '" + k + "'");
+            if (k != null && v != null) {
+                result.put(k, v);
+            }
+        }
+        return result;
+    }
+
+    List<Node> sequence(Node node, String what) {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        problem(node, what + " must be a list");
+        return List.of();
+    }
+
+    List<String> stringList(Node node, String what) {
+        List<String> result = new ArrayList<>();
+        for (Node item : sequence(node, what)) {
+            String s = string(item, "an entry of " + what);
+            if (s != null) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    boolean isScalar(Node node) {
+        return node instanceof ScalarNode;
+    }
+
+    String string(Node node, String what) {
+        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.STR))) {
+            return scalar.getValue();
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            problem(node, what + " is empty; give a value or remove the field");
+            return null;
+        }
+        problem(node, what + " must be a string" + (node instanceof ScalarNode s ? " (write \"" + s.getValue() + "\" in quotes)" : ""));
+        return null;
+    }
+
+    Boolean bool(Node node, String what) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
+        }
+        problem(node, what + " must be true or false");
+        return null;
+    }
+
+    Integer integer(Node node, String what) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            try {
+                return Integer.valueOf(scalar.getValue());
+            } catch (NumberFormatException e) {
+                problem(node, what + " is not a whole number in range: " + scalar.getValue());
+                return null;
+            }
+        }
+        problem(node, what + " must be a whole number");
+        return null;
+    }
+
+    /** A port given by name (string) or number. */
+    PortRef portRef(Node node, String what) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            Integer n = integer(node, what);
+            if (n == null) {
+                return null;
+            }
+            if (n < 1 || n > 65535) {
+                problem(node, what + " " + n + " is outside 1-65535");
+                return null;
+            }
+            return new PortRef(null, n);
+        }
+        String name = string(node, what);
+        return name == null ? null : new PortRef(name, null);
+    }
+}

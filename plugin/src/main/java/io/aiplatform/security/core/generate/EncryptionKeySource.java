@@ -1,0 +1,61 @@
+package io.aiplatform.security.core.generate;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the key material: a key file named in the configuration wins over the environment
+ * variable; with neither, there is no key and the configuration gets a placeholder.
+ */
+public final class EncryptionKeySource {
+
+    /** What was found, and advice for the build log (never the key itself). */
+    public record Result(EncryptionKey key, List<String> notes) {
+    }
+
+    public Result resolve(EncryptionProvider provider, Path keyFile, String envName, Map<String, String> environment)
+            throws InvalidInputException {
+        List<String> notes = new ArrayList<>();
+        if (!provider.usesLocalKey()) {
+            return new Result(null, notes);
+        }
+        try {
+            if (keyFile != null) {
+                if (!Files.isRegularFile(keyFile)) {
+                    throw new InvalidInputException(Problem.at(keyFile, 0, "the encryption key file does not exist;"
+                            + " create it with  head -c 32 /dev/urandom | base64 > " + keyFile + " && chmod 600 " + keyFile));
+                }
+                if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(keyFile);
+                    if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                        notes.add("the encryption key file " + keyFile + " can be read by others; run  chmod 600 " + keyFile);
+                    }
+                }
+                String text = Files.readString(keyFile, StandardCharsets.UTF_8);
+                return new Result(EncryptionKey.of(text, "key file " + keyFile, provider), notes);
+            }
+            String value = envName == null ? null : environment.get(envName);
+            if (value != null && !value.isBlank()) {
+                return new Result(EncryptionKey.of(value, "environment variable " + envName, provider), notes);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(keyFile, 0, "cannot read the encryption key file: "
+                    + e.getClass().getSimpleName()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(new Problem(keyFile, 0, null, e.getMessage()));
+        }
+        notes.add("no encryption key supplied: control-plane/encryption-config.yaml holds a placeholder that an API"
+                + " server will refuse. Supply a " + provider.id() + " key (head -c 32 /dev/urandom | base64) in the"
+                + " environment variable " + envName + " or in a file named by -Dai-security.encryptionKeyFile=<file>");
+        return new Result(null, notes);
+    }
+}

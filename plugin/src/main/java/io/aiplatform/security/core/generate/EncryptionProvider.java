@@ -1,0 +1,46 @@
+package io.aiplatform.security.core.generate;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Providers for Secrets at rest that the plugin writes, with the key sizes each accepts. */
+public enum EncryptionProvider {
+    SECRETBOX(Set.of(32)),
+    AESGCM(Set.of(16, 24, 32)),
+    AESCBC(Set.of(32)),
+    KMS(Set.of());
+
+    private final Set<Integer> keySizes;
+
+    EncryptionProvider(Set<Integer> keySizes) {
+        this.keySizes = keySizes;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean usesLocalKey() {
+        return !keySizes.isEmpty();
+    }
+
+    public Set<Integer> keySizes() {
+        return keySizes;
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(EncryptionProvider::id).toList();
+    }
+
+    public static EncryptionProvider fromId(String id) {
+        for (EncryptionProvider p : values()) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown encryption provider '" + id + "'; use one of "
+                + String.join(", ", ids()));
+    }
+}

@@ -1,0 +1,19 @@
+package io.aiplatform.security.core.generate;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file of the output, relative to the output folder ({@code manifests/...} or
+ * {@code control-plane/...}). {@code ownerOnly} files hold key material and are written 0600.
+ */
+public record GeneratedFile(String path, String content, boolean ownerOnly) {
+
+    public byte[] bytes() {
+        return content.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "GeneratedFile[" + path + (ownerOnly ? ", owner-only, content redacted" : "") + "]";
+    }
+}

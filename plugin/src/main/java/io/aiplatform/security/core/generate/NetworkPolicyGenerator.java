@@ -1,0 +1,146 @@
+package io.aiplatform.security.core.generate;
+
+import io.aiplatform.security.core.descriptor.EgressSpec;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.graph.Edge;
+import io.aiplatform.security.core.graph.ProductEgress;
+import io.aiplatform.security.core.graph.Service;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IPBlockBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Default-deny NetworkPolicies with exact allow rules: ingress only from each service's callers on
+ * the ports they use, egress only to its dependencies on their ports, DNS to kube-dns only.
+ */
+public final class NetworkPolicyGenerator {
+
+    public static final String DEFAULT_DENY = "default-deny-all";
+    public static final String ALLOW_DNS = "allow-dns";
+
+    private final PlatformSettings settings;
+
+    public NetworkPolicyGenerator(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    public static String policyName(String service) {
+        return service + "-network-policy";
+    }
+
+    public NetworkPolicy defaultDeny() {
+        return new NetworkPolicyBuilder()
+                .withNewMetadata().withName(DEFAULT_DENY).withNamespace(settings.namespace())
+                .withLabels(settings.commonLabels()).endMetadata()
+                .withNewSpec().withPodSelector(new LabelSelector()).withPolicyTypes("Ingress", "Egress").endSpec()
+                .build();
+    }
+
+    public NetworkPolicy allowDns() {
+        NetworkPolicyPeer kubeDns = new NetworkPolicyPeerBuilder()
+                .withNamespaceSelector(selector(Map.of("kubernetes.io/metadata.name", "kube-system")))
+                .withPodSelector(selector(Map.of("k8s-app", "kube-dns")))
+                .build();
+        return new NetworkPolicyBuilder()
+                .withNewMetadata().withName(ALLOW_DNS).withNamespace(settings.namespace())
+                .withLabels(settings.commonLabels()).endMetadata()
+                .withNewSpec().withPodSelector(new LabelSelector()).withPolicyTypes("Egress")
+                .withEgress(new NetworkPolicyEgressRuleBuilder().withTo(kubeDns)
+                        .withPorts(port(53, "UDP"), port(53, "TCP")).build())
+                .endSpec()
+                .build();
+    }
+
+    /** The policy of one service: whom it accepts traffic from and whom it may call. */
+    public NetworkPolicy forService(ServiceGraph graph, Service service) {
+        List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
+        for (Edge edge : graph.callersOf(service.name())) {
+            Service caller = graph.service(edge.from()).orElseThrow();
+            ingress.add(new NetworkPolicyIngressRuleBuilder()
+                    .withFrom(new NetworkPolicyPeerBuilder().withPodSelector(selector(caller.labels())).build())
+                    .withPorts(ports(edge.ports()))
+                    .build());
+        }
+        var declaredIngress = service.descriptor().ingress();
+        if (declaredIngress.external()) {
+            List<NetworkPolicyPeer> from = new ArrayList<>();
+            Map<String, String> namespaces = declaredIngress.fromNamespaces().isEmpty()
+                    ? settings.externalIngressNamespaces() : declaredIngress.fromNamespaces();
+            if (!namespaces.isEmpty()) {
+                from.add(new NetworkPolicyPeerBuilder().withNamespaceSelector(selector(namespaces)).build());
+            }
+            for (String cidr : declaredIngress.fromCidrs().stream().sorted().toList()) {
+                from.add(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build());
+            }
+            if (!from.isEmpty()) {
+                ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(from).withPorts(ports(service.ports())).build());
+            }
+        }
+        List<NetworkPolicyEgressRule> egress = new ArrayList<>();
+        for (Edge edge : graph.calleesOf(service.name())) {
+            Service callee = graph.service(edge.to()).orElseThrow();
+            egress.add(new NetworkPolicyEgressRuleBuilder()
+                    .withTo(new NetworkPolicyPeerBuilder().withPodSelector(selector(callee.labels())).build())
+                    .withPorts(ports(edge.ports()))
+                    .build());
+        }
+        for (ProductEgress p : graph.productEgressOf(service.name())) {
+            egress.add(new NetworkPolicyEgressRuleBuilder()
+                    .withTo(new NetworkPolicyPeerBuilder()
+                            .withPodSelector(selector(Map.of(ServiceGraphBuilder.NAME_LABEL, p.product()))).build())
+                    .withPorts(ports(List.of(p.port())))
+                    .build());
+        }
+        for (EgressSpec e : service.descriptor().egress()) {
+            egress.add(new NetworkPolicyEgressRuleBuilder()
+                    .withTo(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(e.cidr())
+                            .withExcept(e.except().stream().sorted().toList()).build()).build())
+                    .withPorts(ports(e.ports()))
+                    .build());
+        }
+        return new NetworkPolicyBuilder()
+                .withNewMetadata().withName(policyName(service.name())).withNamespace(settings.namespace())
+                .withLabels(settings.commonLabels()).endMetadata()
+                .withNewSpec()
+                .withPodSelector(selector(service.labels()))
+                .withPolicyTypes("Ingress", "Egress")
+                .withIngress(ingress)
+                .withEgress(egress)
+                .endSpec()
+                .build();
+    }
+
+    private static LabelSelector selector(Map<String, String> labels) {
+        return new LabelSelectorBuilder().withMatchLabels(new TreeMap<>(labels)).build();
+    }
+
+    private static List<NetworkPolicyPort> ports(List<PortSpec> ports) {
+        return ports.stream()
+                .sorted(Comparator.comparingInt(PortSpec::port).thenComparing(PortSpec::protocol))
+                .map(p -> port(p.port(), p.protocol()))
+                .distinct()
+                .toList();
+    }
+
+    private static NetworkPolicyPort port(int port, String protocol) {
+        return new NetworkPolicyPortBuilder().withPort(new IntOrString(port)).withProtocol(protocol).build();
+    }
+}

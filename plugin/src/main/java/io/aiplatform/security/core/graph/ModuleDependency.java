@@ -1,0 +1,40 @@
+package io.aiplatform.security.core.graph;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A dependency as a module's POM declares it (after inheritance and dependency management).
+ *
+ * @param scope      Maven scope; null means compile
+ * @param exclusions {@code groupId:artifactId} patterns excluded below this dependency ({@code *} allowed)
+ */
+public record ModuleDependency(String groupId, String artifactId, String scope, boolean optional,
+                               Set<String> exclusions, Location declaredAt) {
+
+    public ModuleDependency {
+        exclusions = Set.copyOf(exclusions);
+    }
+
+    public String key() {
+        return groupId + ":" + artifactId;
+    }
+
+    /** Compile and runtime dependencies are on the runtime classpath; test, provided and system are not. */
+    public boolean onRuntimeClasspath() {
+        String s = scope == null ? "compile" : scope.toLowerCase(Locale.ROOT);
+        return s.equals("compile") || s.equals("runtime");
+    }
+
+    public boolean excludes(String groupId, String artifactId) {
+        for (String ex : exclusions) {
+            String[] parts = ex.split(":", 2);
+            boolean g = parts[0].equals("*") || parts[0].equals(groupId);
+            boolean a = parts.length < 2 || parts[1].equals("*") || parts[1].equals(artifactId);
+            if (g && a) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

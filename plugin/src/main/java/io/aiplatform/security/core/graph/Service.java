@@ -1,0 +1,20 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.descriptor.ServiceDescriptor;
+import io.aiplatform.security.core.descriptor.ServiceRole;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import java.util.List;
+import java.util.Map;
+
+/** A service of the graph: its module, its descriptor and the values its defaults resolve to. */
+public record Service(String name, Module module, ServiceDescriptor descriptor, ServiceRole role,
+                      Map<String, String> labels, boolean automountServiceAccountToken) {
+
+    public Service {
+        labels = Map.copyOf(labels);
+    }
+
+    public List<PortSpec> ports() {
+        return descriptor.ports();
+    }
+}

@@ -1,0 +1,368 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Names;
+import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.CallSpec;
+import io.aiplatform.security.core.descriptor.DescriptorParser;
+import io.aiplatform.security.core.descriptor.NamedRef;
+import io.aiplatform.security.core.descriptor.PortRef;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.descriptor.ProvidedProduct;
+import io.aiplatform.security.core.descriptor.ServiceDescriptor;
+import io.aiplatform.security.core.descriptor.ServiceRole;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Derives the {@link ServiceGraph} from the reactor's modules.
+ *
+ * <ol>
+ *   <li>A compile/runtime dependency that a service's own POM declares on another service module is
+ *       an edge on that module's ports.</li>
+ *   <li>A client library reached directly or through plain library modules of the reactor (never
+ *       through another service module) is an edge to the service that provides its product.</li>
+ *   <li>Test, provided and system scope never count. A client whose product nobody provides is a
+ *       warning (or, in a single-service repository, egress to that product).</li>
+ *   <li>Descriptor {@code calls} and {@code ingress.from} add edges.</li>
+ * </ol>
+ */
+public final class ServiceGraphBuilder {
+
+    public static final String NAME_LABEL = "app.kubernetes.io/name";
+
+    private final ClientCatalog catalog;
+    private final DescriptorParser parser = new DescriptorParser();
+    private final Path root;
+
+    /**
+     * @param catalog the built-in client catalog
+     * @param root    folder that file names in messages are shown relative to (the reactor root)
+     */
+    public ServiceGraphBuilder(ClientCatalog catalog, Path root) {
+        this.catalog = catalog;
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public ServiceGraph build(List<Module> modules) throws InvalidInputException {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, Module> modulesByKey = new TreeMap<>();
+        for (Module m : modules) {
+            modulesByKey.put(m.key(), m);
+        }
+
+        // 1. parse descriptors and resolve names and defaults
+        Map<String, Service> services = new TreeMap<>();
+        Map<String, Service> serviceByModule = new TreeMap<>();
+        for (Module m : modulesByKey.values()) {
+            if (!m.isService()) {
+                continue;
+            }
+            ServiceDescriptor d;
+            try {
+                d = parser.parse(m.descriptorFile());
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.add(relative(p)));
+                continue;
+            }
+            String name = d.name() != null ? d.name() : m.artifactId();
+            if (d.name() == null && !Names.isDns1123Label(name)) {
+                errors.add(new Problem(rel(m.descriptorFile()), 0, null, "the service takes its name from artifactId '"
+                        + name + "', which is not a DNS-1123 label; add  name: <label>  to the descriptor"));
+                continue;
+            }
+            if (services.containsKey(name)) {
+                Service other = services.get(name);
+                errors.add(new Problem(rel(m.descriptorFile()), 0, name, "duplicate service name: modules "
+                        + other.module().key() + " and " + m.key() + " are both named '" + name
+                        + "'; give one of them another  name:  in its descriptor"));
+                continue;
+            }
+            ServiceRole role = d.role() != null ? d.role() : ServiceRole.WORKER;
+            Map<String, String> labels = d.labels() != null ? d.labels() : Map.of(NAME_LABEL, name);
+            boolean automount = d.automountServiceAccountToken() != null
+                    ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
+            Service s = new Service(name, m, d, role, labels, automount);
+            services.put(name, s);
+            serviceByModule.put(m.key(), s);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        // 2. products: who provides what, and the catalog extended by descriptors
+        Map<String, Service> providerOf = new TreeMap<>();
+        Map<String, ProvidedProduct> provisionOf = new TreeMap<>();
+        Map<String, String> extraClients = new TreeMap<>();
+        for (Service s : services.values()) {
+            for (ProvidedProduct p : s.descriptor().provides()) {
+                Service other = providerOf.get(p.product());
+                if (other != null && other != s) {
+                    errors.add(new Problem(rel(s.descriptor().file()), p.line(), s.name(), "product '" + p.product()
+                            + "' is provided by both '" + other.name() + "' and '" + s.name()
+                            + "'; clients cannot tell which one they call; keep one provider"));
+                    continue;
+                }
+                providerOf.put(p.product(), s);
+                provisionOf.put(p.product(), p);
+                if (p.port() != null && resolve(s, p.port()).isEmpty()) {
+                    errors.add(new Problem(rel(s.descriptor().file()), p.line(), s.name(), "provides '" + p.product()
+                            + "' on port " + p.port() + ", but the service has no such port; declared ports: "
+                            + describePorts(s.ports())));
+                }
+                for (String client : p.clients()) {
+                    String previous = extraClients.put(client, p.product());
+                    if (previous != null && !previous.equals(p.product())) {
+                        errors.add(new Problem(rel(s.descriptor().file()), p.line(), s.name(), "client " + client
+                                + " is mapped to both '" + previous + "' and '" + p.product() + "'"));
+                    }
+                }
+            }
+        }
+        ClientCatalog effective = catalog.with(extraClients);
+        boolean singleService = services.size() == 1;
+
+        // 3. edges
+        Map<String, EdgeBuilder> edges = new TreeMap<>();
+        List<ProductEgress> productEgress = new ArrayList<>();
+        Set<String> unprovided = new TreeSet<>();
+        for (Service a : services.values()) {
+            Module m = a.module();
+            for (ModuleDependency dep : m.dependencies()) {
+                if (!dep.onRuntimeClasspath()) {
+                    continue;
+                }
+                Service b = serviceByModule.get(dep.key());
+                if (b != null) {
+                    if (b != a) {
+                        edge(edges, a, b, b.ports(), rel(m.pomFile()) + lineOf(dep) + " dependency " + dep.key());
+                    }
+                    continue;
+                }
+                Module lib = modulesByKey.get(dep.key());
+                if (lib != null) {
+                    for (Reached r : throughLibrary(dep, lib, modulesByKey, serviceByModule)) {
+                        clientEdge(a, r.dependency(), "via library " + r.via() + ": ", effective, providerOf,
+                                provisionOf, singleService, edges, productEgress, warnings, unprovided);
+                    }
+                    continue;
+                }
+                clientEdge(a, dep, "", effective, providerOf, provisionOf, singleService, edges, productEgress,
+                        warnings, unprovided);
+            }
+            for (CallSpec call : a.descriptor().calls()) {
+                Service b = services.get(call.service());
+                if (b == null) {
+                    errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(), "calls '" + call.service()
+                            + "', but no service has that name" + suggestService(call.service(), services)));
+                    continue;
+                }
+                List<PortSpec> ports = b.ports();
+                if (call.port() != null) {
+                    ports = resolve(b, call.port());
+                    if (ports.isEmpty()) {
+                        errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(), "calls '" + b.name()
+                                + "' on port " + call.port() + ", but '" + b.name() + "' declares only "
+                                + describePorts(b.ports())));
+                        continue;
+                    }
+                }
+                if (b == a) {
+                    errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(),
+                            "calls itself; remove the entry (a service needs no policy to reach its own pods)"));
+                    continue;
+                }
+                edge(edges, a, b, ports, rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());
+            }
+            for (NamedRef caller : a.descriptor().ingress().from()) {
+                Service c = services.get(caller.name());
+                if (c == null) {
+                    errors.add(new Problem(rel(a.descriptor().file()), caller.line(), a.name(), "ingress.from names '"
+                            + caller.name() + "', but no service has that name"
+                            + suggestService(caller.name(), services)));
+                    continue;
+                }
+                if (c != a) {
+                    edge(edges, c, a, a.ports(), rel(a.descriptor().file()) + ":" + caller.line()
+                            + " ingress.from " + c.name());
+                }
+            }
+        }
+
+        // 4. a service that receives traffic needs a port
+        Set<String> receivers = new TreeSet<>();
+        edges.values().forEach(e -> receivers.add(e.to));
+        for (Service s : services.values()) {
+            boolean receives = receivers.contains(s.name()) || s.descriptor().ingress().external();
+            if (receives && s.ports().isEmpty()) {
+                List<String> callers = edges.values().stream().filter(e -> e.to.equals(s.name()))
+                        .map(e -> e.from).toList();
+                errors.add(new Problem(rel(s.descriptor().file()), 0, s.name(), "receives traffic ("
+                        + (callers.isEmpty() ? "ingress.external" : "called by " + String.join(", ", callers))
+                        + ") but declares no port; add  ports: [{name: http, port: 8080}]  with its real port"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<Edge> built = edges.values().stream().map(EdgeBuilder::build).toList();
+        return new ServiceGraph(List.copyOf(services.values()), built, productEgress, warnings);
+    }
+
+    private void clientEdge(Service a, ModuleDependency dep, String via, ClientCatalog catalog,
+                            Map<String, Service> providerOf, Map<String, ProvidedProduct> provisionOf,
+                            boolean singleService, Map<String, EdgeBuilder> edges, List<ProductEgress> productEgress,
+                            List<Problem> warnings, Set<String> unprovided) {
+        var product = catalog.productOf(dep.groupId(), dep.artifactId());
+        if (product.isEmpty()) {
+            return;
+        }
+        String reason = rel(a.module().pomFile()) + lineOf(dep) + " " + via + "client " + dep.key() + " ("
+                + product.get() + ")";
+        Service provider = providerOf.get(product.get());
+        if (provider == null) {
+            if (singleService) {
+                catalog.defaultPort(product.get()).ifPresentOrElse(
+                        port -> productEgress.add(new ProductEgress(a.name(), product.get(), port, reason)),
+                        () -> warnings.add(unprovided(a, dep, product.get())));
+            } else if (unprovided.add(a.name() + "|" + dep.key())) {
+                warnings.add(unprovided(a, dep, product.get()));
+            }
+            return;
+        }
+        if (provider == a) {
+            return;
+        }
+        ProvidedProduct provision = provisionOf.get(product.get());
+        List<PortSpec> ports = provision.port() == null ? provider.ports() : resolve(provider, provision.port());
+        edge(edges, a, provider, ports, reason);
+    }
+
+    private Problem unprovided(Service a, ModuleDependency dep, String product) {
+        return new Problem(rel(a.module().pomFile()), dep.declaredAt() == null ? 0 : dep.declaredAt().line(), a.name(),
+                "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
+                        + "'; add  provides: [" + product + "]  to the descriptor of the service that runs it, or"
+                        + " declare an external destination under  egress:  in " + a.name() + "'s descriptor");
+    }
+
+    private record Reached(ModuleDependency dependency, String via) {
+    }
+
+    /** External dependencies reached through a library module and its library modules, honouring exclusions. */
+    private List<Reached> throughLibrary(ModuleDependency entry, Module lib, Map<String, Module> modules,
+                                         Map<String, Service> serviceByModule) {
+        List<Reached> reached = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        Deque<Object[]> queue = new ArrayDeque<>();
+        queue.add(new Object[] {lib, List.of(entry)});
+        visited.add(lib.key());
+        while (!queue.isEmpty()) {
+            Object[] item = queue.poll();
+            Module current = (Module) item[0];
+            @SuppressWarnings("unchecked")
+            List<ModuleDependency> path = (List<ModuleDependency>) item[1];
+            for (ModuleDependency dep : current.dependencies()) {
+                if (!dep.onRuntimeClasspath() || dep.optional()) {
+                    continue;
+                }
+                if (path.stream().anyMatch(p -> p.excludes(dep.groupId(), dep.artifactId()))) {
+                    continue;
+                }
+                if (serviceByModule.containsKey(dep.key())) {
+                    continue; // never through (or to) another service module
+                }
+                Module next = modules.get(dep.key());
+                if (next != null) {
+                    if (visited.add(next.key())) {
+                        List<ModuleDependency> nextPath = new ArrayList<>(path);
+                        nextPath.add(dep);
+                        queue.add(new Object[] {next, nextPath});
+                    }
+                    continue;
+                }
+                reached.add(new Reached(new ModuleDependency(dep.groupId(), dep.artifactId(), dep.scope(),
+                        dep.optional(), dep.exclusions(), entry.declaredAt()), current.artifactId()));
+            }
+        }
+        return reached;
+    }
+
+    private static List<PortSpec> resolve(Service s, PortRef ref) {
+        return s.ports().stream().filter(ref::matches).toList();
+    }
+
+    private static String describePorts(List<PortSpec> ports) {
+        if (ports.isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", ports.stream()
+                .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + "/" + p.protocol()).toList());
+    }
+
+    private static String suggestService(String wanted, Map<String, Service> services) {
+        for (Service s : services.values()) {
+            if (s.module().artifactId().equals(wanted) && !s.name().equals(wanted)) {
+                return "; '" + wanted + "' is the artifactId of module " + s.module().key()
+                        + " - did you mean service '" + s.name() + "'?";
+            }
+        }
+        String hint = Names.didYouMean(wanted, services.keySet());
+        return hint.isEmpty() ? "; known services: " + String.join(", ", services.keySet()) : hint;
+    }
+
+    private void edge(Map<String, EdgeBuilder> edges, Service from, Service to, List<PortSpec> ports, String reason) {
+        edges.computeIfAbsent(from.name() + "\u0000" + to.name(), k -> new EdgeBuilder(from.name(), to.name()))
+                .add(ports, reason);
+    }
+
+    private static String lineOf(ModuleDependency dep) {
+        return dep.declaredAt() != null && dep.declaredAt().line() > 0 ? ":" + dep.declaredAt().line() : "";
+    }
+
+    private Path rel(Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) && !abs.equals(root) ? root.relativize(abs) : abs;
+    }
+
+    private Problem relative(Problem p) {
+        return new Problem(rel(p.file()), p.line(), p.service(), p.message());
+    }
+
+    private static final class EdgeBuilder {
+        final String from;
+        final String to;
+        final Map<String, PortSpec> ports = new LinkedHashMap<>();
+        final Set<String> reasons = new TreeSet<>();
+
+        EdgeBuilder(String from, String to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void add(List<PortSpec> more, String reason) {
+            more.forEach(p -> ports.put(p.port() + "/" + p.protocol(), p));
+            reasons.add(reason);
+        }
+
+        Edge build() {
+            List<PortSpec> sorted = ports.values().stream()
+                    .sorted(Comparator.comparingInt(PortSpec::port).thenComparing(PortSpec::protocol)).toList();
+            return new Edge(from, to, sorted, List.copyOf(reasons));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.aiplatform.security.core.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The one serializer of the plugin: turns Kubernetes model objects (fabric8 builders) or plain
+ * maps into YAML, always the same bytes for the same object. Properties keep the order the model
+ * declares; maps keep their iteration order, so callers hand in sorted maps (every generator does);
+ * there are no timestamps.
+ */
+public final class ManifestSerializer {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** One YAML document (no leading {@code ---}), ending in a newline. */
+    public String toYaml(Object object) {
+        return yaml().dump(toPlain(mapper.valueToTree(object)));
+    }
+
+    /** The object as plain Java maps, lists and scalars, in serialization order. */
+    public Object toPlain(Object object) {
+        return toPlain(mapper.valueToTree(object));
+    }
+
+    /** Converts a plain map (e.g. parsed YAML) into a model class. */
+    public <T> T convert(Object plain, Class<T> type) {
+        return mapper.convertValue(plain, type);
+    }
+
+    private static Yaml yaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        options.setExplicitStart(false);
+        return new Yaml(options);
+    }
+
+    private static Object toPlain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                map.put(e.getKey(), toPlain(e.getValue()));
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(n -> list.add(toPlain(n)));
+            return list;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToInt() ? (Object) node.intValue() : (Object) node.longValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue().toPlainString();
+        }
+        if (node.isNull()) {
+            return null;
+        }
+        return node.asText();
+    }
+}

@@ -1,0 +1,103 @@
+package io.aiplatform.security.core.io;
+
+import io.aiplatform.security.core.generate.GeneratedFile;
+import io.aiplatform.security.core.generate.SecurityLayer;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes a {@link SecurityLayer} so that readers see the old output or the new one, never a mix:
+ * everything is written into a staging folder beside the output, then each top folder
+ * ({@code manifests/}, {@code control-plane/}) is swapped in by rename. Files of services that no
+ * longer exist disappear with the old folder. Owner-only files are created 0600 before any byte
+ * is written, in a 0700 folder.
+ */
+public final class OutputWriter {
+
+    private static final Set<PosixFilePermission> OWNER_RW = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_RWX = PosixFilePermissions.fromString("rwx------");
+
+    public void write(Path outputDirectory, SecurityLayer layer) throws IOException {
+        Files.createDirectories(outputDirectory);
+        Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
+        try {
+            for (GeneratedFile file : layer.files()) {
+                Path target = staging.resolve(file.path());
+                createDirectories(target.getParent(), file.ownerOnly());
+                writeNew(target, file.bytes(), file.ownerOnly());
+            }
+            for (String folder : List.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE)) {
+                swap(outputDirectory, staging, folder);
+            }
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static void swap(Path outputDirectory, Path staging, String folder) throws IOException {
+        Path fresh = staging.resolve(folder);
+        Path target = outputDirectory.resolve(folder);
+        Path old = outputDirectory.resolve("." + folder + ".old");
+        deleteRecursively(old);
+        if (Files.exists(target)) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (Files.exists(fresh)) {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteRecursively(old);
+    }
+
+    static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void createDirectories(Path dir, boolean ownerOnly) throws IOException {
+        if (ownerOnly && posix(dir)) {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir.getParent());
+                try {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_RWX));
+                } catch (FileAlreadyExistsException ignored) {
+                    // created concurrently; permissions are set below
+                }
+            }
+            Files.setPosixFilePermissions(dir, OWNER_RWX);
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** Writes a file that must not exist yet; an owner-only file is 0600 from its creation on. */
+    public static void writeNew(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
+        if (ownerOnly && posix(target)) {
+            FileAttribute<Set<PosixFilePermission>> attr = PosixFilePermissions.asFileAttribute(OWNER_RW);
+            Files.createFile(target, attr);
+            Files.setPosixFilePermissions(target, OWNER_RW); // the umask may have narrowed, never widened
+            Files.write(target, bytes);
+        } else {
+            Files.write(target, bytes);
+        }
+    }
+
+    public static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

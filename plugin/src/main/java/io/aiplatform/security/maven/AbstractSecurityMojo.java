@@ -1,0 +1,62 @@
+package io.aiplatform.security.maven;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every goal shares: skipping, the output folder, and running once per build. */
+abstract class AbstractSecurityMojo extends AbstractMojo {
+
+    /** Skip every goal of the ai-security plugin. */
+    @Parameter(property = "ai-security.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Folder the security layer is written to (manifests/, control-plane/, reports/). */
+    @Parameter(property = "ai-security.outputDirectory", defaultValue = "${project.build.directory}/ai-security")
+    protected File outputDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /**
+     * The goal works on the whole platform, so it runs in one project per build: the first project
+     * of the reactor that configures this plugin (normally the root POM that also parents the
+     * services), or the top-level project when the goal is called from the command line on a
+     * reactor that does not configure the plugin. Other projects log that they skip.
+     */
+    protected boolean isLeader() {
+        List<MavenProject> projects = session.getProjects();
+        String key = mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
+        for (MavenProject candidate : projects) {
+            for (Plugin plugin : candidate.getBuildPlugins()) {
+                if (key.equals(plugin.getKey())) {
+                    return candidate == project || sameProject(candidate, project);
+                }
+            }
+        }
+        MavenProject top = session.getTopLevelProject();
+        return top == null || sameProject(top, project);
+    }
+
+    private static boolean sameProject(MavenProject a, MavenProject b) {
+        return a.getBasedir() != null && a.getBasedir().equals(b.getBasedir())
+                && a.getArtifactId().equals(b.getArtifactId());
+    }
+
+    /** All projects of the reactor, even those left out by {@code -pl}. */
+    protected List<MavenProject> reactorProjects() {
+        List<MavenProject> all = session.getAllProjects();
+        return all != null && !all.isEmpty() ? all : session.getProjects();
+    }
+}

@@ -1,0 +1,166 @@
+package io.aiplatform.security.maven;
+
+import io.aiplatform.security.core.GenerateCommand;
+import io.aiplatform.security.core.GenerateRequest;
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.generate.SecurityLayer;
+import io.aiplatform.security.core.io.DriftCheck;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Derives the platform's service graph from its modules' POMs and descriptors and writes
+ * default-deny NetworkPolicies, least-privilege RBAC and the Secrets EncryptionConfiguration to
+ * {@code target/ai-security/}.
+ */
+@Mojo(name = "generate-security", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class GenerateSecurityMojo extends AbstractSecurityMojo {
+
+    /** Namespace the services run in; every namespaced object is generated into it. */
+    @Parameter(property = "ai-security.namespace", defaultValue = "ai-platform")
+    private String namespace;
+
+    /** Platform name, written as the app.kubernetes.io/part-of label of every object. */
+    @Parameter(property = "ai-security.platformName", defaultValue = "${project.artifactId}")
+    private String platformName;
+
+    /** Path of the service descriptor inside a module; a module that has one is a service. */
+    @Parameter(property = "ai-security.descriptorPath", defaultValue = "src/main/ai-security/service.yaml")
+    private String descriptorPath;
+
+    /** Generate the default-deny-all NetworkPolicy that denies all ingress and egress of every pod. */
+    @Parameter(property = "ai-security.defaultDeny", defaultValue = "true")
+    private boolean defaultDeny;
+
+    /** Generate the allow-dns NetworkPolicy that lets every pod reach kube-dns on port 53. */
+    @Parameter(property = "ai-security.allowDns", defaultValue = "true")
+    private boolean allowDns;
+
+    /** Labels (k=v, comma-separated) of the namespaces external traffic comes from, for services with ingress.external and no fromNamespaces. */
+    @Parameter(property = "ai-security.externalIngressNamespaces", defaultValue = "kubernetes.io/metadata.name=ingress-nginx")
+    private String externalIngressNamespaces;
+
+    /** Provider that encrypts Secrets at rest: secretbox, aesgcm, aescbc or kms (KMS v2). */
+    @Parameter(property = "ai-security.encryptionProvider", defaultValue = "secretbox")
+    private String encryptionProvider;
+
+    /** Name of the key in the EncryptionConfiguration. */
+    @Parameter(property = "ai-security.encryptionKeyName", defaultValue = "key1")
+    private String encryptionKeyName;
+
+    /** Environment variable that holds the base64 encryption key. */
+    @Parameter(property = "ai-security.encryptionKeyEnv", defaultValue = "AI_SECURITY_ENCRYPTION_KEY")
+    private String encryptionKeyEnv;
+
+    /** File that holds the base64 encryption key; wins over the environment variable. */
+    @Parameter(property = "ai-security.encryptionKeyFile")
+    private File encryptionKeyFile;
+
+    /** KMS v2 plugin name (encryptionProvider=kms). */
+    @Parameter(property = "ai-security.kmsName")
+    private String kmsName;
+
+    /** KMS v2 plugin endpoint, e.g. unix:///var/run/kmsplugin/socket.sock (encryptionProvider=kms). */
+    @Parameter(property = "ai-security.kmsEndpoint")
+    private String kmsEndpoint;
+
+    /** KMS v2 call timeout (encryptionProvider=kms). */
+    @Parameter(property = "ai-security.kmsTimeout", defaultValue = "3s")
+    private String kmsTimeout;
+
+    /** Git-tracked folder that holds the published manifests (GitOps); updated on each build unless check is set. */
+    @Parameter(property = "ai-security.checkDirectory")
+    private File checkDirectory;
+
+    /** Fail the build, listing each file, when checkDirectory differs from what would be generated. */
+    @Parameter(property = "ai-security.check", defaultValue = "false")
+    private boolean check;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("ai-security: skipped (ai-security.skip)");
+            return;
+        }
+        if (!isLeader()) {
+            getLog().debug("ai-security: runs once for the platform, not in " + project.getArtifactId());
+            return;
+        }
+        GenerateRequest request;
+        try {
+            request = new GenerateRequest(
+                    project.getBasedir().toPath(),
+                    new MavenModuleReader(descriptorPath).read(reactorProjects()),
+                    new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
+                            labels(externalIngressNamespaces)),
+                    EncryptionProvider.fromId(encryptionProvider),
+                    encryptionKeyName,
+                    encryptionKeyFile == null ? null : encryptionKeyFile.toPath(),
+                    encryptionKeyEnv,
+                    System.getenv(),
+                    kmsName, kmsEndpoint, kmsTimeout,
+                    outputDirectory.toPath(),
+                    checkDirectory == null ? null : checkDirectory.toPath(),
+                    check);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("ai-security: " + e.getMessage());
+        }
+        GenerateCommand.Result result;
+        try {
+            result = new GenerateCommand().run(request);
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                getLog().error(p.describe());
+            }
+            throw new MojoFailureException("ai-security: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+        }
+        result.graph().warnings().forEach(w -> getLog().warn(w.describe()));
+        result.notes().forEach(n -> getLog().warn(n));
+        Path manifests = outputDirectory.toPath().resolve(SecurityLayer.MANIFESTS);
+        getLog().info(String.format("ai-security: %d services, %d connections; %d manifests in %s",
+                result.graph().services().size(), result.graph().edges().size(),
+                result.layer().under(SecurityLayer.MANIFESTS).size(), manifests));
+        if (!result.drift().isEmpty()) {
+            StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
+                    + " manifests (" + result.drift().size() + " file(s)):");
+            for (DriftCheck.Difference d : result.drift()) {
+                sb.append(System.lineSeparator()).append("  ").append(d);
+            }
+            sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
+                    .append(checkDirectory).append(", review and commit.");
+            throw new MojoFailureException(sb.toString());
+        }
+        if (check) {
+            getLog().info("ai-security: " + checkDirectory + " is up to date");
+        }
+    }
+
+    static Map<String, String> labels(String spec) {
+        Map<String, String> labels = new TreeMap<>();
+        if (spec == null || spec.isBlank()) {
+            return labels;
+        }
+        for (String pair : spec.split(",")) {
+            String[] kv = pair.strip().split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new IllegalArgumentException("externalIngressNamespaces entry '" + pair.strip()
+                        + "' is not key=value");
+            }
+            labels.put(kv[0].strip(), kv[1].strip());
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,68 @@
+package io.aiplatform.security.maven;
+
+import io.aiplatform.security.core.graph.Location;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.graph.ModuleDependency;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Exclusion;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Reads the reactor's projects into plain {@link Module}s: coordinates, POM file, the
+ * dependencies each POM declares (after inheritance and dependency management, no resolution, so
+ * nothing needs to be built or installed) and the descriptor file if the module is a service.
+ */
+final class MavenModuleReader {
+
+    private final String descriptorPath;
+
+    MavenModuleReader(String descriptorPath) {
+        this.descriptorPath = descriptorPath;
+    }
+
+    List<Module> read(List<MavenProject> projects) {
+        List<Module> modules = new ArrayList<>();
+        for (MavenProject project : projects) {
+            Path descriptor = project.getBasedir().toPath().resolve(descriptorPath);
+            List<ModuleDependency> dependencies = new ArrayList<>();
+            for (Dependency d : project.getDependencies()) {
+                Set<String> exclusions = new LinkedHashSet<>();
+                for (Exclusion e : d.getExclusions()) {
+                    exclusions.add(e.getGroupId() + ":" + e.getArtifactId());
+                }
+                dependencies.add(new ModuleDependency(d.getGroupId(), d.getArtifactId(), d.getScope(), d.isOptional(),
+                        exclusions, location(d, project)));
+            }
+            modules.add(new Module(project.getGroupId(), project.getArtifactId(), project.getFile().toPath(),
+                    Files.isRegularFile(descriptor) ? descriptor : null, dependencies));
+        }
+        return modules;
+    }
+
+    private static Location location(Dependency d, MavenProject project) {
+        InputLocation location = d.getLocation("artifactId");
+        if (location == null) {
+            location = d.getLocation("");
+        }
+        if (location == null) {
+            return new Location(project.getFile().toPath(), 0);
+        }
+        Path file = project.getFile().toPath();
+        if (location.getSource() != null && location.getSource().getLocation() != null) {
+            try {
+                file = Paths.get(location.getSource().getLocation());
+            } catch (RuntimeException e) {
+                // not a file path (e.g. a POM from a repository): keep the project's own POM
+            }
+        }
+        return new Location(file, Math.max(location.getLineNumber(), 0));
+    }
+}
