@@ -135,6 +135,9 @@ public final class DescriptorParser {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (detail != null && detail.contains("tag is not allowed")) {
+                detail = "YAML tags (!!type) are not allowed in a descriptor; write plain values";
+            }
             throw new InvalidInputException(Problem.at(file, mark == null ? 0 : mark.getLine() + 1,
                     "malformed YAML: " + firstLine(detail)));
         } catch (YAMLException e) {

@@ -51,6 +51,10 @@ final class YamlTree {
                 continue;
             }
             String k = key.getValue();
+            if (result.containsKey(k) || (!knownKeys.contains(k) && seen(mapping, tuple, k))) {
+                problem(keyNode, "field '" + k + "' appears twice in " + what + "; keep one");
+                continue;
+            }
             if (!knownKeys.contains(k)) {
                 problem(keyNode, "unknown field '" + k + "' in " + what + Names.didYouMean(k, knownKeys)
                         + "; known fields: " + String.join(", ", knownKeys.stream().sorted().toList()));
@@ -59,6 +63,18 @@ final class YamlTree {
             result.put(k, tuple.getValueNode());
         }
         return result;
+    }
+
+    private static boolean seen(MappingNode mapping, NodeTuple current, String key) {
+        for (NodeTuple t : mapping.getValue()) {
+            if (t == current) {
+                return false;
+            }
+            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A string-to-string mapping such as labels or annotations. */
@@ -71,7 +87,9 @@ final class YamlTree {
         for (NodeTuple tuple : mapping.getValue()) {
             String k = string(tuple.getKeyNode(), what + " key");
             String v = string(tuple.getValueNode(), what + " '" + k + "'");
-            if (k != null && v != null) {
+            if (k != null && result.containsKey(k)) {
+                problem(tuple.getKeyNode(), what + " '" + k + "' appears twice; keep one");
+            } else if (k != null && v != null) {
                 result.put(k, v);
             }
         }

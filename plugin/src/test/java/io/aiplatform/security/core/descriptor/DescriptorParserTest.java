@@ -1,0 +1,205 @@
+package io.aiplatform.security.core.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Problem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DescriptorParserTest {
+
+    private static final Path FILE = Path.of("svc/src/main/ai-security/service.yaml");
+    private final DescriptorParser parser = new DescriptorParser();
+
+    private ServiceDescriptor parse(String yaml) throws InvalidInputException {
+        return parser.parse(FILE, yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Problem failure(String yaml) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(yaml));
+        assertFalse(e.problems().isEmpty());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void readsEveryField() throws Exception {
+        ServiceDescriptor d = parse("""
+                name: orders
+                role: api
+                ports:
+                  - {name: http, port: 8080}
+                  - {name: metrics, port: 9090, protocol: TCP}
+                labels: {app: orders, tier: backend}
+                provides:
+                  - postgresql
+                  - {product: qdrant, port: grpc, clients: ["com.example:qdrant-lite"]}
+                calls:
+                  - redis
+                  - {service: kafka, port: 9092}
+                ingress:
+                  external: true
+                  fromNamespaces: {team: edge}
+                  fromCidrs: [203.0.113.0/24]
+                  from: [kong]
+                egress:
+                  - {cidr: 0.0.0.0/0, except: [10.0.0.0/8], ports: [{port: 443}]}
+                secrets: [db, {name: tls, watch: true}]
+                configMaps: [orders-config]
+                kubernetesApi:
+                  - {resources: [pods], verbs: [get, list], scope: cluster}
+                serviceAccountAnnotations: {iam.gke.io/gcp-service-account: orders@p.iam}
+                automountServiceAccountToken: false
+                """);
+        assertEquals("orders", d.name());
+        assertEquals(ServiceRole.API, d.role());
+        assertEquals(List.of(new PortSpec("http", 8080, "TCP"), new PortSpec("metrics", 9090, "TCP")), d.ports());
+        assertEquals(Map.of("app", "orders", "tier", "backend"), d.labels());
+        assertEquals("postgresql", d.provides().get(0).product());
+        assertEquals(new PortRef("grpc", null), d.provides().get(1).port());
+        assertEquals(List.of("com.example:qdrant-lite"), d.provides().get(1).clients());
+        assertEquals("redis", d.calls().get(0).service());
+        assertEquals(new PortRef(null, 9092), d.calls().get(1).port());
+        assertTrue(d.ingress().external());
+        assertEquals(Map.of("team", "edge"), d.ingress().fromNamespaces());
+        assertEquals(List.of("203.0.113.0/24"), d.ingress().fromCidrs());
+        assertEquals("kong", d.ingress().from().get(0).name());
+        assertEquals(List.of("10.0.0.0/8"), d.egress().get(0).except());
+        assertEquals(443, d.egress().get(0).ports().get(0).port());
+        assertEquals(List.of(new ObjectAccess("db", false, 20), new ObjectAccess("tls", true, 20)), d.secrets());
+        assertTrue(d.kubernetesApi().get(0).clusterScope());
+        assertEquals("", d.kubernetesApi().get(0).apiGroup());
+        assertEquals(Boolean.FALSE, d.automountServiceAccountToken());
+    }
+
+    @Test
+    void emptyFileMeansAllDefaults() throws Exception {
+        ServiceDescriptor d = parse("# only a comment\n");
+        assertNull(d.name());
+        assertNull(d.role());
+        assertNull(d.labels());
+        assertTrue(d.ports().isEmpty());
+    }
+
+    @Test
+    void malformedYamlNamesTheLine() {
+        Problem p = failure("role: api\nports:\n  - name: http\n   port: [8080\n");
+        assertEquals(FILE, p.file());
+        assertTrue(p.line() >= 3, p.describe());
+        assertTrue(p.message().startsWith("malformed YAML"), p.message());
+    }
+
+    @Test
+    void nonUtf8IsRefusedWithItsLine() {
+        byte[] bytes = "role: api\nname: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parser.parse(FILE, bytes));
+        Problem p = e.problems().get(0);
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("not valid UTF-8"), p.message());
+    }
+
+    @Test
+    void unknownFieldSuggestsTheKnownOne() {
+        Problem p = failure("role: api\nprots:\n  - port: 80\n");
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("unknown field 'prots'"), p.message());
+        assertTrue(p.message().contains("did you mean 'ports'?"), p.message());
+    }
+
+    @Test
+    void unknownNestedFieldIsReported() {
+        Problem p = failure("ports:\n  - {name: http, port: 80, protcol: TCP}\n");
+        assertTrue(p.message().contains("did you mean 'protocol'?"), p.message());
+    }
+
+    @Test
+    void nameMustBeDns1123Label() {
+        Problem p = failure("name: Orders_Service\n");
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("not a DNS-1123 label"), p.message());
+        assertTrue(p.message().contains("try 'orders-service'"), p.message());
+    }
+
+    @Test
+    void portMustBeInRange() {
+        assertTrue(failure("ports:\n  - port: 0\n").message().contains("outside 1-65535"));
+        Problem p = failure("ports:\n  - name: http\n    port: 70000\n");
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("70000 is outside 1-65535"), p.message());
+    }
+
+    @Test
+    void unknownRoleListsTheRoles() {
+        Problem p = failure("role: databse\n");
+        assertTrue(p.message().contains("did you mean 'database'?"), p.message());
+    }
+
+    @Test
+    void aliasBombIsRefused() {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'z'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ", ").append('*').append(prev);
+            }
+            yaml.append("]\n");
+            prev = c;
+        }
+        Problem p = failure(yaml.toString());
+        assertTrue(p.message().contains("aliases"), p.message());
+    }
+
+    @Test
+    void arbitraryTypesAreNeverConstructed() {
+        Problem p = failure("name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/\"]]]]\n");
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("YAML tags (!!type) are not allowed"), p.message());
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        Problem p = failure("role: api\nrole: worker\n");
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("'role' appears twice"), p.message());
+        assertTrue(failure("labels: {app: a, app: b}\n").message().contains("appears twice"));
+    }
+
+    @Test
+    void onlyOneDocument() {
+        assertTrue(failure("role: api\n---\nrole: worker\n").message().contains("2 YAML documents"));
+    }
+
+    @Test
+    void wildcardsAndSecretListingAreRefused() {
+        assertTrue(failure("kubernetesApi:\n  - {resources: ['*'], verbs: [get]}\n").message().contains("'*'"));
+        assertTrue(failure("kubernetesApi:\n  - {resources: [secrets], verbs: [list]}\n").message()
+                .contains("list or watch on secrets"));
+        assertTrue(failure("secrets: ['*']\n").message().contains("wildcard"));
+        assertTrue(failure("kubernetesApi:\n  - {resources: [pods], verbs: [escalate]}\n").message()
+                .contains("verb 'escalate' is not allowed"));
+    }
+
+    @Test
+    void egressNeedsPortsAndValidBlocks() {
+        assertTrue(failure("egress:\n  - {cidr: 0.0.0.0/0}\n").message().contains("has no 'ports'"));
+        assertTrue(failure("egress:\n  - {cidr: 300.0.0.0/8, ports: [{port: 443}]}\n").message()
+                .contains("not a CIDR block"));
+        assertTrue(failure("egress:\n  - {cidr: 10.0.0.0/8, except: [192.168.0.0/16], ports: [{port: 443}]}\n")
+                .message().contains("is not inside"));
+    }
+
+    @Test
+    void everyProblemOfAFileIsReported() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> parse("name: Bad_Name\nrole: boss\nports:\n  - port: 99999\n"));
+        assertEquals(3, e.problems().size(), e.getMessage());
+    }
+}

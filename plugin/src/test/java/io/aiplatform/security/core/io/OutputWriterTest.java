@@ -1,0 +1,66 @@
+package io.aiplatform.security.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.generate.GeneratedFile;
+import io.aiplatform.security.core.generate.SecurityLayer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path out;
+
+    private static SecurityLayer layer(String... manifests) {
+        List<GeneratedFile> files = new java.util.ArrayList<>();
+        for (String m : manifests) {
+            files.add(new GeneratedFile("manifests/" + m, "kind: " + m + "\n", false));
+        }
+        files.add(new GeneratedFile("control-plane/encryption-config.yaml", "secret: s\n", true));
+        return new SecurityLayer(files);
+    }
+
+    @Test
+    void removesFilesOfServicesThatNoLongerExist() throws IOException {
+        new OutputWriter().write(out, layer("services/a/np.yaml", "services/b/np.yaml"));
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        assertTrue(Files.exists(out.resolve("manifests/services/a/np.yaml")));
+        assertFalse(Files.exists(out.resolve("manifests/services/b")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("control-plane", "manifests"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging or backup folder is left behind");
+        }
+    }
+
+    @Test
+    void keyFilesAreOwnerOnly() throws IOException {
+        new OutputWriter().write(out, layer("x.yaml"));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("control-plane/encryption-config.yaml"))));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("control-plane"))));
+    }
+
+    @Test
+    void aFailedRunLeavesThePreviousOutputIntact() throws IOException {
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        // a file and a folder of the same name cannot both be written: the run fails while staging
+        SecurityLayer broken = new SecurityLayer(List.of(
+                new GeneratedFile("manifests/services", "x", false),
+                new GeneratedFile("manifests/services/b/np.yaml", "y", false)));
+        assertThrows(IOException.class, () -> new OutputWriter().write(out, broken));
+        assertEquals("kind: services/a/np.yaml\n", Files.readString(out.resolve("manifests/services/a/np.yaml")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".staging")));
+        }
+    }
+}
