@@ -1,0 +1,87 @@
+package io.aiplatform.security.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Assertions on an invoker build's folder, for the verify.groovy hook scripts. */
+public final class ItFiles {
+
+    private ItFiles() {
+    }
+
+    /** The build log contains every one of {@code expected}, and no Java stack trace. */
+    public static void logContains(File basedir, String... expected) throws IOException {
+        String log = Files.readString(basedir.toPath().resolve("build.log"), StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        for (String e : expected) {
+            if (!log.contains(e)) {
+                missing.add(e);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("build.log lacks " + missing + "\n---\n" + tail(log));
+        }
+        if (log.matches("(?s).*\\n\\s+at [a-z][\\w.$]+\\(.*")) {
+            throw new AssertionError("build.log shows a stack trace\n---\n" + tail(log));
+        }
+    }
+
+    public static void logLacks(File basedir, String... unexpected) throws IOException {
+        String log = Files.readString(basedir.toPath().resolve("build.log"), StandardCharsets.UTF_8);
+        for (String u : unexpected) {
+            if (log.contains(u)) {
+                throw new AssertionError("build.log should not contain '" + u + "'");
+            }
+        }
+    }
+
+    /** Nothing was written to {@code target/ai-security} (a failed run leaves no half-written output). */
+    public static void noOutput(File basedir) {
+        Path out = basedir.toPath().resolve("target/ai-security");
+        if (Files.exists(out.resolve("manifests")) || Files.exists(out.resolve("control-plane"))) {
+            throw new AssertionError("a failed run wrote " + out);
+        }
+    }
+
+    /** Every file below {@code a} equals the file at the same path below {@code b}, and no file is missing. */
+    public static void sameTree(File basedir, String a, String b) throws IOException {
+        Map<String, byte[]> left = read(basedir.toPath().resolve(a));
+        Map<String, byte[]> right = read(basedir.toPath().resolve(b));
+        if (left.isEmpty()) {
+            throw new AssertionError(a + " is empty");
+        }
+        if (!left.keySet().equals(right.keySet())) {
+            throw new AssertionError(a + " and " + b + " hold different files: " + left.keySet() + " vs " + right.keySet());
+        }
+        for (String path : left.keySet()) {
+            if (!java.util.Arrays.equals(left.get(path), right.get(path))) {
+                throw new AssertionError(path + " differs between " + a + " and " + b);
+            }
+        }
+    }
+
+    private static Map<String, byte[]> read(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static String tail(String log) {
+        return log.length() > 4000 ? log.substring(log.length() - 4000) : log;
+    }
+}
