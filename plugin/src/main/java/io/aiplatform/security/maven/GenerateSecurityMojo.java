@@ -3,7 +3,6 @@ package io.aiplatform.security.maven;
 import io.aiplatform.security.core.GenerateCommand;
 import io.aiplatform.security.core.GenerateRequest;
 import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Problem;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.SecurityLayer;
@@ -120,9 +119,6 @@ public class GenerateSecurityMojo extends AbstractSecurityMojo {
         try {
             result = new GenerateCommand().run(request);
         } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                getLog().error(p.describe());
-            }
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);

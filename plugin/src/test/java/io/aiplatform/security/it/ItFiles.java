@@ -68,6 +68,20 @@ public final class ItFiles {
         }
     }
 
+    /** Every file below {@code a} is also below {@code b}, byte for byte ({@code b} may hold more). */
+    public static void containedIn(File basedir, String a, String b) throws IOException {
+        Map<String, byte[]> left = read(basedir.toPath().resolve(a));
+        Map<String, byte[]> right = read(basedir.toPath().resolve(b));
+        if (left.isEmpty()) {
+            throw new AssertionError(a + " is empty");
+        }
+        for (String path : left.keySet()) {
+            if (!java.util.Arrays.equals(left.get(path), right.get(path))) {
+                throw new AssertionError(path + " of " + a + " is missing or different in " + b);
+            }
+        }
+    }
+
     private static Map<String, byte[]> read(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
