@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.connectivity;
 
-import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
@@ -10,45 +9,65 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the NetworkPolicies really allow. A connection from a source to a destination port is
- * allowed when the source's egress allows it (or no policy isolates the source for egress) and
- * the destination's ingress allows it (or no policy isolates it for ingress); several policies
- * are a union. Policies are indexed by the workloads they select, so a question looks only at
- * the policies of its two ends.
+ * What the NetworkPolicies really allow, with Kubernetes semantics. A connection from a source to
+ * a destination is allowed on the intersection of what the source's egress allows (everything,
+ * when no policy isolates the source for egress) and what the destination's ingress allows
+ * (everything, when no policy isolates it for ingress); several policies are a union. Policies
+ * are indexed by the workloads they select, so each question looks only at the policies of its
+ * two ends. IP addresses never match workloads; selectors never match IP ranges.
  */
 public final class ConnectivityAnalyzer {
 
+    /** One allowed connection of the list. */
+    public record Connection(Peer source, Peer destination, ConnectionSet allowed) {
+        /** The line of the connection list: {@code SRC => DST : CONNS}. */
+        public String line() {
+            return source.display() + " => " + destination.display() + " : " + allowed;
+        }
+    }
+
     private final List<Workload> workloads;
-    private final Map<String, List<NetworkPolicy>> ingressPolicies = new HashMap<>();
-    private final Map<String, List<NetworkPolicy>> egressPolicies = new HashMap<>();
+    private final List<NetworkPolicy> policies;
+    private final Map<Workload, List<NetworkPolicy>> ingressPolicies = new HashMap<>();
+    private final Map<Workload, List<NetworkPolicy>> egressPolicies = new HashMap<>();
 
     public ConnectivityAnalyzer(List<NetworkPolicy> policies, List<Workload> workloads) {
         this.workloads = List.copyOf(workloads);
+        this.policies = List.copyOf(policies);
+        Map<String, List<Workload>> byNamespace = new HashMap<>();
+        for (Workload w : workloads) {
+            byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+        }
         for (NetworkPolicy policy : policies) {
-            String namespace = policy.getMetadata().getNamespace();
             List<String> types = policyTypes(policy);
-            for (Workload w : workloads) {
-                if (!w.namespace().equals(namespace)
-                        || !LabelSelectors.matches(policy.getSpec().getPodSelector(), w.labels())) {
+            for (Workload w : byNamespace.getOrDefault(namespaceOf(policy), List.of())) {
+                if (!LabelSelectors.matches(policy.getSpec().getPodSelector(), w.labels())) {
                     continue;
                 }
                 if (types.contains("Ingress")) {
-                    ingressPolicies.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(policy);
+                    ingressPolicies.computeIfAbsent(w, k -> new ArrayList<>()).add(policy);
                 }
                 if (types.contains("Egress")) {
-                    egressPolicies.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(policy);
+                    egressPolicies.computeIfAbsent(w, k -> new ArrayList<>()).add(policy);
                 }
             }
         }
     }
 
+    /** The policy's namespace; a policy without one is in {@code default}. */
+    public static String namespaceOf(NetworkPolicy policy) {
+        String ns = policy.getMetadata() == null ? null : policy.getMetadata().getNamespace();
+        return ns == null || ns.isEmpty() ? "default" : ns;
+    }
+
     /** policyTypes as written, or the default: Ingress, plus Egress when the policy has egress rules. */
-    static List<String> policyTypes(NetworkPolicy policy) {
+    public static List<String> policyTypes(NetworkPolicy policy) {
         List<String> declared = policy.getSpec().getPolicyTypes();
         if (declared != null && !declared.isEmpty()) {
             return declared;
@@ -61,81 +80,144 @@ public final class ConnectivityAnalyzer {
         return workloads;
     }
 
+    /** The policies that select {@code workload} for ingress (empty: it is not isolated for ingress). */
+    public List<NetworkPolicy> ingressPoliciesOf(Workload workload) {
+        return ingressPolicies.getOrDefault(workload, List.of());
+    }
+
+    /** The policies that select {@code workload} for egress (empty: it is not isolated for egress). */
+    public List<NetworkPolicy> egressPoliciesOf(Workload workload) {
+        return egressPolicies.getOrDefault(workload, List.of());
+    }
+
+    /** Everything {@code source} may open to {@code destination}. */
+    public ConnectionSet connections(Peer source, Peer destination) {
+        ConnectionSet egress = egress(source, destination);
+        if (egress.isEmpty()) {
+            return egress;
+        }
+        return egress.intersect(ingress(source, destination));
+    }
+
     /** May {@code source} open a connection to {@code destination} on {@code port}/{@code protocol}? */
     public boolean allowed(Workload source, Workload destination, int port, String protocol) {
-        return egressAllows(source, destination, null, port, protocol)
-                && ingressAllows(destination, source, null, port, protocol);
+        return connections(source, destination).contains(protocol, port);
     }
 
-    /** May {@code source} reach the cluster-external address {@code ip}? */
+    /** May {@code source} reach the cluster-external IPv4 address {@code ip}? */
     public boolean allowedToAddress(Workload source, String ip, int port, String protocol) {
-        return egressAllows(source, null, ip, port, protocol);
+        return connections(source, IpRange.address(ip)).contains(protocol, port);
     }
 
-    /** May the cluster-external address {@code ip} reach {@code destination}? */
+    /** May the cluster-external IPv4 address {@code ip} reach {@code destination}? */
     public boolean allowedFromAddress(String ip, Workload destination, int port, String protocol) {
-        return ingressAllows(destination, null, ip, port, protocol);
+        return connections(IpRange.address(ip), destination).contains(protocol, port);
     }
 
-    private boolean egressAllows(Workload source, Workload destination, String ip, int port, String protocol) {
-        List<NetworkPolicy> policies = egressPolicies.get(source.id());
-        if (policies == null) {
-            return true;
-        }
-        for (NetworkPolicy policy : policies) {
-            List<NetworkPolicyEgressRule> rules = policy.getSpec().getEgress();
-            if (rules == null) {
-                continue;
+    /**
+     * Every allowed connection between two workloads, from an IP range to a workload and from a
+     * workload to an IP range, sorted by source then destination as written. The address space
+     * is cut at the ipBlocks of ingress rules (sources) and of egress rules (destinations).
+     */
+    public List<Connection> connectionList() {
+        List<IPBlock> ingressBlocks = new ArrayList<>();
+        List<IPBlock> egressBlocks = new ArrayList<>();
+        for (NetworkPolicy p : policies) {
+            for (NetworkPolicyIngressRule r : nullSafe(p.getSpec().getIngress())) {
+                nullSafe(r.getFrom()).stream().filter(x -> x.getIpBlock() != null).forEach(x -> ingressBlocks.add(x.getIpBlock()));
             }
-            for (NetworkPolicyEgressRule rule : rules) {
-                if (portsMatch(rule.getPorts(), destination, port, protocol)
-                        && peersMatch(rule.getTo(), policy, destination, ip)) {
-                    return true;
+            for (NetworkPolicyEgressRule r : nullSafe(p.getSpec().getEgress())) {
+                nullSafe(r.getTo()).stream().filter(x -> x.getIpBlock() != null).forEach(x -> egressBlocks.add(x.getIpBlock()));
+            }
+        }
+        List<Peer> sources = new ArrayList<>(workloads);
+        sources.addAll(IpRanges.cut(ingressBlocks));
+        List<Peer> destinations = new ArrayList<>(workloads);
+        destinations.addAll(IpRanges.cut(egressBlocks));
+        List<Connection> result = new ArrayList<>();
+        for (Peer src : sources) {
+            for (Peer dst : destinations) {
+                if (src.equals(dst) || (src instanceof IpRange && dst instanceof IpRange)) {
+                    continue;
+                }
+                if (src instanceof Workload a && dst instanceof Workload b && a.display().equals(b.display())) {
+                    continue;
+                }
+                ConnectionSet allowed = connections(src, dst);
+                if (!allowed.isEmpty()) {
+                    result.add(new Connection(src, dst, allowed));
                 }
             }
         }
-        return false;
+        result.sort(Comparator.comparing((Connection c) -> c.source().display())
+                .thenComparing(c -> c.destination().display()));
+        return result;
     }
 
-    private boolean ingressAllows(Workload destination, Workload source, String ip, int port, String protocol) {
-        List<NetworkPolicy> policies = ingressPolicies.get(destination.id());
-        if (policies == null) {
-            return true;
+    private ConnectionSet egress(Peer source, Peer destination) {
+        if (!(source instanceof Workload src)) {
+            return ConnectionSet.all();
         }
-        for (NetworkPolicy policy : policies) {
-            List<NetworkPolicyIngressRule> rules = policy.getSpec().getIngress();
-            if (rules == null) {
-                continue;
-            }
-            for (NetworkPolicyIngressRule rule : rules) {
-                if (portsMatch(rule.getPorts(), destination, port, protocol)
-                        && peersMatch(rule.getFrom(), policy, source, ip)) {
-                    return true;
+        List<NetworkPolicy> selecting = egressPolicies.get(src);
+        if (selecting == null) {
+            return ConnectionSet.all();
+        }
+        ConnectionSet allowed = ConnectionSet.none();
+        for (NetworkPolicy policy : selecting) {
+            for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
+                if (peersMatch(rule.getTo(), policy, destination)) {
+                    allowed = allowed.union(ports(rule.getPorts(), destination));
+                    if (allowed.isAll()) {
+                        return allowed;
+                    }
                 }
             }
         }
-        return false;
+        return allowed;
     }
 
-    /** An empty or missing peer list matches every source or destination, pods and addresses alike. */
-    private static boolean peersMatch(List<NetworkPolicyPeer> peers, NetworkPolicy policy, Workload other, String ip) {
+    private ConnectionSet ingress(Peer source, Peer destination) {
+        if (!(destination instanceof Workload dst)) {
+            return ConnectionSet.all();
+        }
+        List<NetworkPolicy> selecting = ingressPolicies.get(dst);
+        if (selecting == null) {
+            return ConnectionSet.all();
+        }
+        ConnectionSet allowed = ConnectionSet.none();
+        for (NetworkPolicy policy : selecting) {
+            for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
+                if (peersMatch(rule.getFrom(), policy, source)) {
+                    allowed = allowed.union(ports(rule.getPorts(), destination));
+                    if (allowed.isAll()) {
+                        return allowed;
+                    }
+                }
+            }
+        }
+        return allowed;
+    }
+
+    /** An empty or missing peer list matches every peer, IP ranges included. */
+    private static boolean peersMatch(List<NetworkPolicyPeer> peers, NetworkPolicy policy, Peer other) {
         if (peers == null || peers.isEmpty()) {
             return true;
         }
         for (NetworkPolicyPeer peer : peers) {
-            if (ip != null) {
-                if (peer.getIpBlock() != null && inBlock(peer.getIpBlock(), ip)) {
+            if (other instanceof IpRange range) {
+                if (peer.getIpBlock() != null && IpRanges.contains(peer.getIpBlock(), range)) {
                     return true;
                 }
                 continue;
             }
-            if (peer.getIpBlock() != null || other == null) {
+            Workload w = (Workload) other;
+            if (peer.getIpBlock() != null || (peer.getNamespaceSelector() == null && peer.getPodSelector() == null)) {
                 continue;
             }
             boolean namespaceOk = peer.getNamespaceSelector() != null
-                    ? LabelSelectors.matches(peer.getNamespaceSelector(), other.namespaceLabels())
-                    : other.namespace().equals(policy.getMetadata().getNamespace());
-            boolean podOk = peer.getPodSelector() == null || LabelSelectors.matches(peer.getPodSelector(), other.labels());
+                    ? LabelSelectors.matches(peer.getNamespaceSelector(), w.namespaceLabels())
+                    : w.namespace().equals(namespaceOf(policy));
+            boolean podOk = peer.getPodSelector() == null || LabelSelectors.matches(peer.getPodSelector(), w.labels());
             if (namespaceOk && podOk) {
                 return true;
             }
@@ -143,53 +225,37 @@ public final class ConnectivityAnalyzer {
         return false;
     }
 
-    private static boolean inBlock(IPBlock block, String ip) {
-        String host = ip.contains(":") ? ip + "/128" : ip + "/32";
-        if (!Cidr.contains(block.getCidr(), host)) {
-            return false;
-        }
-        if (block.getExcept() != null) {
-            for (String except : block.getExcept()) {
-                if (Cidr.contains(except, host)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /**
-     * An empty or missing port list matches every port. A numbered port matches it (or the range up
-     * to endPort); a named port matches when the destination pod declares a port of that name.
+     * The ports of a rule towards {@code destination}: everything without a port list; per entry the
+     * protocol (default TCP) with all ports, a number (up to endPort), or a name resolved on the
+     * destination workload's container ports of that protocol (nothing when it does not resolve).
      */
-    private static boolean portsMatch(List<NetworkPolicyPort> ports, Workload destination, int port, String protocol) {
+    static ConnectionSet ports(List<NetworkPolicyPort> ports, Peer destination) {
         if (ports == null || ports.isEmpty()) {
-            return true;
+            return ConnectionSet.all();
         }
+        ConnectionSet result = ConnectionSet.none();
         for (NetworkPolicyPort p : ports) {
-            String proto = p.getProtocol() == null ? "TCP" : p.getProtocol();
-            if (!proto.equals(protocol)) {
-                continue;
-            }
+            String protocol = p.getProtocol() == null ? "TCP" : p.getProtocol();
             IntOrString value = p.getPort();
             if (value == null) {
-                return true;
-            }
-            if (value.getIntVal() != null) {
+                result = result.union(ConnectionSet.allOf(protocol));
+            } else if (value.getIntVal() != null) {
                 int from = value.getIntVal();
                 int to = p.getEndPort() != null ? p.getEndPort() : from;
-                if (port >= from && port <= to) {
-                    return true;
-                }
-            } else if (destination != null) {
-                for (PortSpec declared : destination.ports()) {
-                    if (value.getStrVal().equals(declared.name()) && declared.port() == port
-                            && declared.protocol().equals(protocol)) {
-                        return true;
+                result = result.union(ConnectionSet.of(protocol, from, to));
+            } else if (destination instanceof Workload w) {
+                for (PortSpec declared : w.ports()) {
+                    if (value.getStrVal().equals(declared.name()) && declared.protocol().equals(protocol)) {
+                        result = result.union(ConnectionSet.of(protocol, declared.port(), declared.port()));
                     }
                 }
             }
         }
-        return false;
+        return result;
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

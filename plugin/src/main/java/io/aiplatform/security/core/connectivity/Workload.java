@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A set of pods that policies can select: its namespace (and that namespace's labels), its pod
- * labels and the container ports it listens on.
+ * A set of pods that policies can select: its namespace (and that namespace's labels), kind and
+ * name, its pod labels and the container ports it listens on.
  */
-public record Workload(String name, String namespace, Map<String, String> namespaceLabels,
-                       Map<String, String> labels, List<PortSpec> ports) {
+public record Workload(String name, String namespace, String kind, Map<String, String> namespaceLabels,
+                       Map<String, String> labels, List<PortSpec> ports) implements Peer {
 
     public Workload {
         TreeMap<String, String> ns = new TreeMap<>(namespaceLabels);
@@ -20,12 +20,23 @@ public record Workload(String name, String namespace, Map<String, String> namesp
         ports = List.copyOf(ports);
     }
 
+    /** A workload of a platform service (one Deployment per service) in a namespace with default labels. */
     public static Workload of(String name, String namespace, Map<String, String> labels, List<PortSpec> ports) {
-        return new Workload(name, namespace, Map.of(), labels, ports);
+        return new Workload(name, namespace, "Deployment", Map.of(), labels, ports);
     }
 
-    /** The qualified name, {@code namespace/name}. */
+    public Workload(String name, String namespace, Map<String, String> namespaceLabels, Map<String, String> labels,
+                    List<PortSpec> ports) {
+        this(name, namespace, "Deployment", namespaceLabels, labels, ports);
+    }
+
+    /** The qualified name, {@code namespace/name[Kind]}. */
     public String id() {
-        return namespace + "/" + name;
+        return display();
+    }
+
+    @Override
+    public String display() {
+        return namespace + "/" + name + "[" + kind + "]";
     }
 }
