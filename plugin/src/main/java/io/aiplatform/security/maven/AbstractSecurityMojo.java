@@ -20,6 +20,18 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     @Parameter(property = "ai-security.outputDirectory", defaultValue = "${project.build.directory}/ai-security")
     protected File outputDirectory;
 
+    /** Namespace the services run in; every namespaced object is generated into it. */
+    @Parameter(property = "ai-security.namespace", defaultValue = "ai-platform")
+    protected String namespace;
+
+    /** Path of the service descriptor inside a module; a module that has one is a service. */
+    @Parameter(property = "ai-security.descriptorPath", defaultValue = "src/main/ai-security/service.yaml")
+    protected String descriptorPath;
+
+    /** Git-tracked folder that holds the published manifests (GitOps); updated on each build unless check is set. */
+    @Parameter(property = "ai-security.checkDirectory")
+    protected File checkDirectory;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -52,6 +64,16 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     private static boolean sameProject(MavenProject a, MavenProject b) {
         return a.getBasedir() != null && a.getBasedir().equals(b.getBasedir())
                 && a.getArtifactId().equals(b.getArtifactId());
+    }
+
+    /** The reactor's modules as plain data for the core. */
+    protected List<io.aiplatform.security.core.graph.Module> modules() {
+        return new MavenModuleReader(descriptorPath).read(reactorProjects());
+    }
+
+    /** True when the goal runs without a project (Maven's stand-alone stub). */
+    protected boolean standalone() {
+        return project.getFile() == null || "standalone-pom".equals(project.getArtifactId());
     }
 
     /** All projects of the reactor, even those left out by {@code -pl}. */

@@ -26,17 +26,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate-security", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateSecurityMojo extends AbstractSecurityMojo {
 
-    /** Namespace the services run in; every namespaced object is generated into it. */
-    @Parameter(property = "ai-security.namespace", defaultValue = "ai-platform")
-    private String namespace;
-
     /** Platform name, written as the app.kubernetes.io/part-of label of every object. */
     @Parameter(property = "ai-security.platformName", defaultValue = "${project.artifactId}")
     private String platformName;
-
-    /** Path of the service descriptor inside a module; a module that has one is a service. */
-    @Parameter(property = "ai-security.descriptorPath", defaultValue = "src/main/ai-security/service.yaml")
-    private String descriptorPath;
 
     /** Generate the default-deny-all NetworkPolicy that denies all ingress and egress of every pod. */
     @Parameter(property = "ai-security.defaultDeny", defaultValue = "true")
@@ -78,10 +70,6 @@ public class GenerateSecurityMojo extends AbstractSecurityMojo {
     @Parameter(property = "ai-security.kmsTimeout", defaultValue = "3s")
     private String kmsTimeout;
 
-    /** Git-tracked folder that holds the published manifests (GitOps); updated on each build unless check is set. */
-    @Parameter(property = "ai-security.checkDirectory")
-    private File checkDirectory;
-
     /** Fail the build, listing each file, when checkDirectory differs from what would be generated. */
     @Parameter(property = "ai-security.check", defaultValue = "false")
     private boolean check;
@@ -100,7 +88,7 @@ public class GenerateSecurityMojo extends AbstractSecurityMojo {
         try {
             request = new GenerateRequest(
                     project.getBasedir().toPath(),
-                    new MavenModuleReader(descriptorPath).read(reactorProjects()),
+                    modules(),
                     new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
                             labels(externalIngressNamespaces)),
                     EncryptionProvider.fromId(encryptionProvider),

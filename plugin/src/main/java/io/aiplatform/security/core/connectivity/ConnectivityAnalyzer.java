@@ -154,7 +154,8 @@ public final class ConnectivityAnalyzer {
         return result;
     }
 
-    private ConnectionSet egress(Peer source, Peer destination) {
+    /** What the source's egress allows towards {@code destination}, whatever the destination's ingress says. */
+    public ConnectionSet egress(Peer source, Peer destination) {
         if (!(source instanceof Workload src)) {
             return ConnectionSet.all();
         }
@@ -176,7 +177,8 @@ public final class ConnectivityAnalyzer {
         return allowed;
     }
 
-    private ConnectionSet ingress(Peer source, Peer destination) {
+    /** What the destination's ingress allows from {@code source}, whatever the source's egress says. */
+    public ConnectionSet ingress(Peer source, Peer destination) {
         if (!(destination instanceof Workload dst)) {
             return ConnectionSet.all();
         }

@@ -44,6 +44,28 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Replaces {@code outputDirectory/folder} with exactly {@code files} (path inside the folder →
+     * text), by the same staging and rename as {@link #write}.
+     */
+    public void replaceFolder(Path outputDirectory, String folder, java.util.SortedMap<String, String> files)
+            throws IOException {
+        Files.createDirectories(outputDirectory);
+        Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
+        try {
+            Path root = staging.resolve(folder);
+            Files.createDirectories(root);
+            for (var e : files.entrySet()) {
+                Path target = root.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                writeNew(target, e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+            }
+            swap(outputDirectory, staging, folder);
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
     private static void swap(Path outputDirectory, Path staging, String folder) throws IOException {
         Path fresh = staging.resolve(folder);
         Path target = outputDirectory.resolve(folder);

@@ -1,0 +1,158 @@
+package io.aiplatform.security.core.validate;
+
+import io.aiplatform.security.core.connectivity.ConnectionSet;
+import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
+import io.aiplatform.security.core.connectivity.IpRange;
+import io.aiplatform.security.core.connectivity.Workload;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.graph.Edge;
+import io.aiplatform.security.core.graph.Service;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 4: what the policies allow, computed for every pair of workloads, and, for a platform,
+ * compared with the declared service graph in both directions.
+ */
+public final class ConnectivityStage {
+
+    public static final String DECLARED_BLOCKED = "NETPOL-DECLARED-BLOCKED";
+    public static final String UNDECLARED_ALLOWED = "NETPOL-UNDECLARED-ALLOWED";
+
+    /** The outcome: every allowed connection, the workload of each service, and the differences. */
+    public record Result(List<ConnectivityAnalyzer.Connection> connections, Map<String, Workload> serviceWorkloads,
+                         List<Finding> findings) {
+    }
+
+    private final Path base;
+
+    public ConnectivityStage(Path base) {
+        this.base = base == null ? null : base.toAbsolutePath().normalize();
+    }
+
+    public Result run(List<NetworkPolicy> policies, List<Workload> userWorkloads, ServiceGraph graph, String namespace) {
+        List<Workload> workloads = new ArrayList<>(userWorkloads);
+        Map<String, Workload> byService = new LinkedHashMap<>();
+        if (graph != null) {
+            for (Service s : graph.services()) {
+                Workload w = userWorkloads.stream()
+                        .filter(u -> u.namespace().equals(namespace) && (u.name().equals(s.name())
+                                || s.name().equals(u.labels().get("app.kubernetes.io/name"))))
+                        .findFirst().orElse(null);
+                if (w == null) {
+                    w = Workload.of(s.name(), namespace, s.labels(), s.ports());
+                    workloads.add(w);
+                }
+                byService.put(s.name(), w);
+            }
+        }
+        ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, workloads);
+        List<ConnectivityAnalyzer.Connection> connections = analyzer.connectionList();
+        List<Finding> findings = new ArrayList<>();
+        if (graph != null) {
+            compare(graph, byService, analyzer, connections, findings);
+        }
+        return new Result(connections, byService, findings);
+    }
+
+    private void compare(ServiceGraph graph, Map<String, Workload> byService, ConnectivityAnalyzer analyzer,
+                         List<ConnectivityAnalyzer.Connection> connections, List<Finding> findings) {
+        Map<String, ConnectionSet> declared = new TreeMap<>();
+        for (Edge e : graph.edges()) {
+            Workload src = byService.get(e.from());
+            Workload dst = byService.get(e.to());
+            ConnectionSet ports = ConnectionSet.none();
+            for (PortSpec p : e.ports()) {
+                ports = ports.union(ConnectionSet.of(p.protocol(), p.port(), p.port()));
+                if (!analyzer.connections(src, dst).contains(p.protocol(), p.port())) {
+                    Service from = graph.service(e.from()).orElseThrow();
+                    findings.add(new Finding(DECLARED_BLOCKED, Severity.ERROR, Stage.CONNECTIVITY,
+                            rel(from.descriptor().file()), 0, "Service/" + e.from(),
+                            e.from() + " -> " + e.to() + ":" + p.port() + "/" + p.protocol() + " is declared by "
+                                    + String.join("; ", e.reasons()) + " but blocked: " + why(analyzer, src, dst),
+                            "regenerate the policies (mvn generate-resources) or fix the hand-written policy named", null));
+                }
+            }
+            declared.put(e.from() + "\u0000" + e.to(), ports);
+        }
+        Map<Workload, String> serviceOf = new LinkedHashMap<>();
+        byService.forEach((name, w) -> serviceOf.put(w, name));
+        for (ConnectivityAnalyzer.Connection c : connections) {
+            String from = c.source() instanceof Workload w ? serviceOf.get(w) : null;
+            String to = c.destination() instanceof Workload w ? serviceOf.get(w) : null;
+            if (from != null && to != null) {
+                ConnectionSet allowedDeclared = declared.getOrDefault(from + "\u0000" + to, ConnectionSet.none());
+                if (!c.allowed().intersect(allowedDeclared).equals(c.allowed())) {
+                    findings.add(undeclared(graph, from, from + " -> " + to + " is allowed on " + c.allowed()
+                            + " but declared " + (allowedDeclared.isEmpty() ? "nowhere" : "only on " + allowedDeclared)
+                            + "; allowed by " + responsible(analyzer, (Workload) c.source(), (Workload) c.destination())));
+                }
+            } else if (to != null && c.source() instanceof IpRange range) {
+                Service s = graph.service(to).orElseThrow();
+                boolean external = s.descriptor().ingress().external() && !s.descriptor().ingress().fromCidrs().isEmpty();
+                if (!external) {
+                    findings.add(undeclared(graph, to, range.display() + " -> " + to + " is allowed on " + c.allowed()
+                            + ", but " + to + " declares no ingress from outside addresses; allowed by "
+                            + names(analyzer.ingressPoliciesOf((Workload) c.destination()))));
+                }
+            } else if (from != null && c.destination() instanceof IpRange range) {
+                Service s = graph.service(from).orElseThrow();
+                if (s.descriptor().egress().isEmpty()) {
+                    findings.add(undeclared(graph, from, from + " -> " + range.display() + " is allowed on " + c.allowed()
+                            + ", but " + from + " declares no external egress; allowed by "
+                            + names(analyzer.egressPoliciesOf((Workload) c.source()))));
+                }
+            }
+        }
+    }
+
+    private Finding undeclared(ServiceGraph graph, String service, String message) {
+        return new Finding(UNDECLARED_ALLOWED, Severity.ERROR, Stage.CONNECTIVITY,
+                rel(graph.service(service).orElseThrow().descriptor().file()), 0, "Service/" + service,
+                "allowed but not declared: " + message,
+                "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named", null);
+    }
+
+    private static String why(ConnectivityAnalyzer analyzer, Workload src, Workload dst) {
+        if (analyzer.egress(src, dst).isEmpty()) {
+            return "the egress of " + src.name() + " (" + names(analyzer.egressPoliciesOf(src)) + ") does not reach "
+                    + dst.name();
+        }
+        List<String> from = new ArrayList<>();
+        for (Workload w : analyzer.workloads()) {
+            if (w != dst && !analyzer.ingress(w, dst).isEmpty()) {
+                from.add(w.name());
+            }
+        }
+        List<NetworkPolicy> ingress = analyzer.ingressPoliciesOf(dst);
+        return names(ingress) + (ingress.size() == 1 ? " allows" : " allow") + " ingress to " + dst.name()
+                + " only from " + (from.isEmpty() ? "nobody" : String.join(", ", from));
+    }
+
+    private static String responsible(ConnectivityAnalyzer analyzer, Workload src, Workload dst) {
+        List<NetworkPolicy> egress = analyzer.egressPoliciesOf(src);
+        List<NetworkPolicy> ingress = analyzer.ingressPoliciesOf(dst);
+        return (egress.isEmpty() ? "no egress policy on " + src.name() : "egress " + names(egress)) + " and "
+                + (ingress.isEmpty() ? "no ingress policy on " + dst.name() : "ingress " + names(ingress));
+    }
+
+    static String names(List<NetworkPolicy> policies) {
+        return policies.isEmpty() ? "no policy" : policies.stream().map(p -> p.getMetadata().getName())
+                .collect(Collectors.joining(", "));
+    }
+
+    private Path rel(Path file) {
+        if (file == null || base == null) {
+            return file;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs) : abs;
+    }
+}

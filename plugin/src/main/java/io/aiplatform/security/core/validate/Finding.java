@@ -1,0 +1,34 @@
+package io.aiplatform.security.core.validate;
+
+import java.nio.file.Path;
+
+/**
+ * One result of validation: which rule, how severe, where (file, line, object) and what to do.
+ *
+ * @param reference a CIS Kubernetes Benchmark or Pod Security Standards reference, or null
+ */
+public record Finding(String ruleId, Severity severity, Stage stage, Path file, int line, String object,
+                      String message, String remediation, String reference) {
+
+    public Finding withSeverity(Severity s) {
+        return new Finding(ruleId, s, stage, file, line, object, message, remediation, reference);
+    }
+
+    /** {@code file:line: severity RULE-ID object: message} */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (file != null) {
+            sb.append(file);
+            if (line > 0) {
+                sb.append(':').append(line);
+            }
+            sb.append(": ");
+        }
+        sb.append(severity.id()).append(' ').append(ruleId);
+        if (object != null) {
+            sb.append(' ').append(object);
+        }
+        sb.append(": ").append(message);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,133 @@
+package io.aiplatform.security.core.validate;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Stage 1: reads every YAML document of every {@code .yaml}, {@code .yml} and {@code .json} file
+ * below the given folders (or the given files), in a stable order, keeping the line each document
+ * starts on. A file that cannot be parsed becomes a finding naming the file and line.
+ */
+public final class ManifestLoader {
+
+    /** What was read, and what could not be. */
+    public record Result(List<Manifest> manifests, List<Finding> findings, int files) {
+    }
+
+    private final Path base;
+
+    /** @param base folder that file names in findings are relative to, or null for absolute names */
+    public ManifestLoader(Path base) {
+        this.base = base == null ? null : base.toAbsolutePath().normalize();
+    }
+
+    public Result load(List<Path> roots) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).filter(ManifestLoader::isManifest).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(root)) {
+                files.add(root);
+            }
+        }
+        List<Manifest> manifests = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Path file : files) {
+            read(file, manifests, findings);
+        }
+        return new Result(manifests, findings, files.size());
+    }
+
+    static boolean isManifest(Path p) {
+        String n = p.getFileName().toString();
+        return (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) && !n.startsWith(".");
+    }
+
+    public Path display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return base != null && abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) : abs;
+    }
+
+    private void read(Path file, List<Manifest> out, List<Finding> findings) throws IOException {
+        Path shown = display(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            findings.add(parseError(shown, 0, "the file is not valid UTF-8; save it as UTF-8"));
+            return;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setNestingDepthLimit(100);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        try {
+            for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
+                // compose gives the line; the safe constructor builds plain maps, lists and scalars
+                Object value = new SafeConstructorBridge(options).construct(node);
+                int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+                if (value == null) {
+                    continue;
+                }
+                if (!(value instanceof Map<?, ?> map)) {
+                    findings.add(parseError(shown, line, "a document is not a Kubernetes object (a mapping with"
+                            + " apiVersion and kind)"));
+                    continue;
+                }
+                Map<String, Object> content = new LinkedHashMap<>();
+                map.forEach((k, v) -> content.put(String.valueOf(k), v));
+                out.add(new Manifest(shown, line, content));
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            findings.add(parseError(shown, mark == null ? 0 : mark.getLine() + 1, "malformed YAML: "
+                    + (e.getProblem() != null ? e.getProblem() : e.getMessage())));
+        } catch (YAMLException e) {
+            findings.add(parseError(shown, 0, "malformed YAML: " + firstLine(String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static Finding parseError(Path file, int line, String message) {
+        return new Finding("PARSE", Severity.ERROR, Stage.PARSE, file, line, null, message,
+                "fix the file so that every document is a YAML mapping", null);
+    }
+
+    /** Gives access to SafeConstructor's node construction for an already composed node. */
+    private static final class SafeConstructorBridge extends SafeConstructor {
+        SafeConstructorBridge(LoaderOptions options) {
+            super(options);
+        }
+
+        Object construct(Node node) {
+            return constructDocument(node);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.aiplatform.security.core.validate;
+
+import io.aiplatform.security.core.connectivity.Topology;
+import io.aiplatform.security.core.generate.SecurityLayer;
+import io.aiplatform.security.core.validate.rules.Rule;
+import io.aiplatform.security.core.validate.rules.RuleRegistry;
+import io.aiplatform.security.core.validate.schema.ApiServerChecks;
+import io.aiplatform.security.core.validate.schema.BuiltInSchemaValidator;
+import io.aiplatform.security.core.validate.schema.EncryptionConfigStructure;
+import io.aiplatform.security.core.validate.schema.KubeconformValidator;
+import io.aiplatform.security.core.validate.schema.SchemaLocations;
+import io.aiplatform.security.core.validate.schema.SchemaValidator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The whole of {@code validate-security} without Maven: the four stages, then suppressions. */
+public final class ValidateCommand {
+
+    public ValidationReport run(ValidateRequest request) throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        Path manifests = request.outputDirectory().resolve(SecurityLayer.MANIFESTS);
+        Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE);
+        for (Path p : List.of(manifests, controlPlane)) {
+            if (Files.exists(p)) {
+                inputs.add(p);
+            }
+        }
+        inputs.addAll(request.manifestDirectories());
+        List<Finding> findings = new ArrayList<>();
+        for (Path p : request.manifestDirectories()) {
+            if (!Files.exists(p)) {
+                findings.add(new Finding("PARSE", Severity.ERROR, Stage.PARSE, p, 0, null,
+                        "manifestDirectories names " + p + ", which does not exist", "fix the path", null));
+            }
+        }
+
+        // 1. parse
+        ManifestLoader loader = new ManifestLoader(request.base());
+        ManifestLoader.Result loaded = loader.load(inputs);
+        findings.addAll(loaded.findings());
+        List<Manifest> all = loaded.manifests();
+
+        // 2. schema and API-server checks
+        SchemaLocations locations = new SchemaLocations(request.schemaLocations(), request.kubernetesVersion());
+        SchemaValidator schema;
+        if (request.kubeconform() != null) {
+            Path bundled = SchemaLocations.extractBundled(request.outputDirectory().resolve("schemas"));
+            schema = new KubeconformValidator(request.kubeconform(), locations, bundled, request.ignoreMissingSchemas(),
+                    request.base());
+        } else {
+            schema = new BuiltInSchemaValidator(locations, request.ignoreMissingSchemas());
+        }
+        findings.addAll(schema.validate(all));
+        findings.addAll(new ApiServerChecks().check(all));
+        findings.addAll(new EncryptionConfigStructure().check(all));
+
+        // 3. rules
+        ValidationContext context = new ValidationContext(all, request.graph(), request.namespace(),
+                trackedFiles(request.trackedDirectories(), loader), request.aesgcmRotationAutomated());
+        for (Rule rule : RuleRegistry.all()) {
+            findings.addAll(rule.evaluate(context));
+        }
+
+        // 4. connectivity
+        Topology topology = Topology.of(all.stream().map(Manifest::content).toList());
+        ConnectivityStage.Result connectivity = new ConnectivityStage(request.base())
+                .run(topology.policies(), topology.workloads(), request.graph(), request.namespace());
+        findings.addAll(connectivity.findings());
+
+        // suppressions
+        List<Suppression> suppressions = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            Suppression s = suppressionFor(f, all, kept);
+            if (s != null) {
+                suppressions.add(s);
+            } else {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparing((Finding f) -> f.stage().ordinal())
+                .thenComparing(f -> f.severity().ordinal())
+                .thenComparing(f -> String.valueOf(f.file()))
+                .thenComparingInt(Finding::line)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(f -> String.valueOf(f.object()))
+                .thenComparing(Finding::message));
+        List<Finding> distinct = kept.stream().distinct().toList();
+        return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
+                connectivity.connections(), connectivity.serviceWorkloads(), request.graph(), request.failOn());
+    }
+
+    /** The suppression of {@code f} by its object's annotation; a suppression without a reason is itself a finding. */
+    private static Suppression suppressionFor(Finding f, List<Manifest> manifests, List<Finding> kept) {
+        if (f.object() == null) {
+            return null;
+        }
+        for (Manifest m : manifests) {
+            if (!m.objectRef().equals(f.object()) || !m.file().equals(f.file())) {
+                continue;
+            }
+            Object annotation = m.annotations().get(Suppression.ANNOTATION);
+            if (annotation == null) {
+                return null;
+            }
+            for (String entry : String.valueOf(annotation).split(";")) {
+                String[] parts = entry.split(":", 2);
+                if (!parts[0].strip().equals(f.ruleId())) {
+                    continue;
+                }
+                String reason = parts.length > 1 ? parts[1].strip() : "";
+                if (reason.isEmpty()) {
+                    Finding missing = new Finding("SUPPRESSION-REASON", Severity.ERROR, Stage.RULES, m.file(), m.line(),
+                            m.objectRef(), "suppresses " + f.ruleId() + " without a reason",
+                            "write the reason: " + Suppression.ANNOTATION + ": \"" + f.ruleId() + ": <why this is safe>\"", null);
+                    if (!kept.contains(missing)) {
+                        kept.add(missing);
+                    }
+                    return null;
+                }
+                return new Suppression(f.ruleId(), f.object(), m.file(), m.line(), reason);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Map<Path, String> trackedFiles(List<Path> directories, ManifestLoader loader) throws IOException {
+        Map<Path, String> files = new TreeMap<>();
+        for (Path dir : directories) {
+            if (!Files.exists(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    if (Files.size(p) <= 4 * 1024 * 1024) {
+                        files.put(loader.display(p), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,91 @@
+package io.aiplatform.security.core.validate.report;
+
+import io.aiplatform.security.core.validate.Manifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** rbac.md: for every ServiceAccount, what it may do (verb x resource x names) and which rule grants it. */
+final class RbacReport {
+
+    private RbacReport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static List<String> strings(Object o) {
+        List<String> l = new ArrayList<>();
+        if (o instanceof List<?> list) {
+            list.forEach(x -> l.add(String.valueOf(x)));
+        }
+        return l;
+    }
+
+    static String markdown(List<Manifest> manifests) {
+        StringBuilder sb = new StringBuilder("# RBAC\n\nWhat each ServiceAccount may do, as `kubectl auth can-i --list"
+                + " --as=system:serviceaccount:<ns>:<name>` would show it (beyond what every authenticated user may do),"
+                + " with the rule that grants each line.\n");
+        TreeMap<String, Manifest> accounts = new TreeMap<>();
+        manifests.stream().filter(m -> "ServiceAccount".equals(m.kind()))
+                .forEach(m -> accounts.put(ns(m) + "/" + m.name(), m));
+        for (Map.Entry<String, Manifest> e : accounts.entrySet()) {
+            Manifest sa = e.getValue();
+            sb.append("\n## ").append(e.getKey()).append("\n\n");
+            Object automount = sa.content().get("automountServiceAccountToken");
+            sb.append("Token mounted: ").append(automount == null ? "yes (default)" : Boolean.TRUE.equals(automount) ? "yes" : "no")
+                    .append("\n\n");
+            TreeSet<String> lines = new TreeSet<>();
+            for (Manifest b : manifests) {
+                if (!"RoleBinding".equals(b.kind()) && !"ClusterRoleBinding".equals(b.kind())) {
+                    continue;
+                }
+                boolean subject = ((List<?>) (b.content().get("subjects") instanceof List<?> l ? l : List.of())).stream()
+                        .map(RbacReport::map).anyMatch(s -> "ServiceAccount".equals(s.get("kind"))
+                                && Objects.equals(sa.name(), s.get("name"))
+                                && ns(sa).equals(s.get("namespace") == null ? ns(b) : String.valueOf(s.get("namespace"))));
+                if (!subject) {
+                    continue;
+                }
+                Map<String, Object> ref = map(b.content().get("roleRef"));
+                String scope = "RoleBinding".equals(b.kind()) ? ns(b) : "cluster";
+                for (Manifest role : manifests) {
+                    if (!Objects.equals(role.kind(), ref.get("kind")) || !Objects.equals(role.name(), ref.get("name"))
+                            || ("Role".equals(role.kind()) && !ns(role).equals(ns(b)))) {
+                        continue;
+                    }
+                    List<?> rules = role.content().get("rules") instanceof List<?> l ? l : List.of();
+                    for (int i = 0; i < rules.size(); i++) {
+                        Map<String, Object> rule = map(rules.get(i));
+                        List<String> names = strings(rule.get("resourceNames"));
+                        for (String group : strings(rule.get("apiGroups"))) {
+                            for (String resource : strings(rule.get("resources"))) {
+                                String res = group.isEmpty() ? resource : resource + "." + group;
+                                lines.add("| " + res + " | " + (names.isEmpty() ? "(all)" : String.join(", ", names))
+                                        + " | " + String.join(", ", strings(rule.get("verbs"))) + " | " + scope + " | "
+                                        + role.kind() + " " + role.name() + " rules[" + i + "] via " + b.kind() + " "
+                                        + b.name() + " |");
+                            }
+                        }
+                    }
+                }
+            }
+            if (lines.isEmpty()) {
+                sb.append("No permissions.\n");
+            } else {
+                sb.append("| resource | names | verbs | scope | granted by |\n|---|---|---|---|---|\n");
+                lines.forEach(l -> sb.append(l).append('\n'));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String ns(Manifest m) {
+        return m.namespace() == null ? "default" : m.namespace();
+    }
+}

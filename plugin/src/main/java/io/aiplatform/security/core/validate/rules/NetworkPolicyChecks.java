@@ -1,0 +1,247 @@
+package io.aiplatform.security.core.validate.rules;
+
+import static io.aiplatform.security.core.validate.rules.Maps.list;
+import static io.aiplatform.security.core.validate.rules.Maps.map;
+import static io.aiplatform.security.core.validate.rules.Maps.strings;
+
+import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
+import io.aiplatform.security.core.connectivity.IpRange;
+import io.aiplatform.security.core.connectivity.IpRanges;
+import io.aiplatform.security.core.connectivity.LabelSelectors;
+import io.aiplatform.security.core.connectivity.Workload;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.graph.Service;
+import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.validate.Manifest;
+import io.aiplatform.security.core.validate.ValidationContext;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The logic of the NetworkPolicy rules. */
+final class NetworkPolicyChecks {
+
+    static final Workload KUBE_DNS = new Workload("kube-dns", "kube-system", Map.of(), Map.of("k8s-app", "kube-dns"),
+            List.of(new PortSpec("dns", 53, "UDP"), new PortSpec("dns-tcp", 53, "TCP")));
+    static final IpRange METADATA = IpRange.address("169.254.169.254");
+
+    private NetworkPolicyChecks() {
+    }
+
+    static String ns(Manifest m) {
+        return m.namespace() == null ? "default" : m.namespace();
+    }
+
+    /** Known workloads: the user's, else one per service of the graph. */
+    static List<Workload> workloads(ValidationContext c) {
+        List<Workload> user = c.userWorkloads();
+        if (!user.isEmpty() || c.graph() == null) {
+            return user;
+        }
+        List<Workload> fromGraph = new ArrayList<>();
+        for (Service s : c.graph().services()) {
+            fromGraph.add(Workload.of(s.name(), c.namespace(), s.labels(), s.ports()));
+        }
+        return fromGraph;
+    }
+
+    private static boolean emptySelector(Object selector) {
+        Map<String, Object> s = map(selector);
+        return map(s.get("matchLabels")).isEmpty() && list(s.get("matchExpressions")).isEmpty();
+    }
+
+    private static List<String> types(Manifest p) {
+        Map<String, Object> spec = map(p.content().get("spec"));
+        List<String> declared = strings(spec.get("policyTypes"));
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        return list(spec.get("egress")).isEmpty() ? List.of("Ingress") : List.of("Ingress", "Egress");
+    }
+
+    static List<Hit> noDefaultDeny(ValidationContext c) {
+        Set<String> namespaces = new TreeSet<>();
+        c.ofKind("NetworkPolicy").forEach(p -> namespaces.add(ns(p)));
+        workloads(c).forEach(w -> namespaces.add(w.namespace()));
+        List<Hit> hits = new ArrayList<>();
+        for (String ns : namespaces) {
+            List<Manifest> policies = c.ofKind("NetworkPolicy").stream().filter(p -> ns(p).equals(ns)).toList();
+            for (String direction : List.of("Ingress", "Egress")) {
+                String field = direction.toLowerCase(java.util.Locale.ROOT);
+                boolean denied = policies.stream().anyMatch(p -> emptySelector(map(p.content().get("spec")).get("podSelector"))
+                        && types(p).contains(direction) && list(map(p.content().get("spec")).get(field)).isEmpty());
+                if (!denied) {
+                    Manifest first = policies.isEmpty() ? null : policies.get(0);
+                    hits.add(Hit.at(first == null ? null : first.file(), 0, "Namespace/" + ns,
+                            "namespace " + ns + " has no default-deny policy for " + direction));
+                }
+            }
+        }
+        return hits;
+    }
+
+    static List<Hit> dnsBlocked(ValidationContext c) {
+        List<NetworkPolicy> policies = policies(c);
+        List<Hit> hits = new ArrayList<>();
+        Map<String, List<Workload>> byNs = new TreeMap<>();
+        for (Workload w : workloads(c)) {
+            byNs.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+        }
+        for (Manifest p : c.ofKind("NetworkPolicy")) {
+            byNs.computeIfAbsent(ns(p), k -> new ArrayList<>());
+        }
+        for (Map.Entry<String, List<Workload>> e : byNs.entrySet()) {
+            List<Workload> candidates = new ArrayList<>(e.getValue());
+            candidates.add(new Workload("any-pod", e.getKey(), Map.of(), Map.of(), List.of()));
+            List<Workload> all = new ArrayList<>(candidates);
+            all.add(KUBE_DNS);
+            ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, all);
+            for (Workload w : candidates) {
+                if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, 53, "UDP")) {
+                    hits.add(Hit.at(null, 0, "Namespace/" + e.getKey(), (w.name().equals("any-pod") ? "pods"
+                            : "workload " + w.name()) + " in namespace " + e.getKey()
+                            + " may not reach kube-dns on UDP 53 although their egress is restricted"));
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    static List<NetworkPolicy> policies(ValidationContext c) {
+        ManifestSerializer s = new ManifestSerializer();
+        List<NetworkPolicy> result = new ArrayList<>();
+        for (Manifest m : c.ofKind("NetworkPolicy")) {
+            try {
+                NetworkPolicy p = s.convert(m.content(), NetworkPolicy.class);
+                if (p.getSpec() != null) {
+                    result.add(p);
+                }
+            } catch (IllegalArgumentException e) {
+                // malformed: the schema stage reports it
+            }
+        }
+        return result;
+    }
+
+    static List<Hit> allowAll(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (Manifest m : c.ofKind("NetworkPolicy")) {
+            Map<String, Object> spec = map(m.content().get("spec"));
+            for (String direction : List.of("ingress", "egress")) {
+                String peersField = direction.equals("ingress") ? "from" : "to";
+                List<Object> rules = list(spec.get(direction));
+                for (int i = 0; i < rules.size(); i++) {
+                    Map<String, Object> rule = map(rules.get(i));
+                    String at = direction + "[" + i + "]";
+                    if (!rule.containsKey(peersField) || list(rule.get(peersField)).isEmpty()) {
+                        if (direction.equals("ingress") || list(rule.get("ports")).isEmpty()) {
+                            hits.add(Hit.on(m, at + " has no '" + peersField + "': it allows every "
+                                    + (direction.equals("ingress") ? "source" : "destination")));
+                        }
+                        continue;
+                    }
+                    List<Object> peers = list(rule.get(peersField));
+                    for (int j = 0; j < peers.size(); j++) {
+                        Map<String, Object> peer = map(peers.get(j));
+                        boolean allNamespaces = peer.containsKey("namespaceSelector") && emptySelector(peer.get("namespaceSelector"))
+                                && (!peer.containsKey("podSelector") || emptySelector(peer.get("podSelector")));
+                        if (peer.isEmpty() || allNamespaces) {
+                            hits.add(Hit.on(m, at + "." + peersField + "[" + j + "] "
+                                    + (peer.isEmpty() ? "is {}" : "selects every pod of every namespace")));
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    static List<Hit> egressToMetadata(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (Manifest m : c.ofKind("NetworkPolicy")) {
+            List<Object> rules = list(map(m.content().get("spec")).get("egress"));
+            for (int i = 0; i < rules.size(); i++) {
+                List<Object> peers = list(map(rules.get(i)).get("to"));
+                for (int j = 0; j < peers.size(); j++) {
+                    Map<String, Object> block = map(map(peers.get(j)).get("ipBlock"));
+                    if (block.isEmpty() || String.valueOf(block.get("cidr")).contains(":")) {
+                        continue;
+                    }
+                    IPBlock ip = new IPBlock(String.valueOf(block.get("cidr")), strings(block.get("except")));
+                    try {
+                        if (IpRanges.contains(ip, METADATA)) {
+                            hits.add(Hit.on(m, "egress[" + i + "].to[" + j + "] ipBlock " + ip.getCidr()
+                                    + " includes the cloud metadata address 169.254.169.254"));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        // not a valid block: the schema stage reports it
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    static List<Hit> selectsNothing(ValidationContext c) {
+        List<Workload> workloads = workloads(c);
+        if (workloads.isEmpty()) {
+            return List.of();
+        }
+        ManifestSerializer s = new ManifestSerializer();
+        List<Hit> hits = new ArrayList<>();
+        for (Manifest m : c.ofKind("NetworkPolicy")) {
+            Object selector = map(m.content().get("spec")).get("podSelector");
+            if (emptySelector(selector)) {
+                continue;
+            }
+            LabelSelector ls = s.convert(selector, LabelSelector.class);
+            boolean any = workloads.stream().anyMatch(w -> w.namespace().equals(ns(m)) && LabelSelectors.matches(ls, w.labels()));
+            if (!any) {
+                hits.add(Hit.on(m, "spec.podSelector " + map(selector) + " matches no known workload in namespace " + ns(m)));
+            }
+        }
+        return hits;
+    }
+
+    static List<Hit> portNotExposed(ValidationContext c) {
+        List<Workload> workloads = workloads(c);
+        ManifestSerializer s = new ManifestSerializer();
+        List<Hit> hits = new ArrayList<>();
+        for (Manifest m : c.ofKind("NetworkPolicy")) {
+            Map<String, Object> spec = map(m.content().get("spec"));
+            if (emptySelector(spec.get("podSelector"))) {
+                continue;
+            }
+            LabelSelector ls = s.convert(spec.get("podSelector"), LabelSelector.class);
+            List<Workload> selected = workloads.stream()
+                    .filter(w -> w.namespace().equals(ns(m)) && LabelSelectors.matches(ls, w.labels())).toList();
+            if (selected.isEmpty() || selected.stream().anyMatch(w -> w.ports().isEmpty())) {
+                continue;
+            }
+            List<Object> rules = list(spec.get("ingress"));
+            for (int i = 0; i < rules.size(); i++) {
+                for (Object p : list(map(rules.get(i)).get("ports"))) {
+                    Object port = map(p).get("port");
+                    String protocol = map(p).get("protocol") == null ? "TCP" : String.valueOf(map(p).get("protocol"));
+                    if (!(port instanceof Number n) || map(p).get("endPort") != null) {
+                        continue;
+                    }
+                    boolean exposed = selected.stream().allMatch(w -> w.ports().stream()
+                            .anyMatch(x -> x.port() == n.intValue() && x.protocol().equals(protocol)));
+                    if (!exposed) {
+                        hits.add(Hit.on(m, "ingress[" + i + "] allows " + protocol + " " + n
+                                + ", which the selected pods do not expose"));
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+}

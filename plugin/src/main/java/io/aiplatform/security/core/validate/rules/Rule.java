@@ -1,0 +1,29 @@
+package io.aiplatform.security.core.validate.rules;
+
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.Severity;
+import io.aiplatform.security.core.validate.Stage;
+import io.aiplatform.security.core.validate.ValidationContext;
+import java.util.List;
+
+/**
+ * A check of {@code validate-security}: an id, a severity, what it is about, how to fix it, and
+ * where one applies a CIS Kubernetes Benchmark or Pod Security Standards reference. Every rule is
+ * registered in {@link RuleRegistry}.
+ */
+public record Rule(String id, Severity severity, Stage stage, String title, String remediation, String reference,
+                   Check check) {
+
+    /** The logic of a rule: the places where it fires. */
+    @FunctionalInterface
+    public interface Check {
+        List<Hit> run(ValidationContext context);
+    }
+
+    public List<Finding> evaluate(ValidationContext context) {
+        return check.run(context).stream()
+                .map(h -> new Finding(id, severity, stage, h.file(), h.line(), h.object(), h.message(), remediation,
+                        reference))
+                .toList();
+    }
+}

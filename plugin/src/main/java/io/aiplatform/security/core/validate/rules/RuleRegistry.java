@@ -1,0 +1,122 @@
+package io.aiplatform.security.core.validate.rules;
+
+import io.aiplatform.security.core.validate.Severity;
+import io.aiplatform.security.core.validate.Stage;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule of stage 3, in one place, in the order they run and are reported. */
+public final class RuleRegistry {
+
+    private static final String PSS = "Pod Security Standards, restricted";
+
+    private static final List<Rule> RULES = List.of(
+            // RBAC
+            rule("RBAC-WILDCARD", Severity.ERROR, "wildcard in a Role or ClusterRole",
+                    "name each apiGroup, resource, verb and resource name", "CIS 5.1.3", RbacChecks::wildcard),
+            rule("RBAC-SECRETS-LIST", Severity.ERROR, "list or watch on Secrets",
+                    "grant get on the Secrets the service needs, by resourceNames", "CIS 5.1.2", RbacChecks::secretsList),
+            rule("RBAC-SECRETS-UNNAMED", Severity.ERROR, "get on Secrets without resourceNames",
+                    "list the Secrets in resourceNames", "CIS 5.1.2", RbacChecks::secretsUnnamedGet),
+            rule("RBAC-ESCALATION", Severity.ERROR, "escalate, bind or impersonate",
+                    "remove the verb; these let a subject raise its own privileges", "CIS 5.1.8", RbacChecks::escalation),
+            rule("RBAC-POD-EXEC", Severity.ERROR, "create on pods, pods/exec or pods/attach",
+                    "remove it; creating pods or exec into them reaches every Secret and ServiceAccount of the namespace",
+                    "CIS 5.1.4", RbacChecks::podExec),
+            rule("RBAC-CLUSTER-ADMIN", Severity.ERROR, "binding to cluster-admin",
+                    "bind a Role with the permissions the subject needs", "CIS 5.1.1", RbacChecks::clusterAdmin),
+            rule("RBAC-CLUSTER-ROLE", Severity.WARNING, "ClusterRole bound to a namespaced service",
+                    "use a Role in the service's namespace unless cluster scope is really needed", "CIS 5.1.1",
+                    RbacChecks::clusterRoleForServiceAccount),
+            rule("RBAC-BINDING-DANGLING", Severity.ERROR, "binding to a missing Role or ServiceAccount",
+                    "add the Role or ServiceAccount, or fix the name in the binding", null, RbacChecks::danglingBinding),
+            rule("RBAC-ROLE-UNBOUND", Severity.WARNING, "Role that nobody binds",
+                    "bind it to the ServiceAccount that needs it, or remove it", null, RbacChecks::unboundRole),
+            rule("RBAC-TOKEN-MOUNT", Severity.WARNING, "ServiceAccount mounts a token it does not need",
+                    "set automountServiceAccountToken: false", "CIS 5.1.6", RbacChecks::unneededToken),
+            rule("WORKLOAD-DEFAULT-SA", Severity.ERROR, "workload on the default ServiceAccount",
+                    "set spec.serviceAccountName to the service's own ServiceAccount (<service>-sa)", "CIS 5.1.5",
+                    WorkloadChecks::defaultServiceAccount),
+            // NetworkPolicy
+            rule("NETPOL-DEFAULT-DENY", Severity.ERROR, "namespace without default deny",
+                    "add a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress] and no rules",
+                    "CIS 5.3.2", NetworkPolicyChecks::noDefaultDeny),
+            rule("NETPOL-DNS-BLOCKED", Severity.ERROR, "egress restricted but DNS not allowed",
+                    "allow egress to kube-dns (namespace kube-system, k8s-app: kube-dns) on UDP and TCP 53", null,
+                    NetworkPolicyChecks::dnsBlocked),
+            rule("NETPOL-ALLOW-ALL", Severity.ERROR, "rule or peer that allows every source or destination",
+                    "name the peers with podSelector (and namespaceSelector), or an ipBlock", "CIS 5.3.2",
+                    NetworkPolicyChecks::allowAll),
+            rule("NETPOL-METADATA-EGRESS", Severity.ERROR, "egress ipBlock includes the cloud metadata address",
+                    "add 169.254.0.0/16 (or 169.254.169.254/32) to the ipBlock's except", null,
+                    NetworkPolicyChecks::egressToMetadata),
+            rule("NETPOL-SELECTS-NOTHING", Severity.WARNING, "policy selects no known workload",
+                    "match the podSelector to the labels of the pods it is for", null, NetworkPolicyChecks::selectsNothing),
+            rule("NETPOL-PORT-NOT-EXPOSED", Severity.WARNING, "ingress port the selected pods do not expose",
+                    "allow the port the pods listen on, or declare it in the service descriptor", null,
+                    NetworkPolicyChecks::portNotExposed),
+            // Secrets and encryption
+            rule("SECRET-IN-MANIFESTS", Severity.ERROR, "Secret with data in the GitOps manifests",
+                    "keep Secret values out of Git: use an external secret store or sealed secrets", null,
+                    EncryptionChecks::secretWithData),
+            rule("ENC-IDENTITY-FIRST", Severity.ERROR, "identity is the first encryption provider",
+                    "put secretbox, aesgcm or kms first and identity last", "CIS 1.2 (encryption providers)", EncryptionChecks::identityFirst),
+            rule("ENC-SECRETS-NOT-COVERED", Severity.ERROR, "EncryptionConfiguration does not cover secrets",
+                    "add secrets to a resources entry", "CIS 1.2 (encryption providers)", EncryptionChecks::secretsNotCovered),
+            rule("ENC-DUPLICATE-KEY", Severity.ERROR, "duplicate key names",
+                    "give every key of a provider its own name", null, EncryptionChecks::duplicateKeyNames),
+            rule("ENC-KEY-INVALID", Severity.ERROR, "key is not valid base64 or has the wrong length",
+                    "create a key with  head -c 32 /dev/urandom | base64", null, EncryptionChecks::invalidKeys),
+            rule("ENC-KEY-PLACEHOLDER", Severity.WARNING, "placeholder instead of a key",
+                    "supply the key through AI_SECURITY_ENCRYPTION_KEY or encryptionKeyFile before installing the file",
+                    null, EncryptionChecks::placeholderKeys),
+            rule("ENC-AESCBC", Severity.WARNING, "aescbc provider",
+                    "use secretbox or kms v2; the Kubernetes documentation calls aescbc weak (padding oracle)", null,
+                    EncryptionChecks::aescbc),
+            rule("ENC-AESGCM-ROTATION", Severity.WARNING, "aesgcm without automated key rotation",
+                    "rotate aesgcm keys automatically, at least every 200,000 writes, or use secretbox or kms v2", null,
+                    EncryptionChecks::aesgcmRotation),
+            rule("ENC-KMS-V1", Severity.ERROR, "KMS v1 provider",
+                    "use KMS v2 (apiVersion: v2); KMS v1 is deprecated", null, EncryptionChecks::kmsV1),
+            rule("KEY-MATERIAL-EXPOSED", Severity.ERROR, "key material outside the control-plane file",
+                    "remove it, rotate the key (mvn ai-security:rotate-keys-plan), keep keys out of Git and ConfigMaps",
+                    null, EncryptionChecks::keyMaterialExposed),
+            // Workloads
+            rule("POD-RUN-AS-NON-ROOT", Severity.ERROR, "container may run as root",
+                    "set securityContext.runAsNonRoot: true", PSS, WorkloadChecks::runAsNonRoot),
+            rule("POD-PRIVILEGE-ESCALATION", Severity.ERROR, "privilege escalation allowed",
+                    "set securityContext.allowPrivilegeEscalation: false", PSS, WorkloadChecks::privilegeEscalation),
+            rule("POD-CAPABILITIES", Severity.ERROR, "capabilities not dropped",
+                    "set securityContext.capabilities.drop: [ALL] (add at most NET_BIND_SERVICE)", PSS,
+                    WorkloadChecks::capabilities),
+            rule("POD-SECCOMP", Severity.ERROR, "no seccomp profile",
+                    "set securityContext.seccompProfile.type: RuntimeDefault", PSS, WorkloadChecks::seccomp),
+            rule("POD-HOST-NAMESPACES", Severity.ERROR, "host network, PID or IPC namespace",
+                    "remove hostNetwork, hostPID and hostIPC", "Pod Security Standards, baseline",
+                    WorkloadChecks::hostNamespaces),
+            rule("POD-HOST-PATH", Severity.ERROR, "hostPath volume",
+                    "use a persistent volume claim, configMap or emptyDir instead", "Pod Security Standards, baseline",
+                    WorkloadChecks::hostPath),
+            rule("POD-READONLY-ROOTFS", Severity.WARNING, "writable root filesystem",
+                    "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where it writes", null,
+                    WorkloadChecks::readOnlyRootFilesystem),
+            rule("WORKLOAD-SERVICE-MISMATCH", Severity.ERROR, "workload does not match its generated service",
+                    "give the pods the service's labels and serviceAccountName <service>-sa", null,
+                    WorkloadChecks::serviceMismatch));
+
+    private RuleRegistry() {
+    }
+
+    private static Rule rule(String id, Severity severity, String title, String remediation, String reference,
+                             Rule.Check check) {
+        return new Rule(id, severity, Stage.RULES, title, remediation, reference, check);
+    }
+
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

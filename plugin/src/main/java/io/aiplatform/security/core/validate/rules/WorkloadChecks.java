@@ -1,0 +1,174 @@
+package io.aiplatform.security.core.validate.rules;
+
+import static io.aiplatform.security.core.validate.rules.Maps.at;
+import static io.aiplatform.security.core.validate.rules.Maps.list;
+import static io.aiplatform.security.core.validate.rules.Maps.map;
+import static io.aiplatform.security.core.validate.rules.Maps.strings;
+
+import io.aiplatform.security.core.generate.RbacGenerator;
+import io.aiplatform.security.core.graph.Service;
+import io.aiplatform.security.core.validate.Manifest;
+import io.aiplatform.security.core.validate.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** The logic of the workload rules (Pod Security Standards "restricted" and service wiring). */
+final class WorkloadChecks {
+
+    static final Set<String> TEMPLATED = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
+            "ReplicationController", "Job");
+
+    private WorkloadChecks() {
+    }
+
+    /** A workload manifest with its pod template's metadata and spec. */
+    record PodTemplate(Manifest manifest, Map<String, Object> metadata, Map<String, Object> spec) {
+        List<Map<String, Object>> containers() {
+            List<Map<String, Object>> all = new ArrayList<>();
+            list(spec.get("initContainers")).forEach(c -> all.add(map(c)));
+            list(spec.get("containers")).forEach(c -> all.add(map(c)));
+            return all;
+        }
+    }
+
+    static List<PodTemplate> templates(ValidationContext c) {
+        List<PodTemplate> result = new ArrayList<>();
+        for (Manifest m : c.manifests()) {
+            String kind = m.kind();
+            if (kind == null) {
+                continue;
+            }
+            Object template = TEMPLATED.contains(kind) ? at(m.content(), "spec", "template")
+                    : kind.equals("CronJob") ? at(m.content(), "spec", "jobTemplate", "spec", "template")
+                    : kind.equals("Pod") ? m.content() : null;
+            if (template != null) {
+                result.add(new PodTemplate(m, map(map(template).get("metadata")), map(map(template).get("spec"))));
+            }
+        }
+        return result;
+    }
+
+    private static List<Hit> perContainer(ValidationContext c, BiFunction<PodTemplate, Map<String, Object>, String> f) {
+        List<Hit> hits = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            for (Map<String, Object> container : t.containers()) {
+                String msg = f.apply(t, container);
+                if (msg != null) {
+                    hits.add(Hit.on(t.manifest(), "container " + container.get("name") + " " + msg));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static Object podOrContainer(PodTemplate t, Map<String, Object> container, String field) {
+        Object own = map(container.get("securityContext")).get(field);
+        return own != null ? own : map(t.spec().get("securityContext")).get(field);
+    }
+
+    static List<Hit> runAsNonRoot(ValidationContext c) {
+        return perContainer(c, (t, ct) -> Boolean.TRUE.equals(podOrContainer(t, ct, "runAsNonRoot")) ? null
+                : "may run as root: securityContext.runAsNonRoot is not true");
+    }
+
+    static List<Hit> privilegeEscalation(ValidationContext c) {
+        return perContainer(c, (t, ct) -> Boolean.FALSE.equals(map(ct.get("securityContext")).get("allowPrivilegeEscalation"))
+                ? null : "does not set securityContext.allowPrivilegeEscalation: false");
+    }
+
+    static List<Hit> capabilities(ValidationContext c) {
+        return perContainer(c, (t, ct) -> {
+            Map<String, Object> caps = map(map(ct.get("securityContext")).get("capabilities"));
+            if (!strings(caps.get("drop")).contains("ALL")) {
+                return "does not drop ALL capabilities";
+            }
+            List<String> added = strings(caps.get("add")).stream().filter(a -> !a.equals("NET_BIND_SERVICE")).toList();
+            return added.isEmpty() ? null : "adds capabilities " + added;
+        });
+    }
+
+    static List<Hit> seccomp(ValidationContext c) {
+        return perContainer(c, (t, ct) -> {
+            Object type = map(podOrContainer(t, ct, "seccompProfile")).get("type");
+            return "RuntimeDefault".equals(type) || "Localhost".equals(type) ? null
+                    : "has no seccompProfile of type RuntimeDefault or Localhost";
+        });
+    }
+
+    static List<Hit> readOnlyRootFilesystem(ValidationContext c) {
+        return perContainer(c, (t, ct) -> Boolean.TRUE.equals(map(ct.get("securityContext")).get("readOnlyRootFilesystem"))
+                ? null : "has a writable root filesystem");
+    }
+
+    static List<Hit> hostNamespaces(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            for (String field : List.of("hostNetwork", "hostPID", "hostIPC")) {
+                if (Boolean.TRUE.equals(t.spec().get(field))) {
+                    hits.add(Hit.on(t.manifest(), "sets " + field + ": true"));
+                }
+            }
+        }
+        return hits;
+    }
+
+    static List<Hit> hostPath(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            for (Object v : list(t.spec().get("volumes"))) {
+                if (map(v).get("hostPath") != null) {
+                    hits.add(Hit.on(t.manifest(), "mounts the host path volume " + map(v).get("name")));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static String serviceAccount(PodTemplate t) {
+        Object sa = t.spec().get("serviceAccountName");
+        if (sa == null) {
+            sa = t.spec().get("serviceAccount");
+        }
+        return sa == null ? "default" : String.valueOf(sa);
+    }
+
+    static List<Hit> defaultServiceAccount(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            if ("default".equals(serviceAccount(t))) {
+                hits.add(Hit.on(t.manifest(), "runs as the namespace's default ServiceAccount"));
+            }
+        }
+        return hits;
+    }
+
+    static List<Hit> serviceMismatch(ValidationContext c) {
+        if (c.graph() == null) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            Map<String, Object> labels = map(t.metadata().get("labels"));
+            Service service = c.graph().service(String.valueOf(t.manifest().name()))
+                    .or(() -> c.graph().service(String.valueOf(labels.get("app.kubernetes.io/name")))).orElse(null);
+            if (service == null) {
+                continue;
+            }
+            for (Map.Entry<String, String> l : service.labels().entrySet()) {
+                if (!l.getValue().equals(String.valueOf(labels.get(l.getKey())))) {
+                    hits.add(Hit.on(t.manifest(), "pod labels lack " + l.getKey() + "=" + l.getValue()
+                            + ", so the policies of service " + service.name() + " select none of its pods"));
+                }
+            }
+            String expected = RbacGenerator.serviceAccountName(service.name());
+            if (!expected.equals(serviceAccount(t))) {
+                hits.add(Hit.on(t.manifest(), "uses ServiceAccount " + serviceAccount(t) + ", not " + expected
+                        + ", so the Role generated for service " + service.name() + " is never used"));
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,115 @@
+package io.aiplatform.security.core.validate.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.Manifest;
+import io.aiplatform.security.core.validate.Severity;
+import io.aiplatform.security.core.validate.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * In-process schema validation with networknt json-schema-validator against kubeconform's
+ * "standalone-strict" schemas (unknown fields rejected), bundled for the kinds the plugin emits
+ * and the common workload kinds; more through {@link SchemaLocations}.
+ */
+public final class BuiltInSchemaValidator implements SchemaValidator {
+
+    private final SchemaLocations locations;
+    private final boolean ignoreMissingSchemas;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonSchemaFactory factory = factory();
+    private final Map<String, Optional<JsonSchema>> cache = new HashMap<>();
+
+    public BuiltInSchemaValidator(SchemaLocations locations, boolean ignoreMissingSchemas) {
+        this.locations = locations;
+        this.ignoreMissingSchemas = ignoreMissingSchemas;
+    }
+
+    /**
+     * Draft 4 (the schemas name no concrete draft), with the OpenAPI extension keywords
+     * ({@code x-kubernetes-*}) known as annotations instead of logged as unknown.
+     */
+    private static JsonSchemaFactory factory() {
+        JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV4())
+                .unknownKeywordFactory((value, context) -> new NonValidationKeyword(value))
+                .build();
+        return JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
+                .metaSchema(meta).defaultMetaSchemaIri(meta.getIri()).build();
+    }
+
+    @Override
+    public String describe() {
+        return "built-in JSON Schema validation (Kubernetes " + locations.kubernetesVersion() + ", strict)";
+    }
+
+    @Override
+    public List<Finding> validate(List<Manifest> manifests) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        for (Manifest m : manifests) {
+            if (SchemaValidator.skipped(m)) {
+                continue;
+            }
+            if (m.apiVersion() == null || m.kind() == null) {
+                findings.add(finding("SCHEMA", Severity.ERROR, m, "the object has no "
+                        + (m.apiVersion() == null ? "apiVersion" : "kind"), "every Kubernetes object needs apiVersion and kind"));
+                continue;
+            }
+            SchemaName name = SchemaName.of(m.apiVersion(), m.kind());
+            Optional<JsonSchema> schema = schema(name);
+            if (schema.isEmpty()) {
+                findings.add(finding("SCHEMA-MISSING", ignoreMissingSchemas ? Severity.INFO : Severity.ERROR, m,
+                        "no schema for " + m.apiVersion() + " " + m.kind() + " (" + name.fileName() + ")",
+                        "add a folder or template with this schema to schemaLocations, or set ignoreMissingSchemas"));
+                continue;
+            }
+            JsonNode node = mapper.valueToTree(m.content());
+            List<ValidationMessage> messages = new ArrayList<>(schema.get().validate(node));
+            messages.sort(Comparator.comparing(ValidationMessage::getMessage));
+            for (ValidationMessage message : messages) {
+                findings.add(finding("SCHEMA", Severity.ERROR, m, message.getMessage(),
+                        "correct the field as the " + m.apiVersion() + " " + m.kind() + " schema requires"));
+            }
+        }
+        return findings;
+    }
+
+    private Optional<JsonSchema> schema(SchemaName name) throws IOException {
+        String key = name.fileName();
+        if (cache.containsKey(key)) {
+            return cache.get(key);
+        }
+        Optional<JsonSchema> result;
+        try (InputStream in = locations.open(name)) {
+            if (in == null) {
+                result = Optional.empty();
+            } else {
+                JsonNode schemaNode = mapper.readTree(in);
+                if (schemaNode instanceof ObjectNode o) {
+                    o.remove("$schema"); // "http://json-schema.org/schema#" names no concrete draft; validate as draft 4
+                }
+                result = Optional.of(factory.getSchema(schemaNode));
+            }
+        }
+        cache.put(key, result);
+        return result;
+    }
+
+    static Finding finding(String rule, Severity severity, Manifest m, String message, String remediation) {
+        return new Finding(rule, severity, Stage.SCHEMA, m.file(), m.line(), m.objectRef(), message, remediation, null);
+    }
+}

@@ -1,0 +1,91 @@
+package io.aiplatform.security.core.validate.schema;
+
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.Manifest;
+import io.aiplatform.security.core.validate.Severity;
+import io.aiplatform.security.core.validate.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The EncryptionConfiguration has no upstream JSON Schema: its structure is checked here. */
+public final class EncryptionConfigStructure {
+
+    static final Set<String> PROVIDERS = Set.of("identity", "aescbc", "aesgcm", "secretbox", "kms");
+
+    public List<Finding> check(List<Manifest> manifests) {
+        List<Finding> findings = new ArrayList<>();
+        for (Manifest m : manifests) {
+            if (!"EncryptionConfiguration".equals(m.kind())) {
+                continue;
+            }
+            if (!"apiserver.config.k8s.io/v1".equals(m.apiVersion())) {
+                findings.add(f(m, "apiVersion is '" + m.apiVersion() + "', not apiserver.config.k8s.io/v1"));
+            }
+            for (String key : m.content().keySet()) {
+                if (!Set.of("apiVersion", "kind", "resources").contains(key)) {
+                    findings.add(f(m, "unknown field '" + key + "'"));
+                }
+            }
+            if (!(m.content().get("resources") instanceof List<?> resources) || resources.isEmpty()) {
+                findings.add(f(m, "resources must be a non-empty list"));
+                continue;
+            }
+            for (int i = 0; i < resources.size(); i++) {
+                String at = "resources[" + i + "]";
+                if (!(resources.get(i) instanceof Map<?, ?> r)) {
+                    findings.add(f(m, at + " must be a mapping"));
+                    continue;
+                }
+                for (Object key : r.keySet()) {
+                    if (!Set.of("resources", "providers").contains(String.valueOf(key))) {
+                        findings.add(f(m, at + " has the unknown field '" + key + "'"));
+                    }
+                }
+                if (!(r.get("resources") instanceof List<?> names) || names.isEmpty()) {
+                    findings.add(f(m, at + ".resources must list the resources it encrypts, e.g. [secrets]"));
+                }
+                if (!(r.get("providers") instanceof List<?> providers) || providers.isEmpty()) {
+                    findings.add(f(m, at + ".providers must be a non-empty list"));
+                    continue;
+                }
+                for (int j = 0; j < providers.size(); j++) {
+                    if (!(providers.get(j) instanceof Map<?, ?> p) || p.size() != 1
+                            || !PROVIDERS.contains(String.valueOf(p.keySet().iterator().next()))) {
+                        findings.add(f(m, at + ".providers[" + j + "] must hold exactly one of " + PROVIDERS.stream().sorted().toList()));
+                        continue;
+                    }
+                    String type = String.valueOf(p.keySet().iterator().next());
+                    Object config = p.get(type);
+                    if (type.equals("identity")) {
+                        continue;
+                    }
+                    if (!(config instanceof Map<?, ?> c)) {
+                        findings.add(f(m, at + ".providers[" + j + "]." + type + " must be a mapping"));
+                        continue;
+                    }
+                    if (type.equals("kms")) {
+                        if (c.get("name") == null || (c.get("endpoint") == null)) {
+                            findings.add(f(m, at + ".providers[" + j + "].kms needs name and endpoint"));
+                        }
+                    } else if (!(c.get("keys") instanceof List<?> keys) || keys.isEmpty()) {
+                        findings.add(f(m, at + ".providers[" + j + "]." + type + ".keys must be a non-empty list"));
+                    } else {
+                        for (Object k : keys) {
+                            if (!(k instanceof Map<?, ?> key) || key.get("name") == null || key.get("secret") == null) {
+                                findings.add(f(m, at + ".providers[" + j + "]." + type + ".keys entries need name and secret"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Finding f(Manifest m, String message) {
+        return new Finding("SCHEMA-ENCRYPTION-CONFIG", Severity.ERROR, Stage.SCHEMA, m.file(), m.line(), m.objectRef(),
+                message, "write the EncryptionConfiguration as the Kubernetes documentation describes", null);
+    }
+}

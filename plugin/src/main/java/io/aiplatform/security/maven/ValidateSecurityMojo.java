@@ -1,0 +1,142 @@
+package io.aiplatform.security.maven;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.validate.FailOn;
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.Severity;
+import io.aiplatform.security.core.validate.Stage;
+import io.aiplatform.security.core.validate.Suppression;
+import io.aiplatform.security.core.validate.ValidateCommand;
+import io.aiplatform.security.core.validate.ValidateRequest;
+import io.aiplatform.security.core.validate.ValidationReport;
+import io.aiplatform.security.core.validate.report.ReportWriter;
+import io.aiplatform.security.core.validate.schema.KubeconformValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Proves the security layer: parses every manifest, checks it against the Kubernetes schemas and
+ * the API server's rules, runs the security rules, and computes the connectivity the
+ * NetworkPolicies allow, compared with the declared service graph. Works without a project too.
+ */
+@Mojo(name = "validate-security", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class ValidateSecurityMojo extends AbstractSecurityMojo {
+
+    /** Further manifests to validate with the generated ones: folders or files, comma-separated (hand-written policies, a rendered chart, Deployments). */
+    @Parameter(property = "ai-security.manifestDirectories")
+    private List<String> manifestDirectories;
+
+    /** Extra schema locations, comma-separated: folders in kubeconform's layout or kubeconform-style templates; the bundled schemas come last. */
+    @Parameter(property = "ai-security.schemaLocations")
+    private List<String> schemaLocations;
+
+    /** Kubernetes version of the schemas (kubeconform's -kubernetes-version); the bundled schemas are for master. */
+    @Parameter(property = "ai-security.kubernetesVersion", defaultValue = "master")
+    private String kubernetesVersion;
+
+    /** Report a kind without a schema as info instead of an error. */
+    @Parameter(property = "ai-security.ignoreMissingSchemas", defaultValue = "false")
+    private boolean ignoreMissingSchemas;
+
+    /** kubeconform for the schema stage: auto (use one on the PATH), builtin (never), or the executable's path. */
+    @Parameter(property = "ai-security.kubeconform", defaultValue = "auto")
+    private String kubeconform;
+
+    /** Lowest severity that fails the build: error, warning or never. */
+    @Parameter(property = "ai-security.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** The operator rotates aesgcm keys automatically (silences ENC-AESGCM-ROTATION). */
+    @Parameter(property = "ai-security.aesgcmRotationAutomated", defaultValue = "false")
+    private boolean aesgcmRotationAutomated;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("ai-security: skipped (ai-security.skip)");
+            return;
+        }
+        if (!standalone() && !isLeader()) {
+            getLog().debug("ai-security: runs once for the platform, not in " + project.getArtifactId());
+            return;
+        }
+        Path base = standalone() ? Path.of(session.getExecutionRootDirectory()) : project.getBasedir().toPath();
+        FailOn threshold;
+        try {
+            threshold = FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("ai-security: " + e.getMessage());
+        }
+        ServiceGraph graph = null;
+        if (!standalone()) {
+            try {
+                graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), base).build(modules());
+            } catch (InvalidInputException e) {
+                throw new MojoFailureException("ai-security: " + e.getMessage());
+            }
+        }
+        List<Path> inputs = new ArrayList<>();
+        if (manifestDirectories != null) {
+            manifestDirectories.stream().filter(s -> !s.isBlank()).forEach(s -> inputs.add(base.resolve(s.strip())));
+        }
+        List<Path> tracked = new ArrayList<>(inputs);
+        if (checkDirectory != null) {
+            tracked.add(checkDirectory.toPath());
+        }
+        String exe = switch (kubeconform == null ? "auto" : kubeconform.strip()) {
+            case "builtin", "" -> null;
+            case "auto" -> KubeconformValidator.find(null);
+            default -> kubeconform.strip();
+        };
+        ValidateRequest request = new ValidateRequest(base, outputDirectory.toPath(), inputs, graph, namespace,
+                schemaLocations == null ? List.of() : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList(),
+                kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold);
+        ValidationReport report;
+        try {
+            report = new ValidateCommand().run(request);
+            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion).write(outputDirectory.toPath(), report);
+        } catch (IOException e) {
+            throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
+        }
+        log(report);
+        if (report.failed()) {
+            throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
+                    + failOn + "; reports in " + outputDirectory.toPath().resolve(ReportWriter.FOLDER));
+        }
+    }
+
+    private void log(ValidationReport report) {
+        getLog().info(String.format("ai-security: validated %d object(s) in %d file(s) with %s",
+                report.manifests().size(), report.files(), report.schemaValidator()));
+        for (Stage stage : Stage.values()) {
+            getLog().info(String.format("  %-12s errors %d, warnings %d, info %d", stage.id(),
+                    report.count(stage, Severity.ERROR), report.count(stage, Severity.WARNING),
+                    report.count(stage, Severity.INFO)));
+        }
+        getLog().info("  connectivity: " + report.connections().size() + " allowed connection(s)");
+        for (Finding f : report.findings()) {
+            String line = f.describe();
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                default -> getLog().info(line);
+            }
+        }
+        for (Suppression s : report.suppressions()) {
+            getLog().info("suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
+        }
+    }
+}
