@@ -82,6 +82,46 @@ public final class ItFiles {
         }
     }
 
+    /** Copies the reference platform (without its build output) into {@code target}, for tests that break it. */
+    public static void copyPlatform(File source, File target) throws IOException {
+        Path from = source.toPath();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path rel = from.relativize(p);
+                if (rel.toString().equals("verify.groovy") || rel.toString().equals("invoker.properties")
+                        || rel.toString().equals("build.log")) {
+                    continue;
+                }
+                boolean output = false;
+                for (Path part : rel) {
+                    output |= part.toString().equals("target");
+                }
+                if (output) {
+                    continue;
+                }
+                Path dest = target.toPath().resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The validation report's findings as "RULE object" strings. */
+    @SuppressWarnings("unchecked")
+    public static List<String> findings(File basedir) throws IOException {
+        Map<String, Object> report = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                basedir.toPath().resolve("target/ai-security/reports/validation.json").toFile(), Map.class);
+        List<String> result = new ArrayList<>();
+        for (Object f : (List<Object>) report.get("findings")) {
+            Map<String, Object> m = (Map<String, Object>) f;
+            result.add(m.get("rule") + " " + m.get("severity") + " " + m.get("object"));
+        }
+        return result;
+    }
+
     private static Map<String, byte[]> read(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {

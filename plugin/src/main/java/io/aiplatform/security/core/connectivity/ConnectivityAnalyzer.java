@@ -154,6 +154,38 @@ public final class ConnectivityAnalyzer {
         return result;
     }
 
+    /** The egress policies of {@code source} with a rule that lets it reach {@code destination}. */
+    public List<NetworkPolicy> egressPoliciesAllowing(Peer source, Peer destination) {
+        List<NetworkPolicy> result = new ArrayList<>();
+        if (source instanceof Workload src) {
+            for (NetworkPolicy policy : egressPolicies.getOrDefault(src, List.of())) {
+                for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
+                    if (peersMatch(rule.getTo(), policy, destination) && !ports(rule.getPorts(), destination).isEmpty()) {
+                        result.add(policy);
+                        break;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The ingress policies of {@code destination} with a rule that admits {@code source}. */
+    public List<NetworkPolicy> ingressPoliciesAllowing(Peer source, Peer destination) {
+        List<NetworkPolicy> result = new ArrayList<>();
+        if (destination instanceof Workload dst) {
+            for (NetworkPolicy policy : ingressPolicies.getOrDefault(dst, List.of())) {
+                for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
+                    if (peersMatch(rule.getFrom(), policy, source) && !ports(rule.getPorts(), destination).isEmpty()) {
+                        result.add(policy);
+                        break;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
     /** What the source's egress allows towards {@code destination}, whatever the destination's ingress says. */
     public ConnectionSet egress(Peer source, Peer destination) {
         if (!(source instanceof Workload src)) {

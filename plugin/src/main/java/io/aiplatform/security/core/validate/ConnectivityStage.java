@@ -84,6 +84,9 @@ public final class ConnectivityStage {
         }
         Map<Workload, String> serviceOf = new LinkedHashMap<>();
         byService.forEach((name, w) -> serviceOf.put(w, name));
+        Map<String, List<String>> fromOutside = new TreeMap<>();
+        Map<String, List<String>> toOutside = new TreeMap<>();
+        Map<String, java.util.Set<String>> outsidePolicies = new TreeMap<>();
         for (ConnectivityAnalyzer.Connection c : connections) {
             String from = c.source() instanceof Workload w ? serviceOf.get(w) : null;
             String to = c.destination() instanceof Workload w ? serviceOf.get(w) : null;
@@ -92,25 +95,33 @@ public final class ConnectivityStage {
                 if (!c.allowed().intersect(allowedDeclared).equals(c.allowed())) {
                     findings.add(undeclared(graph, from, from + " -> " + to + " is allowed on " + c.allowed()
                             + " but declared " + (allowedDeclared.isEmpty() ? "nowhere" : "only on " + allowedDeclared)
-                            + "; allowed by " + responsible(analyzer, (Workload) c.source(), (Workload) c.destination())));
+                            + "; allowed by " + responsible(analyzer, c.source(), c.destination())));
                 }
             } else if (to != null && c.source() instanceof IpRange range) {
                 Service s = graph.service(to).orElseThrow();
-                boolean external = s.descriptor().ingress().external() && !s.descriptor().ingress().fromCidrs().isEmpty();
-                if (!external) {
-                    findings.add(undeclared(graph, to, range.display() + " -> " + to + " is allowed on " + c.allowed()
-                            + ", but " + to + " declares no ingress from outside addresses; allowed by "
-                            + names(analyzer.ingressPoliciesOf((Workload) c.destination()))));
+                if (!(s.descriptor().ingress().external() && !s.descriptor().ingress().fromCidrs().isEmpty())) {
+                    fromOutside.computeIfAbsent(to, k -> new ArrayList<>()).add(range.display() + " (" + c.allowed() + ")");
+                    outsidePolicies.computeIfAbsent("in " + to, k -> new java.util.TreeSet<>())
+                            .addAll(analyzer.ingressPoliciesAllowing(range, c.destination()).stream()
+                                    .map(p -> p.getMetadata().getName()).toList());
                 }
             } else if (from != null && c.destination() instanceof IpRange range) {
                 Service s = graph.service(from).orElseThrow();
                 if (s.descriptor().egress().isEmpty()) {
-                    findings.add(undeclared(graph, from, from + " -> " + range.display() + " is allowed on " + c.allowed()
-                            + ", but " + from + " declares no external egress; allowed by "
-                            + names(analyzer.egressPoliciesOf((Workload) c.source()))));
+                    toOutside.computeIfAbsent(from, k -> new ArrayList<>()).add(range.display() + " (" + c.allowed() + ")");
+                    outsidePolicies.computeIfAbsent("out " + from, k -> new java.util.TreeSet<>())
+                            .addAll(analyzer.egressPoliciesAllowing(c.source(), range).stream()
+                                    .map(p -> p.getMetadata().getName()).toList());
                 }
             }
         }
+        fromOutside.forEach((service, ranges) -> findings.add(undeclared(graph, service, "outside addresses -> "
+                + service + " are allowed (" + String.join(", ", ranges) + "), but " + service
+                + " declares no ingress from outside addresses; allowed by "
+                + String.join(", ", outsidePolicies.get("in " + service)))));
+        toOutside.forEach((service, ranges) -> findings.add(undeclared(graph, service, service
+                + " -> outside addresses are allowed (" + String.join(", ", ranges) + "), but " + service
+                + " declares no external egress; allowed by " + String.join(", ", outsidePolicies.get("out " + service)))));
     }
 
     private Finding undeclared(ServiceGraph graph, String service, String message) {
@@ -136,11 +147,15 @@ public final class ConnectivityStage {
                 + " only from " + (from.isEmpty() ? "nobody" : String.join(", ", from));
     }
 
-    private static String responsible(ConnectivityAnalyzer analyzer, Workload src, Workload dst) {
-        List<NetworkPolicy> egress = analyzer.egressPoliciesOf(src);
-        List<NetworkPolicy> ingress = analyzer.ingressPoliciesOf(dst);
-        return (egress.isEmpty() ? "no egress policy on " + src.name() : "egress " + names(egress)) + " and "
-                + (ingress.isEmpty() ? "no ingress policy on " + dst.name() : "ingress " + names(ingress));
+    private static String responsible(ConnectivityAnalyzer analyzer,
+                                      io.aiplatform.security.core.connectivity.Peer src,
+                                      io.aiplatform.security.core.connectivity.Peer dst) {
+        List<NetworkPolicy> egress = analyzer.egressPoliciesAllowing(src, dst);
+        List<NetworkPolicy> ingress = analyzer.ingressPoliciesAllowing(src, dst);
+        String srcName = src instanceof Workload w ? w.name() : src.display();
+        String dstName = dst instanceof Workload w ? w.name() : dst.display();
+        return (egress.isEmpty() ? "no egress policy isolating " + srcName : "egress " + names(egress)) + " and "
+                + (ingress.isEmpty() ? "no ingress policy isolating " + dstName : "ingress " + names(ingress));
     }
 
     static String names(List<NetworkPolicy> policies) {
