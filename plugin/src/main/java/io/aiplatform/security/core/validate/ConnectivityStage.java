@@ -142,9 +142,16 @@ public final class ConnectivityStage {
                 from.add(w.name());
             }
         }
-        List<NetworkPolicy> ingress = analyzer.ingressPoliciesOf(dst);
-        return names(ingress) + (ingress.size() == 1 ? " allows" : " allow") + " ingress to " + dst.name()
-                + " only from " + (from.isEmpty() ? "nobody" : String.join(", ", from));
+        List<NetworkPolicy> isolating = analyzer.ingressPoliciesOf(dst);
+        List<NetworkPolicy> withRules = isolating.stream()
+                .filter(p -> p.getSpec().getIngress() != null && !p.getSpec().getIngress().isEmpty()).toList();
+        if (withRules.isEmpty()) {
+            return names(isolating) + " isolate" + (isolating.size() == 1 ? "s " : " ") + dst.name()
+                    + " for ingress and no policy allows any source";
+        }
+        return names(withRules) + (withRules.size() == 1 ? " allows" : " allow") + " ingress to " + dst.name()
+                + " only from " + (from.isEmpty() ? "nobody" : String.join(", ", from))
+                + (from.isEmpty() ? "" : " (on the ports they declare)");
     }
 
     private static String responsible(ConnectivityAnalyzer analyzer,

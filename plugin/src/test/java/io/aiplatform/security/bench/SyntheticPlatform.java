@@ -1,0 +1,74 @@
+package io.aiplatform.security.bench;
+
+import io.aiplatform.security.core.graph.Location;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.graph.ModuleDependency;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A seeded synthetic platform of N services: roles in realistic proportions (a few databases
+ * providing products, many API and worker services), about 10 declared dependencies per service
+ * (module dependencies on earlier services and client libraries), some external services, and
+ * secrets and config maps per service. Descriptors are written to disk; modules are returned in memory.
+ */
+public final class SyntheticPlatform {
+
+    private static final String[][] PRODUCTS = {
+        {"postgresql", "org.postgresql:postgresql", "5432"},
+        {"redis", "redis.clients:jedis", "6379"},
+        {"qdrant", "io.qdrant:client", "6334"},
+        {"kafka", "org.apache.kafka:kafka-clients", "9092"},
+        {"mongodb", "org.mongodb:mongodb-driver-sync", "27017"},
+        {"neo4j", "org.neo4j.driver:neo4j-java-driver", "7687"},
+    };
+
+    private SyntheticPlatform() {
+    }
+
+    public static List<Module> write(Path root, int services, long seed) throws IOException {
+        Random random = new Random(seed);
+        List<Module> modules = new ArrayList<>();
+        for (int i = 0; i < services; i++) {
+            String name = "svc-" + i;
+            Path dir = root.resolve(name);
+            Path descriptor = dir.resolve("src/main/ai-security/service.yaml");
+            Files.createDirectories(descriptor.getParent());
+            StringBuilder yaml = new StringBuilder();
+            List<ModuleDependency> deps = new ArrayList<>();
+            if (i < PRODUCTS.length) {
+                yaml.append("role: database\nports: [{name: main, port: ").append(PRODUCTS[i][2]).append("}]\n")
+                        .append("provides: [").append(PRODUCTS[i][0]).append("]\n");
+            } else {
+                int r = random.nextInt(10);
+                String role = r < 4 ? "api" : r < 6 ? "worker" : r < 7 ? "inference" : r < 8 ? "learning" : r < 9 ? "monitoring" : "worker";
+                yaml.append("role: ").append(role).append("\nports: [{name: http, port: 8080}, {name: metrics, port: 9090}]\n");
+                if (random.nextInt(20) == 0) {
+                    yaml.append("ingress: {external: true}\n");
+                }
+                int calls = 7 + random.nextInt(5);
+                for (int c = 0; c < calls && i > PRODUCTS.length; c++) {
+                    int target = PRODUCTS.length + random.nextInt(i - PRODUCTS.length);
+                    deps.add(dep("io.bench", "svc-" + target));
+                }
+                for (int c = 0; c < 2; c++) {
+                    String[] client = PRODUCTS[random.nextInt(PRODUCTS.length)][1].split(":");
+                    deps.add(dep(client[0], client[1]));
+                }
+            }
+            yaml.append("secrets: [").append(name).append("-credentials]\nconfigMaps: [").append(name).append("-config]\n");
+            Files.writeString(descriptor, yaml.toString());
+            modules.add(new Module("io.bench", name, dir.resolve("pom.xml"), descriptor, deps));
+        }
+        return modules;
+    }
+
+    private static ModuleDependency dep(String g, String a) {
+        return new ModuleDependency(g, a, null, false, Set.of(), new Location(null, 0));
+    }
+}

@@ -1,0 +1,175 @@
+package io.aiplatform.security.core.validate;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.generate.SecurityLayerGenerator;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.validate.report.ReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The four stages together on a generated platform, the comparison with the graph, suppressions and reports. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private ServiceGraph graph;
+    private Path out;
+
+    @BeforeEach
+    void generate() throws Exception {
+        graph = new Fixtures(dir.resolve("src"))
+                .service("web", "role: api\nports: [{name: http, port: 8080}]\nsecrets: [web-keys]\n", dep("api"))
+                .service("api", "role: api\nports: [{name: http, port: 9000}]\n", dep("redis.clients:jedis"))
+                .service("redis", "role: database\nports: [{name: redis, port: 6379}]\nprovides: [redis]\n")
+                .graph();
+        out = dir.resolve("out");
+        new OutputWriter().write(out, new SecurityLayerGenerator(
+                new PlatformSettings("shop", "shop", true, true, Map.of("kubernetes.io/metadata.name", "ingress-nginx")),
+                new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null)).generate(graph));
+    }
+
+    private ValidationReport validate(List<Path> extra, FailOn failOn) throws Exception {
+        return new ValidateCommand().run(new ValidateRequest(dir, out, extra, graph, "shop", List.of(), "master", false,
+                null, extra, false, failOn));
+    }
+
+    private static String rules(ValidationReport r) {
+        return r.findings().stream().map(f -> f.ruleId() + " " + f.object()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theGeneratedLayerValidatesCleanAndMatchesTheGraph() throws Exception {
+        ValidationReport r = validate(List.of(), FailOn.ERROR);
+        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration", rules(r));
+        assertFalse(r.failed());
+        assertTrue(validate(List.of(), FailOn.WARNING).failed(), "failOn=warning fails on the placeholder warning");
+        List<String> lines = r.connections().stream().map(c -> c.line()).toList();
+        assertEquals(List.of("shop/api[Deployment] => shop/redis[Deployment] : TCP 6379",
+                "shop/web[Deployment] => shop/api[Deployment] : TCP 9000"), lines);
+    }
+
+    @Test
+    void aDeclaredCallThatThePoliciesBlockIsNamedWithItsDeclarationAndThePolicy() throws Exception {
+        Files.writeString(out.resolve("manifests/services/redis/network-policy.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: redis-network-policy, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: redis}}
+                  policyTypes: [Ingress, Egress]
+                  ingress: [{from: [{podSelector: {matchLabels: {app.kubernetes.io/name: web}}}], ports: [{port: 6379}]}]
+                """);
+        ValidationReport r = validate(List.of(), FailOn.ERROR);
+        Finding blocked = r.findings().stream().filter(f -> f.ruleId().equals(ConnectivityStage.DECLARED_BLOCKED))
+                .findFirst().orElseThrow(() -> new AssertionError(rules(r)));
+        assertEquals("Service/api", blocked.object());
+        assertTrue(blocked.message().startsWith("api -> redis:6379/TCP is declared by api/pom.xml client redis.clients:jedis (redis)"
+                + " but blocked: redis-network-policy allows ingress to redis only from web (on the ports they declare)"), blocked.message());
+        assertTrue(r.failed());
+    }
+
+    @Test
+    void aConnectionThatIsAllowedButNotDeclaredIsAnError() throws Exception {
+        Path extra = dir.resolve("extra");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("debug.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: debug, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: web}}
+                  policyTypes: [Egress]
+                  egress: [{to: [{podSelector: {matchLabels: {app.kubernetes.io/name: redis}}}], ports: [{port: 6379}]}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: redis-debug, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: redis}}
+                  ingress: [{from: [{podSelector: {matchLabels: {app.kubernetes.io/name: web}}}], ports: [{port: 6379}]}]
+                """);
+        ValidationReport r = validate(List.of(extra), FailOn.ERROR);
+        Finding undeclared = r.findings().stream().filter(f -> f.ruleId().equals(ConnectivityStage.UNDECLARED_ALLOWED))
+                .findFirst().orElseThrow(() -> new AssertionError(rules(r)));
+        assertEquals("Service/web", undeclared.object());
+        assertEquals("allowed but not declared: web -> redis is allowed on TCP 6379 but declared nowhere;"
+                + " allowed by egress debug and ingress redis-debug", undeclared.message());
+    }
+
+    @Test
+    void suppressionsNeedAReasonAndAreListed() throws Exception {
+        Path extra = dir.resolve("extra");
+        Files.createDirectories(extra);
+        String role = """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata:
+                  name: %s
+                  namespace: shop
+                  annotations: {ai-security.io/suppress: "%s"}
+                rules: [{apiGroups: [""], resources: [secrets], verbs: [get]}]
+                """;
+        Files.writeString(extra.resolve("roles.yaml"), role.formatted("with-reason",
+                "RBAC-SECRETS-UNNAMED: the operator reads every Secret by design; RBAC-ROLE-UNBOUND: bound by the operator")
+                + "---\n" + role.formatted("without-reason", "RBAC-SECRETS-UNNAMED"));
+        ValidationReport r = validate(List.of(extra), FailOn.ERROR);
+        assertEquals(2, r.suppressions().size(), r.suppressions().toString());
+        assertEquals("the operator reads every Secret by design", r.suppressions().get(0).reason());
+        String all = rules(r);
+        assertFalse(all.contains("RBAC-SECRETS-UNNAMED Role/shop/with-reason"), all);
+        assertTrue(all.contains("RBAC-SECRETS-UNNAMED Role/shop/without-reason"), all);
+        assertTrue(all.contains("SUPPRESSION-REASON Role/shop/without-reason"), all);
+    }
+
+    @Test
+    void reportsAreWrittenAndWellFormed() throws Exception {
+        Path extra = dir.resolve("extra");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("role.yaml"), """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: greedy, namespace: shop}
+                rules: [{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]
+                """);
+        ValidationReport r = validate(List.of(extra), FailOn.ERROR);
+        new ReportWriter("test").write(out, r);
+        Path reports = out.resolve("reports");
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("validation.json").toFile());
+        assertTrue(json.path("summary").path("failed").asBoolean());
+        assertTrue(json.path("findings").toString().contains("RBAC-WILDCARD"));
+        JsonNode sarif = new ObjectMapper().readTree(reports.resolve("results.sarif").toFile());
+        assertEquals("2.1.0", sarif.path("version").asText());
+        JsonNode result = sarif.path("runs").get(0).path("results").findValues("ruleId").stream()
+                .filter(n -> n.asText().equals("RBAC-WILDCARD")).findFirst().orElseThrow();
+        assertEquals("RBAC-WILDCARD", result.asText());
+        var junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
+        var suite = junit.getElementsByTagName("testsuite").item(0);
+        assertTrue(Integer.parseInt(suite.getAttributes().getNamedItem("failures").getNodeValue()) >= 1);
+        assertTrue(Files.readString(reports.resolve("rbac.md")).contains("| secrets | web-keys | get | shop | Role web-role"));
+        assertTrue(Files.readString(reports.resolve("connectivity.dot")).contains("\"web\" -> \"api\" [label=\"TCP 9000\"]"));
+        assertEquals("shop/api[Deployment] => shop/redis[Deployment] : TCP 6379\nshop/web[Deployment] => shop/api[Deployment] : TCP 9000\n",
+                Files.readString(reports.resolve("connlist.txt")));
+        SortedMap<String, String> again = new ReportWriter("test").render(validate(List.of(extra), FailOn.ERROR));
+        assertEquals(Files.readString(reports.resolve("validation.json")), again.get("validation.json"), "deterministic");
+    }
+}
