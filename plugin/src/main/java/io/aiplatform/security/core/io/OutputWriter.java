@@ -50,15 +50,24 @@ public final class OutputWriter {
      */
     public void replaceFolder(Path outputDirectory, String folder, java.util.SortedMap<String, String> files)
             throws IOException {
+        java.util.TreeMap<String, GeneratedFile> generated = new java.util.TreeMap<>();
+        files.forEach((path, text) -> generated.put(path, new GeneratedFile(folder + "/" + path, text, false)));
+        replaceFiles(outputDirectory, folder, generated);
+    }
+
+    /** Like {@link #replaceFolder}, keeping each file's owner-only flag (0600 from creation on). */
+    public void replaceFiles(Path outputDirectory, String folder, java.util.SortedMap<String, GeneratedFile> files)
+            throws IOException {
         Files.createDirectories(outputDirectory);
         Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
         try {
             Path root = staging.resolve(folder);
-            Files.createDirectories(root);
+            boolean secret = files.values().stream().anyMatch(GeneratedFile::ownerOnly);
+            createDirectories(root, secret);
             for (var e : files.entrySet()) {
                 Path target = root.resolve(e.getKey());
-                Files.createDirectories(target.getParent());
-                writeNew(target, e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+                createDirectories(target.getParent(), secret);
+                writeNew(target, e.getValue().bytes(), e.getValue().ownerOnly());
             }
             swap(outputDirectory, staging, folder);
         } finally {

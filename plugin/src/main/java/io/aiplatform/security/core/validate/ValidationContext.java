@@ -27,7 +27,7 @@ public record ValidationContext(List<Manifest> manifests, ServiceGraph graph, St
 
     public List<Manifest> ofKind(String... kinds) {
         List<String> k = List.of(kinds);
-        return manifests.stream().filter(m -> k.contains(m.kind())).collect(Collectors.toList());
+        return manifests.stream().filter(m -> m.kind() != null && k.contains(m.kind())).collect(Collectors.toList());
     }
 
     /** Workloads declared in the manifests (Deployments, StatefulSets, ..., Pods). */

@@ -42,7 +42,10 @@ class NetpolCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseMatchesItsExpectedList() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "the netpol corpus is not beside the repository: " + CORPUS.toAbsolutePath());
+        if (!Files.isDirectory(CORPUS)) {
+            return Stream.of(DynamicTest.dynamicTest("netpol corpus", () -> assumeTrue(false,
+                    "the netpol corpus is not beside the repository: " + CORPUS.toAbsolutePath())));
+        }
         List<Path> cases;
         try (Stream<Path> s = Files.list(CORPUS)) {
             cases = s.filter(Files::isDirectory).sorted().toList();

@@ -1,0 +1,84 @@
+package io.aiplatform.security.core.rotate;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.io.ManifestReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the current EncryptionConfiguration: the providers of the resource entry that covers
+ * {@code secrets}, in order. Key material is kept in memory only; errors never quote it.
+ */
+public final class EncryptionConfigFile {
+
+    private static final Set<String> TYPES = Set.of("identity", "secretbox", "aesgcm", "aescbc", "kms");
+
+    public static List<ProviderConfig> read(Path file) throws InvalidInputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(Problem.at(file, 0, "no EncryptionConfiguration here; run"
+                    + " generate-security first or name the file with -Dai-security.encryptionConfig=<file>"));
+        }
+        List<Map<String, Object>> docs;
+        try {
+            docs = new ManifestReader().read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException(Problem.at(file, 0, "cannot read the EncryptionConfiguration: it is not"
+                    + " valid YAML (" + e.getClass().getSimpleName() + ")"));
+        }
+        if (docs.size() != 1 || !"EncryptionConfiguration".equals(docs.get(0).get("kind"))) {
+            throw new InvalidInputException(Problem.at(file, 0, "expected one EncryptionConfiguration document"));
+        }
+        Object resources = docs.get(0).get("resources");
+        if (resources instanceof List<?> list) {
+            for (Object r : list) {
+                if (r instanceof Map<?, ?> entry && entry.get("resources") instanceof List<?> names
+                        && names.contains("secrets")) {
+                    return providers(file, entry.get("providers"));
+                }
+            }
+        }
+        throw new InvalidInputException(Problem.at(file, 0, "no resources entry covers secrets; add"
+                + " resources: [secrets] with its providers"));
+    }
+
+    private static List<ProviderConfig> providers(Path file, Object value) throws InvalidInputException {
+        List<ProviderConfig> result = new ArrayList<>();
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            throw new InvalidInputException(Problem.at(file, 0, "the secrets entry has no providers"));
+        }
+        for (Object p : list) {
+            if (!(p instanceof Map<?, ?> m) || m.size() != 1 || !TYPES.contains(String.valueOf(m.keySet().iterator().next()))) {
+                throw new InvalidInputException(Problem.at(file, 0, "a provider must be exactly one of " + TYPES));
+            }
+            String type = String.valueOf(m.keySet().iterator().next());
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (m.get(type) instanceof Map<?, ?> b) {
+                b.forEach((k, v) -> body.put(String.valueOf(k), v));
+            }
+            List<EncryptionKeyEntry> keys = new ArrayList<>();
+            if (!type.equals("identity") && !type.equals("kms")) {
+                if (!(body.get("keys") instanceof List<?> ks) || ks.isEmpty()) {
+                    throw new InvalidInputException(Problem.at(file, 0, type + " has no keys"));
+                }
+                for (Object k : ks) {
+                    if (!(k instanceof Map<?, ?> key) || key.get("name") == null || key.get("secret") == null) {
+                        throw new InvalidInputException(Problem.at(file, 0, type + " has a key without name or secret"));
+                    }
+                    keys.add(new EncryptionKeyEntry(String.valueOf(key.get("name")), String.valueOf(key.get("secret"))));
+                }
+            }
+            result.add(new ProviderConfig(type, keys, type.equals("kms") ? body : Map.of()));
+        }
+        return result;
+    }
+
+    private EncryptionConfigFile() {
+    }
+}

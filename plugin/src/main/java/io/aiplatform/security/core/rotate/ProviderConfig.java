@@ -1,0 +1,70 @@
+package io.aiplatform.security.core.rotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One provider of an EncryptionConfiguration: its type ({@code secretbox}, {@code aesgcm},
+ * {@code aescbc}, {@code kms}, {@code identity}), its keys (local providers) or its KMS settings.
+ */
+public record ProviderConfig(String type, List<EncryptionKeyEntry> keys, Map<String, Object> kms) {
+
+    public ProviderConfig {
+        keys = List.copyOf(keys);
+        kms = kms == null ? Map.of() : Map.copyOf(kms);
+    }
+
+    public static ProviderConfig identity() {
+        return new ProviderConfig("identity", List.of(), Map.of());
+    }
+
+    public boolean isIdentity() {
+        return type.equals("identity");
+    }
+
+    public boolean isKms() {
+        return type.equals("kms");
+    }
+
+    public ProviderConfig withKeys(List<EncryptionKeyEntry> newKeys) {
+        return new ProviderConfig(type, newKeys, kms);
+    }
+
+    /** The provider as the ordered map the serializer writes. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (isKms()) {
+            body.put("apiVersion", kms.getOrDefault("apiVersion", "v2"));
+            body.put("name", kms.get("name"));
+            body.put("endpoint", kms.get("endpoint"));
+            if (kms.get("timeout") != null) {
+                body.put("timeout", kms.get("timeout"));
+            }
+        } else if (!isIdentity()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (EncryptionKeyEntry k : keys) {
+                Map<String, Object> key = new LinkedHashMap<>();
+                key.put("name", k.name());
+                key.put("secret", k.secret());
+                list.add(key);
+            }
+            body.put("keys", list);
+        }
+        Map<String, Object> provider = new LinkedHashMap<>();
+        provider.put(type, body);
+        return provider;
+    }
+
+    /** The prefix a Secret written by this provider carries in etcd, e.g. {@code k8s:enc:secretbox:v1:key1:}. */
+    public String prefix() {
+        if (isIdentity()) {
+            return "(no prefix: plain text)";
+        }
+        if (isKms()) {
+            return "k8s:enc:kms:v2:" + kms.get("name") + ":";
+        }
+        return "k8s:enc:" + type + ":v1:" + keys.get(0).name() + ":";
+    }
+}

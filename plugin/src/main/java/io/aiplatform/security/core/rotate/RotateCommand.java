@@ -1,0 +1,92 @@
+package io.aiplatform.security.core.rotate;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
+import io.aiplatform.security.core.generate.GeneratedFile;
+import io.aiplatform.security.core.io.OutputWriter;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.TreeMap;
+
+/** The whole of {@code rotate-keys-plan} without Maven. */
+public final class RotateCommand {
+
+    /** What the build log shows: key ages (no key), whether the newest key is overdue, the files written. */
+    public record Result(RotationPlan plan, List<String> ages, boolean overdue, List<String> files) {
+    }
+
+    private final SecureRandom random;
+
+    public RotateCommand(SecureRandom random) {
+        this.random = random;
+    }
+
+    public Result run(RotateRequest request) throws InvalidInputException, IOException {
+        List<ProviderConfig> current = EncryptionConfigFile.read(request.encryptionConfig());
+        KeyMetadata metadata;
+        try {
+            metadata = KeyMetadata.read(request.keyMetadataFile());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(Problem.at(request.keyMetadataFile(), 0, "cannot read the key metadata: "
+                    + "each entry needs name, provider and created (yyyy-mm-dd)"));
+        }
+        String target = request.provider() == null || request.provider().isBlank() ? current.get(0).type() : request.provider();
+        int size = switch (target) {
+            case "aesgcm" -> request.keySize();
+            default -> 32;
+        };
+        if (target.equals("aesgcm") && size != 16 && size != 24 && size != 32) {
+            throw new InvalidInputException(new Problem(null, 0, null, "aesgcm keys are 16, 24 or 32 bytes, not " + size));
+        }
+        RotationPlan plan = new RotationPlanner().plan(current, new RotationPlanner.Settings(request.apiServers(), target,
+                request.today(), request.automaticReload(), request.kms()), () -> {
+                    if (request.placeholders()) {
+                        return EncryptionConfigGenerator.PLACEHOLDER;
+                    }
+                    byte[] key = new byte[size];
+                    random.nextBytes(key);
+                    return Base64.getEncoder().encodeToString(key);
+                });
+
+        List<String> ages = new ArrayList<>();
+        long newestAge = Long.MAX_VALUE;
+        for (ProviderConfig p : current) {
+            for (EncryptionKeyEntry k : p.keys()) {
+                var entry = metadata.find(k.name());
+                if (entry.isPresent()) {
+                    long age = ChronoUnit.DAYS.between(entry.get().created(), request.today());
+                    newestAge = Math.min(newestAge, age);
+                    ages.add("key " + k.name() + " (" + p.type() + ") is " + age + " day(s) old (created "
+                            + entry.get().created() + ")");
+                } else {
+                    ages.add("key " + k.name() + " (" + p.type() + ") has no recorded creation date");
+                }
+            }
+        }
+        boolean overdue = newestAge != Long.MAX_VALUE && newestAge > request.maxKeyAgeDays();
+        if (overdue) {
+            ages.add("rotation overdue: the newest key is " + newestAge + " days old, more than maxKeyAgeDays="
+                    + request.maxKeyAgeDays());
+        }
+        KeyMetadata updated = plan.newKey() == null ? metadata
+                : metadata.with(new KeyMetadata.Entry(plan.newKey().name(), plan.toProvider(), request.today()));
+        for (ProviderConfig p : current) {
+            for (EncryptionKeyEntry k : p.keys()) {
+                if (updated.find(k.name()).isEmpty()) {
+                    updated = updated.with(new KeyMetadata.Entry(k.name(), p.type(), request.today()));
+                    ages.add("recording key " + k.name() + " as created today in key-metadata.yaml: its real date is unknown");
+                }
+            }
+        }
+        List<GeneratedFile> files = new PlanWriter().files(plan, updated, ages);
+        TreeMap<String, GeneratedFile> byName = new TreeMap<>();
+        files.forEach(f -> byName.put(f.path().substring("rotation/".length()), f));
+        new OutputWriter().replaceFiles(request.outputDirectory(), "rotation", byName);
+        return new Result(plan, ages, overdue, new ArrayList<>(byName.keySet()));
+    }
+}

@@ -1,0 +1,15 @@
+package io.aiplatform.security.core.rotate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Everything {@code rotate-keys-plan} needs.
+ *
+ * @param keySize bytes of a new aesgcm key (16, 24 or 32); secretbox and aescbc always use 32
+ */
+public record RotateRequest(Path encryptionConfig, Path outputDirectory, Path keyMetadataFile, int apiServers,
+                            String provider, int keySize, int maxKeyAgeDays, boolean placeholders,
+                            boolean automaticReload, Map<String, Object> kms, LocalDate today) {
+}

@@ -1,0 +1,221 @@
+package io.aiplatform.security.core.rotate;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.Problem;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Plans a key rotation or provider migration after the upstream procedure. With several API
+ * servers: add the new key (or provider) in second place everywhere and restart all; promote it to
+ * first and restart all; re-encrypt every Secret; remove the old key. Because every server can read
+ * the new key before any server writes with it, a rolling restart never leaves a Secret unreadable.
+ * With one server the first two steps collapse into one.
+ */
+public final class RotationPlanner {
+
+    public static final String TARGET = "/etc/kubernetes/enc/encryption-config.yaml";
+
+    /** Settings of a plan. */
+    public record Settings(int apiServers, String targetProvider, LocalDate today, boolean automaticReload,
+                           Map<String, Object> kms) {
+    }
+
+    /**
+     * @param newSecret supplies the new key's base64 material (random, or a placeholder); called at most once
+     */
+    public RotationPlan plan(List<ProviderConfig> current, Settings settings, Supplier<String> newSecret)
+            throws InvalidInputException {
+        if (settings.apiServers() < 1) {
+            throw new InvalidInputException(new Problem(null, 0, null, "apiServers must be at least 1"));
+        }
+        ProviderConfig first = current.get(0);
+        String to = settings.targetProvider() == null || settings.targetProvider().isBlank()
+                ? first.type() : settings.targetProvider();
+        if (to.equals("identity")) {
+            throw new InvalidInputException(new Problem(null, 0, null, "cannot rotate to identity: that would store"
+                    + " Secrets in plain text; choose secretbox, aesgcm, aescbc or kms"));
+        }
+        List<String> notes = new ArrayList<>();
+        List<ProviderConfig> rest = current.stream().skip(1).filter(p -> !p.isIdentity()).toList();
+        boolean identityLast = current.stream().anyMatch(ProviderConfig::isIdentity);
+
+        ProviderConfig newProvider;
+        EncryptionKeyEntry newKey = null;
+        if (to.equals("kms")) {
+            if (first.isKms()) {
+                newProvider = first;
+            } else {
+                if (settings.kms() == null || settings.kms().get("name") == null || settings.kms().get("endpoint") == null) {
+                    throw new InvalidInputException(new Problem(null, 0, null, "migrating to kms needs kmsName and"
+                            + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///...)"));
+                }
+                newProvider = new ProviderConfig("kms", List.of(), Map.of("apiVersion", "v2", "name",
+                        settings.kms().get("name"), "endpoint", settings.kms().get("endpoint"), "timeout",
+                        settings.kms().getOrDefault("timeout", "3s")));
+            }
+        } else {
+            newKey = new EncryptionKeyEntry(uniqueName(current, settings.today()), newSecret.get());
+            List<EncryptionKeyEntry> keys = new ArrayList<>();
+            keys.add(newKey);
+            newProvider = new ProviderConfig(to, keys, Map.of());
+        }
+        if (to.equals("aesgcm")) {
+            notes.add("aesgcm keys must be rotated at least every 200,000 writes; automate this rotation, or move to"
+                    + " secretbox or kms v2");
+        }
+        if (to.equals("aescbc")) {
+            notes.add("aescbc is weak (padding oracle) according to the Kubernetes documentation; prefer secretbox or kms v2");
+        }
+        if (first.isIdentity()) {
+            notes.add("the current configuration stores Secrets in plain text (identity first): this plan is the"
+                    + " first encryption of an existing cluster");
+        }
+
+        List<ProviderConfig> tail = new ArrayList<>();
+        if (identityLast || first.isIdentity()) {
+            tail.add(ProviderConfig.identity());
+        }
+        List<RotationStep> steps = new ArrayList<>();
+        Ops ops = new Ops(settings);
+        boolean kmsInPlace = first.isKms() && to.equals("kms");
+        if (kmsInPlace) {
+            steps.add(new RotationStep(1, "rotate-in-kms", "Rotate the key in the KMS",
+                    "KMS v2 has no local key: a new key version in the KMS is picked up by the API servers through the"
+                            + " KMS plugin's key ID; nothing is installed on the control plane.",
+                    null, List.of("create a new key version in the KMS behind plugin '" + first.kms().get("name")
+                            + "' (for example: rotate the key in Vault, AWS KMS, Azure Key Vault or Cloud KMS)",
+                            "wait until every API server reports the new key ID: watch"
+                                    + " apiserver_envelope_encryption_key_id_hash_total on each server's /metrics"),
+                    List.of("kubectl get --raw /metrics | grep apiserver_envelope_encryption_key_id_hash_total shows the new"
+                            + " key ID hash on every API server"),
+                    List.of("make the previous key version primary again in the KMS; keep both versions enabled until"
+                            + " the re-encryption is done")));
+        } else {
+            List<ProviderConfig> oldFirst = new ArrayList<>();
+            oldFirst.add(first);
+            oldFirst.addAll(rest);
+            List<ProviderConfig> newFirstWithOld = new ArrayList<>();
+            if (to.equals(first.type()) && !first.isKms()) {
+                List<EncryptionKeyEntry> both = new ArrayList<>(newProvider.keys());
+                both.addAll(first.keys());
+                newFirstWithOld.add(first.withKeys(both));
+            } else {
+                newFirstWithOld.add(newProvider);
+                if (!first.isIdentity()) {
+                    newFirstWithOld.add(first);
+                }
+            }
+            newFirstWithOld.addAll(rest);
+            newFirstWithOld.addAll(tail.isEmpty() ? List.of() : tail);
+            if (settings.apiServers() > 1) {
+                List<ProviderConfig> add = new ArrayList<>();
+                if (to.equals(first.type()) && !first.isKms()) {
+                    List<EncryptionKeyEntry> both = new ArrayList<>(first.keys());
+                    both.addAll(newProvider.keys());
+                    add.add(first.withKeys(both));
+                    add.addAll(rest);
+                } else {
+                    add.addAll(oldFirst);
+                    add.add(newProvider);
+                }
+                if (!first.isIdentity()) {
+                    add.addAll(tail);
+                }
+                steps.add(ops.configStep(steps.size() + 1, "add-new-key", "Add the new key in second place on every API server",
+                        "Every API server learns to read the new key before any server writes with it.", add,
+                        first.prefix(), "the current configuration (the file installed before this plan)"));
+            }
+            String promoteRollback = settings.apiServers() > 1
+                    ? "the configuration of step 1 (" + String.format("step-%02d-add-new-key.yaml", 1) + "): the new key stays readable"
+                    : "the current configuration (the file installed before this plan); Secrets written with the new key"
+                    + " become unreadable, so roll back only before any Secret was written";
+            steps.add(ops.configStep(steps.size() + 1, settings.apiServers() > 1 ? "promote-new-key" : "new-key-first",
+                    settings.apiServers() > 1 ? "Promote the new key to first place on every API server"
+                            : "Install the new key in first place",
+                    settings.apiServers() > 1 ? "Every server already reads the new key, so it is now safe to write with it."
+                            : "A single API server reads and writes with the same configuration.",
+                    newFirstWithOld, newProvider.prefix(), promoteRollback));
+        }
+        steps.add(ops.reencrypt(steps.size() + 1, newProvider.prefix()));
+        boolean somethingToRemove = !kmsInPlace && !first.isIdentity();
+        if (somethingToRemove) {
+            List<ProviderConfig> last = new ArrayList<>();
+            last.add(newProvider);
+            last.addAll(tail);
+            steps.add(ops.configStep(steps.size() + 1, "remove-old-key", "Remove the old key from every API server",
+                    "No Secret is stored under the old key any more (the re-encryption rewrote them all).", last,
+                    newProvider.prefix(), "the configuration of step " + (steps.size() - 1) + ": it still holds the old key"));
+        }
+        return new RotationPlan(first.type(), to, settings.apiServers(), current, newKey, steps, notes);
+    }
+
+    static String uniqueName(List<ProviderConfig> current, LocalDate today) {
+        String base = "key-" + today.format(DateTimeFormatter.BASIC_ISO_DATE);
+        List<String> names = current.stream().flatMap(p -> p.keys().stream()).map(EncryptionKeyEntry::name).toList();
+        String name = base;
+        for (int i = 2; names.contains(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    /** The commands and checks shared by the steps. */
+    private record Ops(Settings settings) {
+
+        RotationStep configStep(int number, String slug, String title, String why, List<ProviderConfig> providers,
+                                String expectedPrefix, String rollbackTo) {
+            String file = String.format("step-%02d-%s.yaml", number, slug);
+            List<String> commands = new ArrayList<>();
+            for (int i = 1; i <= settings.apiServers(); i++) {
+                String node = "<control-plane-" + i + ">";
+                commands.add("scp " + file + " " + node + ":/tmp/" + file);
+                commands.add("ssh " + node + " sudo cp /tmp/" + file + " " + TARGET);
+                commands.add("ssh " + node + " sudo chmod 600 " + TARGET);
+                commands.add("ssh " + node + " sudo chown root:root " + TARGET);
+                commands.add("ssh " + node + " shred -u /tmp/" + file);
+                if (settings.automaticReload()) {
+                    commands.add("wait until apiserver_encryption_config_controller_automatic_reloads_total{status=\"success\"}"
+                            + " grows on " + node + " (kubectl get --raw /metrics via that server)");
+                } else {
+                    commands.add("ssh " + node + " 'sudo mv /etc/kubernetes/manifests/kube-apiserver.yaml /tmp/ && sleep 20"
+                            + " && sudo mv /tmp/kube-apiserver.yaml /etc/kubernetes/manifests/'   # restart this API server only");
+                    commands.add("until curl -ksf https://" + node + ":6443/healthz; do sleep 2; done   # before the next server");
+                }
+            }
+            List<String> checks = List.of(
+                    "every API server is healthy: kubectl get --raw /healthz on each",
+                    "kubectl create secret generic ai-security-rotation-probe -n default --from-literal=probe=" + number
+                            + " --dry-run=client -o yaml | kubectl apply -f -",
+                    "ETCDCTL_API=3 etcdctl get /registry/secrets/default/ai-security-rotation-probe | hexdump -C | head -2"
+                            + " starts with " + expectedPrefix,
+                    "kubectl get --raw /metrics | grep apiserver_storage_transformation_operations_total shows"
+                            + " transformer_prefix=\"" + transformerPrefix(expectedPrefix) + "\" with status OK");
+            List<String> rollback = List.of("install " + rollbackTo + " on every API server the same way, one server at a time");
+            return new RotationStep(number, slug, title, why, providers, commands, checks, rollback);
+        }
+
+        RotationStep reencrypt(int number, String expectedPrefix) {
+            return new RotationStep(number, "re-encrypt", "Re-encrypt every Secret with the new key",
+                    "Rewriting each Secret stores it with the first provider; afterwards no Secret uses the old key.",
+                    null,
+                    List.of("kubectl get secrets --all-namespaces -o json | kubectl replace -f -",
+                            "or, where the StorageVersionMigration API is enabled (Kubernetes 1.30+, alpha):"
+                                    + " kubectl apply -f a StorageVersionMigration for group \"\", version v1, resource secrets"),
+                    List.of("for a sample of Secrets: ETCDCTL_API=3 etcdctl get /registry/secrets/<ns>/<name> | hexdump -C"
+                                    + " | head -2 starts with " + expectedPrefix,
+                            "apiserver_storage_transformation_operations_total for the old transformer_prefix stops growing"),
+                    List.of("nothing to undo: re-encryption only rewrites Secrets with keys every server reads; it can be"
+                            + " run again"));
+        }
+
+        private static String transformerPrefix(String prefix) {
+            int keyStart = prefix.lastIndexOf(':', prefix.length() - 2);
+            return prefix.startsWith("k8s:enc:") && keyStart > 0 ? prefix.substring(0, keyStart + 1) : prefix;
+        }
+    }
+}

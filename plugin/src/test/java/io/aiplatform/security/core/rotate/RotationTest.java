@@ -1,0 +1,234 @@
+package io.aiplatform.security.core.rotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.ManifestLoader;
+import io.aiplatform.security.core.validate.ValidationContext;
+import io.aiplatform.security.core.validate.rules.RuleRegistry;
+import io.aiplatform.security.core.validate.schema.EncryptionConfigStructure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RotationTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    static final String OLD_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+    @TempDir
+    Path dir;
+
+    private static List<ProviderConfig> config(String type) {
+        return List.of(new ProviderConfig(type, List.of(new EncryptionKeyEntry("key1", OLD_KEY)), Map.of()),
+                ProviderConfig.identity());
+    }
+
+    private static RotationPlan plan(List<ProviderConfig> current, int servers, String to) throws Exception {
+        return new RotationPlanner().plan(current, new RotationPlanner.Settings(servers, to, TODAY, false,
+                Map.of("name", "vault", "endpoint", "unix:///var/run/kms.sock")), RotationTest::randomKey);
+    }
+
+    private static String randomKey() {
+        byte[] k = new byte[32];
+        new SecureRandom().nextBytes(k);
+        return Base64.getEncoder().encodeToString(k);
+    }
+
+    /** The configuration each step installs, or null for re-encryption; KMS-side rotation installs nothing. */
+    private static List<List<ProviderConfig>> stages(RotationPlan plan) {
+        List<List<ProviderConfig>> stages = new ArrayList<>();
+        for (RotationStep s : plan.steps()) {
+            if (s.slug().equals("re-encrypt")) {
+                stages.add(null);
+            } else if (s.providers() != null) {
+                stages.add(s.providers());
+            }
+        }
+        return stages;
+    }
+
+    private static void assertSafe(RotationPlan plan, int servers) throws Exception {
+        RolloutSimulator sim = new RolloutSimulator(servers, plan.current(), 5);
+        assertNull(sim.rollOut(stages(plan)));
+        String expected = plan.steps().stream().filter(s -> s.providers() != null).reduce((a, b) -> b)
+                .map(s -> s.providers().get(0).prefix()).orElseThrow();
+        assertEquals(List.of(expected), sim.storedPrefixes(), "after the last step no Secret is left under the old key");
+    }
+
+    @Test
+    void rotatingASecretboxKeyOnThreeServersFollowsTheUpstreamOrder() throws Exception {
+        RotationPlan plan = plan(config("secretbox"), 3, null);
+        assertEquals(List.of("add-new-key", "promote-new-key", "re-encrypt", "remove-old-key"),
+                plan.steps().stream().map(RotationStep::slug).toList());
+        assertEquals("secretbox [key1, key-20261126] → identity", PlanWriter.describe(plan.steps().get(0).providers()));
+        assertEquals("secretbox [key-20261126, key1] → identity", PlanWriter.describe(plan.steps().get(1).providers()));
+        assertEquals("secretbox [key-20261126] → identity", PlanWriter.describe(plan.steps().get(3).providers()));
+        assertSafe(plan, 3);
+    }
+
+    @Test
+    void theSimulationFailsWhenTheOrderIsSwapped() throws Exception {
+        RotationPlan plan = plan(config("secretbox"), 3, null);
+        List<List<ProviderConfig>> swapped = stages(plan);
+        swapped.remove(0); // new key first on one server while the others do not know it yet
+        String failure = new RolloutSimulator(3, plan.current(), 5).rollOut(swapped);
+        assertNotNull(failure);
+        assertTrue(failure.contains("cannot read"), failure);
+        assertTrue(failure.contains("k8s:enc:secretbox:v1:key-20261126:"), failure);
+    }
+
+    @Test
+    void oneApiServerNeedsNoSeparateAddStep() throws Exception {
+        RotationPlan plan = plan(config("secretbox"), 1, null);
+        assertEquals(List.of("new-key-first", "re-encrypt", "remove-old-key"),
+                plan.steps().stream().map(RotationStep::slug).toList());
+        assertSafe(plan, 1);
+    }
+
+    @Test
+    void firstEncryptionOfAnExistingCluster() throws Exception {
+        RotationPlan plan = plan(List.of(ProviderConfig.identity()), 3, "secretbox");
+        assertEquals("identity → secretbox [key-20261126]", PlanWriter.describe(plan.steps().get(0).providers()));
+        assertEquals("secretbox [key-20261126] → identity", PlanWriter.describe(plan.steps().get(1).providers()));
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("first encryption")));
+        assertSafe(plan, 3);
+        List<List<ProviderConfig>> swapped = stages(plan);
+        swapped.remove(0);
+        assertNotNull(new RolloutSimulator(3, plan.current(), 5).rollOut(swapped));
+    }
+
+    @Test
+    void migrationsFromAescbcAndAesgcm() throws Exception {
+        RotationPlan fromCbc = plan(config("aescbc"), 3, "secretbox");
+        assertEquals("aescbc [key1] → secretbox [key-20261126] → identity", PlanWriter.describe(fromCbc.steps().get(0).providers()));
+        assertEquals("secretbox [key-20261126] → identity", PlanWriter.describe(fromCbc.steps().get(3).providers()));
+        assertSafe(fromCbc, 3);
+        RotationPlan gcm = plan(config("aesgcm"), 2, null);
+        assertTrue(gcm.notes().stream().anyMatch(n -> n.contains("200,000 writes")));
+        assertSafe(gcm, 2);
+        RotationPlan toKms = plan(config("aesgcm"), 3, "kms");
+        assertEquals("kms v2 (vault) → identity", PlanWriter.describe(toKms.steps().get(3).providers()));
+        assertNull(toKms.newKey());
+        assertSafe(toKms, 3);
+    }
+
+    @Test
+    void kmsV2RotatesInTheKms() throws Exception {
+        List<ProviderConfig> kms = List.of(new ProviderConfig("kms", List.of(), Map.of("apiVersion", "v2", "name", "vault",
+                "endpoint", "unix:///var/run/kms.sock")), ProviderConfig.identity());
+        RotationPlan plan = plan(kms, 3, null);
+        assertEquals(List.of("rotate-in-kms", "re-encrypt"), plan.steps().stream().map(RotationStep::slug).toList());
+        assertTrue(plan.steps().stream().allMatch(s -> s.fileName() == null), "no configuration to install");
+        assertTrue(String.join(" ", plan.steps().get(0).commands()).contains("key ID"));
+        assertTrue(String.join(" ", plan.steps().get(1).checks()).contains("k8s:enc:kms:v2:vault:"));
+    }
+
+    private RotateRequest request(Path config, int servers, boolean placeholders) {
+        return new RotateRequest(config, dir.resolve("out"), dir.resolve("key-metadata.yaml"), servers, "", 32, 90,
+                placeholders, false, Map.of(), TODAY);
+    }
+
+    private Path writeConfig(String secret) throws Exception {
+        Path config = dir.resolve("encryption-config.yaml");
+        Files.writeString(config, """
+                apiVersion: apiserver.config.k8s.io/v1
+                kind: EncryptionConfiguration
+                resources:
+                  - resources: [secrets]
+                    providers:
+                      - secretbox:
+                          keys:
+                            - name: key1
+                              secret: %s
+                      - identity: {}
+                """.formatted(secret));
+        return config;
+    }
+
+    @Test
+    void writesPlanFilesWithoutKeyMaterialAndOwnerOnlyStepFiles() throws Exception {
+        Path config = writeConfig(OLD_KEY);
+        RotateCommand.Result result = new RotateCommand(new SecureRandom()).run(request(config, 3, false));
+        Path rotation = dir.resolve("out/rotation");
+        assertEquals(List.of("PLAN.md", "key-metadata.yaml", "plan.json", "step-01-add-new-key.yaml",
+                "step-02-promote-new-key.yaml", "step-04-remove-old-key.yaml"), result.files());
+        String newKey = result.plan().newKey().secret();
+        assertEquals(32, Base64.getDecoder().decode(newKey).length);
+        for (String f : List.of("PLAN.md", "plan.json", "key-metadata.yaml")) {
+            String text = Files.readString(rotation.resolve(f));
+            assertFalse(text.contains(OLD_KEY) || text.contains(newKey), f + " holds key material");
+        }
+        assertFalse(String.join("\n", result.ages()).contains(OLD_KEY));
+        assertFalse(result.plan().toString().contains(newKey) && result.plan().newKey().toString().contains(newKey));
+        assertFalse(result.plan().newKey().toString().contains(newKey));
+        String plan = Files.readString(rotation.resolve("PLAN.md"));
+        for (String expected : List.of("chmod 600 /etc/kubernetes/enc/encryption-config.yaml", "chown root:root",
+                "/healthz", "hexdump -C", "k8s:enc:secretbox:v1:key-20261126:", "kubectl get secrets --all-namespaces -o json | kubectl replace -f -",
+                "apiserver_storage_transformation_operations_total", "Roll back", "<control-plane-3>")) {
+            assertTrue(plan.contains(expected), "PLAN.md lacks " + expected);
+        }
+        try (Stream<Path> files = Files.list(rotation)) {
+            for (Path step : files.filter(p -> p.getFileName().toString().startsWith("step-")).toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(step)), step.toString());
+                assertTrue(Files.readString(step).contains(newKey));
+            }
+        }
+        // each step file passes the structural check and the encryption rules of validate-security
+        ManifestLoader.Result loaded = new ManifestLoader(rotation).load(List.of(rotation));
+        List<Finding> findings = new ArrayList<>(new EncryptionConfigStructure().check(loaded.manifests()));
+        ValidationContext context = new ValidationContext(loaded.manifests(), null, null, Map.of(), false);
+        RuleRegistry.all().stream().filter(r -> r.id().startsWith("ENC-") || r.id().equals("KEY-MATERIAL-EXPOSED"))
+                .forEach(r -> findings.addAll(r.evaluate(context)));
+        assertTrue(findings.isEmpty(), findings.toString());
+        assertTrue(Files.readString(rotation.resolve("key-metadata.yaml")).contains("name: key-20261126"));
+    }
+
+    @Test
+    void placeholdersModeGeneratesNoKey() throws Exception {
+        RotateCommand.Result result = new RotateCommand(new SecureRandom()).run(request(writeConfig(OLD_KEY), 1, true));
+        assertEquals(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER, result.plan().newKey().secret());
+    }
+
+    @Test
+    void aMissingOrMalformedConfigIsAClearErrorAndWritesNothing() throws Exception {
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> new RotateCommand(new SecureRandom()).run(request(dir.resolve("nope.yaml"), 3, false)));
+        assertTrue(missing.getMessage().contains("no EncryptionConfiguration here"), missing.getMessage());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: [{resources: [configmaps], providers: [{identity: {}}]}]\n");
+        InvalidInputException noSecrets = assertThrows(InvalidInputException.class,
+                () -> new RotateCommand(new SecureRandom()).run(request(bad, 3, false)));
+        assertTrue(noSecrets.getMessage().contains("no resources entry covers secrets"), noSecrets.getMessage());
+        Path broken = writeConfig(OLD_KEY + "\n  oops: [");
+        InvalidInputException malformed = assertThrows(InvalidInputException.class,
+                () -> new RotateCommand(new SecureRandom()).run(request(broken, 3, false)));
+        assertFalse(malformed.getMessage().contains(OLD_KEY), "the error never quotes the key");
+        assertFalse(Files.exists(dir.resolve("out/rotation")), "nothing written");
+    }
+
+    @Test
+    void anOverdueKeyIsReported() throws Exception {
+        Files.writeString(dir.resolve("key-metadata.yaml"), "keys:\n  - {name: key1, provider: secretbox, created: 2026-08-01}\n");
+        RotateCommand.Result result = new RotateCommand(new SecureRandom()).run(request(writeConfig(OLD_KEY), 3, false));
+        assertTrue(result.overdue());
+        assertTrue(result.ages().contains("key key1 (secretbox) is 117 day(s) old (created 2026-08-01)"), result.ages().toString());
+        Files.writeString(dir.resolve("key-metadata.yaml"), "keys:\n  - {name: key1, provider: secretbox, created: 2026-11-01}\n");
+        assertFalse(new RotateCommand(new SecureRandom()).run(request(writeConfig(OLD_KEY), 3, false)).overdue());
+    }
+}
