@@ -204,8 +204,8 @@ public final class RotationPlanner {
                     "Rewriting each Secret stores it with the first provider; afterwards no Secret uses the old key.",
                     null,
                     List.of("kubectl get secrets --all-namespaces -o json | kubectl replace -f -",
-                            "or, where the StorageVersionMigration API is enabled (Kubernetes 1.30+, alpha):"
-                                    + " kubectl apply -f a StorageVersionMigration for group \"\", version v1, resource secrets"),
+                            "# or, where the StorageVersionMigration API is enabled (Kubernetes 1.30+, alpha), apply a"
+                                    + " StorageVersionMigration for group \"\", version v1, resource secrets"),
                     List.of("for a sample of Secrets: ETCDCTL_API=3 etcdctl get /registry/secrets/<ns>/<name> | hexdump -C"
                                     + " | head -2 starts with " + expectedPrefix,
                             "apiserver_storage_transformation_operations_total for the old transformer_prefix stops growing"),
