@@ -74,6 +74,10 @@ public class GenerateSecurityMojo extends AbstractSecurityMojo {
     @Parameter(property = "ai-security.check", defaultValue = "false")
     private boolean check;
 
+    /** Print, for every edge, why it exists (POM line, catalog entry, library path or descriptor line). */
+    @Parameter(property = "ai-security.explain", defaultValue = "false")
+    private boolean explain;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -112,6 +116,11 @@ public class GenerateSecurityMojo extends AbstractSecurityMojo {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
         result.graph().warnings().forEach(w -> getLog().warn(w.describe()));
+        result.graph().omissions().stream().filter(o -> o.why().startsWith("excluded"))
+                .forEach(o -> getLog().info("ai-security: " + o.describe()));
+        if (explain) {
+            result.graph().explain().forEach(line -> getLog().info("ai-security: " + line));
+        }
         result.notes().forEach(n -> getLog().warn(n));
         Path manifests = outputDirectory.toPath().resolve(SecurityLayer.MANIFESTS);
         getLog().info(String.format("ai-security: %d services, %d connections; %d manifests in %s",

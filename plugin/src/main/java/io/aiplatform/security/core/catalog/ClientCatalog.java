@@ -56,6 +56,16 @@ public final class ClientCatalog {
         return Optional.ofNullable(productByClient.get(coordinates));
     }
 
+    /** Marks a library that runs inside the service (H2, embedded Kafka): never a network peer. */
+    public static final String EMBEDDED = "(embedded)";
+    /** Marks a metrics library that is pulled from (scraped), not one that calls anybody. */
+    public static final String SCRAPED = "(scraped)";
+
+    /** True for the special products that never make an edge. */
+    public static boolean isNotACall(String product) {
+        return EMBEDDED.equals(product) || SCRAPED.equals(product);
+    }
+
     public Optional<PortSpec> defaultPort(String product) {
         return Optional.ofNullable(defaultPorts.get(product));
     }

@@ -39,7 +39,9 @@ public final class DescriptorParser {
 
     static final Set<String> TOP_LEVEL = Set.of("name", "role", "ports", "labels", "provides", "calls", "ingress",
             "egress", "secrets", "configMaps", "kubernetesApi", "serviceAccountAnnotations",
-            "automountServiceAccountToken");
+            "automountServiceAccountToken", "exclude", "scrapes");
+    private static final Set<String> EXCLUDE_KEYS = Set.of("client", "reason");
+    private static final Set<String> SCRAPE_KEYS = Set.of("service", "role", "port");
     private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
     private static final Set<String> PROVIDES_KEYS = Set.of("product", "port", "clients");
     private static final Set<String> CALL_KEYS = Set.of("service", "port");
@@ -201,8 +203,58 @@ public final class DescriptorParser {
                 ? t.stringMap(top.get("serviceAccountAnnotations"), "serviceAccountAnnotations") : Map.of();
         Boolean automount = top.containsKey("automountServiceAccountToken")
                 ? t.bool(top.get("automountServiceAccountToken"), "automountServiceAccountToken") : null;
+        List<ExclusionSpec> exclude = top.containsKey("exclude") ? exclude(top.get("exclude"), t) : List.of();
+        List<ScrapeSpec> scrapes = top.containsKey("scrapes") ? scrapes(top.get("scrapes"), t) : List.of();
         return new ServiceDescriptor(file, name, role, ports, labels, provides, calls, ingress, egress, secrets,
-                configMaps, api, annotations, automount);
+                configMaps, api, annotations, automount, exclude, scrapes);
+    }
+
+    private List<ExclusionSpec> exclude(Node node, YamlTree t) {
+        List<ExclusionSpec> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "exclude")) {
+            Map<String, Node> m = t.mapping(item, "an entry of exclude", EXCLUDE_KEYS);
+            String client = m.containsKey("client") ? t.string(m.get("client"), "client") : null;
+            String reason = m.containsKey("reason") ? t.string(m.get("reason"), "reason") : null;
+            if (client == null && !m.containsKey("client")) {
+                t.problem(item, "an entry of exclude has no 'client' (groupId:artifactId or a product name)");
+            }
+            if ((reason == null || reason.isBlank()) && !m.containsKey("reason")) {
+                t.problem(item, "exclude of '" + client + "' has no 'reason'; say why the service does not call it");
+            } else if (reason != null && reason.isBlank()) {
+                t.problem(item, "exclude of '" + client + "' has an empty reason; say why the service does not call it");
+            }
+            if (client != null && reason != null && !reason.isBlank()) {
+                result.add(new ExclusionSpec(client, reason, YamlTree.line(item)));
+            }
+        }
+        return result;
+    }
+
+    private List<ScrapeSpec> scrapes(Node node, YamlTree t) {
+        List<ScrapeSpec> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "scrapes")) {
+            if (t.isScalar(item)) {
+                String service = t.string(item, "an entry of scrapes");
+                if (service != null) {
+                    result.add(new ScrapeSpec(service, null, null, YamlTree.line(item)));
+                }
+                continue;
+            }
+            Map<String, Node> m = t.mapping(item, "an entry of scrapes", SCRAPE_KEYS);
+            String service = m.containsKey("service") ? t.string(m.get("service"), "service") : null;
+            String role = m.containsKey("role") ? t.string(m.get("role"), "role") : null;
+            if ((service == null) == (role == null)) {
+                t.problem(item, "an entry of scrapes names either a 'service' or a 'role'");
+                continue;
+            }
+            if (role != null && !ServiceRole.ids().contains(role)) {
+                t.problem(m.get("role"), "unknown role '" + role + "'" + Names.didYouMean(role, ServiceRole.ids()));
+                continue;
+            }
+            PortRef port = m.containsKey("port") ? t.portRef(m.get("port"), "port") : null;
+            result.add(new ScrapeSpec(service, role, port, YamlTree.line(item)));
+        }
+        return result;
     }
 
     static String suggestLabel(String name) {

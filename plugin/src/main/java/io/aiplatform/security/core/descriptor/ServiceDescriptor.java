@@ -23,7 +23,9 @@ public record ServiceDescriptor(
         List<ObjectAccess> configMaps,
         List<ApiAccess> kubernetesApi,
         Map<String, String> serviceAccountAnnotations,
-        Boolean automountServiceAccountToken) {
+        Boolean automountServiceAccountToken,
+        List<ExclusionSpec> exclude,
+        List<ScrapeSpec> scrapes) {
 
     public ServiceDescriptor {
         ports = List.copyOf(ports);
@@ -35,11 +37,13 @@ public record ServiceDescriptor(
         configMaps = List.copyOf(configMaps);
         kubernetesApi = List.copyOf(kubernetesApi);
         serviceAccountAnnotations = Map.copyOf(serviceAccountAnnotations);
+        exclude = List.copyOf(exclude);
+        scrapes = List.copyOf(scrapes);
     }
 
     /** A descriptor with every field left to its default. */
     public static ServiceDescriptor empty(Path file) {
         return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,
-                List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of());
     }
 }

@@ -17,9 +17,15 @@ public final class ServiceGraph {
     private final List<Edge> edges;
     private final List<ProductEgress> productEgress;
     private final List<Problem> warnings;
+    private final List<Omission> omissions;
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings) {
+        this(services, edges, productEgress, warnings, List.of());
+    }
+
+    public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
+                        List<Problem> warnings, List<Omission> omissions) {
         TreeMap<String, Service> byName = new TreeMap<>();
         services.forEach(s -> byName.put(s.name(), s));
         this.services = java.util.Collections.unmodifiableMap(byName);
@@ -28,6 +34,24 @@ public final class ServiceGraph {
         this.productEgress = productEgress.stream()
                 .sorted(Comparator.comparing(ProductEgress::from).thenComparing(ProductEgress::product)).toList();
         this.warnings = List.copyOf(warnings);
+        this.omissions = omissions.stream().distinct()
+                .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
+    }
+
+    /** Dependencies that are deliberately not edges (excluded, embedded, scraped). */
+    public List<Omission> omissions() {
+        return omissions;
+    }
+
+    /** One line per edge: {@code a -> b:port because ...}. */
+    public List<String> explain() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Edge e : edges) {
+            String ports = String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
+            lines.add(e.from() + " -> " + e.to() + ":" + ports + " because " + String.join("; ", e.reasons()));
+        }
+        omissions.forEach(o -> lines.add(o.describe()));
+        return lines;
     }
 
     public List<Service> services() {

@@ -136,6 +136,7 @@ public final class ServiceGraphBuilder {
 
         // 3. edges
         Map<String, EdgeBuilder> edges = new TreeMap<>();
+        List<Omission> omissions = new ArrayList<>();
         List<ProductEgress> productEgress = new ArrayList<>();
         Set<String> unprovided = new TreeSet<>();
         for (Service a : services.values()) {
@@ -147,20 +148,21 @@ public final class ServiceGraphBuilder {
                 Service b = serviceByModule.get(dep.key());
                 if (b != null) {
                     if (b != a) {
-                        edge(edges, a, b, b.ports(), rel(m.pomFile()) + lineOf(dep) + " dependency " + dep.key());
+                        edge(edges, a, b, b.ports(), rel(m.pomFile()) + lineOf(dep) + " declares module " + dep.key());
                     }
                     continue;
                 }
                 Module lib = modulesByKey.get(dep.key());
                 if (lib != null) {
                     for (Reached r : throughLibrary(dep, lib, modulesByKey, serviceByModule)) {
-                        clientEdge(a, r.dependency(), "via library " + r.via() + ": ", effective, providerOf,
-                                provisionOf, singleService, edges, productEgress, warnings, unprovided);
+                        clientEdge(a, r.dependency(), "declares " + dep.key() + ", which brings (via library " + r.via()
+                                + ") ", effective, providerOf, provisionOf, singleService, edges, productEgress, warnings,
+                                unprovided, omissions);
                     }
                     continue;
                 }
-                clientEdge(a, dep, "", effective, providerOf, provisionOf, singleService, edges, productEgress,
-                        warnings, unprovided);
+                clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, singleService, edges, productEgress,
+                        warnings, unprovided, omissions);
             }
             for (CallSpec call : a.descriptor().calls()) {
                 Service b = services.get(call.service());
@@ -186,6 +188,41 @@ public final class ServiceGraphBuilder {
                 }
                 edge(edges, a, b, ports, rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());
             }
+            for (var scrape : a.descriptor().scrapes()) {
+                List<Service> targets;
+                if (scrape.service() != null) {
+                    Service t = services.get(scrape.service());
+                    if (t == null) {
+                        errors.add(new Problem(rel(a.descriptor().file()), scrape.line(), a.name(), "scrapes '"
+                                + scrape.service() + "', but no service has that name"
+                                + suggestService(scrape.service(), services)));
+                        continue;
+                    }
+                    targets = List.of(t);
+                } else {
+                    targets = services.values().stream().filter(t -> t.role().id().equals(scrape.role())).toList();
+                }
+                for (Service t : targets) {
+                    if (t == a) {
+                        continue;
+                    }
+                    PortRef ref = scrape.port() != null ? scrape.port() : new PortRef("metrics", null);
+                    List<PortSpec> ports = resolve(t, ref);
+                    if (ports.isEmpty()) {
+                        String msg = "scrapes " + t.name() + " on port " + ref + ", but " + t.name() + " declares only "
+                                + describePorts(t.ports());
+                        if (scrape.service() != null) {
+                            errors.add(new Problem(rel(a.descriptor().file()), scrape.line(), a.name(), msg));
+                        } else {
+                            warnings.add(new Problem(rel(a.descriptor().file()), scrape.line(), a.name(), msg
+                                    + "; it is not scraped"));
+                        }
+                        continue;
+                    }
+                    edge(edges, a, t, ports, rel(a.descriptor().file()) + ":" + scrape.line() + " scrapes "
+                            + (scrape.service() != null ? t.name() : "role " + scrape.role() + " (" + t.name() + ")"));
+                }
+            }
             for (NamedRef caller : a.descriptor().ingress().from()) {
                 Service c = services.get(caller.name());
                 if (c == null) {
@@ -196,7 +233,7 @@ public final class ServiceGraphBuilder {
                 }
                 if (c != a) {
                     edge(edges, c, a, a.ports(), rel(a.descriptor().file()) + ":" + caller.line()
-                            + " ingress.from " + c.name());
+                            + " admits " + c.name() + " (ingress.from)");
                 }
             }
         }
@@ -218,20 +255,43 @@ public final class ServiceGraphBuilder {
             throw new InvalidInputException(errors);
         }
         List<Edge> built = edges.values().stream().map(EdgeBuilder::build).toList();
-        return new ServiceGraph(List.copyOf(services.values()), built, productEgress, warnings);
+        for (Service s : services.values()) {
+            for (var exclusion : s.descriptor().exclude()) {
+                boolean used = omissions.stream().anyMatch(o -> o.service().equals(s.name())
+                        && o.where().endsWith(":" + exclusion.line()));
+                if (!used) {
+                    warnings.add(new Problem(rel(s.descriptor().file()), exclusion.line(), s.name(), "exclude of '"
+                            + exclusion.client() + "' matches no client library of this service; remove it"));
+                }
+            }
+        }
+        return new ServiceGraph(List.copyOf(services.values()), built, productEgress, warnings, omissions);
     }
 
     private void clientEdge(Service a, ModuleDependency dep, String via, ClientCatalog catalog,
                             Map<String, Service> providerOf, Map<String, ProvidedProduct> provisionOf,
                             boolean singleService, Map<String, EdgeBuilder> edges, List<ProductEgress> productEgress,
-                            List<Problem> warnings, Set<String> unprovided) {
+                            List<Problem> warnings, Set<String> unprovided, List<Omission> omissions) {
         var product = catalog.productOf(dep.groupId(), dep.artifactId());
         if (product.isEmpty()) {
             return;
         }
-        String reason = rel(a.module().pomFile()) + lineOf(dep) + " " + via + "client " + dep.key() + " ("
-                + product.get() + ")";
+        String where = rel(a.module().pomFile()) + lineOf(dep);
+        if (ClientCatalog.isNotACall(product.get())) {
+            omissions.add(new Omission(a.name(), dep.key(), product.get(), ClientCatalog.EMBEDDED.equals(product.get())
+                    ? "embedded engine, never a network peer" : "metrics library that is scraped, not a call", where));
+            return;
+        }
+        for (var exclusion : a.descriptor().exclude()) {
+            if (exclusion.matches(dep.key(), product.get())) {
+                omissions.add(new Omission(a.name(), dep.key(), product.get(), "excluded: " + exclusion.reason(),
+                        rel(a.descriptor().file()) + ":" + exclusion.line()));
+                return;
+            }
+        }
         Service provider = providerOf.get(product.get());
+        String reason = where + " " + via + dep.key() + " (catalog: " + product.get()
+                + (provider == null ? "" : ", provided by " + provider.name()) + ")";
         if (provider == null) {
             if (singleService) {
                 catalog.defaultPort(product.get()).ifPresentOrElse(

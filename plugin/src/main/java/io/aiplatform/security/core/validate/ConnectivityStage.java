@@ -75,8 +75,8 @@ public final class ConnectivityStage {
                     Service from = graph.service(e.from()).orElseThrow();
                     findings.add(new Finding(DECLARED_BLOCKED, Severity.ERROR, Stage.CONNECTIVITY,
                             rel(from.descriptor().file()), 0, "Service/" + e.from(),
-                            e.from() + " -> " + e.to() + ":" + p.port() + "/" + p.protocol() + " is declared by "
-                                    + String.join("; ", e.reasons()) + " but blocked: " + why(analyzer, src, dst),
+                            e.from() + " -> " + e.to() + ":" + p.port() + "/" + p.protocol() + " is declared ("
+                                    + String.join("; ", e.reasons()) + ") but blocked: " + why(analyzer, src, dst),
                             "regenerate the policies (mvn generate-resources) or fix the hand-written policy named", null));
                 }
             }

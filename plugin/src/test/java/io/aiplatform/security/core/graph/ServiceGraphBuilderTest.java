@@ -35,7 +35,7 @@ class ServiceGraphBuilderTest {
         ServiceGraph g = new Fixtures(dir).service("a", HTTP, dep("b")).service("b", HTTP).graph();
         assertEquals(Set.of("a->b"), edges(g));
         assertEquals(List.of(new PortSpec("http", 8080, "TCP")), g.edges().get(0).ports());
-        assertTrue(g.edges().get(0).reasons().get(0).contains("dependency io.example:b"));
+        assertTrue(g.edges().get(0).reasons().get(0).contains("declares module io.example:b"));
     }
 
     @Test
@@ -224,5 +224,82 @@ class ServiceGraphBuilderTest {
         assertEquals(false, g.service("db").orElseThrow().automountServiceAccountToken());
         assertEquals(false, g.service("w").orElseThrow().automountServiceAccountToken());
         assertEquals(java.util.Map.of("app.kubernetes.io/name", "w"), g.service("w").orElseThrow().labels());
+    }
+
+    @Test
+    void embeddedEnginesAndScrapedMetricsAreNeverEdges() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .service("a", HTTP, dep("com.h2database:h2"), dep("io.micrometer:micrometer-registry-prometheus"),
+                        dep("org.springframework.kafka:spring-kafka-test", "runtime"))
+                .service("kafka", "ports: [{port: 9092}]\nprovides: [kafka]\n")
+                .graph();
+        assertEquals(Set.of(), edges(g));
+        assertEquals(List.of("com.h2database:h2", "io.micrometer:micrometer-registry-prometheus",
+                "org.springframework.kafka:spring-kafka-test"), g.omissions().stream().map(Omission::client).toList());
+        assertTrue(g.warnings().isEmpty(), g.warnings().toString());
+    }
+
+    @Test
+    void exclusionsNeedAReasonAndAreListed() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .service("a", HTTP + "exclude:\n  - {client: com.mysql:mysql-connector-j, reason: only used by a migration job}\n"
+                        + "  - {client: redis, reason: cache disabled in production}\n",
+                        dep("com.mysql:mysql-connector-j"), dep("redis.clients:jedis"), dep("org.postgresql:postgresql"))
+                .service("mysql", "ports: [{port: 3306}]\nprovides: [mysql]\n")
+                .service("redis", "ports: [{port: 6379}]\nprovides: [redis]\n")
+                .service("pg", PG)
+                .graph();
+        assertEquals(Set.of("a->pg"), edges(g));
+        assertEquals(List.of("a -/-> mysql (com.mysql:mysql-connector-j): excluded: only used by a migration job"
+                        + " [a/src/main/ai-security/service.yaml:3]",
+                "a -/-> redis (redis.clients:jedis): excluded: cache disabled in production [a/src/main/ai-security/service.yaml:4]"),
+                g.omissions().stream().map(Omission::describe).toList());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("x"))
+                .service("b", "exclude: [{client: redis}]\n").graph());
+        assertTrue(noReason.getMessage().contains("has no 'reason'"), noReason.getMessage());
+        ServiceGraph unused = new Fixtures(dir.resolve("y"))
+                .service("c", "exclude: [{client: redis, reason: not used}]\n").graph();
+        assertTrue(unused.warnings().get(0).message().contains("matches no client library"), unused.warnings().toString());
+    }
+
+    @Test
+    void scrapersPullFromServicesByNameOrRole() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .service("prometheus", "role: monitoring\nports: [{name: http, port: 9090}]\n"
+                        + "scrapes: [{role: api}, {service: db, port: 9187}]\n")
+                .service("web", "role: api\nports: [{name: http, port: 8080}, {name: metrics, port: 9100}]\n")
+                .service("orders", "role: api\nports: [{name: http, port: 8081}]\n")
+                .service("db", "role: database\nports: [{name: pg, port: 5432}, {name: exporter, port: 9187}]\n")
+                .graph();
+        assertEquals(Set.of("prometheus->web", "prometheus->db"), edges(g));
+        assertEquals(List.of(new PortSpec("metrics", 9100, "TCP")), g.calleesOf("prometheus").stream()
+                .filter(e -> e.to().equals("web")).findFirst().orElseThrow().ports());
+        assertTrue(g.warnings().get(0).message().contains("scrapes orders on port metrics"), g.warnings().toString());
+    }
+
+    @Test
+    void pushExportersCallTheCollectorAndEveryEdgeIsExplained() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .library("common", dep("io.zipkin.reporter2:zipkin-reporter-brave"))
+                .service("web", HTTP, dep("common"), dep("org.postgresql:postgresql"))
+                .service("tracing", "ports: [{name: http, port: 9411}]\nprovides: [zipkin]\n")
+                .service("pg", PG)
+                .graph();
+        assertEquals(Set.of("web->tracing", "web->pg"), edges(g));
+        assertEquals(List.of(
+                "web -> pg:5432 because web/pom.xml declares org.postgresql:postgresql (catalog: postgresql, provided by pg)",
+                "web -> tracing:9411 because web/pom.xml declares io.example:common, which brings (via library common)"
+                        + " io.zipkin.reporter2:zipkin-reporter-brave (catalog: zipkin, provided by tracing)"), g.explain());
+    }
+
+    @Test
+    void theCatalogIsWellFormedData() {
+        var catalog = io.aiplatform.security.core.catalog.ClientCatalog.builtIn();
+        assertTrue(catalog.clients().size() > 100, "catalog entries: " + catalog.clients().size());
+        for (var e : catalog.clients().entrySet()) {
+            assertTrue(e.getKey().matches("[\\w.\\-]+:[\\w.\\-]+"), e.getKey());
+            assertTrue(io.aiplatform.security.core.catalog.ClientCatalog.isNotACall(e.getValue())
+                    || catalog.defaultPort(e.getValue()).isPresent(), "no default port for product " + e.getValue());
+        }
     }
 }

@@ -83,7 +83,7 @@ class ValidateCommandTest {
         Finding blocked = r.findings().stream().filter(f -> f.ruleId().equals(ConnectivityStage.DECLARED_BLOCKED))
                 .findFirst().orElseThrow(() -> new AssertionError(rules(r)));
         assertEquals("Service/api", blocked.object());
-        assertTrue(blocked.message().startsWith("api -> redis:6379/TCP is declared by api/pom.xml client redis.clients:jedis (redis)"
+        assertTrue(blocked.message().startsWith("api -> redis:6379/TCP is declared (api/pom.xml declares redis.clients:jedis (catalog: redis, provided by redis))"
                 + " but blocked: redis-network-policy allows ingress to redis only from web (on the ports they declare)"), blocked.message());
         assertTrue(r.failed());
     }

@@ -89,6 +89,8 @@ final class ConnectivityReport {
             } else {
                 diffs.forEach(f -> sb.append("- **").append(f.ruleId()).append("** ").append(md(f.message())).append('\n'));
             }
+            sb.append("\n## Why each declared connection exists\n\n");
+            r.graph().explain().forEach(line -> sb.append("- ").append(md(line)).append('\n'));
         }
         return sb.toString();
     }
