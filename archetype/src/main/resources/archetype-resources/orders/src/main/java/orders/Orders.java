@@ -1,0 +1,8 @@
+package ${package}.orders;
+
+/** The orders service. */
+public final class Orders {
+
+    private Orders() {
+    }
+}
