@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code target/ai-security/}.
  */
 @Mojo(name = "generate-security", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateSecurityMojo extends AbstractSecurityMojo {
+public class GenerateSecurityMojo extends AbstractEncryptionMojo {
 
     /** Platform name, written as the app.kubernetes.io/part-of label of every object. */
     @Parameter(property = "ai-security.platformName", defaultValue = "${project.artifactId}")
@@ -57,18 +57,6 @@ public class GenerateSecurityMojo extends AbstractSecurityMojo {
     /** File that holds the base64 encryption key; wins over the environment variable. */
     @Parameter(property = "ai-security.encryptionKeyFile")
     private File encryptionKeyFile;
-
-    /** KMS v2 plugin name (encryptionProvider=kms). */
-    @Parameter(property = "ai-security.kmsName")
-    private String kmsName;
-
-    /** KMS v2 plugin endpoint, e.g. unix:///var/run/kmsplugin/socket.sock (encryptionProvider=kms). */
-    @Parameter(property = "ai-security.kmsEndpoint")
-    private String kmsEndpoint;
-
-    /** KMS v2 call timeout (encryptionProvider=kms). */
-    @Parameter(property = "ai-security.kmsTimeout", defaultValue = "3s")
-    private String kmsTimeout;
 
     /** Fail the build, listing each file, when checkDirectory differs from what would be generated. */
     @Parameter(property = "ai-security.check", defaultValue = "false")

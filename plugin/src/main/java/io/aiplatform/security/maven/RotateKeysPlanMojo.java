@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,7 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * EncryptionConfiguration per step. Key material is never printed.
  */
 @Mojo(name = "rotate-keys-plan", threadSafe = true, requiresProject = false)
-public class RotateKeysPlanMojo extends AbstractSecurityMojo {
+public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
 
     /** The current EncryptionConfiguration (the generated one, or an operator's copy from a control-plane node). */
     @Parameter(property = "ai-security.encryptionConfig",
@@ -62,18 +61,6 @@ public class RotateKeysPlanMojo extends AbstractSecurityMojo {
     @Parameter(property = "ai-security.failWhenOverdue", defaultValue = "false")
     private boolean failWhenOverdue;
 
-    /** KMS v2 plugin name, when migrating to kms. */
-    @Parameter(property = "ai-security.kmsName")
-    private String kmsName;
-
-    /** KMS v2 plugin endpoint, when migrating to kms. */
-    @Parameter(property = "ai-security.kmsEndpoint")
-    private String kmsEndpoint;
-
-    /** KMS v2 call timeout, when migrating to kms. */
-    @Parameter(property = "ai-security.kmsTimeout", defaultValue = "3s")
-    private String kmsTimeout;
-
     /** The date the plan is made on (yyyy-mm-dd), for reproducible plans; empty means today (UTC). */
     @Parameter(property = "ai-security.today", defaultValue = "")
     private String today;
@@ -93,14 +80,7 @@ public class RotateKeysPlanMojo extends AbstractSecurityMojo {
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("ai-security: today '" + today + "' is not a date such as 2026-11-26");
         }
-        Map<String, Object> kms = new LinkedHashMap<>();
-        if (kmsName != null) {
-            kms.put("name", kmsName);
-        }
-        if (kmsEndpoint != null) {
-            kms.put("endpoint", kmsEndpoint);
-        }
-        kms.put("timeout", kmsTimeout);
+        Map<String, Object> kms = kmsSettings();
         Path config = encryptionConfig.toPath();
         RotateCommand.Result result;
         try {
