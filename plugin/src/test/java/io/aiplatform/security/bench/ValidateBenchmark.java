@@ -48,15 +48,17 @@ public final class ValidateBenchmark {
             EncryptionSettings enc = new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null);
             ServiceGraph[] graph = new ServiceGraph[1];
             SecurityLayer[] layer = new SecurityLayer[1];
-            Path out = root.resolve("out");
+            Path[] out = {root.resolve("out-0")};
+            int[] run = {0};
             ValidationReport[] report = new ValidationReport[1];
             double[] derive = time(warmups, runs, () -> graph[0] = new ServiceGraphBuilder(ClientCatalog.builtIn(), root).build(modules));
             double[] generate = time(warmups, runs, () -> {
                 layer[0] = new SecurityLayerGenerator(platform, enc).generate(graph[0]);
-                new OutputWriter().write(out, layer[0]);
+                out[0] = root.resolve("out-" + run[0]++); // a fresh folder: the first write, not an up-to-date check
+                new OutputWriter().write(out[0], layer[0]);
                 return layer[0];
             });
-            double[] validate = time(warmups, runs, () -> report[0] = new ValidateCommand().run(new ValidateRequest(root, out,
+            double[] validate = time(warmups, runs, () -> report[0] = new ValidateCommand().run(new ValidateRequest(root, out[0],
                     List.of(), graph[0], "bench", List.of(), "master", false, null, List.of(), false, FailOn.ERROR)));
             System.out.printf("%-9d %-22s %-22s %-22s %-8d %-8d%n", n, fmt(derive), fmt(generate), fmt(validate),
                     report[0].manifests().size(), report[0].findings().size());

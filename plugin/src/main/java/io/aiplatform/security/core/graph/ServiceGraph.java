@@ -18,6 +18,8 @@ public final class ServiceGraph {
     private final List<ProductEgress> productEgress;
     private final List<Problem> warnings;
     private final List<Omission> omissions;
+    private final Map<String, List<Edge>> callers = new java.util.HashMap<>();
+    private final Map<String, List<Edge>> callees = new java.util.HashMap<>();
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings) {
@@ -34,6 +36,10 @@ public final class ServiceGraph {
         this.productEgress = productEgress.stream()
                 .sorted(Comparator.comparing(ProductEgress::from).thenComparing(ProductEgress::product)).toList();
         this.warnings = List.copyOf(warnings);
+        for (Edge e : this.edges) {
+            callers.computeIfAbsent(e.to(), k -> new java.util.ArrayList<>()).add(e);
+            callees.computeIfAbsent(e.from(), k -> new java.util.ArrayList<>()).add(e);
+        }
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
     }
@@ -67,11 +73,11 @@ public final class ServiceGraph {
     }
 
     public List<Edge> callersOf(String name) {
-        return edges.stream().filter(e -> e.to().equals(name)).toList();
+        return List.copyOf(callers.getOrDefault(name, List.of()));
     }
 
     public List<Edge> calleesOf(String name) {
-        return edges.stream().filter(e -> e.from().equals(name)).toList();
+        return List.copyOf(callees.getOrDefault(name, List.of()));
     }
 
     public List<ProductEgress> productEgress() {

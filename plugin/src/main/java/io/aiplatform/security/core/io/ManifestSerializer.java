@@ -22,9 +22,12 @@ public final class ManifestSerializer {
     private final ObjectMapper mapper = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    /** SnakeYAML's dumper is not thread-safe: one per serializer, and a serializer per thread. */
+    private final Yaml yaml = yaml();
+
     /** One YAML document (no leading {@code ---}), ending in a newline. */
     public String toYaml(Object object) {
-        return yaml().dump(toPlain(mapper.valueToTree(object)));
+        return yaml.dump(toPlain(mapper.valueToTree(object)));
     }
 
     /** The object as plain Java maps, lists and scalars, in serialization order. */

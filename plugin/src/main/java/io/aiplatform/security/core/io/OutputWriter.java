@@ -28,6 +28,9 @@ public final class OutputWriter {
     private static final Set<PosixFilePermission> OWNER_RWX = PosixFilePermissions.fromString("rwx------");
 
     public void write(Path outputDirectory, SecurityLayer layer) throws IOException {
+        if (upToDate(outputDirectory, layer)) {
+            return; // a rebuild with the same input touches nothing
+        }
         Files.createDirectories(outputDirectory);
         Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
         try {
@@ -73,6 +76,34 @@ public final class OutputWriter {
         } finally {
             deleteRecursively(staging);
         }
+    }
+
+    /** True when the output folders hold exactly the layer's files, byte for byte, with the right permissions. */
+    static boolean upToDate(Path outputDirectory, SecurityLayer layer) throws IOException {
+        for (String folder : List.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE)) {
+            Path dir = outputDirectory.resolve(folder);
+            java.util.SortedMap<String, GeneratedFile> expected = layer.under(folder);
+            if (!Files.isDirectory(dir)) {
+                return false;
+            }
+            int present;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                present = (int) walk.filter(Files::isRegularFile).count();
+            }
+            if (present != expected.size()) {
+                return false;
+            }
+            for (var e : expected.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), e.getValue().bytes())) {
+                    return false;
+                }
+                if (e.getValue().ownerOnly() && posix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_RW)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void swap(Path outputDirectory, Path staging, String folder) throws IOException {

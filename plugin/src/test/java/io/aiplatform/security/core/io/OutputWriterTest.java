@@ -63,4 +63,21 @@ class OutputWriterTest {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".staging")));
         }
     }
+
+    @Test
+    void aRebuildWithTheSameOutputTouchesNothing() throws Exception {
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        Path file = out.resolve("manifests/services/a/np.yaml");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, before);
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        assertEquals(before, Files.getLastModifiedTime(file), "unchanged output is not rewritten");
+        Files.writeString(file, "tampered\n");
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        assertEquals("kind: services/a/np.yaml\n", Files.readString(file), "changed output is rewritten");
+        Files.setPosixFilePermissions(out.resolve("control-plane/encryption-config.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("control-plane/encryption-config.yaml"))));
+    }
 }
