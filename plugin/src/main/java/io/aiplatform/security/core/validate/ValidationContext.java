@@ -4,34 +4,80 @@ import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * What the rules look at: every manifest, the user's workloads, the service graph when there is a
- * project, and the files under Git-tracked folders (for key material that must not be there).
- *
- * @param graph                   the declared service graph, or null when validating standalone
- * @param namespace               the platform namespace, or null
- * @param trackedFiles            text of files under Git-tracked folders, by displayed path
- * @param aesgcmRotationAutomated the operator rotates aesgcm keys automatically
+ * What the rules look at: every manifest (indexed by kind), the user's workloads, the service
+ * graph when there is a project, and the files under Git-tracked folders (for key material that
+ * must not be there).
  */
-public record ValidationContext(List<Manifest> manifests, ServiceGraph graph, String namespace,
-                                Map<Path, String> trackedFiles, boolean aesgcmRotationAutomated) {
+public final class ValidationContext {
 
-    public ValidationContext {
-        manifests = List.copyOf(manifests);
-        trackedFiles = Map.copyOf(trackedFiles);
+    private final List<Manifest> manifests;
+    private final ServiceGraph graph;
+    private final String namespace;
+    private final Map<Path, String> trackedFiles;
+    private final boolean aesgcmRotationAutomated;
+    private final Map<String, List<Manifest>> byKind = new HashMap<>();
+    private List<Workload> workloads;
+
+    /**
+     * @param graph                   the declared service graph, or null when validating standalone
+     * @param namespace               the platform namespace, or null
+     * @param trackedFiles            text of files under Git-tracked folders, by displayed path
+     * @param aesgcmRotationAutomated the operator rotates aesgcm keys automatically
+     */
+    public ValidationContext(List<Manifest> manifests, ServiceGraph graph, String namespace,
+                             Map<Path, String> trackedFiles, boolean aesgcmRotationAutomated) {
+        this.manifests = List.copyOf(manifests);
+        this.graph = graph;
+        this.namespace = namespace;
+        this.trackedFiles = Map.copyOf(trackedFiles);
+        this.aesgcmRotationAutomated = aesgcmRotationAutomated;
+        for (Manifest m : this.manifests) {
+            if (m.kind() != null) {
+                byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
+            }
+        }
     }
 
+    public List<Manifest> manifests() {
+        return manifests;
+    }
+
+    public ServiceGraph graph() {
+        return graph;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public Map<Path, String> trackedFiles() {
+        return trackedFiles;
+    }
+
+    public boolean aesgcmRotationAutomated() {
+        return aesgcmRotationAutomated;
+    }
+
+    /** The manifests of the given kinds, in input order. */
     public List<Manifest> ofKind(String... kinds) {
+        if (kinds.length == 1) {
+            return byKind.getOrDefault(kinds[0], List.of());
+        }
         List<String> k = List.of(kinds);
-        return manifests.stream().filter(m -> m.kind() != null && k.contains(m.kind())).collect(Collectors.toList());
+        return manifests.stream().filter(m -> m.kind() != null && k.contains(m.kind())).toList();
     }
 
-    /** Workloads declared in the manifests (Deployments, StatefulSets, ..., Pods). */
-    public List<Workload> userWorkloads() {
-        return Topology.of(manifests.stream().map(Manifest::content).toList()).workloads();
+    /** Workloads declared in the manifests (Deployments, StatefulSets, ..., Pods), computed once. */
+    public synchronized List<Workload> userWorkloads() {
+        if (workloads == null) {
+            workloads = Topology.of(manifests.stream().map(Manifest::content).toList()).workloads();
+        }
+        return workloads;
     }
 }

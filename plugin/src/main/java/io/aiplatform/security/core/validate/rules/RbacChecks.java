@@ -125,15 +125,23 @@ final class RbacChecks {
         return hits;
     }
 
+    private static String ns(Manifest m) {
+        return m.namespace() == null ? "default" : m.namespace();
+    }
+
     static List<Hit> danglingBinding(ValidationContext c) {
+        Set<String> roles = new java.util.HashSet<>();
+        c.ofKind("Role").forEach(r -> roles.add("Role/" + ns(r) + "/" + r.name()));
+        c.ofKind("ClusterRole").forEach(r -> roles.add("ClusterRole/" + r.name()));
+        Set<String> accounts = new java.util.HashSet<>();
+        c.ofKind("ServiceAccount").forEach(sa -> accounts.add(ns(sa) + "/" + sa.name()));
         List<Hit> hits = new ArrayList<>();
         for (Manifest m : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
-            String ns = m.namespace() == null ? "default" : m.namespace();
+            String ns = ns(m);
             Map<String, Object> ref = map(m.content().get("roleRef"));
             String kind = String.valueOf(ref.get("kind"));
             String name = String.valueOf(ref.get("name"));
-            boolean found = c.ofKind(kind).stream().anyMatch(r -> name.equals(r.name())
-                    && (kind.equals("ClusterRole") || Objects.equals(ns, r.namespace() == null ? "default" : r.namespace())));
+            boolean found = roles.contains(kind.equals("ClusterRole") ? "ClusterRole/" + name : kind + "/" + ns + "/" + name);
             if (!found && !(kind.equals("ClusterRole") && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:")))) {
                 hits.add(Hit.on(m, "refers to " + kind + " " + name + ", which is not among the manifests"));
             }
@@ -144,8 +152,7 @@ final class RbacChecks {
                 }
                 String sns = subject.get("namespace") == null ? ns : String.valueOf(subject.get("namespace"));
                 String sname = String.valueOf(subject.get("name"));
-                boolean exists = c.ofKind("ServiceAccount").stream().anyMatch(sa -> sname.equals(sa.name())
-                        && sns.equals(sa.namespace() == null ? "default" : sa.namespace()));
+                boolean exists = accounts.contains(sns + "/" + sname);
                 if (!exists && !"default".equals(sname)) {
                     hits.add(Hit.on(m, "binds ServiceAccount " + sns + "/" + sname + ", which is not among the manifests"));
                 }
@@ -155,14 +162,17 @@ final class RbacChecks {
     }
 
     static List<Hit> unboundRole(ValidationContext c) {
+        Set<String> bound = new java.util.HashSet<>();
+        for (Manifest b : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
+            Map<String, Object> ref = map(b.content().get("roleRef"));
+            bound.add("ClusterRole".equals(ref.get("kind")) ? "ClusterRole/" + ref.get("name")
+                    : ref.get("kind") + "/" + ns(b) + "/" + ref.get("name"));
+        }
         List<Hit> hits = new ArrayList<>();
         for (Manifest role : c.ofKind("Role", "ClusterRole")) {
-            boolean bound = c.ofKind("RoleBinding", "ClusterRoleBinding").stream().anyMatch(b -> {
-                Map<String, Object> ref = map(b.content().get("roleRef"));
-                return role.kind().equals(ref.get("kind")) && Objects.equals(role.name(), ref.get("name"))
-                        && (role.kind().equals("ClusterRole") || Objects.equals(role.namespace(), b.namespace()));
-            });
-            if (!bound) {
+            boolean isBound = bound.contains(role.kind().equals("ClusterRole") ? "ClusterRole/" + role.name()
+                    : "Role/" + ns(role) + "/" + role.name());
+            if (!isBound) {
                 hits.add(Hit.on(role, "is bound by no RoleBinding or ClusterRoleBinding"));
             }
         }
@@ -170,17 +180,23 @@ final class RbacChecks {
     }
 
     static List<Hit> unneededToken(ValidationContext c) {
+        Set<String> boundAccounts = new java.util.HashSet<>();
+        for (Manifest b : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
+            for (Object s : list(b.content().get("subjects"))) {
+                Map<String, Object> subject = map(s);
+                if ("ServiceAccount".equals(subject.get("kind"))) {
+                    boundAccounts.add((subject.get("namespace") == null ? ns(b) : String.valueOf(subject.get("namespace")))
+                            + "/" + subject.get("name"));
+                }
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         for (Manifest sa : c.ofKind("ServiceAccount")) {
             Object automount = sa.content().get("automountServiceAccountToken");
             if (Boolean.FALSE.equals(automount)) {
                 continue;
             }
-            String ns = sa.namespace() == null ? "default" : sa.namespace();
-            boolean bound = c.ofKind("RoleBinding", "ClusterRoleBinding").stream()
-                    .flatMap(b -> list(b.content().get("subjects")).stream().map(Maps::map))
-                    .anyMatch(s -> "ServiceAccount".equals(s.get("kind")) && Objects.equals(sa.name(), s.get("name"))
-                            && ns.equals(s.get("namespace") == null ? ns : String.valueOf(s.get("namespace"))));
+            boolean bound = boundAccounts.contains(ns(sa) + "/" + sa.name());
             Service service = serviceOf(c, sa);
             if (service != null && !service.role().mountsTokenByDefault()
                     && service.descriptor().automountServiceAccountToken() == null) {
