@@ -36,20 +36,22 @@ public final class ConnectivityAnalyzer {
     private final List<NetworkPolicy> policies;
     private final Map<Workload, List<NetworkPolicy>> ingressPolicies = new HashMap<>();
     private final Map<Workload, List<NetworkPolicy>> egressPolicies = new HashMap<>();
+    private final Map<String, List<Workload>> byNamespace = new HashMap<>();
+    /** "namespace/key=value" → workloads with that pod label, to select pods without scanning them all. */
+    private final Map<String, List<Workload>> byLabel = new HashMap<>();
+    private final Map<NetworkPolicyPeer, List<Workload>> peerTargets = new java.util.IdentityHashMap<>();
 
     public ConnectivityAnalyzer(List<NetworkPolicy> policies, List<Workload> workloads) {
         this.workloads = List.copyOf(workloads);
         this.policies = List.copyOf(policies);
-        Map<String, List<Workload>> byNamespace = new HashMap<>();
         for (Workload w : workloads) {
             byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+            w.labels().forEach((k, v) -> byLabel.computeIfAbsent(w.namespace() + "/" + k + "=" + v,
+                    x -> new ArrayList<>()).add(w));
         }
         for (NetworkPolicy policy : policies) {
             List<String> types = policyTypes(policy);
-            for (Workload w : byNamespace.getOrDefault(namespaceOf(policy), List.of())) {
-                if (!LabelSelectors.matches(policy.getSpec().getPodSelector(), w.labels())) {
-                    continue;
-                }
+            for (Workload w : select(policy.getSpec().getPodSelector(), namespaceOf(policy))) {
                 if (types.contains("Ingress")) {
                     ingressPolicies.computeIfAbsent(w, k -> new ArrayList<>()).add(policy);
                 }
@@ -58,6 +60,70 @@ public final class ConnectivityAnalyzer {
                 }
             }
         }
+    }
+
+    /** The workloads of {@code namespace} that {@code selector} matches (null or empty: all), through the label index. */
+    private List<Workload> select(io.fabric8.kubernetes.api.model.LabelSelector selector, String namespace) {
+        List<Workload> inNamespace = byNamespace.getOrDefault(namespace, List.of());
+        if (selector == null || selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty()) {
+            return selector == null ? inNamespace
+                    : inNamespace.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
+        }
+        List<Workload> smallest = null;
+        for (Map.Entry<String, String> e : selector.getMatchLabels().entrySet()) {
+            List<Workload> candidates = byLabel.getOrDefault(namespace + "/" + e.getKey() + "=" + e.getValue(), List.of());
+            if (smallest == null || candidates.size() < smallest.size()) {
+                smallest = candidates;
+            }
+        }
+        return smallest.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
+    }
+
+    /** The workloads a peer of a rule of {@code policy} matches (never IP ranges), computed once per peer. */
+    private List<Workload> targets(NetworkPolicyPeer peer, NetworkPolicy policy) {
+        return peerTargets.computeIfAbsent(peer, p -> {
+            if (p.getIpBlock() != null || (p.getNamespaceSelector() == null && p.getPodSelector() == null)) {
+                return List.of();
+            }
+            List<String> namespaces = new ArrayList<>();
+            if (p.getNamespaceSelector() == null) {
+                namespaces.add(namespaceOf(policy));
+            } else {
+                for (Map.Entry<String, List<Workload>> e : byNamespace.entrySet()) {
+                    if (LabelSelectors.matches(p.getNamespaceSelector(), e.getValue().get(0).namespaceLabels())) {
+                        namespaces.add(e.getKey());
+                    }
+                }
+            }
+            List<Workload> result = new ArrayList<>();
+            for (String ns : namespaces) {
+                result.addAll(p.getPodSelector() == null ? byNamespace.getOrDefault(ns, List.of()) : select(p.getPodSelector(), ns));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The workloads {@code source} may reach at all, as a superset: every workload when it is not
+     * isolated for egress or a rule has no peers, else the union of what its egress rules' peers select.
+     */
+    private java.util.Collection<Workload> egressCandidates(Workload source) {
+        List<NetworkPolicy> selecting = egressPolicies.get(source);
+        if (selecting == null) {
+            return workloads;
+        }
+        java.util.Set<Workload> candidates = new java.util.LinkedHashSet<>();
+        for (NetworkPolicy policy : selecting) {
+            for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
+                if (rule.getTo() == null || rule.getTo().isEmpty()) {
+                    return workloads;
+                }
+                for (NetworkPolicyPeer peer : rule.getTo()) {
+                    candidates.addAll(targets(peer, policy));
+                }
+            }
+        }
+        return candidates;
     }
 
     /** The policy's namespace; a policy without one is in {@code default}. */
@@ -130,12 +196,16 @@ public final class ConnectivityAnalyzer {
                 nullSafe(r.getTo()).stream().filter(x -> x.getIpBlock() != null).forEach(x -> egressBlocks.add(x.getIpBlock()));
             }
         }
+        List<IpRange> sourceRanges = IpRanges.cut(ingressBlocks);
+        List<IpRange> destinationRanges = IpRanges.cut(egressBlocks);
         List<Peer> sources = new ArrayList<>(workloads);
-        sources.addAll(IpRanges.cut(ingressBlocks));
-        List<Peer> destinations = new ArrayList<>(workloads);
-        destinations.addAll(IpRanges.cut(egressBlocks));
+        sources.addAll(sourceRanges);
         List<Connection> result = new ArrayList<>();
         for (Peer src : sources) {
+            List<Peer> destinations = new ArrayList<>(src instanceof Workload w ? egressCandidates(w) : workloads);
+            if (src instanceof Workload) {
+                destinations.addAll(destinationRanges);
+            }
             for (Peer dst : destinations) {
                 if (src.equals(dst) || (src instanceof IpRange && dst instanceof IpRange)) {
                     continue;
