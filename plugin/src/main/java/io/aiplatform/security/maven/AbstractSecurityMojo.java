@@ -66,6 +66,22 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
                 && a.getArtifactId().equals(b.getArtifactId());
     }
 
+    /**
+     * False, after saying why, when the goal is skipped ({@code ai-security.skip}) or when this
+     * project is not the one the platform-wide goal runs in.
+     */
+    protected boolean shouldRun() {
+        if (skip) {
+            getLog().info("ai-security: skipped (ai-security.skip)");
+            return false;
+        }
+        if (!standalone() && !isLeader()) {
+            getLog().debug("ai-security: runs once for the platform, not in " + project.getArtifactId());
+            return false;
+        }
+        return true;
+    }
+
     /** The reactor's modules as plain data for the core. */
     protected List<io.aiplatform.security.core.graph.Module> modules() {
         return new MavenModuleReader(descriptorPath).read(reactorProjects());

@@ -68,12 +68,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ai-security: skipped (ai-security.skip)");
-            return;
-        }
-        if (!isLeader()) {
-            getLog().debug("ai-security: runs once for the platform, not in " + project.getArtifactId());
+        if (!shouldRun()) {
             return;
         }
         GenerateRequest request;

@@ -67,11 +67,7 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ai-security: skipped (ai-security.skip)");
-            return;
-        }
-        if (!standalone() && !isLeader()) {
+        if (!shouldRun()) {
             return;
         }
         LocalDate date;

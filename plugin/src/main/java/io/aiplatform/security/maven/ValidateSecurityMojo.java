@@ -65,12 +65,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ai-security: skipped (ai-security.skip)");
-            return;
-        }
-        if (!standalone() && !isLeader()) {
-            getLog().debug("ai-security: runs once for the platform, not in " + project.getArtifactId());
+        if (!shouldRun()) {
             return;
         }
         Path base = standalone() ? Path.of(session.getExecutionRootDirectory()) : project.getBasedir().toPath();
