@@ -17,16 +17,17 @@ public record Problem(Path file, int line, String service, String message) {
         return new Problem(file, line, null, message);
     }
 
+    /** {@code "file:line: "}, {@code "file: "} without a line, or nothing without a file: how messages start. */
+    public static String where(Path file, int line) {
+        if (file == null) {
+            return "";
+        }
+        return line > 0 ? file + ":" + line + ": " : file + ": ";
+    }
+
     /** The one-line form shown to users: {@code file:line: [service] message}. */
     public String describe() {
-        StringBuilder sb = new StringBuilder();
-        if (file != null) {
-            sb.append(file);
-            if (line > 0) {
-                sb.append(':').append(line);
-            }
-            sb.append(": ");
-        }
+        StringBuilder sb = new StringBuilder(where(file, line));
         if (service != null) {
             sb.append("service '").append(service).append("': ");
         }
