@@ -1,6 +1,10 @@
 // The reference AI platform: connectivity and RBAC of the reference design, computed from the
 // generated objects; CLI, lifecycle and parallel builds give byte-identical output; it validates
 // clean (only the missing-key warning) and its connectivity report shows exactly the declared graph.
+import io.aiplatform.security.core.validate.FailOn
+import io.aiplatform.security.core.validate.ValidateCommand
+import io.aiplatform.security.core.validate.ValidateRequest
+import io.aiplatform.security.it.HelmChart
 import io.aiplatform.security.it.ItFiles
 import io.aiplatform.security.it.ReferencePlatformCheck
 
@@ -8,6 +12,29 @@ ReferencePlatformCheck.verify(basedir)
 ItFiles.sameTree(basedir, 'target/ai-security/manifests', 'target/ai-security-cli/manifests')
 ItFiles.sameTree(basedir, 'target/ai-security/manifests', 'target/ai-security-parallel/manifests')
 ItFiles.sameTree(basedir, 'target/ai-security/control-plane', 'target/ai-security-parallel/control-plane')
+// values.yaml names the control-plane file, which is below each run's own output folder
+ItFiles.sameTree(basedir, 'target/ai-security/helm', 'target/ai-security-cli/helm', 'target/ai-security-cli/', 'target/ai-security/')
+ItFiles.sameTree(basedir, 'target/ai-security/helm', 'target/ai-security-parallel/helm', 'target/ai-security-parallel/', 'target/ai-security/')
+
+// the Helm chart: real Helm (helm-java) lints it and renders exactly the kustomize objects with default values
+def chart = new File(basedir, 'target/ai-security/helm/ai-platform-security').toPath()
+if (HelmChart.available()) {
+    assert new HelmChart(chart).lintProblems() == []
+    def rendered = new HelmChart(chart).template([:])
+    def kustomize = HelmChart.objects(new File(basedir, 'target/ai-security/manifests').toPath())
+    assert HelmChart.differences(kustomize, HelmChart.objects(rendered)) == []
+    assert kustomize.size() == 70 // the 71 files of manifests/ less kustomization.yaml
+    ReferencePlatformCheck.verifyRendered(basedir, HelmChart.objects(rendered).values())
+    def file = HelmChart.write(rendered, new File(basedir, 'target/helm-rendered/ai-platform-security.yaml').toPath())
+    def empty = java.nio.file.Files.createDirectories(new File(basedir, 'target/helm-rendered/validate').toPath())
+    def report = new ValidateCommand().run(new ValidateRequest(basedir.toPath(), empty, [file], null, null, [],
+        'master', false, null, [], false, FailOn.ERROR))
+    assert !report.failed() : report.failures()
+    assert report.manifests().size() == 70
+    println "helm ${HelmChart.version()}: lint clean, template renders the ${kustomize.size()} kustomize objects"
+} else {
+    println 'SKIPPED: helm-java has no native Helm for this OS and CPU; the chart was not linted or rendered'
+}
 ItFiles.logContains(basedir, 'ai-security: 17 services, 26 connections', 'target/ai-security/manifests',
     'ai-security: validated 72 object(s)')
 assert ItFiles.findings(basedir) == ['ENC-KEY-PLACEHOLDER warning EncryptionConfiguration']

@@ -4,13 +4,17 @@ import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.generate.EncryptionKeySource;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.SecurityLayer;
 import io.aiplatform.security.core.generate.SecurityLayerGenerator;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.helm.ChartVersion;
+import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.OutputWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,13 +40,34 @@ public final class GenerateCommand {
             throw new InvalidInputException(new Problem(null, 0, null, "-Dai-security.check needs a checkDirectory"
                     + " (the Git-tracked folder of manifests, e.g. <checkDirectory>deploy/security</checkDirectory>)"));
         }
+        if (request.checkDirectory() != null && !request.formats().contains(OutputFormat.KUSTOMIZE)) {
+            throw new InvalidInputException(new Problem(null, 0, null, "checkDirectory holds a copy of manifests/,"
+                    + " which only the kustomize format writes; add it (-Dai-security.formats=kustomize,helm)"));
+        }
         ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), request.root()).build(request.modules());
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(request.provider(), request.keyFile(), request.keyEnv(), request.environment());
         notes.addAll(key.notes());
         EncryptionSettings encryption = new EncryptionSettings(request.provider(), request.keyName(), key.key(),
                 request.kmsName(), request.kmsEndpoint(), request.kmsTimeout());
-        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption).generate(graph);
+        HelmChartSettings chart = null;
+        if (request.formats().contains(OutputFormat.HELM)) {
+            String version;
+            try {
+                version = request.chartVersion() != null ? ChartVersion.of(request.chartVersion())
+                        : ChartVersion.of(request.projectVersion());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(new Problem(null, 0, null, e.getMessage()));
+            }
+            Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE)
+                    .resolve("encryption-config.yaml");
+            String shown = controlPlane.startsWith(request.root())
+                    ? request.root().relativize(controlPlane).toString().replace('\\', '/')
+                    : controlPlane.toString();
+            chart = new HelmChartSettings(version, request.projectVersion(), shown);
+        }
+        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.formats(), chart)
+                .generate(graph);
         new OutputWriter().write(request.outputDirectory(), layer);
 
         List<DriftCheck.Difference> drift = List.of();

@@ -4,6 +4,7 @@ import io.aiplatform.security.core.GenerateCommand;
 import io.aiplatform.security.core.GenerateRequest;
 import io.aiplatform.security.core.InvalidInputException;
 import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.SecurityLayer;
 import io.aiplatform.security.core.io.DriftCheck;
@@ -58,6 +59,14 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.encryptionKeyFile")
     private File encryptionKeyFile;
 
+    /** Shapes to write the layer in, comma-separated: kustomize (manifests/), helm (helm/<platformName>-security/). */
+    @Parameter(property = "ai-security.formats", defaultValue = "kustomize")
+    private String formats;
+
+    /** SemVer version of the Helm chart; derived from the project version (1.4 → 1.4.0) when not set. */
+    @Parameter(property = "ai-security.chartVersion")
+    private String chartVersion;
+
     /** Fail the build, listing each file, when checkDirectory differs from what would be generated. */
     @Parameter(property = "ai-security.check", defaultValue = "false")
     private boolean check;
@@ -86,7 +95,10 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     kmsName, kmsEndpoint, kmsTimeout,
                     outputDirectory.toPath(),
                     checkDirectory == null ? null : checkDirectory.toPath(),
-                    check);
+                    check,
+                    OutputFormat.parse(formats),
+                    project.getVersion(),
+                    chartVersion);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
@@ -106,9 +118,10 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         }
         result.notes().forEach(n -> getLog().warn(n));
         Path manifests = outputDirectory.toPath().resolve(SecurityLayer.MANIFESTS);
-        getLog().info(String.format("ai-security: %d services, %d connections; %d manifests in %s",
+        int written = result.layer().under(SecurityLayer.MANIFESTS).size();
+        getLog().info(String.format("ai-security: %d services, %d connections%s",
                 result.graph().services().size(), result.graph().edges().size(),
-                result.layer().under(SecurityLayer.MANIFESTS).size(), manifests));
+                written == 0 ? "" : String.format("; %d manifests in %s", written, manifests)));
         if (!result.drift().isEmpty()) {
             StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
                     + " manifests (" + result.drift().size() + " file(s)):");
@@ -118,6 +131,10 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
                     .append(checkDirectory).append(", review and commit.");
             throw new MojoFailureException(sb.toString());
+        }
+        if (!result.layer().under(SecurityLayer.HELM).isEmpty()) {
+            getLog().info("ai-security: Helm chart in " + outputDirectory.toPath().resolve(SecurityLayer.HELM)
+                    .resolve(result.layer().under(SecurityLayer.HELM).firstKey().split("/")[0]));
         }
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");

@@ -28,6 +28,11 @@ public final class GeneratedLayer {
         }
     }
 
+    /** Objects rendered some other way, e.g. by {@code helm template}. */
+    public GeneratedLayer(List<Map<String, Object>> objects) {
+        this.objects.addAll(objects);
+    }
+
     public List<Map<String, Object>> objects() {
         return objects;
     }

@@ -53,8 +53,17 @@ public final class ItFiles {
 
     /** Every file below {@code a} equals the file at the same path below {@code b}, and no file is missing. */
     public static void sameTree(File basedir, String a, String b) throws IOException {
+        sameTree(basedir, a, b, null, null);
+    }
+
+    /** Like {@link #sameTree(File, String, String)}, reading {@code from} in b's files as {@code to} (e.g. its own output path). */
+    public static void sameTree(File basedir, String a, String b, String from, String to) throws IOException {
         Map<String, byte[]> left = read(basedir.toPath().resolve(a));
         Map<String, byte[]> right = read(basedir.toPath().resolve(b));
+        if (from != null) {
+            right.replaceAll((path, bytes) -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (left.isEmpty()) {
             throw new AssertionError(a + " is empty");
         }

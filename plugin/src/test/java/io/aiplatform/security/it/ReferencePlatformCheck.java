@@ -90,6 +90,14 @@ public final class ReferencePlatformCheck {
         checkEncryptionConfig(root.resolve("target/ai-security/control-plane/encryption-config.yaml"));
     }
 
+    /** The same connectivity and RBAC checks on objects rendered another way (the Helm chart). */
+    public static void verifyRendered(File basedir, java.util.Collection<Map<String, Object>> objects) throws Exception {
+        GeneratedLayer layer = new GeneratedLayer(new ArrayList<>(objects));
+        List<Workload> services = services(basedir.toPath());
+        checkConnectivity(layer, services);
+        checkRbac(layer, services);
+    }
+
     static List<Workload> services(Path root) throws Exception {
         List<Workload> workloads = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {

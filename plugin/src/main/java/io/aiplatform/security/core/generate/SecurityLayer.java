@@ -12,6 +12,9 @@ public final class SecurityLayer {
 
     public static final String MANIFESTS = "manifests";
     public static final String CONTROL_PLANE = "control-plane";
+    public static final String HELM = "helm";
+    /** The top folders of the output, each replaced as a whole when the layer is written. */
+    public static final List<String> FOLDERS = List.of(MANIFESTS, CONTROL_PLANE, HELM);
 
     private final SortedMap<String, GeneratedFile> files;
 
@@ -33,7 +36,7 @@ public final class SecurityLayer {
         return files;
     }
 
-    /** The files below {@code folder} ({@code manifests} or {@code control-plane}), keyed by path inside it. */
+    /** The files below {@code folder} ({@code manifests}, {@code control-plane} or {@code helm}), keyed by path inside it. */
     public SortedMap<String, GeneratedFile> under(String folder) {
         TreeMap<String, GeneratedFile> result = new TreeMap<>();
         files.forEach((path, file) -> {

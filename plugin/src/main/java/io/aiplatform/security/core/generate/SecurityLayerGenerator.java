@@ -2,50 +2,99 @@ package io.aiplatform.security.core.generate;
 
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.helm.HelmChartGenerator;
+import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a {@link ServiceGraph} into the files of the security layer:
  * <pre>
- * manifests/kustomization.yaml
+ * manifests/kustomization.yaml                                      (format kustomize)
  * manifests/default-deny-all.yaml, manifests/allow-dns.yaml
  * manifests/services/&lt;name&gt;/network-policy.yaml, service-account.yaml[, role.yaml, role-binding.yaml, ...]
- * control-plane/encryption-config.yaml   (owner-only; never referenced by the kustomization)
+ * helm/&lt;platform&gt;-security/...                                       (format helm; the same objects)
+ * control-plane/encryption-config.yaml   (owner-only; never referenced by the kustomization or the chart)
  * </pre>
  */
 public final class SecurityLayerGenerator {
 
     private final PlatformSettings platform;
     private final EncryptionSettings encryption;
+    private final Set<OutputFormat> formats;
+    private final HelmChartSettings chart;
     private final ManifestSerializer serializer = new ManifestSerializer();
 
+    /** Kustomize output only. */
     public SecurityLayerGenerator(PlatformSettings platform, EncryptionSettings encryption) {
+        this(platform, encryption, Set.of(OutputFormat.KUSTOMIZE), null);
+    }
+
+    /** {@code chart} is needed when {@code formats} has {@link OutputFormat#HELM}. */
+    public SecurityLayerGenerator(PlatformSettings platform, EncryptionSettings encryption, Set<OutputFormat> formats,
+                                  HelmChartSettings chart) {
+        if (formats.contains(OutputFormat.HELM) && chart == null) {
+            throw new IllegalArgumentException("the helm format needs chart settings");
+        }
         this.platform = platform;
         this.encryption = encryption;
+        this.formats = Set.copyOf(formats);
+        this.chart = chart;
     }
 
     public SecurityLayer generate(ServiceGraph graph) {
+        List<LayerObject> objects = objects(graph);
         List<GeneratedFile> files = new ArrayList<>();
-        List<String> resources = new ArrayList<>();
+        if (formats.contains(OutputFormat.KUSTOMIZE)) {
+            files.addAll(kustomize(objects));
+        }
+        if (formats.contains(OutputFormat.HELM)) {
+            files.addAll(new HelmChartGenerator(platform, encryption, chart).generate(objects));
+        }
+        files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
+                serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
+        return new SecurityLayer(files);
+    }
+
+    /** Every object the layer can hold, including default-deny-all and allow-dns whatever the settings say. */
+    public List<LayerObject> objects(ServiceGraph graph) {
+        List<LayerObject> objects = new ArrayList<>();
         NetworkPolicyGenerator netpol = new NetworkPolicyGenerator(platform);
         RbacGenerator rbac = new RbacGenerator(platform);
-        if (platform.defaultDeny()) {
-            add(files, resources, NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", netpol.defaultDeny());
-        }
-        if (platform.allowDns()) {
-            add(files, resources, NetworkPolicyGenerator.ALLOW_DNS + ".yaml", netpol.allowDns());
-        }
+        objects.add(new LayerObject(NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", null, netpol.defaultDeny()));
+        objects.add(new LayerObject(NetworkPolicyGenerator.ALLOW_DNS + ".yaml", null, netpol.allowDns()));
         for (Service service : graph.services()) {
             String dir = "services/" + service.name() + "/";
-            add(files, resources, dir + "network-policy.yaml", netpol.forService(graph, service));
+            objects.add(new LayerObject(dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
             for (Map.Entry<String, HasMetadata> e : rbac.forService(service).entrySet()) {
-                add(files, resources, dir + e.getKey() + ".yaml", e.getValue());
+                objects.add(new LayerObject(dir + e.getKey() + ".yaml", service.name(), e.getValue()));
             }
+        }
+        return objects;
+    }
+
+    private boolean wanted(String platformWidePolicy) {
+        return switch (platformWidePolicy) {
+            case NetworkPolicyGenerator.DEFAULT_DENY -> platform.defaultDeny();
+            case NetworkPolicyGenerator.ALLOW_DNS -> platform.allowDns();
+            default -> true;
+        };
+    }
+
+    private List<GeneratedFile> kustomize(List<LayerObject> objects) {
+        List<GeneratedFile> files = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
+        for (LayerObject o : objects) {
+            if (o.service() == null && !wanted(o.object().getMetadata().getName())) {
+                continue;
+            }
+            files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/" + o.path(), serializer.toYaml(o.object()), false));
+            resources.add(o.path());
         }
         Map<String, Object> kustomization = new LinkedHashMap<>();
         kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
@@ -53,13 +102,6 @@ public final class SecurityLayerGenerator {
         kustomization.put("resources", resources.stream().sorted().toList());
         files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/kustomization.yaml",
                 serializer.toYaml(kustomization), false));
-        files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
-                serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
-        return new SecurityLayer(files);
-    }
-
-    private void add(List<GeneratedFile> files, List<String> resources, String path, Object object) {
-        files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/" + path, serializer.toYaml(object), false));
-        resources.add(path);
+        return files;
     }
 }

@@ -22,12 +22,28 @@ public final class ManifestSerializer {
     private final ObjectMapper mapper = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    private final ObjectMapper json = new ObjectMapper()
+            .setDefaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")))
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
     /** SnakeYAML's dumper is not thread-safe: one per serializer, and a serializer per thread. */
     private final Yaml yaml = yaml();
 
     /** One YAML document (no leading {@code ---}), ending in a newline. */
     public String toYaml(Object object) {
         return yaml.dump(toPlain(mapper.valueToTree(object)));
+    }
+
+    /** Pretty-printed JSON (two-space indent, LF line ends, final newline), e.g. a JSON Schema built from ordered maps. */
+    public String toJson(Object object) {
+        try {
+            return json.writeValueAsString(object).replace("\r\n", "\n") + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + object.getClass().getSimpleName(), e);
+        }
     }
 
     /** The object as plain Java maps, lists and scalars, in serialization order. */

@@ -11,14 +11,13 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Writes a {@link SecurityLayer} so that readers see the old output or the new one, never a mix:
  * everything is written into a staging folder beside the output, then each top folder
- * ({@code manifests/}, {@code control-plane/}) is swapped in by rename. Files of services that no
+ * ({@code manifests/}, {@code control-plane/}, {@code helm/}) is swapped in by rename. Files of services that no
  * longer exist disappear with the old folder. Owner-only files are created 0600 before any byte
  * is written, in a 0700 folder.
  */
@@ -39,7 +38,7 @@ public final class OutputWriter {
                 createDirectories(target.getParent(), file.ownerOnly());
                 writeNew(target, file.bytes(), file.ownerOnly());
             }
-            for (String folder : List.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE)) {
+            for (String folder : SecurityLayer.FOLDERS) {
                 swap(outputDirectory, staging, folder);
             }
         } finally {
@@ -80,10 +79,13 @@ public final class OutputWriter {
 
     /** True when the output folders hold exactly the layer's files, byte for byte, with the right permissions. */
     static boolean upToDate(Path outputDirectory, SecurityLayer layer) throws IOException {
-        for (String folder : List.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE)) {
+        for (String folder : SecurityLayer.FOLDERS) {
             Path dir = outputDirectory.resolve(folder);
             java.util.SortedMap<String, GeneratedFile> expected = layer.under(folder);
             if (!Files.isDirectory(dir)) {
+                if (expected.isEmpty() && !Files.exists(dir)) {
+                    continue; // a format that is not written, and nothing left of it
+                }
                 return false;
             }
             int present;

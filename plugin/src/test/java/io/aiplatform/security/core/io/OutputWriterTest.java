@@ -80,4 +80,25 @@ class OutputWriterTest {
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(out.resolve("control-plane/encryption-config.yaml"))));
     }
+
+    @Test
+    void aChartThatIsNoLongerWantedDisappearsAndAnUnchangedOneIsNotRewritten() throws Exception {
+        List<GeneratedFile> withChart = new java.util.ArrayList<>(layer("services/a/np.yaml").files());
+        withChart.add(new GeneratedFile("helm/p-security/Chart.yaml", "name: p-security\n", false));
+        new OutputWriter().write(out, new SecurityLayer(withChart));
+        Path chart = out.resolve("helm/p-security/Chart.yaml");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(chart, before);
+        new OutputWriter().write(out, new SecurityLayer(withChart));
+        assertEquals(before, Files.getLastModifiedTime(chart), "the same layer with a chart is up to date");
+
+        Path manifest = out.resolve("manifests/services/a/np.yaml");
+        Files.setLastModifiedTime(manifest, before);
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        assertFalse(Files.exists(out.resolve("helm")), "the chart of an earlier run is removed");
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        Files.setLastModifiedTime(manifest, before);
+        new OutputWriter().write(out, layer("services/a/np.yaml"));
+        assertEquals(before, Files.getLastModifiedTime(manifest), "no chart wanted and none there: up to date");
+    }
 }
