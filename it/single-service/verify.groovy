@@ -24,4 +24,13 @@ assert PosixFilePermissions.toString(Files.getPosixFilePermissions(config)) == '
 Files.walk(basedir.toPath().resolve('target/ai-security/manifests')).filter { Files.isRegularFile(it) }.each {
     assert !Files.readString(it).contains(key)
 }
+
+// 3. formats=helm: the chart (named after the artifact), no manifests/, and no key in the chart
+def helmOnly = basedir.toPath().resolve('target/helm-only')
+assert !Files.exists(helmOnly.resolve('manifests'))
+assert Files.isRegularFile(helmOnly.resolve('helm/orders-security/Chart.yaml'))
+assert Files.readString(helmOnly.resolve('helm/orders-security/Chart.yaml')).contains('version: 1.0.0-SNAPSHOT')
+Files.walk(helmOnly.resolve('helm')).filter { Files.isRegularFile(it) }.each {
+    assert !Files.readString(it).contains(key)
+}
 return true

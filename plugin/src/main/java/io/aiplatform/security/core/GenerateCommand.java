@@ -10,6 +10,7 @@ import io.aiplatform.security.core.generate.SecurityLayerGenerator;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.helm.ChartVersion;
+import io.aiplatform.security.core.helm.HelmChartGenerator;
 import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.OutputWriter;
@@ -52,6 +53,12 @@ public final class GenerateCommand {
                 request.kmsName(), request.kmsEndpoint(), request.kmsTimeout());
         HelmChartSettings chart = null;
         if (request.formats().contains(OutputFormat.HELM)) {
+            String chartName = HelmChartGenerator.chartName(request.platform().platform());
+            if (!Names.isDns1123Label(chartName)) {
+                throw new InvalidInputException(new Problem(null, 0, null, "platformName '" + request.platform().platform()
+                        + "' gives the Helm chart name '" + chartName + "', which is not lowercase letters, digits and"
+                        + " '-' (at most 63); set <platformName> (-Dai-security.platformName=my-platform)"));
+            }
             String version;
             try {
                 version = request.chartVersion() != null ? ChartVersion.of(request.chartVersion())

@@ -46,7 +46,8 @@ public final class ItFiles {
     /** Nothing was written to {@code target/ai-security} (a failed run leaves no half-written output). */
     public static void noOutput(File basedir) {
         Path out = basedir.toPath().resolve("target/ai-security");
-        if (Files.exists(out.resolve("manifests")) || Files.exists(out.resolve("control-plane"))) {
+        if (Files.exists(out.resolve("manifests")) || Files.exists(out.resolve("control-plane"))
+                || Files.exists(out.resolve("helm"))) {
             throw new AssertionError("a failed run wrote " + out);
         }
     }

@@ -36,8 +36,13 @@ public final class HelmChartGenerator {
         this.chart = chart;
     }
 
-    public String chartName() {
-        return platform.platform() + "-security";
+    /** {@code <platform>-security}: the chart's name and folder. */
+    public static String chartName(String platform) {
+        return platform + "-security";
+    }
+
+    private String chartName() {
+        return chartName(platform.platform());
     }
 
     /** The chart's files, under {@code helm/<chart name>/}; {@code objects} includes default-deny-all and allow-dns. */
