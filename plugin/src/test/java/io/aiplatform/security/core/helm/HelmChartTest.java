@@ -24,6 +24,7 @@ import io.aiplatform.security.core.validate.ValidateCommand;
 import io.aiplatform.security.core.validate.ValidateRequest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.it.HelmChart;
+import io.aiplatform.security.it.Kustomize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -123,6 +124,14 @@ class HelmChartTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) rendered.get("ServiceAccount/shop/gateway-sa").get("metadata");
         assertEquals(Map.of("iam.example.com/role", "gateway"), meta.get("annotations"));
+    }
+
+    @Test
+    void defaultValuesRenderWhatRealKustomizeRenders() throws Exception {
+        assumeHelm();
+        assumeTrue(Kustomize.available(), "kubectl is not on the PATH");
+        assertEquals(List.of(), HelmChart.differences(HelmChart.objects(Kustomize.render(out.resolve("manifests"))),
+                HelmChart.objects(new HelmChart(chart).template(Map.of()))));
     }
 
     static Stream<Arguments> switches() {
