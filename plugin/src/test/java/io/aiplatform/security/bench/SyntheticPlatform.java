@@ -15,7 +15,9 @@ import java.util.Set;
  * A seeded synthetic platform of N services: roles in realistic proportions (a few databases
  * providing products, many API and worker services), about 10 declared dependencies per service
  * (module dependencies on earlier services and client libraries), some external services, and
- * secrets and config maps per service. Descriptors are written to disk; modules are returned in memory.
+ * secrets and config maps per service. {@link #write} puts the descriptors on disk and returns the
+ * modules in memory (the plugin's input model); {@link #writeReactor} also writes every module's POM
+ * and an aggregator, so the same platform is a real Maven reactor.
  */
 public final class SyntheticPlatform {
 
@@ -65,6 +67,40 @@ public final class SyntheticPlatform {
             Files.writeString(descriptor, yaml.toString());
             modules.add(new Module("io.bench", name, dir.resolve("pom.xml"), descriptor, deps));
         }
+        return modules;
+    }
+
+    /** {@link #write}, plus {@code pom.xml} of the root (aggregator, plugin configured) and of every module. */
+    public static List<Module> writeReactor(Path root, int services, long seed, String pluginVersion) throws IOException {
+        List<Module> modules = write(root, services, seed);
+        StringBuilder aggregator = new StringBuilder()
+                .append("<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n  <modelVersion>4.0.0</modelVersion>\n")
+                .append("  <groupId>io.bench</groupId>\n  <artifactId>bench-platform</artifactId>\n")
+                .append("  <version>1.0.0</version>\n  <packaging>pom</packaging>\n  <modules>\n");
+        for (Module m : modules) {
+            aggregator.append("    <module>").append(m.artifactId()).append("</module>\n");
+            StringBuilder pom = new StringBuilder()
+                    .append("<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n  <modelVersion>4.0.0</modelVersion>\n")
+                    .append("  <parent><groupId>io.bench</groupId><artifactId>bench-platform</artifactId>")
+                    .append("<version>1.0.0</version></parent>\n")
+                    .append("  <artifactId>").append(m.artifactId()).append("</artifactId>\n  <packaging>pom</packaging>\n")
+                    .append("  <dependencies>\n");
+            for (ModuleDependency d : m.dependencies()) {
+                boolean module = d.groupId().equals("io.bench");
+                pom.append("    <dependency><groupId>").append(d.groupId()).append("</groupId><artifactId>")
+                        .append(d.artifactId()).append("</artifactId><version>").append(module ? "1.0.0" : "1.0")
+                        .append("</version>").append(module ? "<type>pom</type>" : "").append("</dependency>\n");
+            }
+            pom.append("  </dependencies>\n</project>\n");
+            Files.writeString(m.pomFile(), pom.toString());
+        }
+        aggregator.append("  </modules>\n  <build>\n    <plugins>\n      <plugin>\n")
+                .append("        <groupId>io.aiplatform.security</groupId>\n")
+                .append("        <artifactId>ai-security-maven-plugin</artifactId>\n")
+                .append("        <version>").append(pluginVersion).append("</version>\n")
+                .append("        <configuration><namespace>bench</namespace></configuration>\n")
+                .append("      </plugin>\n    </plugins>\n  </build>\n</project>\n");
+        Files.writeString(root.resolve("pom.xml"), aggregator.toString());
         return modules;
     }
 

@@ -36,19 +36,13 @@ public final class ConnectivityAnalyzer {
     private final List<NetworkPolicy> policies;
     private final Map<Workload, List<NetworkPolicy>> ingressPolicies = new HashMap<>();
     private final Map<Workload, List<NetworkPolicy>> egressPolicies = new HashMap<>();
-    private final Map<String, List<Workload>> byNamespace = new HashMap<>();
-    /** "namespace/key=value" → workloads with that pod label, to select pods without scanning them all. */
-    private final Map<String, List<Workload>> byLabel = new HashMap<>();
+    private final WorkloadIndex index;
     private final Map<NetworkPolicyPeer, List<Workload>> peerTargets = new java.util.IdentityHashMap<>();
 
     public ConnectivityAnalyzer(List<NetworkPolicy> policies, List<Workload> workloads) {
         this.workloads = List.copyOf(workloads);
         this.policies = List.copyOf(policies);
-        for (Workload w : workloads) {
-            byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
-            w.labels().forEach((k, v) -> byLabel.computeIfAbsent(w.namespace() + "/" + k + "=" + v,
-                    x -> new ArrayList<>()).add(w));
-        }
+        this.index = new WorkloadIndex(this.workloads);
         for (NetworkPolicy policy : policies) {
             List<String> types = policyTypes(policy);
             for (Workload w : select(policy.getSpec().getPodSelector(), namespaceOf(policy))) {
@@ -62,21 +56,8 @@ public final class ConnectivityAnalyzer {
         }
     }
 
-    /** The workloads of {@code namespace} that {@code selector} matches (null or empty: all), through the label index. */
     private List<Workload> select(io.fabric8.kubernetes.api.model.LabelSelector selector, String namespace) {
-        List<Workload> inNamespace = byNamespace.getOrDefault(namespace, List.of());
-        if (selector == null || selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty()) {
-            return selector == null ? inNamespace
-                    : inNamespace.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
-        }
-        List<Workload> smallest = null;
-        for (Map.Entry<String, String> e : selector.getMatchLabels().entrySet()) {
-            List<Workload> candidates = byLabel.getOrDefault(namespace + "/" + e.getKey() + "=" + e.getValue(), List.of());
-            if (smallest == null || candidates.size() < smallest.size()) {
-                smallest = candidates;
-            }
-        }
-        return smallest.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
+        return index.select(selector, namespace);
     }
 
     /** The workloads a peer of a rule of {@code policy} matches (never IP ranges), computed once per peer. */
@@ -89,7 +70,7 @@ public final class ConnectivityAnalyzer {
             if (p.getNamespaceSelector() == null) {
                 namespaces.add(namespaceOf(policy));
             } else {
-                for (Map.Entry<String, List<Workload>> e : byNamespace.entrySet()) {
+                for (Map.Entry<String, List<Workload>> e : index.byNamespace().entrySet()) {
                     if (LabelSelectors.matches(p.getNamespaceSelector(), e.getValue().get(0).namespaceLabels())) {
                         namespaces.add(e.getKey());
                     }
@@ -97,7 +78,7 @@ public final class ConnectivityAnalyzer {
             }
             List<Workload> result = new ArrayList<>();
             for (String ns : namespaces) {
-                result.addAll(p.getPodSelector() == null ? byNamespace.getOrDefault(ns, List.of()) : select(p.getPodSelector(), ns));
+                result.addAll(p.getPodSelector() == null ? index.inNamespace(ns) : select(p.getPodSelector(), ns));
             }
             return result;
         });

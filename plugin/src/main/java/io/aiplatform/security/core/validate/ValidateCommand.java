@@ -42,12 +42,16 @@ public final class ValidateCommand {
             }
         }
 
+        Map<Stage, Long> nanos = new java.util.EnumMap<>(Stage.class);
+        long start = System.nanoTime();
         // 1. parse
         ManifestLoader loader = new ManifestLoader(request.base());
         ManifestLoader.Result loaded = loader.load(inputs);
         findings.addAll(loaded.findings());
         List<Manifest> all = loaded.manifests();
 
+        long parsed = System.nanoTime();
+        nanos.put(Stage.PARSE, parsed - start);
         // 2. schema and API-server checks
         SchemaLocations locations = new SchemaLocations(request.schemaLocations(), request.kubernetesVersion());
         SchemaValidator schema;
@@ -62,6 +66,8 @@ public final class ValidateCommand {
         findings.addAll(new ApiServerChecks().check(all));
         findings.addAll(new EncryptionConfigStructure().check(all));
 
+        long checked = System.nanoTime();
+        nanos.put(Stage.SCHEMA, checked - parsed);
         // 3. rules
         ValidationContext context = new ValidationContext(all, request.graph(), request.namespace(),
                 trackedFiles(request.trackedDirectories(), loader), request.aesgcmRotationAutomated());
@@ -69,17 +75,24 @@ public final class ValidateCommand {
             findings.addAll(rule.evaluate(context));
         }
 
+        long ruled = System.nanoTime();
+        nanos.put(Stage.RULES, ruled - checked);
         // 4. connectivity
         Topology topology = Topology.of(all.stream().map(Manifest::content).toList());
         ConnectivityStage.Result connectivity = new ConnectivityStage(request.base())
                 .run(topology.policies(), topology.workloads(), request.graph(), request.namespace());
         findings.addAll(connectivity.findings());
+        nanos.put(Stage.CONNECTIVITY, System.nanoTime() - ruled);
 
         // suppressions
         List<Suppression> suppressions = new ArrayList<>();
         List<Finding> kept = new ArrayList<>();
+        Map<String, List<Manifest>> byObject = new java.util.HashMap<>();
+        for (Manifest m : all) {
+            byObject.computeIfAbsent(m.objectRef(), k -> new ArrayList<>()).add(m);
+        }
         for (Finding f : findings) {
-            Suppression s = suppressionFor(f, all, kept);
+            Suppression s = suppressionFor(f, byObject.getOrDefault(f.object(), List.of()), kept);
             if (s != null) {
                 suppressions.add(s);
             } else {
@@ -95,10 +108,13 @@ public final class ValidateCommand {
                 .thenComparing(Finding::message));
         List<Finding> distinct = kept.stream().distinct().toList();
         return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
-                connectivity.connections(), connectivity.serviceWorkloads(), request.graph(), request.failOn());
+                connectivity.connections(), connectivity.serviceWorkloads(), request.graph(), request.failOn(), nanos);
     }
 
-    /** The suppression of {@code f} by its object's annotation; a suppression without a reason is itself a finding. */
+    /**
+     * The suppression of {@code f} by its object's annotation ({@code manifests}: those of its object);
+     * a suppression without a reason is itself a finding.
+     */
     private static Suppression suppressionFor(Finding f, List<Manifest> manifests, List<Finding> kept) {
         if (f.object() == null) {
             return null;

@@ -2,6 +2,8 @@ package io.aiplatform.security.core.validate;
 
 import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.connectivity.Workload;
+import io.aiplatform.security.core.connectivity.WorkloadIndex;
+import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ public final class ValidationContext {
     private final boolean aesgcmRotationAutomated;
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
     private List<Workload> workloads;
+    private WorkloadIndex knownWorkloads;
 
     /**
      * @param graph                   the declared service graph, or null when validating standalone
@@ -79,5 +82,25 @@ public final class ValidationContext {
             workloads = Topology.of(manifests.stream().map(Manifest::content).toList()).workloads();
         }
         return workloads;
+    }
+
+    /**
+     * The workloads the rules check policies against, indexed by label: the user's own when the
+     * manifests declare any (or without a graph), else one per service of the graph.
+     */
+    public synchronized WorkloadIndex knownWorkloads() {
+        if (knownWorkloads == null) {
+            List<Workload> user = userWorkloads();
+            if (!user.isEmpty() || graph == null) {
+                knownWorkloads = new WorkloadIndex(user);
+            } else {
+                List<Workload> fromGraph = new ArrayList<>();
+                for (Service s : graph.services()) {
+                    fromGraph.add(Workload.of(s.name(), namespace, s.labels(), s.ports()));
+                }
+                knownWorkloads = new WorkloadIndex(fromGraph);
+            }
+        }
+        return knownWorkloads;
     }
 }

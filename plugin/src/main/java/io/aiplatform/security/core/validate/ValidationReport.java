@@ -10,9 +10,12 @@ import java.util.Map;
 /** The result of {@code validate-security}: findings after suppression, suppressions, connectivity. */
 public record ValidationReport(List<Finding> findings, List<Suppression> suppressions, List<Manifest> manifests,
                                int files, String schemaValidator, List<ConnectivityAnalyzer.Connection> connections,
-                               Map<String, Workload> serviceWorkloads, ServiceGraph graph, FailOn failOn) {
+                               Map<String, Workload> serviceWorkloads, ServiceGraph graph, FailOn failOn,
+                               Map<Stage, Long> stageNanos) {
 
+    /** {@code stageNanos}: wall time of each stage, for benchmarks and the debug log; never in a report file. */
     public ValidationReport {
+        stageNanos = Map.copyOf(stageNanos);
         findings = List.copyOf(findings);
         suppressions = List.copyOf(suppressions);
         manifests = List.copyOf(manifests);

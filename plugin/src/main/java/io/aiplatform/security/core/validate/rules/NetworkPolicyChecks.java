@@ -9,6 +9,7 @@ import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.connectivity.IpRanges;
 import io.aiplatform.security.core.connectivity.LabelSelectors;
 import io.aiplatform.security.core.connectivity.Workload;
+import io.aiplatform.security.core.connectivity.WorkloadIndex;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.io.ManifestSerializer;
@@ -40,15 +41,7 @@ final class NetworkPolicyChecks {
 
     /** Known workloads: the user's, else one per service of the graph. */
     static List<Workload> workloads(ValidationContext c) {
-        List<Workload> user = c.userWorkloads();
-        if (!user.isEmpty() || c.graph() == null) {
-            return user;
-        }
-        List<Workload> fromGraph = new ArrayList<>();
-        for (Service s : c.graph().services()) {
-            fromGraph.add(Workload.of(s.name(), c.namespace(), s.labels(), s.ports()));
-        }
-        return fromGraph;
+        return c.knownWorkloads().all();
     }
 
     private static boolean emptySelector(Object selector) {
@@ -190,8 +183,8 @@ final class NetworkPolicyChecks {
     }
 
     static List<Hit> selectsNothing(ValidationContext c) {
-        List<Workload> workloads = workloads(c);
-        if (workloads.isEmpty()) {
+        WorkloadIndex workloads = c.knownWorkloads();
+        if (workloads.all().isEmpty()) {
             return List.of();
         }
         ManifestSerializer s = new ManifestSerializer();
@@ -202,8 +195,7 @@ final class NetworkPolicyChecks {
                 continue;
             }
             LabelSelector ls = s.convert(selector, LabelSelector.class);
-            boolean any = workloads.stream().anyMatch(w -> w.namespace().equals(ns(m)) && LabelSelectors.matches(ls, w.labels()));
-            if (!any) {
+            if (workloads.select(ls, ns(m)).isEmpty()) {
                 hits.add(Hit.on(m, "spec.podSelector " + map(selector) + " matches no known workload in namespace " + ns(m)));
             }
         }
@@ -211,7 +203,7 @@ final class NetworkPolicyChecks {
     }
 
     static List<Hit> portNotExposed(ValidationContext c) {
-        List<Workload> workloads = workloads(c);
+        WorkloadIndex workloads = c.knownWorkloads();
         ManifestSerializer s = new ManifestSerializer();
         List<Hit> hits = new ArrayList<>();
         for (Manifest m : c.ofKind("NetworkPolicy")) {
@@ -220,8 +212,7 @@ final class NetworkPolicyChecks {
                 continue;
             }
             LabelSelector ls = s.convert(spec.get("podSelector"), LabelSelector.class);
-            List<Workload> selected = workloads.stream()
-                    .filter(w -> w.namespace().equals(ns(m)) && LabelSelectors.matches(ls, w.labels())).toList();
+            List<Workload> selected = workloads.select(ls, ns(m));
             if (selected.isEmpty() || selected.stream().anyMatch(w -> w.ports().isEmpty())) {
                 continue;
             }

@@ -1,0 +1,187 @@
+package io.aiplatform.security.bench;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.GeneratedFile;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.generate.SecurityLayer;
+import io.aiplatform.security.core.generate.SecurityLayerGenerator;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.validate.FailOn;
+import io.aiplatform.security.core.validate.Stage;
+import io.aiplatform.security.core.validate.ValidateCommand;
+import io.aiplatform.security.core.validate.ValidateRequest;
+import io.aiplatform.security.core.validate.ValidationReport;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * A plain benchmark harness (not a test) for one platform size N: derive, generate (and write),
+ * validate with each stage timed, and the physical floor of the same work: parse only (SnakeYAML,
+ * the same files) and write only (the same bytes). Warm-up runs, then medians and spread (max-min).
+ * Peak heap is the highest used heap the JVM saw (all heap pools) during the measured runs.
+ * Run by {@code it/bench/run}, one JVM per N.
+ */
+public final class LayerBenchmark {
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Median and spread of a series of seconds. */
+    record Timing(double median, double spread) {
+        static Timing of(List<Double> seconds) {
+            List<Double> sorted = new ArrayList<>(seconds);
+            Collections.sort(sorted);
+            return new Timing(sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1) - sorted.get(0));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.3f±%.3f", median, spread / 2);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.parseInt(args[0]);
+        int warmups = Integer.parseInt(System.getProperty("bench.warmups", "2"));
+        int runs = Integer.parseInt(System.getProperty("bench.runs", "5"));
+        boolean header = Boolean.parseBoolean(System.getProperty("bench.header", "true"));
+
+        Path root = Files.createTempDirectory("bench-" + n + "-");
+        try {
+            List<Module> modules = SyntheticPlatform.writeReactor(root, n, 42, "0.1.0-SNAPSHOT");
+            PlatformSettings platform = new PlatformSettings("bench", "bench", true, true,
+                    Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
+            EncryptionSettings enc = new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null);
+            resetPeakHeap();
+
+            ServiceGraph[] graph = new ServiceGraph[1];
+            Timing derive = time(warmups, runs, () ->
+                    graph[0] = new ServiceGraphBuilder(ClientCatalog.builtIn(), root).build(modules));
+
+            SecurityLayer[] layer = new SecurityLayer[1];
+            Path[] out = new Path[1];
+            int[] run = {0};
+            Timing generate = time(warmups, runs, () -> {
+                layer[0] = new SecurityLayerGenerator(platform, enc).generate(graph[0]);
+                out[0] = root.resolve("out-" + run[0]++); // a fresh folder: a first write, not an up-to-date check
+                new OutputWriter().write(out[0], layer[0]);
+            });
+
+            ValidationReport[] report = new ValidationReport[1];
+            List<Map<Stage, Long>> stageNanos = new ArrayList<>(); // only the times: reports hold every object
+            Timing validate = time(warmups, runs, () -> {
+                report[0] = null;
+                report[0] = new ValidateCommand().run(new ValidateRequest(root, out[0], List.of(), graph[0], "bench",
+                        List.of(), "master", false, null, List.of(), false, FailOn.ERROR));
+                stageNanos.add(report[0].stageNanos());
+            });
+            List<Map<Stage, Long>> measured = stageNanos.subList(warmups, stageNanos.size());
+            Map<Stage, Timing> stages = new EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                stages.put(stage, Timing.of(measured.stream().map(r -> r.get(stage) / 1e9).toList()));
+            }
+
+            List<Path> files = manifestFiles(out[0]);
+            Timing parseOnly = time(warmups, runs, () -> {
+                for (Path file : files) {
+                    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+                    for (Object ignored : yaml.loadAll(Files.readString(file, StandardCharsets.UTF_8))) {
+                        // parse every document, keep nothing
+                    }
+                }
+            });
+            List<GeneratedFile> bytes = layer[0].files();
+            Timing writeOnly = time(warmups, runs, () -> {
+                Path dir = root.resolve("write-" + run[0]++);
+                for (GeneratedFile f : bytes) {
+                    Path target = dir.resolve(f.path());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, f.bytes());
+                }
+            });
+            long heapMib = peakHeap() / (1024 * 1024);
+
+            ValidationReport last = report[0];
+            if (header) {
+                System.out.printf("%-8s %-8s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-8s%n",
+                        "services", "objects", "derive", "generate", "validate", "parse", "schema", "rules",
+                        "connectivity", "parse-only", "write-only", "val/pars", "heap MiB");
+            }
+            System.out.printf("%-8d %-8d %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-8d%n",
+                    n, last.manifests().size(), derive, generate, validate, stages.get(Stage.PARSE),
+                    stages.get(Stage.SCHEMA), stages.get(Stage.RULES), stages.get(Stage.CONNECTIVITY), parseOnly,
+                    writeOnly, String.format(Locale.ROOT, "%.1fx", validate.median() / parseOnly.median()), heapMib);
+            if (last.failed()) {
+                System.out.println("  (the synthetic platform did not validate clean: " + last.failures().size()
+                        + " failure(s), first: " + last.failures().get(0).message() + ")");
+            }
+            System.out.printf(Locale.ROOT, "bench services=%d derive_s=%.2f generate_s=%.2f validate_s=%.2f"
+                    + " parse_only_s=%.2f heap_mib=%d%n", n, derive.median(), generate.median(), validate.median(),
+                    parseOnly.median(), heapMib);
+        } finally {
+            OutputWriter.deleteRecursively(root);
+        }
+    }
+
+    private static List<Path> manifestFiles(Path out) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String folder : List.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE)) {
+            try (Stream<Path> walk = Files.walk(out.resolve(folder))) {
+                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static Timing time(int warmups, int runs, Step step) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            step.run();
+        }
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            step.run();
+            seconds.add((System.nanoTime() - t) / 1e9);
+        }
+        return Timing.of(seconds);
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
