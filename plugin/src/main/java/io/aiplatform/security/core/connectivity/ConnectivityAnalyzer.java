@@ -38,11 +38,24 @@ public final class ConnectivityAnalyzer {
     private final Map<Workload, List<NetworkPolicy>> egressPolicies = new HashMap<>();
     private final WorkloadIndex index;
     private final Map<NetworkPolicyPeer, List<Workload>> peerTargets = new java.util.IdentityHashMap<>();
+    /** The analyzer's own workloads: only they are in the per-workload indexes below. */
+    private final java.util.Set<Workload> indexed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<Workload, Admitted> admitted = new java.util.IdentityHashMap<>();
+    private final Map<Workload, Reach> reach = new java.util.IdentityHashMap<>();
+
+    /** What a destination's ingress rules admit: from every peer, and per source workload. */
+    private record Admitted(ConnectionSet fromEveryone, Map<Workload, ConnectionSet> fromWorkload) {
+    }
+
+    /** What a source's egress rules reach: rules towards every peer, and per destination workload. */
+    private record Reach(List<NetworkPolicyEgressRule> toEveryone, Map<Workload, ConnectionSet> toWorkload) {
+    }
 
     public ConnectivityAnalyzer(List<NetworkPolicy> policies, List<Workload> workloads) {
         this.workloads = List.copyOf(workloads);
         this.policies = List.copyOf(policies);
         this.index = new WorkloadIndex(this.workloads);
+        this.indexed.addAll(this.workloads);
         for (NetworkPolicy policy : policies) {
             List<String> types = policyTypes(policy);
             for (Workload w : select(policy.getSpec().getPodSelector(), namespaceOf(policy))) {
@@ -246,6 +259,14 @@ public final class ConnectivityAnalyzer {
         if (selecting == null) {
             return ConnectionSet.all();
         }
+        if (destination instanceof Workload dst && indexed.contains(src) && indexed.contains(dst)) {
+            Reach r = reach.computeIfAbsent(src, this::reach);
+            ConnectionSet allowed = r.toWorkload().getOrDefault(dst, ConnectionSet.none());
+            for (NetworkPolicyEgressRule rule : r.toEveryone()) {
+                allowed = allowed.union(ports(rule.getPorts(), dst));
+            }
+            return allowed;
+        }
         ConnectionSet allowed = ConnectionSet.none();
         for (NetworkPolicy policy : selecting) {
             for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
@@ -269,6 +290,10 @@ public final class ConnectivityAnalyzer {
         if (selecting == null) {
             return ConnectionSet.all();
         }
+        if (source instanceof Workload src && indexed.contains(src) && indexed.contains(dst)) {
+            Admitted a = admitted.computeIfAbsent(dst, this::admitted);
+            return a.fromEveryone().union(a.fromWorkload().getOrDefault(src, ConnectionSet.none()));
+        }
         ConnectionSet allowed = ConnectionSet.none();
         for (NetworkPolicy policy : selecting) {
             for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
@@ -281,6 +306,51 @@ public final class ConnectivityAnalyzer {
             }
         }
         return allowed;
+    }
+
+    /**
+     * The ingress rules of {@code dst}'s policies turned around: for each workload their peers
+     * select, the ports it is admitted on (what {@link #peersMatch} answers pair by pair, once per
+     * destination). A rule without peers admits everyone.
+     */
+    private Admitted admitted(Workload dst) {
+        ConnectionSet everyone = ConnectionSet.none();
+        Map<Workload, ConnectionSet> byWorkload = new java.util.IdentityHashMap<>();
+        for (NetworkPolicy policy : ingressPolicies.getOrDefault(dst, List.of())) {
+            for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
+                ConnectionSet ports = ports(rule.getPorts(), dst);
+                if (rule.getFrom() == null || rule.getFrom().isEmpty()) {
+                    everyone = everyone.union(ports);
+                    continue;
+                }
+                for (NetworkPolicyPeer peer : rule.getFrom()) {
+                    for (Workload w : targets(peer, policy)) {
+                        byWorkload.merge(w, ports, ConnectionSet::union);
+                    }
+                }
+            }
+        }
+        return new Admitted(everyone, byWorkload);
+    }
+
+    /** The egress rules of {@code src}'s policies by the workloads their peers select (ports resolved on each). */
+    private Reach reach(Workload src) {
+        List<NetworkPolicyEgressRule> everyone = new ArrayList<>();
+        Map<Workload, ConnectionSet> byWorkload = new java.util.IdentityHashMap<>();
+        for (NetworkPolicy policy : egressPolicies.getOrDefault(src, List.of())) {
+            for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
+                if (rule.getTo() == null || rule.getTo().isEmpty()) {
+                    everyone.add(rule);
+                    continue;
+                }
+                for (NetworkPolicyPeer peer : rule.getTo()) {
+                    for (Workload w : targets(peer, policy)) {
+                        byWorkload.merge(w, ports(rule.getPorts(), w), ConnectionSet::union);
+                    }
+                }
+            }
+        }
+        return new Reach(everyone, byWorkload);
     }
 
     /** An empty or missing peer list matches every peer, IP ranges included. */
