@@ -1,6 +1,7 @@
 // The reference AI platform: connectivity and RBAC of the reference design, computed from the
 // generated objects; CLI, lifecycle and parallel builds give byte-identical output; it validates
-// clean (only the missing-key warning) and its connectivity report shows exactly the declared graph.
+// clean (only the missing-key warning) and its connectivity report shows exactly the declared graph;
+// an unchanged rebuild is up to date. The Helm chart lints and renders the same objects.
 import io.aiplatform.security.core.validate.FailOn
 import io.aiplatform.security.core.validate.ValidateCommand
 import io.aiplatform.security.core.validate.ValidateRequest
@@ -38,6 +39,10 @@ if (HelmChart.available()) {
 ItFiles.logContains(basedir, 'ai-security: 17 services, 26 connections', 'target/ai-security/manifests',
     'ai-security: validated 72 object(s)')
 assert ItFiles.findings(basedir) == ['ENC-KEY-PLACEHOLDER warning EncryptionConfiguration']
+// 4. the unchanged rebuild: up to date, and the warnings are still shown
+ItFiles.logContains(basedir, "inputs unchanged since the last run, ${new File(basedir, 'target/ai-security')} is up to date".toString(),
+    'inputs unchanged since the last successful validation',
+    'ENC-KEY-PLACEHOLDER EncryptionConfiguration: resources[0].secretbox key')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert md.contains('The policies allow exactly the 26 declared connection(s) between services, and nothing else between them.')
 assert md.contains('```mermaid')

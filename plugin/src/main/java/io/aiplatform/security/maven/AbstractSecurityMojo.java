@@ -32,6 +32,13 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     @Parameter(property = "ai-security.checkDirectory")
     protected File checkDirectory;
 
+    /** Skip a goal's work when its inputs and the files it wrote are unchanged since its last successful run; false always redoes it. */
+    @Parameter(property = "ai-security.incremental", defaultValue = "true")
+    protected boolean incremental;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected org.apache.maven.plugin.descriptor.PluginDescriptor plugin;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -96,5 +103,31 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     protected List<MavenProject> reactorProjects() {
         List<MavenProject> all = session.getAllProjects();
         return all != null && !all.isEmpty() ? all : session.getProjects();
+    }
+
+    /** The plugin's own build (its code and catalog): id, and its jar's size and time (a rebuilt SNAPSHOT differs). */
+    protected String pluginBuild() {
+        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        return plugin.getId() + (jar == null ? "" : " " + jar.length() + " " + jar.lastModified());
+    }
+
+    /** Logs a line at a level (INFO, WARN, ERROR) and keeps it in {@code kept}, so that an up-to-date run can replay it. */
+    protected void say(List<String> kept, String level, String text) {
+        kept.add(level + " " + text);
+        replay(List.of(level + " " + text));
+    }
+
+    /** Logs lines kept by {@link #say}. */
+    protected void replay(List<String> lines) {
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            String level = space < 0 ? "INFO" : line.substring(0, space);
+            String text = space < 0 ? line : line.substring(space + 1);
+            switch (level) {
+                case "ERROR" -> getLog().error(text);
+                case "WARN" -> getLog().warn(text);
+                default -> getLog().info(text);
+            }
+        }
     }
 }

@@ -9,7 +9,12 @@ import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.SecurityLayer;
 import io.aiplatform.security.core.io.DriftCheck;
 import java.io.File;
+import io.aiplatform.security.core.InputDigests;
+import io.aiplatform.security.core.io.RunStamp;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -102,26 +107,48 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
+        Path out = outputDirectory.toPath();
+        RunStamp stamp = incremental && checkDirectory == null
+                ? new RunStamp(out.resolve(".generate.stamp"), SecurityLayer.FOLDERS.stream().map(out::resolve).toList())
+                : null;
+        String inputs = InputDigests.generate(request, pluginBuild(), explain);
+        if (stamp != null) {
+            Optional<List<String>> replay = stamp.upToDate(inputs);
+            if (replay.isPresent()) {
+                replay(replay.get());
+                getLog().info("ai-security: inputs unchanged since the last run, " + out + " is up to date"
+                        + " (-Dai-security.incremental=false regenerates)");
+                return;
+            }
+        }
         GenerateCommand.Result result;
         try {
+            if (stamp != null) {
+                stamp.clear();
+            }
             result = new GenerateCommand().run(request);
         } catch (InvalidInputException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
-        result.graph().warnings().forEach(w -> getLog().warn(w.describe()));
+        List<String> said = new ArrayList<>();
+        result.graph().warnings().forEach(w -> say(said, "WARN", w.describe()));
         result.graph().omissions().stream().filter(o -> o.why().startsWith("excluded"))
-                .forEach(o -> getLog().info("ai-security: " + o.describe()));
+                .forEach(o -> say(said, "INFO", "ai-security: " + o.describe()));
         if (explain) {
-            result.graph().explain().forEach(line -> getLog().info("ai-security: " + line));
+            result.graph().explain().forEach(line -> say(said, "INFO", "ai-security: " + line));
         }
-        result.notes().forEach(n -> getLog().warn(n));
-        Path manifests = outputDirectory.toPath().resolve(SecurityLayer.MANIFESTS);
+        result.notes().forEach(n -> say(said, "WARN", n));
+        Path manifests = out.resolve(SecurityLayer.MANIFESTS);
         int written = result.layer().under(SecurityLayer.MANIFESTS).size();
-        getLog().info(String.format("ai-security: %d services, %d connections%s",
+        say(said, "INFO", String.format("ai-security: %d services, %d connections%s",
                 result.graph().services().size(), result.graph().edges().size(),
                 written == 0 ? "" : String.format("; %d manifests in %s", written, manifests)));
+        if (!result.layer().under(SecurityLayer.HELM).isEmpty()) {
+            say(said, "INFO", "ai-security: Helm chart in " + out.resolve(SecurityLayer.HELM)
+                    .resolve(result.layer().under(SecurityLayer.HELM).firstKey().split("/")[0]));
+        }
         if (!result.drift().isEmpty()) {
             StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
                     + " manifests (" + result.drift().size() + " file(s)):");
@@ -132,12 +159,15 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .append(checkDirectory).append(", review and commit.");
             throw new MojoFailureException(sb.toString());
         }
-        if (!result.layer().under(SecurityLayer.HELM).isEmpty()) {
-            getLog().info("ai-security: Helm chart in " + outputDirectory.toPath().resolve(SecurityLayer.HELM)
-                    .resolve(result.layer().under(SecurityLayer.HELM).firstKey().split("/")[0]));
-        }
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
+        }
+        if (stamp != null) {
+            try {
+                stamp.record(inputs, said);
+            } catch (IOException e) {
+                getLog().debug("ai-security: could not record the run: " + e.getMessage());
+            }
         }
     }
 

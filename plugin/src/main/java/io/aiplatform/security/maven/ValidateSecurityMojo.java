@@ -17,7 +17,10 @@ import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.aiplatform.security.core.InputDigests;
+import io.aiplatform.security.core.io.RunStamp;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -75,14 +78,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
-        ServiceGraph graph = null;
-        if (!standalone()) {
-            try {
-                graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), base).build(modules());
-            } catch (InvalidInputException e) {
-                throw new MojoFailureException("ai-security: " + e.getMessage());
-            }
-        }
+        List<io.aiplatform.security.core.graph.Module> modules = standalone() ? List.of() : modules();
         List<Path> inputs = new ArrayList<>();
         if (manifestDirectories != null) {
             manifestDirectories.stream().filter(s -> !s.isBlank()).forEach(s -> inputs.add(base.resolve(s.strip())));
@@ -96,42 +92,78 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
             case "auto" -> KubeconformValidator.find(null);
             default -> kubeconform.strip();
         };
-        ValidateRequest request = new ValidateRequest(base, outputDirectory.toPath(), inputs, graph, namespace,
-                schemaLocations == null ? List.of() : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList(),
+        List<String> locations = schemaLocations == null ? List.of()
+                : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
+        Path out = outputDirectory.toPath();
+        RunStamp stamp = incremental
+                ? new RunStamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)))
+                : null;
+        String digest = InputDigests.validate(new ValidateRequest(base, out, inputs, null, namespace, locations,
+                kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold), modules,
+                pluginBuild());
+        if (stamp != null) {
+            Optional<List<String>> replay = stamp.upToDate(digest);
+            if (replay.isPresent()) {
+                replay(replay.get());
+                getLog().info("ai-security: inputs unchanged since the last successful validation, reports in "
+                        + out.resolve(ReportWriter.FOLDER) + " are up to date (-Dai-security.incremental=false revalidates)");
+                return;
+            }
+        }
+        ServiceGraph graph = null;
+        if (!standalone()) {
+            try {
+                graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), base).build(modules);
+            } catch (InvalidInputException e) {
+                throw new MojoFailureException("ai-security: " + e.getMessage());
+            }
+        }
+        ValidateRequest request = new ValidateRequest(base, out, inputs, graph, namespace, locations,
                 kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold);
         ValidationReport report;
         try {
+            if (stamp != null) {
+                stamp.clear();
+            }
             report = new ValidateCommand().run(request);
-            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion).write(outputDirectory.toPath(), report);
+            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion).write(out, report);
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }
-        log(report);
+        List<String> said = log(report);
         if (report.failed()) {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
-                    + failOn + "; reports in " + outputDirectory.toPath().resolve(ReportWriter.FOLDER));
+                    + failOn + "; reports in " + out.resolve(ReportWriter.FOLDER));
+        }
+        if (stamp != null) {
+            try {
+                stamp.record(digest, said);
+            } catch (IOException e) {
+                getLog().debug("ai-security: could not record the run: " + e.getMessage());
+            }
         }
     }
 
-    private void log(ValidationReport report) {
-        getLog().info(String.format("ai-security: validated %d object(s) in %d file(s) with %s",
+    private List<String> log(ValidationReport report) {
+        List<String> said = new ArrayList<>();
+        say(said, "INFO", String.format("ai-security: validated %d object(s) in %d file(s) with %s",
                 report.manifests().size(), report.files(), report.schemaValidator()));
         for (Stage stage : Stage.values()) {
-            getLog().info(String.format("  %-12s errors %d, warnings %d, info %d", stage.id(),
+            say(said, "INFO", String.format("  %-12s errors %d, warnings %d, info %d", stage.id(),
                     report.count(stage, Severity.ERROR), report.count(stage, Severity.WARNING),
                     report.count(stage, Severity.INFO)));
         }
-        getLog().info("  connectivity: " + report.connections().size() + " allowed connection(s)");
+        say(said, "INFO", "  connectivity: " + report.connections().size() + " allowed connection(s)");
         for (Finding f : report.findings()) {
-            String line = f.describe();
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                default -> getLog().info(line);
-            }
+            say(said, switch (f.severity()) {
+                case ERROR -> "ERROR";
+                case WARNING -> "WARN";
+                default -> "INFO";
+            }, f.describe());
         }
         for (Suppression s : report.suppressions()) {
-            getLog().info("suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
+            say(said, "INFO", "suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
         }
+        return said;
     }
 }

@@ -19,10 +19,15 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class ManifestSerializer {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /**
+     * Shared by every serializer: a configured ObjectMapper is thread-safe, and its serializers for
+     * the model classes are built once per JVM instead of once per serializer (the costly part of a
+     * cold build).
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private final ObjectMapper json = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper()
             .setDefaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
                     .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
@@ -34,13 +39,13 @@ public final class ManifestSerializer {
 
     /** One YAML document (no leading {@code ---}), ending in a newline. */
     public String toYaml(Object object) {
-        return yaml.dump(toPlain(mapper.valueToTree(object)));
+        return yaml.dump(toPlain(MAPPER.valueToTree(object)));
     }
 
     /** Pretty-printed JSON (two-space indent, LF line ends, final newline), e.g. a JSON Schema built from ordered maps. */
     public String toJson(Object object) {
         try {
-            return json.writeValueAsString(object).replace("\r\n", "\n") + "\n";
+            return JSON.writeValueAsString(object).replace("\r\n", "\n") + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize " + object.getClass().getSimpleName(), e);
         }
@@ -48,12 +53,12 @@ public final class ManifestSerializer {
 
     /** The object as plain Java maps, lists and scalars, in serialization order. */
     public Object toPlain(Object object) {
-        return toPlain(mapper.valueToTree(object));
+        return toPlain(MAPPER.valueToTree(object));
     }
 
     /** Converts a plain map (e.g. parsed YAML) into a model class. */
     public <T> T convert(Object plain, Class<T> type) {
-        return mapper.convertValue(plain, type);
+        return MAPPER.convertValue(plain, type);
     }
 
     private static Yaml yaml() {

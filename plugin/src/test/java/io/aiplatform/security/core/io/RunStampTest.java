@@ -1,0 +1,110 @@
+package io.aiplatform.security.core.io;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.GenerateRequest;
+import io.aiplatform.security.core.InputDigests;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.OutputFormat;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.validate.FailOn;
+import io.aiplatform.security.core.validate.ValidateRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunStampTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunIsUpToDateOnlyWithTheSameInputsAndUntouchedOutputs() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out/manifests"));
+        Files.writeString(out.resolve("a.yaml"), "kind: A\n");
+        RunStamp stamp = new RunStamp(dir.resolve("out/.generate.stamp"), List.of(out));
+        assertEquals(Optional.empty(), stamp.upToDate("inputs-1"), "never run");
+
+        stamp.record("inputs-1", List.of("WARN no key", "INFO 3 services"));
+        assertEquals(Optional.of(List.of("WARN no key", "INFO 3 services")), stamp.upToDate("inputs-1"));
+        assertEquals(Optional.empty(), stamp.upToDate("inputs-2"), "other inputs");
+
+        Files.writeString(out.resolve("a.yaml"), "kind: B\n");
+        assertEquals(Optional.empty(), stamp.upToDate("inputs-1"), "an output changed since");
+        Files.writeString(out.resolve("a.yaml"), "kind: A\n");
+        assertTrue(stamp.upToDate("inputs-1").isPresent());
+        Files.writeString(out.resolve("b.yaml"), "kind: B\n");
+        assertEquals(Optional.empty(), stamp.upToDate("inputs-1"), "a file appeared");
+        Files.delete(out.resolve("b.yaml"));
+
+        stamp.clear();
+        assertEquals(Optional.empty(), stamp.upToDate("inputs-1"), "a cleared stamp (a run that then failed)");
+    }
+
+    private GenerateRequest request(Fixtures f, Map<String, String> env, Set<OutputFormat> formats) {
+        return new GenerateRequest(dir, f.modules(), new PlatformSettings("shop", "shop", true, true,
+                Map.of("kubernetes.io/metadata.name", "ingress-nginx")), EncryptionProvider.SECRETBOX, "key1", null,
+                "KEY", env, null, null, "3s", dir.resolve("out"), null, false, formats, "1.0.0", null);
+    }
+
+    @Test
+    void theGenerateDigestFollowsDescriptorsDependenciesParametersAndTheKey() throws Exception {
+        Fixtures shop = new Fixtures(dir.resolve("src"))
+                .service("api", "role: api\nports: [{port: 8080}]\n", dep("db"))
+                .service("db", "role: database\nports: [{port: 5432}]\n");
+        Set<OutputFormat> kustomize = Set.of(OutputFormat.KUSTOMIZE);
+        String base = InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1", false);
+        assertEquals(base, InputDigests.generate(request(shop, Map.of("OTHER", "x"), kustomize), "plugin 1", false),
+                "unrelated environment");
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of("KEY", "a2V5"), kustomize), "plugin 1", false));
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), Set.of(OutputFormat.HELM)), "plugin 1", false));
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 2", false), "rebuilt plugin");
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1", true), "explain");
+
+        Files.writeString(dir.resolve("src/db/src/main/ai-security/service.yaml"), "role: database\nports: [{port: 5433}]\n");
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1", false), "a descriptor");
+
+        Fixtures moreDeps = new Fixtures(dir.resolve("src2"))
+                .service("api", "role: api\nports: [{port: 8080}]\n", dep("db"), dep("org.postgresql:postgresql"))
+                .service("db", "role: database\nports: [{port: 5432}]\n");
+        Fixtures same = new Fixtures(dir.resolve("src2"))
+                .service("api", "role: api\nports: [{port: 8080}]\n", dep("db"))
+                .service("db", "role: database\nports: [{port: 5432}]\n");
+        assertNotEquals(InputDigests.generate(request(same, Map.of(), kustomize), "p", false),
+                InputDigests.generate(request(moreDeps, Map.of(), kustomize), "p", false), "a POM dependency");
+    }
+
+    @Test
+    void theValidateDigestFollowsEveryFileItReads() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out/manifests"));
+        Files.writeString(out.resolve("np.yaml"), "kind: NetworkPolicy\n");
+        Path extra = Files.createDirectories(dir.resolve("deploy"));
+        Files.writeString(extra.resolve("d.yaml"), "kind: Deployment\n");
+        List<Module> modules = new Fixtures(dir.resolve("src")).service("api", "role: api\n").modules();
+        java.util.function.Supplier<String> digest = () -> InputDigests.validate(new ValidateRequest(dir, dir.resolve("out"),
+                List.of(extra), null, "shop", List.of(), "master", false, null, List.of(extra), false, FailOn.ERROR),
+                modules, "p");
+        String before = digest.get();
+        assertEquals(before, digest.get());
+        Files.writeString(out.resolve("np.yaml"), "kind: NetworkPolicy\nmetadata: {}\n");
+        String afterManifest = digest.get();
+        assertNotEquals(before, afterManifest, "a generated manifest");
+        Files.writeString(extra.resolve("d.yaml"), "kind: Deployment\nspec: {}\n");
+        String afterExtra = digest.get();
+        assertNotEquals(afterManifest, afterExtra, "a hand-written manifest");
+        Files.writeString(dir.resolve("src/api/src/main/ai-security/service.yaml"), "role: worker\n");
+        assertNotEquals(afterExtra, digest.get(), "a descriptor (the declared graph)");
+        assertFalse(digest.get().isEmpty());
+    }
+}
