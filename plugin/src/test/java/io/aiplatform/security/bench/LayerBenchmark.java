@@ -17,8 +17,6 @@ import io.aiplatform.security.core.validate.ValidateCommand;
 import io.aiplatform.security.core.validate.ValidateRequest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +35,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * A plain benchmark harness (not a test) for one platform size N: derive, generate (and write),
  * validate with each stage timed, and the physical floor of the same work: parse only (SnakeYAML,
  * the same files) and write only (the same bytes). Warm-up runs, then medians and spread (max-min).
- * Peak heap is the highest used heap the JVM saw (all heap pools) during the measured runs.
+ * Peak heap is the highest used heap sampled every 5 ms (garbage not yet collected included), under
+ * the heap cap the JVM runs with.
  * Run by {@code it/bench/run}, one JVM per N.
  */
 public final class LayerBenchmark {
@@ -72,7 +71,8 @@ public final class LayerBenchmark {
             PlatformSettings platform = new PlatformSettings("bench", "bench", true, true,
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             EncryptionSettings enc = new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null);
-            resetPeakHeap();
+            System.gc();
+            HeapSampler heap = new HeapSampler().start();
 
             ServiceGraph[] graph = new ServiceGraph[1];
             Timing derive = time(warmups, runs, () ->
@@ -119,7 +119,7 @@ public final class LayerBenchmark {
                     Files.write(target, f.bytes());
                 }
             });
-            long heapMib = peakHeap() / (1024 * 1024);
+            long heapMib = heap.stopMib();
 
             ValidationReport last = report[0];
             if (header) {
@@ -166,22 +166,31 @@ public final class LayerBenchmark {
         return Timing.of(seconds);
     }
 
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
+    /** Samples the used heap every 5 ms on a daemon thread: the highest total seen is the peak (garbage included). */
+    private static final class HeapSampler {
+        private volatile long peak;
+        private volatile boolean running = true;
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        HeapSampler start() {
+            Thread t = new Thread(() -> {
+                java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+            return this;
         }
-        return peak;
+
+        long stopMib() {
+            running = false;
+            return peak / (1024 * 1024);
+        }
     }
 }
