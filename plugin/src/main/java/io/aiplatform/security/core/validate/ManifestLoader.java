@@ -1,9 +1,7 @@
 package io.aiplatform.security.core.validate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +30,23 @@ public final class ManifestLoader {
     }
 
     private final Path base;
+    private final LoaderOptions options = options();
+    /** One parser for every file (they are read one after the other); it keeps no state between documents. */
+    private final Yaml yaml = new Yaml(new SafeConstructor(options));
+    private final SafeConstructorBridge constructor = new SafeConstructorBridge(options);
 
     /** @param base folder that file names in findings are relative to, or null for absolute names */
     public ManifestLoader(Path base) {
         this.base = base == null ? null : base.toAbsolutePath().normalize();
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setNestingDepthLimit(100);
+        return options;
     }
 
     public Result load(List<Path> roots) throws IOException {
@@ -71,23 +82,15 @@ public final class ManifestLoader {
         Path shown = display(file);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = Files.readString(file, StandardCharsets.UTF_8); // refuses malformed UTF-8
         } catch (CharacterCodingException e) {
             findings.add(parseError(shown, 0, "the file is not valid UTF-8; save it as UTF-8"));
             return;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        options.setCodePointLimit(64 * 1024 * 1024);
-        options.setNestingDepthLimit(100);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         try {
             for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
                 // compose gives the line; the safe constructor builds plain maps, lists and scalars
-                Object value = new SafeConstructorBridge(options).construct(node);
+                Object value = constructor.construct(node);
                 int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
                 if (value == null) {
                     continue;
@@ -120,10 +123,23 @@ public final class ManifestLoader {
                 "fix the file so that every document is a YAML mapping", null);
     }
 
-    /** Gives access to SafeConstructor's node construction for an already composed node. */
+    /**
+     * Gives access to SafeConstructor's node construction for an already composed node. Equal
+     * strings (keys such as {@code apiVersion}, label values, names) are shared across all
+     * documents, which keeps thousands of parsed manifests small.
+     */
     private static final class SafeConstructorBridge extends SafeConstructor {
+        private final Map<String, String> strings = new java.util.HashMap<>();
+
         SafeConstructorBridge(LoaderOptions options) {
             super(options);
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.STR, new ConstructYamlStr() {
+                @Override
+                public Object construct(Node node) {
+                    String s = (String) super.construct(node);
+                    return s.length() > 64 ? s : strings.computeIfAbsent(s, k -> k);
+                }
+            });
         }
 
         Object construct(Node node) {

@@ -78,7 +78,7 @@ public final class ValidateCommand {
         long ruled = System.nanoTime();
         nanos.put(Stage.RULES, ruled - checked);
         // 4. connectivity
-        Topology topology = Topology.of(all.stream().map(Manifest::content).toList());
+        Topology topology = context.topology();
         ConnectivityStage.Result connectivity = new ConnectivityStage(request.base())
                 .run(topology.policies(), topology.workloads(), request.graph(), request.namespace());
         findings.addAll(connectivity.findings());

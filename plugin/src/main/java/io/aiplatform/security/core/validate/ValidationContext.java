@@ -24,7 +24,8 @@ public final class ValidationContext {
     private final Map<Path, String> trackedFiles;
     private final boolean aesgcmRotationAutomated;
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
-    private List<Workload> workloads;
+    private Topology topology;
+    private List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies;
     private WorkloadIndex knownWorkloads;
 
     /**
@@ -76,12 +77,37 @@ public final class ValidationContext {
         return manifests.stream().filter(m -> m.kind() != null && k.contains(m.kind())).toList();
     }
 
-    /** Workloads declared in the manifests (Deployments, StatefulSets, ..., Pods), computed once. */
-    public synchronized List<Workload> userWorkloads() {
-        if (workloads == null) {
-            workloads = Topology.of(manifests.stream().map(Manifest::content).toList()).workloads();
+    /** The policies and workloads of the manifests as the connectivity engine sees them, computed once. */
+    public synchronized Topology topology() {
+        if (topology == null) {
+            topology = Topology.of(manifests.stream().map(Manifest::content).toList());
         }
-        return workloads;
+        return topology;
+    }
+
+    /** Workloads declared in the manifests (Deployments, StatefulSets, ..., Pods). */
+    public List<Workload> userWorkloads() {
+        return topology().workloads();
+    }
+
+    /** The NetworkPolicies that convert to the model and have a spec (a malformed one is the schema stage's), computed once. */
+    public synchronized List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies() {
+        if (networkPolicies == null) {
+            io.aiplatform.security.core.io.ManifestSerializer s = new io.aiplatform.security.core.io.ManifestSerializer();
+            List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> result = new ArrayList<>();
+            for (Manifest m : ofKind("NetworkPolicy")) {
+                try {
+                    var p = s.convert(m.content(), io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class);
+                    if (p.getSpec() != null) {
+                        result.add(p);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // malformed: the schema stage reports it
+                }
+            }
+            networkPolicies = List.copyOf(result);
+        }
+        return networkPolicies;
     }
 
     /**

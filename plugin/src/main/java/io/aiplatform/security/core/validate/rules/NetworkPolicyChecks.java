@@ -108,19 +108,7 @@ final class NetworkPolicyChecks {
     }
 
     static List<NetworkPolicy> policies(ValidationContext c) {
-        ManifestSerializer s = new ManifestSerializer();
-        List<NetworkPolicy> result = new ArrayList<>();
-        for (Manifest m : c.ofKind("NetworkPolicy")) {
-            try {
-                NetworkPolicy p = s.convert(m.content(), NetworkPolicy.class);
-                if (p.getSpec() != null) {
-                    result.add(p);
-                }
-            } catch (IllegalArgumentException e) {
-                // malformed: the schema stage reports it
-            }
-        }
-        return result;
+        return c.networkPolicies();
     }
 
     static List<Hit> allowAll(ValidationContext c) {
