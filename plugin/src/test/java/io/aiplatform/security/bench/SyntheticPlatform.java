@@ -33,6 +33,11 @@ public final class SyntheticPlatform {
     private SyntheticPlatform() {
     }
 
+    /** {@code SyntheticPlatform <folder> <services> [pluginVersion]}: writes the reactor, for a real Maven build of it. */
+    public static void main(String[] args) throws IOException {
+        writeReactor(Path.of(args[0]), Integer.parseInt(args[1]), 42, args.length > 2 ? args[2] : "0.1.0-SNAPSHOT");
+    }
+
     public static List<Module> write(Path root, int services, long seed) throws IOException {
         Random random = new Random(seed);
         List<Module> modules = new ArrayList<>();
