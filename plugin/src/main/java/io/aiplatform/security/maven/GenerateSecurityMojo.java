@@ -64,7 +64,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.encryptionKeyFile")
     private File encryptionKeyFile;
 
-    /** Shapes to write the layer in, comma-separated: kustomize (manifests/), helm (helm/<platformName>-security/). */
+    /** Shapes to write the layer in, comma-separated: kustomize (the manifests/ folder), helm (a chart named after platformName, in helm/). */
     @Parameter(property = "ai-security.formats", defaultValue = "kustomize")
     private String formats;
 
