@@ -108,10 +108,17 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
         Path out = outputDirectory.toPath();
-        RunStamp stamp = incremental && checkDirectory == null
-                ? new RunStamp(out.resolve(".generate.stamp"), SecurityLayer.FOLDERS.stream().map(out::resolve).toList())
-                : null;
-        String inputs = InputDigests.generate(request, pluginBuild(), explain);
+        RunStamp stamp = null;
+        String inputs = null;
+        if (incremental && checkDirectory == null) {
+            try {
+                inputs = InputDigests.generate(request, pluginBuild(), explain);
+                stamp = new RunStamp(out.resolve(".generate.stamp"),
+                        SecurityLayer.FOLDERS.stream().map(out::resolve).toList());
+            } catch (java.io.UncheckedIOException e) {
+                getLog().debug("ai-security: inputs not readable for the up-to-date check, doing the full work: " + e);
+            }
+        }
         if (stamp != null) {
             Optional<List<String>> replay = stamp.upToDate(inputs);
             if (replay.isPresent()) {

@@ -95,12 +95,18 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         List<String> locations = schemaLocations == null ? List.of()
                 : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
         Path out = outputDirectory.toPath();
-        RunStamp stamp = incremental
-                ? new RunStamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)))
-                : null;
-        String digest = InputDigests.validate(new ValidateRequest(base, out, inputs, null, namespace, locations,
-                kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold), modules,
-                pluginBuild());
+        RunStamp stamp = null;
+        String digest = null;
+        if (incremental) {
+            try {
+                digest = InputDigests.validate(new ValidateRequest(base, out, inputs, null, namespace, locations,
+                        kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold),
+                        modules, pluginBuild());
+                stamp = new RunStamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)));
+            } catch (java.io.UncheckedIOException e) {
+                getLog().debug("ai-security: inputs not readable for the up-to-date check, validating: " + e);
+            }
+        }
         if (stamp != null) {
             Optional<List<String>> replay = stamp.upToDate(digest);
             if (replay.isPresent()) {
