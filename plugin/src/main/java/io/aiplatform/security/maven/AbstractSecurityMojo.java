@@ -130,4 +130,52 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
             }
         }
     }
+
+    /** A goal's stamp and the digest of this run's inputs. */
+    protected record Stamped(io.aiplatform.security.core.io.RunStamp stamp, String inputs) {
+    }
+
+    /**
+     * The stamp to check and record, or null when the full work must be done: {@code incremental}
+     * is off, or an input could not be read for the digest (the work itself will say what is wrong).
+     */
+    protected Stamped stamp(java.nio.file.Path file, List<java.nio.file.Path> outputs,
+                            java.util.function.Supplier<String> inputs) {
+        if (!incremental) {
+            return null;
+        }
+        try {
+            return new Stamped(new io.aiplatform.security.core.io.RunStamp(file, outputs), inputs.get());
+        } catch (java.io.UncheckedIOException e) {
+            getLog().debug("ai-security: inputs not readable for the up-to-date check, doing the full work: " + e);
+            return null;
+        }
+    }
+
+    /** True, after replaying the last run's log and saying {@code upToDate}, when that run still holds; else forgets it. */
+    protected boolean replayed(Stamped stamped, String upToDate) throws java.io.IOException {
+        if (stamped == null) {
+            return false;
+        }
+        java.util.Optional<List<String>> lines = stamped.stamp().upToDate(stamped.inputs());
+        if (lines.isPresent()) {
+            replay(lines.get());
+            getLog().info(upToDate);
+            return true;
+        }
+        stamped.stamp().clear(); // a run that fails from here on leaves no stamp
+        return false;
+    }
+
+    /** Records a successful run; failing to record only costs the next build the full work. */
+    protected void record(Stamped stamped, List<String> said) {
+        if (stamped == null) {
+            return;
+        }
+        try {
+            stamped.stamp().record(stamped.inputs(), said);
+        } catch (java.io.IOException e) {
+            getLog().debug("ai-security: could not record the run: " + e.getMessage());
+        }
+    }
 }

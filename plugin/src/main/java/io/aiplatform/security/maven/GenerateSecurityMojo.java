@@ -10,11 +10,9 @@ import io.aiplatform.security.core.generate.SecurityLayer;
 import io.aiplatform.security.core.io.DriftCheck;
 import java.io.File;
 import io.aiplatform.security.core.InputDigests;
-import io.aiplatform.security.core.io.RunStamp;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,31 +106,19 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
         Path out = outputDirectory.toPath();
-        RunStamp stamp = null;
-        String inputs = null;
-        if (incremental && checkDirectory == null) {
-            try {
-                inputs = InputDigests.generate(request, pluginBuild(), explain);
-                stamp = new RunStamp(out.resolve(".generate.stamp"),
-                        SecurityLayer.FOLDERS.stream().map(out::resolve).toList());
-            } catch (java.io.UncheckedIOException e) {
-                getLog().debug("ai-security: inputs not readable for the up-to-date check, doing the full work: " + e);
-            }
-        }
-        if (stamp != null) {
-            Optional<List<String>> replay = stamp.upToDate(inputs);
-            if (replay.isPresent()) {
-                replay(replay.get());
-                getLog().info("ai-security: inputs unchanged since the last run, " + out + " is up to date"
-                        + " (-Dai-security.incremental=false regenerates)");
+        Stamped stamp = checkDirectory != null ? null : stamp(out.resolve(".generate.stamp"),
+                SecurityLayer.FOLDERS.stream().map(out::resolve).toList(),
+                () -> InputDigests.generate(request, pluginBuild(), explain));
+        try {
+            if (replayed(stamp, "ai-security: inputs unchanged since the last run, " + out + " is up to date"
+                    + " (-Dai-security.incremental=false regenerates)")) {
                 return;
             }
+        } catch (IOException e) {
+            throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
         GenerateCommand.Result result;
         try {
-            if (stamp != null) {
-                stamp.clear();
-            }
             result = new GenerateCommand().run(request);
         } catch (InvalidInputException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
@@ -169,13 +155,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
         }
-        if (stamp != null) {
-            try {
-                stamp.record(inputs, said);
-            } catch (IOException e) {
-                getLog().debug("ai-security: could not record the run: " + e.getMessage());
-            }
-        }
+        record(stamp, said);
     }
 
     static Map<String, String> labels(String spec) {

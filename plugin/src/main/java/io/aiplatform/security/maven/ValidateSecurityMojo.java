@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import io.aiplatform.security.core.InputDigests;
-import io.aiplatform.security.core.io.RunStamp;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -95,26 +93,17 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         List<String> locations = schemaLocations == null ? List.of()
                 : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
         Path out = outputDirectory.toPath();
-        RunStamp stamp = null;
-        String digest = null;
-        if (incremental) {
-            try {
-                digest = InputDigests.validate(new ValidateRequest(base, out, inputs, null, namespace, locations,
+        Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)),
+                () -> InputDigests.validate(new ValidateRequest(base, out, inputs, null, namespace, locations,
                         kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold),
-                        modules, pluginBuild());
-                stamp = new RunStamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)));
-            } catch (java.io.UncheckedIOException e) {
-                getLog().debug("ai-security: inputs not readable for the up-to-date check, validating: " + e);
-            }
-        }
-        if (stamp != null) {
-            Optional<List<String>> replay = stamp.upToDate(digest);
-            if (replay.isPresent()) {
-                replay(replay.get());
-                getLog().info("ai-security: inputs unchanged since the last successful validation, reports in "
-                        + out.resolve(ReportWriter.FOLDER) + " are up to date (-Dai-security.incremental=false revalidates)");
+                        modules, pluginBuild()));
+        try {
+            if (replayed(stamp, "ai-security: inputs unchanged since the last successful validation, reports in "
+                    + out.resolve(ReportWriter.FOLDER) + " are up to date (-Dai-security.incremental=false revalidates)")) {
                 return;
             }
+        } catch (IOException e) {
+            throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }
         ServiceGraph graph = null;
         if (!standalone()) {
@@ -128,9 +117,6 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold);
         ValidationReport report;
         try {
-            if (stamp != null) {
-                stamp.clear();
-            }
             report = new ValidateCommand().run(request);
             new ReportWriter(pluginVersion == null ? "dev" : pluginVersion).write(out, report);
         } catch (IOException e) {
@@ -141,13 +127,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
                     + failOn + "; reports in " + out.resolve(ReportWriter.FOLDER));
         }
-        if (stamp != null) {
-            try {
-                stamp.record(digest, said);
-            } catch (IOException e) {
-                getLog().debug("ai-security: could not record the run: " + e.getMessage());
-            }
-        }
+        record(stamp, said);
     }
 
     private List<String> log(ValidationReport report) {
