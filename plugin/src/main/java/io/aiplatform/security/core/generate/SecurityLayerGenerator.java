@@ -66,16 +66,20 @@ public final class SecurityLayerGenerator {
         List<LayerObject> objects = new ArrayList<>();
         NetworkPolicyGenerator netpol = new NetworkPolicyGenerator(platform);
         RbacGenerator rbac = new RbacGenerator(platform);
-        objects.add(new LayerObject(NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", null, netpol.defaultDeny()));
-        objects.add(new LayerObject(NetworkPolicyGenerator.ALLOW_DNS + ".yaml", null, netpol.allowDns()));
+        objects.add(object(NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", null, netpol.defaultDeny()));
+        objects.add(object(NetworkPolicyGenerator.ALLOW_DNS + ".yaml", null, netpol.allowDns()));
         for (Service service : graph.services()) {
             String dir = "services/" + service.name() + "/";
-            objects.add(new LayerObject(dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
+            objects.add(object(dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
             for (Map.Entry<String, HasMetadata> e : rbac.forService(service).entrySet()) {
-                objects.add(new LayerObject(dir + e.getKey() + ".yaml", service.name(), e.getValue()));
+                objects.add(object(dir + e.getKey() + ".yaml", service.name(), e.getValue()));
             }
         }
         return objects;
+    }
+
+    private LayerObject object(String path, String service, HasMetadata object) {
+        return new LayerObject(path, service, object, serializer.toYaml(object));
     }
 
     private boolean wanted(String platformWidePolicy) {
@@ -93,7 +97,7 @@ public final class SecurityLayerGenerator {
             if (o.service() == null && !wanted(o.object().getMetadata().getName())) {
                 continue;
             }
-            files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/" + o.path(), serializer.toYaml(o.object()), false));
+            files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/" + o.path(), o.yaml(), false));
             resources.add(o.path());
         }
         Map<String, Object> kustomization = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * Writes the security layer as a Helm chart, {@code helm/<platform>-security/}: one template per
- * generated object, each the object's own YAML (from the one serializer) inside the guard of the
+ * generated object, each the object's own YAML (the text written to manifests/) inside the guard of the
  * values switch that names it. The ServiceAccount's {@code automountServiceAccountToken} and
  * annotations come from values. With the default values the chart renders exactly the objects of
  * {@code manifests/}. It never holds key material: encryption renders only {@code NOTES.txt}.
@@ -57,7 +57,7 @@ public final class HelmChartGenerator {
                 serviceAccounts.put(o.service(), sa);
                 template = serviceAccountTemplate(o.service(), sa);
             } else {
-                template = "{{- if " + guard(o) + " }}\n" + serializer.toYaml(o.object()) + "{{- end }}\n";
+                template = "{{- if " + guard(o) + " }}\n" + o.yaml() + "{{- end }}\n";
             }
             if (o.object() instanceof NetworkPolicy && o.service() != null) {
                 services++;
