@@ -165,10 +165,8 @@ public final class ServiceGraphBuilder {
                         warnings, unprovided, omissions);
             }
             for (CallSpec call : a.descriptor().calls()) {
-                Service b = services.get(call.service());
+                Service b = named(services, call.service(), a, call.line(), "calls", errors);
                 if (b == null) {
-                    errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(), "calls '" + call.service()
-                            + "', but no service has that name" + suggestService(call.service(), services)));
                     continue;
                 }
                 List<PortSpec> ports = b.ports();
@@ -191,11 +189,8 @@ public final class ServiceGraphBuilder {
             for (var scrape : a.descriptor().scrapes()) {
                 List<Service> targets;
                 if (scrape.service() != null) {
-                    Service t = services.get(scrape.service());
+                    Service t = named(services, scrape.service(), a, scrape.line(), "scrapes", errors);
                     if (t == null) {
-                        errors.add(new Problem(rel(a.descriptor().file()), scrape.line(), a.name(), "scrapes '"
-                                + scrape.service() + "', but no service has that name"
-                                + suggestService(scrape.service(), services)));
                         continue;
                     }
                     targets = List.of(t);
@@ -224,11 +219,8 @@ public final class ServiceGraphBuilder {
                 }
             }
             for (NamedRef caller : a.descriptor().ingress().from()) {
-                Service c = services.get(caller.name());
+                Service c = named(services, caller.name(), a, caller.line(), "ingress.from names", errors);
                 if (c == null) {
-                    errors.add(new Problem(rel(a.descriptor().file()), caller.line(), a.name(), "ingress.from names '"
-                            + caller.name() + "', but no service has that name"
-                            + suggestService(caller.name(), services)));
                     continue;
                 }
                 if (c != a) {
@@ -369,6 +361,20 @@ public final class ServiceGraphBuilder {
         }
         return String.join(", ", ports.stream()
                 .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + "/" + p.protocol()).toList());
+    }
+
+    /**
+     * The service called {@code name}, or null after adding an error at {@code from}'s descriptor line
+     * ("{@code verb} 'x', but no service has that name", with the closest name to use instead).
+     */
+    private Service named(Map<String, Service> services, String name, Service from, int line, String verb,
+                          List<Problem> errors) {
+        Service s = services.get(name);
+        if (s == null) {
+            errors.add(new Problem(rel(from.descriptor().file()), line, from.name(), verb + " '" + name
+                    + "', but no service has that name" + suggestService(name, services)));
+        }
+        return s;
     }
 
     private static String suggestService(String wanted, Map<String, Service> services) {

@@ -154,6 +154,18 @@ class ServiceGraphBuilderTest {
     }
 
     @Test
+    void scrapesAndIngressFromOfAnUnknownServiceAreNamedWithTheirLine() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
+                .service("prometheus", "role: monitoring\nscrapes: [{service: gatewy}]\n")
+                .service("gateway", HTTP + "ingress: {from: [kongg]}\n")
+                .service("kong", "").graph());
+        String m = e.getMessage();
+        assertTrue(m.contains("prometheus/src/main/ai-security/service.yaml:2"), m);
+        assertTrue(m.contains("scrapes 'gatewy', but no service has that name (did you mean 'gateway'?)"), m);
+        assertTrue(m.contains("ingress.from names 'kongg', but no service has that name (did you mean 'kong'?)"), m);
+    }
+
+    @Test
     void callByArtifactIdPointsAtTheServiceName() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
                 .service("a", "calls: [spring-petclinic-customers-service]\n")
