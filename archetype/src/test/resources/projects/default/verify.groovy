@@ -14,6 +14,27 @@ assert new File(project, 'target/ai-security/reports/connectivity.md').text
     .contains('The policies allow exactly the 3 declared connection(s)')
 def before = new File(project, 'target/ai-security/manifests/services/gateway/network-policy.yaml').text
 
+// the new repository keeps key material out of Git: its .gitignore ships in the archetype jar
+assert new File(project, '.gitignore').isFile() : 'the archetype must ship .gitignore'
+assert new File(project, '.mvn').isDirectory() : 'the archetype must ship .mvn/ (Maven 4 looks for the root there)'
+def keyPaths = ['target/ai-security/control-plane/encryption-config.yaml', 'target/ai-security/rotation/step-01-add-new-key.yaml',
+                'target/ai-security/rotation/step-02-promote-new-key.yaml', 'secrets/platform.key']
+def git = ['git', '--version'].execute().with { it.waitFor() == 0 } ? 'git' : null
+if (git == null) {
+    println 'SKIPPED: git check-ignore of key files (no git on the PATH); .gitignore presence checked only'
+} else {
+    def run = { List<String> cmd -> def p = cmd.execute(null, project); def out = p.text; [p.waitFor(), out] }
+    assert run(['git', 'init', '-q'])[0] == 0
+    keyPaths.each { path ->
+        def (code, out) = run(['git', 'check-ignore', '-q', path])
+        assert code == 0 : "git does not ignore $path in a new platform repository"
+    }
+    def (code, staged) = run(['git', 'add', '-A', '--dry-run'])
+    assert code == 0 && !staged.contains('encryption-config') && !staged.contains('target/') : staged
+    assert staged.contains('.gitignore') && staged.contains('deploy/security/kustomization.yaml') : staged
+    new File(project, '.git').deleteDir()
+}
+
 // copy orders to payments (a new service on port 8082), depend on it from gateway, build again
 def payments = new File(project, 'payments')
 def orders = new File(project, 'orders').toPath()
@@ -39,6 +60,19 @@ def p = new ProcessBuilder([mvn, '-B', '-s', settings.absolutePath, "-Dmaven.rep
     'verify']*.toString()).directory(project).redirectErrorStream(true).start()
 def out = p.inputStream.text
 assert p.waitFor() == 0 : out
+
+// the plugin's settings are POM properties, so the command line overrides them
+def override = new ProcessBuilder([mvn, '-B', '-s', settings.absolutePath, "-Dmaven.repo.local=${new File(main, 'plugin/target/local-repo')}",
+    '-Dai-security.namespace=staging', '-Dai-security.platformName=shop-staging', '-Dai-security.failOn=never',
+    '-Dai-security.outputDirectory=target/staging', '-Dai-security.checkDirectory=target/staging-published',
+    '-Dai-security.encryptionProvider=aesgcm', 'verify']*.toString()).directory(project).redirectErrorStream(true).start()
+def overrideOut = override.inputStream.text
+assert override.waitFor() == 0 : overrideOut
+def staged = new File(project, 'target/staging/manifests/services/orders/network-policy.yaml').text
+assert staged.contains('namespace: staging') && staged.contains('app.kubernetes.io/part-of: shop-staging') : staged
+assert new File(project, 'target/staging/control-plane/encryption-config.yaml').text.contains('aesgcm')
+assert new File(project, 'target/staging-published/kustomization.yaml').isFile()
+assert !new File(project, 'deploy/security/services/orders/network-policy.yaml').text.contains('namespace: staging')
 def after = new File(project, 'target/ai-security/manifests/services/gateway/network-policy.yaml').text
 assert before != after
 assert !before.contains('app.kubernetes.io/name: payments') && after.contains('app.kubernetes.io/name: payments')
