@@ -3,9 +3,9 @@ package io.aiplatform.security.maven;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -28,10 +28,6 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     @Parameter(property = "ai-security.descriptorPath", defaultValue = "src/main/ai-security/service.yaml")
     protected String descriptorPath;
 
-    /** Git-tracked folder that holds the published manifests (GitOps); updated on each build unless check is set. */
-    @Parameter(property = "ai-security.checkDirectory")
-    protected File checkDirectory;
-
     /** Skip a goal's work when its inputs and the files it wrote are unchanged since its last successful run; false always redoes it. */
     @Parameter(property = "ai-security.incremental", defaultValue = "true")
     protected boolean incremental;
@@ -49,44 +45,99 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     protected MojoExecution mojoExecution;
 
     /**
-     * The goal works on the whole platform, so it runs in one project per build: the first project
-     * of the reactor that configures this plugin (normally the root POM that also parents the
-     * services), or the top-level project when the goal is called from the command line on a
-     * reactor that does not configure the plugin. Other projects log that they skip.
+     * The project the platform-wide goal belongs to, decided from the whole reactor whatever
+     * {@code -pl} selects: of the projects that configure this plugin, the one highest in the folder
+     * tree (normally the root POM that also parents the services), or the top-level project when the goal is called from the command line on a reactor
+     * that does not configure it.
      */
-    protected boolean isLeader() {
-        List<MavenProject> projects = session.getProjects();
-        String key = mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
-        for (MavenProject candidate : projects) {
-            for (Plugin plugin : candidate.getBuildPlugins()) {
-                if (key.equals(plugin.getKey())) {
-                    return candidate == project || sameProject(candidate, project);
-                }
+    private MavenProject platformRoot() {
+        MavenProject root = null;
+        int rootDepth = Integer.MAX_VALUE;
+        for (MavenProject candidate : reactorProjects()) {
+            int depth = candidate.getBasedir() == null ? Integer.MAX_VALUE
+                    : candidate.getBasedir().toPath().toAbsolutePath().normalize().getNameCount();
+            if (configuresPlugin(candidate) && (root == null || depth < rootDepth)) {
+                root = candidate;
+                rootDepth = depth;
             }
         }
+        if (root != null) {
+            return root;
+        }
         MavenProject top = session.getTopLevelProject();
-        return top == null || sameProject(top, project);
+        return top == null ? project : top;
+    }
+
+    private boolean configuresPlugin(MavenProject candidate) {
+        String key = mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
+        return candidate.getBuildPlugins().stream().anyMatch(p -> key.equals(p.getKey()));
+    }
+
+    /**
+     * The folder of a parent POM on disk above {@code root} that configures this plugin and lists
+     * modules: then this build runs inside one module of a larger platform (Maven started in a
+     * module's folder), or null.
+     */
+    private File outerPlatform(MavenProject root) {
+        MavenProject parent = root.getParent();
+        if (root.getParentFile() == null || parent == null || parent.getBasedir() == null
+                || parent.getModules().isEmpty() || !configuresPlugin(parent)) {
+            return null;
+        }
+        java.nio.file.Path above = parent.getBasedir().toPath().toAbsolutePath().normalize();
+        java.nio.file.Path here = root.getBasedir().toPath().toAbsolutePath().normalize();
+        return here.startsWith(above) && !here.equals(above) ? parent.getBasedir() : null;
     }
 
     private static boolean sameProject(MavenProject a, MavenProject b) {
-        return a.getBasedir() != null && a.getBasedir().equals(b.getBasedir())
+        return a == b || a.getBasedir() != null && a.getBasedir().equals(b.getBasedir())
                 && a.getArtifactId().equals(b.getArtifactId());
     }
 
     /**
      * False, after saying why, when the goal is skipped ({@code ai-security.skip}) or when this
-     * project is not the one the platform-wide goal runs in.
+     * project is not the one the platform-wide goal runs in. A build that leaves out the platform's
+     * root ({@code -pl module}, or Maven started in a module's folder) never writes the platform's
+     * layer into a module: bound to the lifecycle it says so once and skips; called from the
+     * command line it fails with what to run instead.
      */
-    protected boolean shouldRun() {
+    protected boolean shouldRun() throws MojoFailureException {
         if (skip) {
             getLog().info("ai-security: skipped (ai-security.skip)");
             return false;
         }
-        if (!standalone() && !isLeader()) {
-            getLog().debug("ai-security: runs once for the platform, not in " + project.getArtifactId());
+        if (standalone()) {
+            return true;
+        }
+        MavenProject root = platformRoot();
+        File outer = outerPlatform(root);
+        boolean rootSelected = outer == null && session.getProjects().stream().anyMatch(p -> sameProject(p, root));
+        if (rootSelected) {
+            if (!sameProject(root, project)) {
+                getLog().debug("ai-security: runs once for the platform in " + root.getArtifactId()
+                        + ", not in " + project.getArtifactId());
+                return false;
+            }
+            return true;
+        }
+        MavenProject reporter = session.getProjects().stream().filter(this::configuresPlugin).findFirst()
+                .orElse(project);
+        if (!sameProject(reporter, project)) {
             return false;
         }
-        return true;
+        String goal = mojoExecution.getGoal();
+        String why = outer != null
+                ? String.format("%s works on the whole platform, whose root POM is %s; this build started in its"
+                        + " module %s. Run it from the platform's root: mvn -f %s ...", goal,
+                        new File(outer, "pom.xml"), root.getArtifactId(), new File(outer, "pom.xml"))
+                : String.format("%s works on the whole platform, whose root is %s (%s), and this build leaves it out"
+                        + " (-pl). Add it: -pl :%s -am, or -pl :%s,:%s", goal, root.getArtifactId(), root.getBasedir(),
+                        project.getArtifactId(), root.getArtifactId(), project.getArtifactId());
+        if (mojoExecution.getSource() == MojoExecution.Source.CLI) {
+            throw new MojoFailureException("ai-security: " + why);
+        }
+        getLog().info("ai-security: skipped: " + why);
+        return false;
     }
 
     /** The reactor's modules as plain data for the core. */
