@@ -1,7 +1,6 @@
 package io.aiplatform.security.core.connectivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aiplatform.security.core.io.ManifestReader;
 import java.io.IOException;
@@ -16,12 +15,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of the external corpus in {@code ../shared/netpol-corpus} (beside the repository):
- * the connection list computed from the case's manifests equals the expected one byte for byte.
+ * Every case of the external netpol corpus, kept in the test resources with its licence and source
+ * ({@code src/test/resources/netpol-corpus/README.md}): the connection list computed from the case's
+ * manifests equals the expected one byte for byte.
  */
 class NetpolCorpusTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("netpol.corpus", "../../shared/netpol-corpus/cases"));
+    static final Path CORPUS = Path.of(System.getProperty("netpol.corpus", "src/test/resources/netpol-corpus/cases"));
+    static final int CASES = 20;
 
     static String connlist(Path input) throws IOException {
         List<Map<String, Object>> documents = new ArrayList<>();
@@ -42,14 +43,11 @@ class NetpolCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseMatchesItsExpectedList() throws IOException {
-        if (!Files.isDirectory(CORPUS)) {
-            return Stream.of(DynamicTest.dynamicTest("netpol corpus", () -> assumeTrue(false,
-                    "the netpol corpus is not beside the repository: " + CORPUS.toAbsolutePath())));
-        }
         List<Path> cases;
         try (Stream<Path> s = Files.list(CORPUS)) {
             cases = s.filter(Files::isDirectory).sorted().toList();
         }
+        assertEquals(CASES, cases.size(), "cases in " + CORPUS.toAbsolutePath());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
             String expected = Files.readString(c.resolve("expected-connlist.txt"), StandardCharsets.UTF_8);
             assertEquals(expected, connlist(c.resolve("input")));
