@@ -2,9 +2,8 @@
 // generated objects; CLI, lifecycle and parallel builds give byte-identical output; it validates
 // clean (only the missing-key warning) and its connectivity report shows exactly the declared graph;
 // an unchanged rebuild is up to date. The Helm chart lints and renders the same objects.
-import io.aiplatform.security.core.validate.FailOn
-import io.aiplatform.security.core.validate.ValidateCommand
-import io.aiplatform.security.core.validate.ValidateRequest
+import io.aiplatform.security.core.command.ValidateCommand
+import io.aiplatform.security.core.command.ValidateRequest
 import io.aiplatform.security.it.HelmChart
 import io.aiplatform.security.it.ItFiles
 import io.aiplatform.security.it.ReferencePlatformCheck
@@ -28,8 +27,8 @@ if (HelmChart.available()) {
     ReferencePlatformCheck.verifyRendered(basedir, HelmChart.objects(rendered).values())
     def file = HelmChart.write(rendered, new File(basedir, 'target/helm-rendered/ai-platform-security.yaml').toPath())
     def empty = java.nio.file.Files.createDirectories(new File(basedir, 'target/helm-rendered/validate').toPath())
-    def report = new ValidateCommand().run(new ValidateRequest(basedir.toPath(), empty, [file], null, null, [],
-        'master', false, null, [], false, FailOn.ERROR))
+    def report = new ValidateCommand().run(ValidateRequest.builder(basedir.toPath(), empty)
+        .manifestDirectories([file]).namespace(null).build())
     assert !report.failed() : report.failures()
     assert report.manifests().size() == 70
     println "helm ${HelmChart.version()}: lint clean, template renders the ${kustomize.size()} kustomize objects"

@@ -1,19 +1,19 @@
 package io.aiplatform.security.maven;
 
-import io.aiplatform.security.core.GenerateCommand;
-import io.aiplatform.security.core.GenerateRequest;
-import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.command.GenerateCommand;
+import io.aiplatform.security.core.command.GenerateRequest;
+import io.aiplatform.security.core.command.InputDigests;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
-import io.aiplatform.security.core.generate.SecurityLayer;
 import io.aiplatform.security.core.io.DriftCheck;
+import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.File;
-import io.aiplatform.security.core.InputDigests;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,6 +70,10 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.chartVersion")
     private String chartVersion;
 
+    /** Git-tracked folder that holds the published manifests (GitOps): each build updates its YAML files, or with check compares them. */
+    @Parameter(property = "ai-security.checkDirectory")
+    private File checkDirectory;
+
     /** Fail the build, listing each file, when checkDirectory differs from what would be generated. */
     @Parameter(property = "ai-security.check", defaultValue = "false")
     private boolean check;
@@ -85,30 +89,31 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         }
         GenerateRequest request;
         try {
-            request = new GenerateRequest(
-                    project.getBasedir().toPath(),
-                    modules(),
-                    new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
-                            labels(externalIngressNamespaces)),
-                    EncryptionProvider.fromId(encryptionProvider),
-                    encryptionKeyName,
-                    encryptionKeyFile == null ? null : encryptionKeyFile.toPath(),
-                    encryptionKeyEnv,
-                    System.getenv(),
-                    kmsName, kmsEndpoint, kmsTimeout,
-                    outputDirectory.toPath(),
-                    checkDirectory == null ? null : checkDirectory.toPath(),
-                    check,
-                    OutputFormat.parse(formats),
-                    project.getVersion(),
-                    chartVersion);
+            request = GenerateRequest.builder(project.getBasedir().toPath())
+                    .modules(modules())
+                    .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
+                            labels(externalIngressNamespaces)))
+                    .provider(EncryptionProvider.fromId(encryptionProvider))
+                    .keyName(encryptionKeyName)
+                    .keyFile(encryptionKeyFile == null ? null : encryptionKeyFile.toPath())
+                    .keyEnv(encryptionKeyEnv)
+                    .environment(System.getenv())
+                    .kms(kmsName, kmsEndpoint, kmsTimeout)
+                    .outputDirectory(outputDirectory.toPath())
+                    .checkDirectory(checkDirectory == null ? null : checkDirectory.toPath())
+                    .check(check)
+                    .formats(OutputFormat.parse(formats))
+                    .projectVersion(project.getVersion())
+                    .chartVersion(chartVersion)
+                    .explain(explain)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
         Path out = outputDirectory.toPath();
         Stamped stamp = checkDirectory != null ? null : stamp(out.resolve(".generate.stamp"),
                 SecurityLayer.FOLDERS.stream().map(out::resolve).toList(),
-                () -> InputDigests.generate(request, pluginBuild(), explain));
+                () -> InputDigests.generate(request, pluginBuild()));
         try {
             if (replayed(stamp, "ai-security: inputs unchanged since the last run, " + out + " is up to date"
                     + " (-Dai-security.incremental=false regenerates)")) {
@@ -147,6 +152,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     + " manifests (" + result.drift().size() + " file(s)):");
             for (DriftCheck.Difference d : result.drift()) {
                 sb.append(System.lineSeparator()).append("  ").append(d);
+                d.diff().forEach(line -> sb.append(System.lineSeparator()).append("    ").append(line));
             }
             sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
                     .append(checkDirectory).append(", review and commit.");

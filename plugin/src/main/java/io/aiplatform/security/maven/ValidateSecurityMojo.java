@@ -1,23 +1,20 @@
 package io.aiplatform.security.maven;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.catalog.ClientCatalog;
-import io.aiplatform.security.core.graph.ServiceGraph;
-import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.ValidateCommand;
+import io.aiplatform.security.core.command.ValidateRequest;
+import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.Suppression;
-import io.aiplatform.security.core.validate.ValidateCommand;
-import io.aiplatform.security.core.validate.ValidateRequest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.core.validate.report.ReportWriter;
 import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import io.aiplatform.security.core.InputDigests;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,6 +37,10 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
     /** Extra schema locations, comma-separated: folders in kubeconform's layout or kubeconform-style templates; the bundled schemas come last. */
     @Parameter(property = "ai-security.schemaLocations")
     private List<String> schemaLocations;
+
+    /** Git-tracked folder of published manifests (GitOps), searched for key material that must not be committed. */
+    @Parameter(property = "ai-security.checkDirectory")
+    private java.io.File checkDirectory;
 
     /** Kubernetes version of the schemas (kubeconform's -kubernetes-version); the bundled schemas are for master. */
     @Parameter(property = "ai-security.kubernetesVersion", defaultValue = "master")
@@ -76,7 +77,6 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
-        List<io.aiplatform.security.core.graph.Module> modules = standalone() ? List.of() : modules();
         List<Path> inputs = new ArrayList<>();
         if (manifestDirectories != null) {
             manifestDirectories.stream().filter(s -> !s.isBlank()).forEach(s -> inputs.add(base.resolve(s.strip())));
@@ -93,10 +93,20 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         List<String> locations = schemaLocations == null ? List.of()
                 : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
         Path out = outputDirectory.toPath();
+        ValidateRequest request = ValidateRequest.builder(base, out)
+                .manifestDirectories(inputs)
+                .modules(standalone() ? null : modules())
+                .namespace(namespace)
+                .schemaLocations(locations)
+                .kubernetesVersion(kubernetesVersion)
+                .ignoreMissingSchemas(ignoreMissingSchemas)
+                .kubeconform(exe)
+                .trackedDirectories(tracked)
+                .aesgcmRotationAutomated(aesgcmRotationAutomated)
+                .failOn(threshold)
+                .build();
         Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)),
-                () -> InputDigests.validate(new ValidateRequest(base, out, inputs, null, namespace, locations,
-                        kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold),
-                        modules, pluginBuild()));
+                () -> InputDigests.validate(request, pluginBuild()));
         try {
             if (replayed(stamp, "ai-security: inputs unchanged since the last successful validation, reports in "
                     + out.resolve(ReportWriter.FOLDER) + " are up to date (-Dai-security.incremental=false revalidates)")) {
@@ -105,20 +115,12 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }
-        ServiceGraph graph = null;
-        if (!standalone()) {
-            try {
-                graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), base).build(modules);
-            } catch (InvalidInputException e) {
-                throw new MojoFailureException("ai-security: " + e.getMessage());
-            }
-        }
-        ValidateRequest request = new ValidateRequest(base, out, inputs, graph, namespace, locations,
-                kubernetesVersion, ignoreMissingSchemas, exe, tracked, aesgcmRotationAutomated, threshold);
         ValidationReport report;
         try {
             report = new ValidateCommand().run(request);
-            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion).write(out, report);
+            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion, standalone() ? null : base).write(out, report);
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }

@@ -1,20 +1,20 @@
 package io.aiplatform.security.bench;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.command.ValidateCommand;
+import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
-import io.aiplatform.security.core.generate.GeneratedFile;
 import io.aiplatform.security.core.generate.PlatformSettings;
-import io.aiplatform.security.core.generate.SecurityLayer;
-import io.aiplatform.security.core.generate.SecurityLayerGenerator;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Stage;
-import io.aiplatform.security.core.validate.ValidateCommand;
-import io.aiplatform.security.core.validate.ValidateRequest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -91,8 +91,8 @@ public final class LayerBenchmark {
             List<Map<Stage, Long>> stageNanos = new ArrayList<>(); // only the times: reports hold every object
             Timing validate = time(warmups, runs, () -> {
                 report[0] = null;
-                report[0] = new ValidateCommand().run(new ValidateRequest(root, out[0], List.of(), graph[0], "bench",
-                        List.of(), "master", false, null, List.of(), false, FailOn.ERROR));
+                report[0] = new ValidateCommand().run(ValidateRequest.builder(root, out[0]).modules(modules)
+                        .namespace("bench").build());
                 stageNanos.add(report[0].stageNanos());
             });
             List<Map<Stage, Long>> measured = stageNanos.subList(warmups, stageNanos.size());

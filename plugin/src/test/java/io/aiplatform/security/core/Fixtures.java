@@ -6,6 +6,7 @@ import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,10 @@
-package io.aiplatform.security.core;
+package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.generate.EncryptionKeySource;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
-import io.aiplatform.security.core.generate.SecurityLayer;
-import io.aiplatform.security.core.generate.SecurityLayerGenerator;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.helm.ChartVersion;
@@ -14,6 +12,11 @@ import io.aiplatform.security.core.helm.HelmChartGenerator;
 import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +89,12 @@ public final class GenerateCommand {
                 List<DriftCheck.Difference> published =
                         driftCheck.publish(request.checkDirectory(), layer.under(SecurityLayer.MANIFESTS));
                 if (!published.isEmpty()) {
-                    notes.add("updated " + published.size() + " file(s) in " + request.checkDirectory()
-                            + "; commit them");
+                    StringBuilder note = new StringBuilder("updated " + published.size() + " file(s) in "
+                            + request.checkDirectory() + "; review and commit them:");
+                    for (DriftCheck.Difference d : published) {
+                        note.append(System.lineSeparator()).append("  ").append(d.kind().published()).append(' ').append(d.path());
+                    }
+                    notes.add(note.toString());
                 }
             }
         }

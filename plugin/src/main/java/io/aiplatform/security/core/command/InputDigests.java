@@ -1,19 +1,25 @@
-package io.aiplatform.security.core;
+package io.aiplatform.security.core.command;
 
-import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
 import io.aiplatform.security.core.io.RunStamp.Fingerprint;
-import io.aiplatform.security.core.validate.ValidateRequest;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What each goal's result depends on, as one SHA-256: the plugin build, every parameter, the
- * modules' dependency lists and the bytes of every file read. Equal digests mean the same work
- * would give the same output (see {@link io.aiplatform.security.core.io.RunStamp}).
+ * What each goal's result depends on, as one SHA-256: the plugin build, every component of the
+ * goal's request (so that a component added later is never left out) and the bytes of every file
+ * the goal reads. Equal digests mean the same work would give the same output (see
+ * {@link io.aiplatform.security.core.io.RunStamp}).
  */
 public final class InputDigests {
 
@@ -21,52 +27,54 @@ public final class InputDigests {
     }
 
     /** {@code pluginBuild} identifies the plugin's own code and catalog (e.g. its jar's size and time). */
-    public static String generate(GenerateRequest r, String pluginBuild, boolean explain) {
-        Fingerprint f = new Fingerprint().add("goal", "generate").add("plugin", pluginBuild).add("root", r.root());
-        modules(f, r.modules());
-        f.add("namespace", r.platform().namespace()).add("platform", r.platform().platform())
-                .add("defaultDeny", r.platform().defaultDeny()).add("allowDns", r.platform().allowDns())
-                .add("externalIngressNamespaces", new TreeMap<>(r.platform().externalIngressNamespaces()))
-                .add("provider", r.provider()).add("keyName", r.keyName()).add("keyEnv", r.keyEnv())
-                .add("kms", r.kmsName() + " " + r.kmsEndpoint() + " " + r.kmsTimeout())
-                .add("output", r.outputDirectory()).add("check", r.checkDirectory() + " " + r.check())
-                .add("formats", r.formats().stream().map(OutputFormat::id).sorted().toList())
-                .add("version", r.projectVersion() + " " + r.chartVersion()).add("explain", explain)
-                .tree("keyFile", r.keyFile());
-        // the key itself only as part of this digest
-        f.add("keyFromEnvironment", r.keyEnv() == null ? null : r.environment().get(r.keyEnv()));
-        return f.hex();
-    }
-
-    /** {@code modules} are those the graph is derived from (none when validating without a project). */
-    public static String validate(ValidateRequest r, List<Module> modules, String pluginBuild) {
-        Fingerprint f = new Fingerprint().add("goal", "validate").add("plugin", pluginBuild).add("base", r.base());
-        modules(f, modules);
-        f.add("output", r.outputDirectory())
-                .tree("manifests", r.outputDirectory().resolve("manifests"))
-                .tree("control-plane", r.outputDirectory().resolve("control-plane"))
-                .add("namespace", r.namespace()).add("schemaLocations", r.schemaLocations())
-                .add("kubernetesVersion", r.kubernetesVersion()).add("ignoreMissingSchemas", r.ignoreMissingSchemas())
-                .add("aesgcmRotationAutomated", r.aesgcmRotationAutomated()).add("failOn", r.failOn());
-        for (String location : r.schemaLocations()) {
-            if (!location.contains("{{") && !location.contains("://")) {
-                f.tree("schemaLocation " + location, r.base().resolve(location));
+    public static String generate(GenerateRequest r, String pluginBuild) {
+        Fingerprint f = new Fingerprint().add("goal", "generate").add("plugin", pluginBuild);
+        for (RecordComponent c : GenerateRequest.class.getRecordComponents()) {
+            switch (c.getName()) {
+                case "modules" -> modules(f, r.modules());
+                // of the environment only the key's variable counts; the key itself only inside this digest
+                case "environment" -> f.add("keyFromEnvironment", r.keyEnv() == null ? null : r.environment().get(r.keyEnv()));
+                case "keyFile" -> f.add("keyFile", r.keyFile()).tree("keyFile", r.keyFile());
+                default -> f.add(c.getName(), canonical(value(c, r)));
             }
         }
-        if (r.kubeconform() != null) {
-            Path exe = Path.of(r.kubeconform());
-            f.add("kubeconform", r.kubeconform() + " " + size(exe) + " " + modified(exe));
-        }
-        for (Path p : r.manifestDirectories()) {
-            f.tree("manifestDirectory " + p, p);
-        }
-        for (Path p : r.trackedDirectories()) {
-            f.tree("tracked " + p, p);
+        return f.hex();
+    }
+
+    /** Every component of the request, and the bytes of the layer, the manifests and the schemas it reads. */
+    public static String validate(ValidateRequest r, String pluginBuild) {
+        Fingerprint f = new Fingerprint().add("goal", "validate").add("plugin", pluginBuild);
+        for (RecordComponent c : ValidateRequest.class.getRecordComponents()) {
+            switch (c.getName()) {
+                case "modules" -> modules(f, r.modules() == null ? List.of() : r.modules()).add("standalone", r.modules() == null);
+                case "outputDirectory" -> f.add("output", r.outputDirectory())
+                        .tree("manifests", r.outputDirectory().resolve("manifests"))
+                        .tree("control-plane", r.outputDirectory().resolve("control-plane"));
+                case "manifestDirectories" -> r.manifestDirectories().forEach(p -> f.tree("manifestDirectory " + p, p));
+                case "trackedDirectories" -> r.trackedDirectories().forEach(p -> f.tree("tracked " + p, p));
+                case "schemaLocations" -> {
+                    f.add("schemaLocations", r.schemaLocations());
+                    for (String location : r.schemaLocations()) {
+                        if (!location.contains("{{") && !location.contains("://")) {
+                            f.tree("schemaLocation " + location, r.base().resolve(location));
+                        }
+                    }
+                }
+                case "kubeconform" -> {
+                    if (r.kubeconform() != null) {
+                        Path exe = Path.of(r.kubeconform());
+                        f.add("kubeconform", r.kubeconform() + " " + size(exe) + " " + modified(exe));
+                    } else {
+                        f.add("kubeconform", null);
+                    }
+                }
+                default -> f.add(c.getName(), canonical(value(c, r)));
+            }
         }
         return f.hex();
     }
 
-    private static void modules(Fingerprint f, List<Module> modules) {
+    private static Fingerprint modules(Fingerprint f, List<Module> modules) {
         for (Module m : modules) {
             f.add("module", m.groupId() + ":" + m.artifactId() + " " + m.pomFile() + " " + m.descriptorFile());
             for (ModuleDependency d : m.dependencies()) {
@@ -75,6 +83,40 @@ public final class InputDigests {
             }
             f.tree("descriptor", m.descriptorFile());
         }
+        return f;
+    }
+
+    private static Object value(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** A text for {@code value} that is the same in every JVM: records by component, maps and sets sorted. */
+    static String canonical(Object value) {
+        if (value instanceof Record r) {
+            Map<String, String> components = new LinkedHashMap<>();
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                components.put(c.getName(), canonical(value(c, r)));
+            }
+            return r.getClass().getSimpleName() + components;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, String> sorted = new TreeMap<>();
+            m.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            return sorted.toString();
+        }
+        if (value instanceof Collection<?> c) {
+            List<String> items = new ArrayList<>();
+            c.forEach(item -> items.add(canonical(item)));
+            if (value instanceof Set<?>) {
+                items.sort(null);
+            }
+            return items.toString();
+        }
+        return String.valueOf(value);
     }
 
     private static long size(Path p) {

@@ -1,7 +1,20 @@
-package io.aiplatform.security.core.validate;
+package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
-import io.aiplatform.security.core.generate.SecurityLayer;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.validate.ConnectivityStage;
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.Manifest;
+import io.aiplatform.security.core.validate.ManifestLoader;
+import io.aiplatform.security.core.validate.Severity;
+import io.aiplatform.security.core.validate.Stage;
+import io.aiplatform.security.core.validate.Suppression;
+import io.aiplatform.security.core.validate.ValidationContext;
+import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.core.validate.rules.Rule;
 import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import io.aiplatform.security.core.validate.schema.ApiServerChecks;
@@ -24,7 +37,13 @@ import java.util.stream.Stream;
 /** The whole of {@code validate-security} without Maven: the four stages, then suppressions. */
 public final class ValidateCommand {
 
-    public ValidationReport run(ValidateRequest request) throws IOException {
+    /**
+     * Validates; with modules, the declared service graph is derived from them first, and a platform
+     * whose graph cannot be derived is refused before anything is read.
+     */
+    public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
+        ServiceGraph graph = request.modules() == null ? null
+                : new ServiceGraphBuilder(ClientCatalog.builtIn(), request.base()).build(request.modules());
         List<Path> inputs = new ArrayList<>();
         Path manifests = request.outputDirectory().resolve(SecurityLayer.MANIFESTS);
         Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE);
@@ -69,7 +88,7 @@ public final class ValidateCommand {
         long checked = System.nanoTime();
         nanos.put(Stage.SCHEMA, checked - parsed);
         // 3. rules
-        ValidationContext context = new ValidationContext(all, request.graph(), request.namespace(),
+        ValidationContext context = new ValidationContext(all, graph, request.namespace(),
                 trackedFiles(request.trackedDirectories(), loader), request.aesgcmRotationAutomated());
         for (Rule rule : RuleRegistry.all()) {
             findings.addAll(rule.evaluate(context));
@@ -80,7 +99,7 @@ public final class ValidateCommand {
         // 4. connectivity
         Topology topology = context.topology();
         ConnectivityStage.Result connectivity = new ConnectivityStage(request.base())
-                .run(topology.policies(), topology.workloads(), request.graph(), request.namespace());
+                .run(topology.policies(), topology.workloads(), graph, request.namespace());
         findings.addAll(connectivity.findings());
         nanos.put(Stage.CONNECTIVITY, System.nanoTime() - ruled);
 
@@ -108,7 +127,7 @@ public final class ValidateCommand {
                 .thenComparing(Finding::message));
         List<Finding> distinct = kept.stream().distinct().toList();
         return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
-                connectivity.connections(), connectivity.serviceWorkloads(), request.graph(), request.failOn(), nanos);
+                connectivity.connections(), connectivity.serviceWorkloads(), graph, request.failOn(), nanos);
     }
 
     /**

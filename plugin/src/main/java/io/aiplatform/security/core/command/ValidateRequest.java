@@ -1,28 +1,116 @@
-package io.aiplatform.security.core.validate;
+package io.aiplatform.security.core.command;
 
-import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.validate.FailOn;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything {@code validate-security} needs, as plain data.
+ * Everything {@code validate-security} needs, as plain data read from Maven by the Mojo. Made with
+ * {@link #builder(Path, Path)}, whose defaults are the plugin's parameter defaults. Every component
+ * is an input of the up-to-date check ({@link io.aiplatform.security.core.command.InputDigests#validate}).
  *
  * @param base                    folder that file names in findings are relative to
  * @param outputDirectory         the generated layer (manifests/, control-plane/); reports go to its reports/
  * @param manifestDirectories     the user's own manifests (folders or files)
- * @param graph                   the declared service graph, or null when validating standalone
- * @param namespace               the platform namespace (with a graph)
+ * @param modules                 the platform's modules, whose declared graph the connectivity is compared
+ *                                with, or null when validating standalone
+ * @param namespace               the platform namespace (with modules)
  * @param kubeconform             kubeconform executable to use, or null for the built-in validator
  * @param trackedDirectories      Git-tracked folders to search for key material
  */
-public record ValidateRequest(Path base, Path outputDirectory, List<Path> manifestDirectories, ServiceGraph graph,
+public record ValidateRequest(Path base, Path outputDirectory, List<Path> manifestDirectories, List<Module> modules,
                               String namespace, List<String> schemaLocations, String kubernetesVersion,
                               boolean ignoreMissingSchemas, String kubeconform, List<Path> trackedDirectories,
                               boolean aesgcmRotationAutomated, FailOn failOn) {
 
     public ValidateRequest {
         manifestDirectories = List.copyOf(manifestDirectories);
+        modules = modules == null ? null : List.copyOf(modules);
         schemaLocations = List.copyOf(schemaLocations);
         trackedDirectories = List.copyOf(trackedDirectories);
+    }
+
+    /** A request that validates the layer in {@code outputDirectory}, with file names relative to {@code base}. */
+    public static Builder builder(Path base, Path outputDirectory) {
+        return new Builder(base, outputDirectory);
+    }
+
+    /** Builds a {@link ValidateRequest}; every setter is optional. */
+    public static final class Builder {
+        private final Path base;
+        private final Path outputDirectory;
+        private List<Path> manifestDirectories = List.of();
+        private List<Module> modules;
+        private String namespace = "ai-platform";
+        private List<String> schemaLocations = List.of();
+        private String kubernetesVersion = "master";
+        private boolean ignoreMissingSchemas;
+        private String kubeconform;
+        private List<Path> trackedDirectories = List.of();
+        private boolean aesgcmRotationAutomated;
+        private FailOn failOn = FailOn.ERROR;
+
+        private Builder(Path base, Path outputDirectory) {
+            this.base = base;
+            this.outputDirectory = outputDirectory;
+        }
+
+        public Builder manifestDirectories(List<Path> value) {
+            manifestDirectories = value;
+            return this;
+        }
+
+        /** The platform's modules; without them the layer is validated standalone (no declared graph). */
+        public Builder modules(List<Module> value) {
+            modules = value;
+            return this;
+        }
+
+        public Builder namespace(String value) {
+            namespace = value;
+            return this;
+        }
+
+        public Builder schemaLocations(List<String> value) {
+            schemaLocations = value;
+            return this;
+        }
+
+        public Builder kubernetesVersion(String value) {
+            kubernetesVersion = value;
+            return this;
+        }
+
+        public Builder ignoreMissingSchemas(boolean value) {
+            ignoreMissingSchemas = value;
+            return this;
+        }
+
+        public Builder kubeconform(String value) {
+            kubeconform = value;
+            return this;
+        }
+
+        public Builder trackedDirectories(List<Path> value) {
+            trackedDirectories = value;
+            return this;
+        }
+
+        public Builder aesgcmRotationAutomated(boolean value) {
+            aesgcmRotationAutomated = value;
+            return this;
+        }
+
+        public Builder failOn(FailOn value) {
+            failOn = value;
+            return this;
+        }
+
+        public ValidateRequest build() {
+            return new ValidateRequest(base, outputDirectory, manifestDirectories, modules, namespace, schemaLocations,
+                    kubernetesVersion, ignoreMissingSchemas, kubeconform, trackedDirectories, aesgcmRotationAutomated,
+                    failOn);
+        }
     }
 }

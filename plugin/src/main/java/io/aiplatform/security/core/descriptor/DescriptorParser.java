@@ -1,8 +1,8 @@
 package io.aiplatform.security.core.descriptor;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Names;
-import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.descriptor;
 
-import io.aiplatform.security.core.Names;
-import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

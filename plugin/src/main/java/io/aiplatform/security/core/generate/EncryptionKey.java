@@ -28,14 +28,14 @@ public final class EncryptionKey {
         try {
             decoded = Base64.getDecoder().decode(trimmed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the key from " + source + " is not valid base64; create one with"
-                    + "  head -c 32 /dev/urandom | base64");
+            throw new IllegalArgumentException("the key from " + source + " is not valid base64; create one with:"
+                    + " head -c 32 /dev/urandom | base64");
         }
         if (!provider.keySizes().contains(decoded.length)) {
             throw new IllegalArgumentException("the key from " + source + " is " + decoded.length + " bytes; "
                     + provider.id() + " needs " + provider.keySizes().stream().sorted().map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElse("?") + " bytes; create one with"
-                    + "  head -c 32 /dev/urandom | base64");
+                    .reduce((a, b) -> a + ", " + b).orElse("?") + " bytes; create one with:"
+                    + " head -c 32 /dev/urandom | base64");
         }
         return new EncryptionKey(trimmed, source);
     }

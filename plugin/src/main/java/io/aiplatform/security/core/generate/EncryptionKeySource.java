@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.generate;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,12 +32,12 @@ public final class EncryptionKeySource {
             if (keyFile != null) {
                 if (!Files.isRegularFile(keyFile)) {
                     throw new InvalidInputException(Problem.at(keyFile, 0, "the encryption key file does not exist;"
-                            + " create it with  head -c 32 /dev/urandom | base64 > " + keyFile + " && chmod 600 " + keyFile));
+                            + " create it with: head -c 32 /dev/urandom | base64 > " + keyFile + " && chmod 600 " + keyFile));
                 }
                 if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                     Set<PosixFilePermission> perms = Files.getPosixFilePermissions(keyFile);
                     if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-                        notes.add("the encryption key file " + keyFile + " can be read by others; run  chmod 600 " + keyFile);
+                        notes.add("the encryption key file " + keyFile + " can be read by others; run: chmod 600 " + keyFile);
                     }
                 }
                 String text = Files.readString(keyFile, StandardCharsets.UTF_8);

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Providers for Secrets at rest that the plugin writes, with the key sizes each accepts. */
+/**
+ * Providers for Secrets at rest that the plugin writes, with the key sizes each accepts; {@link #NONE}
+ * writes no EncryptionConfiguration, for managed control planes (EKS, GKE, AKS) that encrypt etcd
+ * themselves.
+ */
 public enum EncryptionProvider {
     SECRETBOX(Set.of(32)),
     AESGCM(Set.of(16, 24, 32)),
     AESCBC(Set.of(32)),
-    KMS(Set.of());
+    KMS(Set.of()),
+    NONE(Set.of());
 
     private final Set<Integer> keySizes;
 
@@ -24,6 +29,11 @@ public enum EncryptionProvider {
 
     public boolean usesLocalKey() {
         return !keySizes.isEmpty();
+    }
+
+    /** False for {@link #NONE}: the control plane is managed, so no EncryptionConfiguration is written. */
+    public boolean writesConfiguration() {
+        return this != NONE;
     }
 
     public Set<Integer> keySizes() {
@@ -41,6 +51,6 @@ public enum EncryptionProvider {
             }
         }
         throw new IllegalArgumentException("unknown encryption provider '" + id + "'; use one of "
-                + String.join(", ", ids()));
+                + String.join(", ", ids()) + " (none: the managed control plane encrypts etcd itself)");
     }
 }

@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.generate;
 
-import io.aiplatform.security.core.Names;
+import io.aiplatform.security.core.support.Names;
 import java.util.Map;
 import java.util.TreeMap;
 

@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.support.Problem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

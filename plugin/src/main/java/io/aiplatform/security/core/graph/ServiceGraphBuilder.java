@@ -1,8 +1,5 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Names;
-import io.aiplatform.security.core.Problem;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.CallSpec;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
@@ -12,6 +9,9 @@ import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ProvidedProduct;
 import io.aiplatform.security.core.descriptor.ServiceDescriptor;
 import io.aiplatform.security.core.descriptor.ServiceRole;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -80,14 +80,14 @@ public final class ServiceGraphBuilder {
             String name = d.name() != null ? d.name() : m.artifactId();
             if (d.name() == null && !Names.isDns1123Label(name)) {
                 errors.add(new Problem(rel(m.descriptorFile()), 0, null, "the service takes its name from artifactId '"
-                        + name + "', which is not a DNS-1123 label; add  name: <label>  to the descriptor"));
+                        + name + "', which is not a DNS-1123 label; add 'name: <label>' to the descriptor"));
                 continue;
             }
             if (services.containsKey(name)) {
                 Service other = services.get(name);
                 errors.add(new Problem(rel(m.descriptorFile()), 0, name, "duplicate service name: modules "
                         + other.module().key() + " and " + m.key() + " are both named '" + name
-                        + "'; give one of them another  name:  in its descriptor"));
+                        + "'; give one of them another 'name:' in its descriptor"));
                 continue;
             }
             ServiceRole role = d.role() != null ? d.role() : ServiceRole.WORKER;
@@ -240,7 +240,7 @@ public final class ServiceGraphBuilder {
                         .map(e -> e.from).toList();
                 errors.add(new Problem(rel(s.descriptor().file()), 0, s.name(), "receives traffic ("
                         + (callers.isEmpty() ? "ingress.external" : "called by " + String.join(", ", callers))
-                        + ") but declares no port; add  ports: [{name: http, port: 8080}]  with its real port"));
+                        + ") but declares no port; add 'ports: [{name: http, port: 8080}]' with its real port"));
             }
         }
         if (!errors.isEmpty()) {
@@ -305,8 +305,8 @@ public final class ServiceGraphBuilder {
     private Problem unprovided(Service a, ModuleDependency dep, String product) {
         return new Problem(rel(a.module().pomFile()), dep.declaredAt() == null ? 0 : dep.declaredAt().line(), a.name(),
                 "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
-                        + "'; add  provides: [" + product + "]  to the descriptor of the service that runs it, or"
-                        + " declare an external destination under  egress:  in " + a.name() + "'s descriptor");
+                        + "'; add 'provides: [" + product + "]' to the descriptor of the service that runs it, or"
+                        + " declare an external destination under 'egress:' in " + a.name() + "'s descriptor");
     }
 
     private record Reached(ModuleDependency dependency, String via) {

@@ -54,6 +54,9 @@ final class ChartNotes {
                 3. Rewrite every existing Secret so that it is stored encrypted:
                      kubectl get secrets --all-namespaces -o json | kubectl replace -f -
                 4. Rotate keys later with: mvn ai-security:rotate-keys-plan
+                {{- else }}
+                - Secrets encryption at rest: off (secrets.encryption.enabled=false; with encryptionProvider=none
+                  the managed control plane encrypts etcd itself).
                 {{- end }}
                 {{- end }}
                 """.formatted(platform.platform(), platform.namespace(), services, generated);

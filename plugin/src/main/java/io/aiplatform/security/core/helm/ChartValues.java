@@ -49,7 +49,7 @@ final class ChartValues {
         kms.put("endpoint", isKms && encryption.kmsEndpoint() != null ? encryption.kmsEndpoint() : "");
         kms.put("timeout", isKms && encryption.kmsTimeout() != null ? encryption.kmsTimeout() : "3s");
         Map<String, Object> enc = new LinkedHashMap<>();
-        enc.put("enabled", true);
+        enc.put("enabled", encryption.provider().writesConfiguration());
         enc.put("provider", encryption.provider().id());
         enc.put("keyName", isKms ? "" : encryption.keyName());
         enc.put("kms", kms);

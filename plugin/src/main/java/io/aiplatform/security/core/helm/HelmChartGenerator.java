@@ -1,12 +1,12 @@
 package io.aiplatform.security.core.helm;
 
 import io.aiplatform.security.core.generate.EncryptionSettings;
-import io.aiplatform.security.core.generate.GeneratedFile;
 import io.aiplatform.security.core.generate.LayerObject;
 import io.aiplatform.security.core.generate.NetworkPolicyGenerator;
 import io.aiplatform.security.core.generate.PlatformSettings;
-import io.aiplatform.security.core.generate.SecurityLayer;
+import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.io.SecurityLayer;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;

@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.generate;
+package io.aiplatform.security.core.io;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,7 +1,5 @@
 package io.aiplatform.security.core.io;
 
-import io.aiplatform.security.core.generate.GeneratedFile;
-import io.aiplatform.security.core.generate.SecurityLayer;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

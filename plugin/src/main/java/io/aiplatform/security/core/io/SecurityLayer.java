@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.generate;
+package io.aiplatform.security.core.io;
 
 import java.util.Collection;
 import java.util.Collections;

@@ -1,10 +1,19 @@
-package io.aiplatform.security.core.generate;
+package io.aiplatform.security.core.layer;
 
+import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
+import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.LayerObject;
+import io.aiplatform.security.core.generate.NetworkPolicyGenerator;
+import io.aiplatform.security.core.generate.OutputFormat;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.generate.RbacGenerator;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.helm.HelmChartGenerator;
 import io.aiplatform.security.core.helm.HelmChartSettings;
+import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.io.SecurityLayer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,8 +65,10 @@ public final class SecurityLayerGenerator {
         if (formats.contains(OutputFormat.HELM)) {
             files.addAll(new HelmChartGenerator(platform, encryption, chart).generate(objects));
         }
-        files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
-                serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
+        if (encryption.provider().writesConfiguration()) {
+            files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
+                    serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
+        }
         return new SecurityLayer(files);
     }
 

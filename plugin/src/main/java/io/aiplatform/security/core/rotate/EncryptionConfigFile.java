@@ -1,8 +1,8 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Problem;
 import io.aiplatform.security.core.io.ManifestReader;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

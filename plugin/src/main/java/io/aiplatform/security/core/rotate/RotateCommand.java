@@ -1,10 +1,10 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Problem;
 import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
-import io.aiplatform.security.core.generate.GeneratedFile;
+import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.temporal.ChronoUnit;

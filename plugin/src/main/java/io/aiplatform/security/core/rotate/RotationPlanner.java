@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.InvalidInputException;
-import io.aiplatform.security.core.Problem;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.aiplatform.security.core;
+package io.aiplatform.security.core.support;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.aiplatform.security.core;
+package io.aiplatform.security.core.support;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -16,7 +16,7 @@ public record Finding(String ruleId, Severity severity, Stage stage, Path file, 
 
     /** {@code file:line: severity RULE-ID object: message} */
     public String describe() {
-        StringBuilder sb = new StringBuilder(io.aiplatform.security.core.Problem.where(file, line));
+        StringBuilder sb = new StringBuilder(io.aiplatform.security.core.support.Problem.where(file, line));
         sb.append(severity.id()).append(' ').append(ruleId);
         if (object != null) {
             sb.append(' ').append(object);

@@ -1,12 +1,14 @@
-package io.aiplatform.security.core;
+package io.aiplatform.security.core.command;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,9 +24,10 @@ class GenerateCommandTest {
 
     private GenerateRequest request(String platform, Set<OutputFormat> formats, Path checkDirectory, String chartVersion) {
         Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\nports: [{port: 8080}]\n");
-        return new GenerateRequest(dir, shop.modules(), new PlatformSettings("shop", platform, true, true, Map.of()),
-                EncryptionProvider.SECRETBOX, "key1", null, "KEY", Map.of(), null, null, "3s", dir.resolve("out"),
-                checkDirectory, false, formats, "1.0.0", chartVersion);
+        return GenerateRequest.builder(dir).modules(shop.modules())
+                .platform(new PlatformSettings("shop", platform, true, true, Map.of())).keyEnv("KEY")
+                .outputDirectory(dir.resolve("out")).checkDirectory(checkDirectory).formats(formats)
+                .projectVersion("1.0.0").chartVersion(chartVersion).build();
     }
 
     @Test
@@ -58,5 +61,36 @@ class GenerateCommandTest {
         new GenerateCommand().run(request("AI_Platform", Set.of(OutputFormat.KUSTOMIZE), null, "latest"));
         assertTrue(Files.isRegularFile(dir.resolve("out/manifests/kustomization.yaml")));
         assertFalse(Files.exists(dir.resolve("out/helm")));
+    }
+
+    @Test
+    void encryptionProviderNoneWritesNoControlPlaneAndSaysNothingAboutKeys() throws Exception {
+        GenerateRequest secretbox = request("shop", Set.of(OutputFormat.KUSTOMIZE, OutputFormat.HELM), null, null);
+        new GenerateCommand().run(secretbox);
+        assertTrue(Files.isRegularFile(dir.resolve("out/control-plane/encryption-config.yaml")));
+
+        GenerateCommand.Result managed = new GenerateCommand().run(secretbox.toBuilder()
+                .provider(io.aiplatform.security.core.generate.EncryptionProvider.NONE).build());
+        assertFalse(Files.exists(dir.resolve("out/control-plane")), "a managed control plane gets no configuration");
+        assertTrue(managed.notes().isEmpty(), "no warning about a missing key: " + managed.notes());
+        assertTrue(Files.readString(dir.resolve("out/helm/shop-security/values.yaml"))
+                .contains("encryption:\n    enabled: false"));
+        assertTrue(Files.isRegularFile(dir.resolve("out/manifests/kustomization.yaml")));
+    }
+
+    @Test
+    void publishingNamesEachFileItChanged() throws Exception {
+        Path deploy = dir.resolve("deploy");
+        GenerateCommand.Result first = new GenerateCommand().run(request("shop", Set.of(OutputFormat.KUSTOMIZE), deploy, null));
+        String note = String.join("\n", first.notes());
+        assertTrue(note.contains("review and commit them:"), note);
+        assertTrue(note.contains("  added kustomization.yaml"), note);
+        assertTrue(note.contains("  added services/api/network-policy.yaml"), note);
+        Files.writeString(deploy.resolve("services/api/network-policy.yaml"), "edited: true\n");
+        Files.writeString(deploy.resolve("stale.yaml"), "kind: Old\n");
+        String again = String.join("\n", new GenerateCommand()
+                .run(request("shop", Set.of(OutputFormat.KUSTOMIZE), deploy, null)).notes());
+        assertTrue(again.contains("updated 2 file(s)") && again.contains("  changed services/api/network-policy.yaml")
+                && again.contains("  removed stale.yaml"), again);
     }
 }

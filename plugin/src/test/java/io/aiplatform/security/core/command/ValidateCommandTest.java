@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.validate;
+package io.aiplatform.security.core.command;
 
 import static io.aiplatform.security.core.Fixtures.dep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,9 +11,13 @@ import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
-import io.aiplatform.security.core.generate.SecurityLayerGenerator;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.validate.ConnectivityStage;
+import io.aiplatform.security.core.validate.FailOn;
+import io.aiplatform.security.core.validate.Finding;
+import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.core.validate.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +37,18 @@ class ValidateCommandTest {
     Path dir;
 
     private ServiceGraph graph;
+    private List<io.aiplatform.security.core.graph.Module> modules;
     private Path out;
 
     @BeforeEach
     void generate() throws Exception {
-        graph = new Fixtures(dir.resolve("src"))
+        Fixtures fixtures = new Fixtures(dir.resolve("src"))
                 .service("web", "role: api\nports: [{name: http, port: 8080}]\nsecrets: [web-keys]\n", dep("api"))
                 .service("api", "role: api\nports: [{name: http, port: 9000}]\n", dep("redis.clients:jedis"))
                 .service("redis", "role: database\nports: [{name: redis, port: 6379}]\nprovides: [redis]\n")
-                .graph();
+                ;
+        graph = fixtures.graph();
+        modules = fixtures.modules();
         out = dir.resolve("out");
         new OutputWriter().write(out, new SecurityLayerGenerator(
                 new PlatformSettings("shop", "shop", true, true, Map.of("kubernetes.io/metadata.name", "ingress-nginx")),
@@ -49,8 +56,8 @@ class ValidateCommandTest {
     }
 
     private ValidationReport validate(List<Path> extra, FailOn failOn) throws Exception {
-        return new ValidateCommand().run(new ValidateRequest(dir, out, extra, graph, "shop", List.of(), "master", false,
-                null, extra, false, failOn));
+        return new ValidateCommand().run(ValidateRequest.builder(dir, out).manifestDirectories(extra)
+                .modules(modules).namespace("shop").trackedDirectories(extra).failOn(failOn).build());
     }
 
     private static String rules(ValidationReport r) {
@@ -83,7 +90,7 @@ class ValidateCommandTest {
         Finding blocked = r.findings().stream().filter(f -> f.ruleId().equals(ConnectivityStage.DECLARED_BLOCKED))
                 .findFirst().orElseThrow(() -> new AssertionError(rules(r)));
         assertEquals("Service/api", blocked.object());
-        assertTrue(blocked.message().startsWith("api -> redis:6379/TCP is declared (api/pom.xml declares redis.clients:jedis (catalog: redis, provided by redis))"
+        assertTrue(blocked.message().startsWith("api -> redis:6379/TCP is declared (src/api/pom.xml declares redis.clients:jedis (catalog: redis, provided by redis))"
                 + " but blocked: redis-network-policy allows ingress to redis only from web (on the ports they declare)"), blocked.message());
         assertTrue(r.failed());
     }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
-import io.aiplatform.security.core.InvalidInputException;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -192,7 +192,7 @@ class ServiceGraphBuilderTest {
     void artifactIdThatIsNotALabelNeedsAName() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
                 .service("Orders_Service", HTTP).graph());
-        assertTrue(e.getMessage().contains("add  name: <label>"), e.getMessage());
+        assertTrue(e.getMessage().contains("add 'name: <label>' to the descriptor"), e.getMessage());
     }
 
     @Test

@@ -8,20 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.command.ValidateCommand;
+import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.generate.EncryptionKey;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
-import io.aiplatform.security.core.generate.GeneratedFile;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
-import io.aiplatform.security.core.generate.SecurityLayer;
-import io.aiplatform.security.core.generate.SecurityLayerGenerator;
 import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Severity;
-import io.aiplatform.security.core.validate.ValidateCommand;
-import io.aiplatform.security.core.validate.ValidateRequest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.it.HelmChart;
 import io.aiplatform.security.it.Kustomize;
@@ -57,6 +57,7 @@ class HelmChartTest {
     @TempDir
     static Path dir;
     static ServiceGraph graph;
+    static java.util.List<io.aiplatform.security.core.graph.Module> modules;
     static SecurityLayer layer;
     static Path out;
     static Path chart;
@@ -64,7 +65,7 @@ class HelmChartTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        graph = new Fixtures(dir.resolve("src"))
+        Fixtures fixtures = new Fixtures(dir.resolve("src"))
                 .service("gateway", "role: api\nports: [{name: http, port: 8080}]\ningress: {external: true}\n"
                         + "secrets: [gw-keys]\nserviceAccountAnnotations: {iam.example.com/role: gateway}\n",
                         dep("orders"), dep("org.postgresql:postgresql"))
@@ -72,7 +73,9 @@ class HelmChartTest {
                 .service("db", "role: database\nports: [{name: pg, port: 5432}]\nprovides: [postgresql]\n")
                 .service("scraper", "role: monitoring\n"
                         + "kubernetesApi: [{resources: [pods], verbs: [list, watch], scope: cluster}]\n")
-                .graph();
+                ;
+        graph = fixtures.graph();
+        modules = fixtures.modules();
         EncryptionSettings encryption = new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1",
                 EncryptionKey.of(KEY, "test", EncryptionProvider.SECRETBOX), null, null, null);
         layer = new SecurityLayerGenerator(PLATFORM, encryption, Set.of(OutputFormat.KUSTOMIZE, OutputFormat.HELM),
@@ -221,7 +224,8 @@ class HelmChartTest {
         assertTrue(other.contains("-Dai-security.encryptionProvider=aesgcm"), other);
         String off = new HelmChart(chart).notes(Map.of("secrets.encryption.enabled", false,
                 "networkPolicies.enabled", false));
-        assertFalse(off.contains("Secrets encryption"), off);
+        assertTrue(off.contains("- Secrets encryption at rest: off"), off);
+        assertFalse(off.contains("--encryption-provider-config"), off);
         assertTrue(off.contains("NetworkPolicies: off"), off);
     }
 
@@ -245,8 +249,8 @@ class HelmChartTest {
     }
 
     private static ValidationReport validate(Path output, List<Path> manifests) throws Exception {
-        return new ValidateCommand().run(new ValidateRequest(dir, output, manifests, graph, "shop", List.of(), "master",
-                false, null, List.of(), false, FailOn.ERROR));
+        return new ValidateCommand().run(ValidateRequest.builder(dir, output).manifestDirectories(manifests)
+                .modules(modules).namespace("shop").build());
     }
 
     private static List<String> findings(ValidationReport report) {

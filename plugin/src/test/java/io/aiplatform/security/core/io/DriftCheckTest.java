@@ -3,7 +3,6 @@ package io.aiplatform.security.core.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiplatform.security.core.generate.GeneratedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,5 +31,36 @@ class DriftCheckTest {
         assertEquals(3, new DriftCheck().publish(dir, expected).size());
         assertTrue(new DriftCheck().compare(dir, expected).isEmpty());
         assertTrue(Files.exists(dir.resolve("README.md")), "files other than YAML are left alone");
+    }
+
+    @Test
+    void eachDifferenceCarriesAUnifiedDiffFromTheTrackedCopyToTheGeneratedFile() throws Exception {
+        TreeMap<String, GeneratedFile> expected = new TreeMap<>();
+        expected.put("a.yaml", new GeneratedFile("manifests/a.yaml", "kind: A\nport: 8080\nname: a\n", false));
+        expected.put("new.yaml", new GeneratedFile("manifests/new.yaml", "kind: New\n", false));
+        Files.writeString(dir.resolve("a.yaml"), "kind: A\nport: 9090\nname: a\n");
+        Files.writeString(dir.resolve("old.yaml"), "kind: Old\n");
+
+        List<DriftCheck.Difference> diff = new DriftCheck().compare(dir, expected);
+        assertEquals(List.of("--- a/a.yaml", "+++ b/a.yaml", "@@ -1,3 +1,3 @@", " kind: A", "-port: 9090", "+port: 8080",
+                " name: a"), diff.get(0).diff());
+        assertEquals(List.of("--- /dev/null", "+++ b/new.yaml", "@@ -1,0 +1,1 @@", "+kind: New"), diff.get(1).diff());
+        assertEquals(List.of("--- a/old.yaml", "+++ /dev/null", "@@ -1,1 +1,0 @@", "-kind: Old"), diff.get(2).diff());
+        assertEquals(List.of("changed", "added", "removed"),
+                diff.stream().map(d -> d.kind().published()).toList());
+    }
+
+    @Test
+    void aLongDiffIsCutAndTheRestCounted() throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            big.append("line").append(i).append('\n');
+        }
+        TreeMap<String, GeneratedFile> expected = new TreeMap<>();
+        expected.put("big.yaml", new GeneratedFile("manifests/big.yaml", big.toString(), false));
+
+        List<String> diff = new DriftCheck().compare(dir, expected).get(0).diff();
+        assertEquals(DriftCheck.MAX_DIFF_LINES + 1, diff.size());
+        assertEquals("... " + (103 - DriftCheck.MAX_DIFF_LINES) + " more line(s) of diff", diff.get(diff.size() - 1));
     }
 }

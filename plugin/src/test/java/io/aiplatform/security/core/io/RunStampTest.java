@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
-import io.aiplatform.security.core.GenerateRequest;
-import io.aiplatform.security.core.InputDigests;
+import io.aiplatform.security.core.command.GenerateRequest;
+import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.validate.FailOn;
-import io.aiplatform.security.core.validate.ValidateRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +53,9 @@ class RunStampTest {
     }
 
     private GenerateRequest request(Fixtures f, Map<String, String> env, Set<OutputFormat> formats) {
-        return new GenerateRequest(dir, f.modules(), new PlatformSettings("shop", "shop", true, true,
-                Map.of("kubernetes.io/metadata.name", "ingress-nginx")), EncryptionProvider.SECRETBOX, "key1", null,
-                "KEY", env, null, null, "3s", dir.resolve("out"), null, false, formats, "1.0.0", null);
+        return GenerateRequest.builder(dir).modules(f.modules()).platform(new PlatformSettings("shop", "shop", true, true,
+                Map.of("kubernetes.io/metadata.name", "ingress-nginx"))).keyEnv("KEY").environment(env)
+                .outputDirectory(dir.resolve("out")).formats(formats).projectVersion("1.0.0").build();
     }
 
     @Test
@@ -64,16 +64,16 @@ class RunStampTest {
                 .service("api", "role: api\nports: [{port: 8080}]\n", dep("db"))
                 .service("db", "role: database\nports: [{port: 5432}]\n");
         Set<OutputFormat> kustomize = Set.of(OutputFormat.KUSTOMIZE);
-        String base = InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1", false);
-        assertEquals(base, InputDigests.generate(request(shop, Map.of("OTHER", "x"), kustomize), "plugin 1", false),
+        String base = InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1");
+        assertEquals(base, InputDigests.generate(request(shop, Map.of("OTHER", "x"), kustomize), "plugin 1"),
                 "unrelated environment");
-        assertNotEquals(base, InputDigests.generate(request(shop, Map.of("KEY", "a2V5"), kustomize), "plugin 1", false));
-        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), Set.of(OutputFormat.HELM)), "plugin 1", false));
-        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 2", false), "rebuilt plugin");
-        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1", true), "explain");
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of("KEY", "a2V5"), kustomize), "plugin 1"));
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), Set.of(OutputFormat.HELM)), "plugin 1"));
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 2"), "rebuilt plugin");
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize).toBuilder().explain(true).build(), "plugin 1"), "explain");
 
         Files.writeString(dir.resolve("src/db/src/main/ai-security/service.yaml"), "role: database\nports: [{port: 5433}]\n");
-        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1", false), "a descriptor");
+        assertNotEquals(base, InputDigests.generate(request(shop, Map.of(), kustomize), "plugin 1"), "a descriptor");
 
         Fixtures moreDeps = new Fixtures(dir.resolve("src2"))
                 .service("api", "role: api\nports: [{port: 8080}]\n", dep("db"), dep("org.postgresql:postgresql"))
@@ -81,8 +81,8 @@ class RunStampTest {
         Fixtures same = new Fixtures(dir.resolve("src2"))
                 .service("api", "role: api\nports: [{port: 8080}]\n", dep("db"))
                 .service("db", "role: database\nports: [{port: 5432}]\n");
-        assertNotEquals(InputDigests.generate(request(same, Map.of(), kustomize), "p", false),
-                InputDigests.generate(request(moreDeps, Map.of(), kustomize), "p", false), "a POM dependency");
+        assertNotEquals(InputDigests.generate(request(same, Map.of(), kustomize), "p"),
+                InputDigests.generate(request(moreDeps, Map.of(), kustomize), "p"), "a POM dependency");
     }
 
     @Test
@@ -92,9 +92,9 @@ class RunStampTest {
         Path extra = Files.createDirectories(dir.resolve("deploy"));
         Files.writeString(extra.resolve("d.yaml"), "kind: Deployment\n");
         List<Module> modules = new Fixtures(dir.resolve("src")).service("api", "role: api\n").modules();
-        java.util.function.Supplier<String> digest = () -> InputDigests.validate(new ValidateRequest(dir, dir.resolve("out"),
-                List.of(extra), null, "shop", List.of(), "master", false, null, List.of(extra), false, FailOn.ERROR),
-                modules, "p");
+        java.util.function.Supplier<String> digest = () -> InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out"))
+                .manifestDirectories(List.of(extra)).modules(modules).namespace("shop").trackedDirectories(List.of(extra))
+                .build(), "p");
         String before = digest.get();
         assertEquals(before, digest.get());
         Files.writeString(out.resolve("np.yaml"), "kind: NetworkPolicy\nmetadata: {}\n");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiplatform.security.core.InvalidInputException;
+import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.ManifestLoader;
 import io.aiplatform.security.core.validate.ValidationContext;

@@ -20,6 +20,10 @@ public record Rule(String id, Severity severity, Stage stage, String title, Stri
         List<Hit> run(ValidationContext context);
     }
 
+    public RuleDescription description() {
+        return new RuleDescription(id, severity, stage, title, remediation, reference);
+    }
+
     public List<Finding> evaluate(ValidationContext context) {
         return check.run(context).stream()
                 .map(h -> new Finding(id, severity, stage, h.file(), h.line(), h.object(), h.message(), remediation,

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.rules;
 
+import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class RuleRegistry {
             rule("ENC-DUPLICATE-KEY", Severity.ERROR, "duplicate key names",
                     "give every key of a provider its own name", null, EncryptionChecks::duplicateKeyNames),
             rule("ENC-KEY-INVALID", Severity.ERROR, "key is not valid base64 or has the wrong length",
-                    "create a key with  head -c 32 /dev/urandom | base64", null, EncryptionChecks::invalidKeys),
+                    "create a key with: head -c 32 /dev/urandom | base64", null, EncryptionChecks::invalidKeys),
             rule("ENC-KEY-PLACEHOLDER", Severity.WARNING, "placeholder instead of a key",
                     "supply the key through AI_SECURITY_ENCRYPTION_KEY or encryptionKeyFile before installing the file",
                     null, EncryptionChecks::placeholderKeys),
@@ -104,7 +105,51 @@ public final class RuleRegistry {
                     "give the pods the service's labels and serviceAccountName <service>-sa", null,
                     WorkloadChecks::serviceMismatch));
 
+    /** The checks of the parse, schema and connectivity stages (and suppressions), described like rules. */
+    private static final List<RuleDescription> STAGE_CHECKS = List.of(
+            check("PARSE", Stage.PARSE, "file that cannot be read as YAML or JSON",
+                    "fix the syntax at the line named (kubectl would refuse the file too)"),
+            check("SCHEMA", Stage.SCHEMA, "object that does not match its Kubernetes schema",
+                    "fix or remove the field named; the API server would refuse the object"),
+            check("SCHEMA-MISSING", Stage.SCHEMA, "kind without a schema",
+                    "add a schema folder or template (-Dai-security.schemaLocations) or -Dai-security.ignoreMissingSchemas"),
+            check("SCHEMA-ENCRYPTION-CONFIG", Stage.SCHEMA, "EncryptionConfiguration the API server refuses",
+                    "fix the structure named (resources, providers, keys); the API server would not start"),
+            check("API-NAME", Stage.SCHEMA, "name or namespace the API server refuses",
+                    "use a DNS-1123 name: lower-case letters, digits and '-'"),
+            check("API-LABEL", Stage.SCHEMA, "label key or value the API server refuses",
+                    "use a label key [prefix/]name and a value of at most 63 letters, digits, '-', '_' or '.'"),
+            check("API-NETPOL-PEER", Stage.SCHEMA, "NetworkPolicy peer the API server refuses",
+                    "give each peer podSelector and/or namespaceSelector, or an ipBlock alone"),
+            check("API-NETPOL-IPBLOCK", Stage.SCHEMA, "ipBlock the API server refuses",
+                    "write cidr as a CIDR and every except as a strict subset of it"),
+            check("API-PROTOCOL", Stage.SCHEMA, "protocol other than TCP, UDP or SCTP", "use TCP, UDP or SCTP"),
+            check("API-NETPOL-PORT", Stage.SCHEMA, "NetworkPolicy port the API server refuses",
+                    "use ports 1-65535, and endPort only with a numeric port below it"),
+            check("SUPPRESSION-REASON", Stage.RULES, "suppression without a reason",
+                    "write the reason: ai-security.io/suppress: \"RULE-ID: why it does not apply\""),
+            check(ConnectivityStage.DECLARED_BLOCKED, Stage.CONNECTIVITY, "declared connection that the policies block",
+                    "regenerate the policies (mvn generate-resources) or fix the hand-written policy named"),
+            check(ConnectivityStage.UNDECLARED_ALLOWED, Stage.CONNECTIVITY, "connection the policies allow but nobody declared",
+                    "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named"));
+
     private RuleRegistry() {
+    }
+
+    private static RuleDescription check(String id, Stage stage, String title, String remediation) {
+        return new RuleDescription(id, Severity.ERROR, stage, title, remediation, null);
+    }
+
+    /** Every rule id a finding can carry, described: the rules of stage 3, then the stage checks. */
+    public static List<RuleDescription> documented() {
+        List<RuleDescription> all = new java.util.ArrayList<>(RULES.stream().map(Rule::description).toList());
+        all.addAll(STAGE_CHECKS);
+        return List.copyOf(all);
+    }
+
+    /** The description of a rule id, if it is one the plugin reports. */
+    public static Optional<RuleDescription> describe(String id) {
+        return documented().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     private static Rule rule(String id, Severity severity, String title, String remediation, String reference,

@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.validate.schema;
 
-import io.aiplatform.security.core.Names;
 import io.aiplatform.security.core.descriptor.Cidr;
+import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;

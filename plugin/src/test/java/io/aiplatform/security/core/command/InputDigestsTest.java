@@ -1,0 +1,114 @@
+package io.aiplatform.security.core.command;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.OutputFormat;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.validate.FailOn;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The up-to-date check digests each request whole: changing any one component of a request,
+ * including one added later, changes the digest (a component of a type this test cannot vary fails
+ * it, so that a new input is never left out silently).
+ */
+class InputDigestsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyComponentOfTheGenerateRequestChangesTheDigest() throws Exception {
+        Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\nports: [{port: 8080}]\n", dep("db"))
+                .service("db", "role: database\nports: [{port: 5432}]\n");
+        Files.writeString(Files.createDirectories(dir.resolve("keys")).resolve("k"), "a2V5");
+        GenerateRequest base = GenerateRequest.builder(dir).modules(shop.modules()).keyEnv("KEY")
+                .environment(Map.of("KEY", "a2V5", "OTHER", "1")).keyFile(dir.resolve("keys/k"))
+                .kms("vault", "unix:///kms.sock", "3s").checkDirectory(dir.resolve("deploy")).build();
+        List<Object> others = List.of(new Fixtures(dir.resolve("src2")).service("web", "role: api\n").modules(),
+                new PlatformSettings("other", "other", false, false, Map.of()), EncryptionProvider.AESGCM,
+                Set.of(OutputFormat.HELM), Map.of("KEY", "b3RoZXI=", "OTHER", "1"));
+        assertEveryComponentCounts(base, others, r -> InputDigests.generate((GenerateRequest) r, "plugin"));
+        assertEquals(InputDigests.generate(base, "plugin"), InputDigests.generate(base.toBuilder()
+                .environment(Map.of("KEY", "a2V5", "OTHER", "2")).build(), "plugin"), "an unrelated variable");
+    }
+
+    @Test
+    void everyComponentOfTheValidateRequestChangesTheDigest() throws Exception {
+        Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\n");
+        ValidateRequest base = ValidateRequest.builder(dir, dir.resolve("out")).modules(shop.modules())
+                .manifestDirectories(List.of(dir.resolve("deploy"))).schemaLocations(List.of("schemas"))
+                .kubeconform("/usr/bin/kubeconform").trackedDirectories(List.of(dir.resolve("gitops"))).build();
+        List<Object> others = List.of(new Fixtures(dir.resolve("src2")).service("web", "role: api\n").modules(),
+                FailOn.WARNING);
+        assertEveryComponentCounts(base, others, r -> InputDigests.validate((ValidateRequest) r, "plugin"));
+    }
+
+    private static void assertEveryComponentCounts(Record base, List<Object> others,
+                                                   java.util.function.Function<Record, String> digest) throws Exception {
+        RecordComponent[] components = base.getClass().getRecordComponents();
+        Constructor<?> canonical = base.getClass().getDeclaredConstructor(
+                java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+        String before = digest.apply(base);
+        assertEquals(before, digest.apply(base), "a digest is stable");
+        for (int i = 0; i < components.length; i++) {
+            Object[] values = new Object[components.length];
+            for (int j = 0; j < components.length; j++) {
+                values[j] = components[j].getAccessor().invoke(base);
+            }
+            values[i] = other(components[i], values[i], others);
+            Record changed = (Record) canonical.newInstance(values);
+            assertNotEquals(before, digest.apply(changed), components[i].getName() + " is not an input of the digest");
+        }
+    }
+
+    /** A different value of the component's type. */
+    private static Object other(RecordComponent c, Object value, List<Object> others) {
+        Class<?> type = c.getType();
+        if (type == Path.class) {
+            return ((Path) value).resolve("elsewhere");
+        }
+        if (type == String.class) {
+            return value == null ? "set" : value + "-changed";
+        }
+        if (type == boolean.class) {
+            return !(Boolean) value;
+        }
+        if (type == List.class && elementType(c) == Path.class) {
+            List<Path> paths = new ArrayList<>((List<Path>) value);
+            paths.add(Path.of("more"));
+            return paths;
+        }
+        if (type == List.class && elementType(c) == String.class) {
+            List<String> strings = new ArrayList<>((List<String>) value);
+            strings.add("more");
+            return strings;
+        }
+        for (Object other : others) {
+            if (type.isInstance(other) && !other.equals(value)) {
+                return other;
+            }
+        }
+        throw new AssertionError("no other value known for " + c.getName() + " (" + c.getGenericType()
+                + "): add one to this test so that the component is proven to be an input");
+    }
+
+    private static Type elementType(RecordComponent c) {
+        return c.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
+    }
+}

