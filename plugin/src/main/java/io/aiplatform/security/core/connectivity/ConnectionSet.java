@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.connectivity;
 
+import io.aiplatform.security.core.support.Protocols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  */
 public final class ConnectionSet {
 
-    public static final List<String> PROTOCOLS = List.of("SCTP", "TCP", "UDP");
+    public static final List<String> PROTOCOLS = Protocols.ALL;
     public static final int MIN_PORT = 1;
     public static final int MAX_PORT = 65535;
 

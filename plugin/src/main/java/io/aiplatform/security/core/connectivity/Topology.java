@@ -18,7 +18,8 @@ import java.util.TreeMap;
  */
 public final class Topology {
 
-    static final Set<String> TEMPLATED = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
+    /** Kinds whose pods come from {@code spec.template}. */
+    public static final Set<String> TEMPLATED = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
             "ReplicationController", "Job");
 
     private final Map<String, Map<String, String>> namespaces = new TreeMap<>();

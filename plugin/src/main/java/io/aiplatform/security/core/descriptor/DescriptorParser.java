@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.descriptor;
 
+import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.support.Problem;
@@ -49,7 +50,6 @@ public final class DescriptorParser {
     private static final Set<String> EGRESS_KEYS = Set.of("cidr", "except", "ports");
     private static final Set<String> ACCESS_KEYS = Set.of("name", "watch");
     private static final Set<String> API_KEYS = Set.of("apiGroup", "resources", "verbs", "resourceNames", "scope");
-    private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
     /** Verbs a descriptor may ask for; wildcards and escalation verbs are not among them. */
     public static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
@@ -117,7 +117,6 @@ public final class DescriptorParser {
 
     private static Node compose(Path file, String text) throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(20);
@@ -306,7 +305,7 @@ public final class DescriptorParser {
             String protocol = "TCP";
             if (m.containsKey("protocol")) {
                 String p = t.string(m.get("protocol"), "protocol");
-                if (p != null && !PROTOCOLS.contains(p)) {
+                if (p != null && !Protocols.isValid(p)) {
                     t.problem(m.get("protocol"), "protocol '" + p + "' is not TCP, UDP or SCTP");
                 } else if (p != null) {
                     protocol = p;

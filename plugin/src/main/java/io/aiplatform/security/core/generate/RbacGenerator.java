@@ -35,8 +35,18 @@ public final class RbacGenerator {
         this.settings = settings;
     }
 
+    private static final String SERVICE_ACCOUNT_SUFFIX = "-sa";
+
     public static String serviceAccountName(String service) {
-        return service + "-sa";
+        return service + SERVICE_ACCOUNT_SUFFIX;
+    }
+
+    /** The service whose ServiceAccount this is by the generated naming ({@code <service>-sa}), if any. */
+    public static java.util.Optional<String> serviceOfAccount(String serviceAccount) {
+        return serviceAccount != null && serviceAccount.endsWith(SERVICE_ACCOUNT_SUFFIX)
+                && serviceAccount.length() > SERVICE_ACCOUNT_SUFFIX.length()
+                ? java.util.Optional.of(serviceAccount.substring(0, serviceAccount.length() - SERVICE_ACCOUNT_SUFFIX.length()))
+                : java.util.Optional.empty();
     }
 
     public static String roleName(String service) {

@@ -131,7 +131,7 @@ public final class RotationPlanner {
                         first.prefix(), "the current configuration (the file installed before this plan)"));
             }
             String promoteRollback = settings.apiServers() > 1
-                    ? "the configuration of step 1 (" + String.format("step-%02d-add-new-key.yaml", 1) + "): the new key stays readable"
+                    ? "the configuration of step 1 (" + RotationStep.fileName(1, "add-new-key") + "): the new key stays readable"
                     : "the current configuration (the file installed before this plan); Secrets written with the new key"
                     + " become unreadable, so roll back only before any Secret was written";
             steps.add(ops.configStep(steps.size() + 1, settings.apiServers() > 1 ? "promote-new-key" : "new-key-first",
@@ -169,7 +169,7 @@ public final class RotationPlanner {
 
         RotationStep configStep(int number, String slug, String title, String why, List<ProviderConfig> providers,
                                 String expectedPrefix, String rollbackTo) {
-            String file = String.format("step-%02d-%s.yaml", number, slug);
+            String file = RotationStep.fileName(number, slug);
             List<String> commands = new ArrayList<>();
             for (int i = 1; i <= settings.apiServers(); i++) {
                 String node = "<control-plane-" + i + ">";

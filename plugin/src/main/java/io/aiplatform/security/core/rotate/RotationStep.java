@@ -20,6 +20,11 @@ public record RotationStep(int number, String slug, String title, String why, Li
 
     /** {@code step-02-promote-new-key.yaml}, or null when the step installs no configuration. */
     public String fileName() {
-        return providers == null ? null : String.format("step-%02d-%s.yaml", number, slug);
+        return providers == null ? null : fileName(number, slug);
+    }
+
+    /** The file a configuration step writes: {@code step-NN-<slug>.yaml}. */
+    public static String fileName(int number, String slug) {
+        return String.format("step-%02d-%s.yaml", number, slug);
     }
 }

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.rules;
 
+import io.aiplatform.security.core.generate.RbacGenerator;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 import static io.aiplatform.security.core.validate.rules.Maps.strings;
@@ -129,10 +130,14 @@ final class RbacChecks {
         return m.namespace() == null ? "default" : m.namespace();
     }
 
+    /** How a binding's roleRef names a role: a ClusterRole by name, a Role by namespace and name. */
+    private static String roleKey(String kind, String namespace, String name) {
+        return "ClusterRole".equals(kind) ? "ClusterRole/" + name : kind + "/" + namespace + "/" + name;
+    }
+
     static List<Hit> danglingBinding(ValidationContext c) {
         Set<String> roles = new java.util.HashSet<>();
-        c.ofKind("Role").forEach(r -> roles.add("Role/" + ns(r) + "/" + r.name()));
-        c.ofKind("ClusterRole").forEach(r -> roles.add("ClusterRole/" + r.name()));
+        c.ofKind("Role", "ClusterRole").forEach(r -> roles.add(roleKey(r.kind(), ns(r), r.name())));
         Set<String> accounts = new java.util.HashSet<>();
         c.ofKind("ServiceAccount").forEach(sa -> accounts.add(ns(sa) + "/" + sa.name()));
         List<Hit> hits = new ArrayList<>();
@@ -141,7 +146,7 @@ final class RbacChecks {
             Map<String, Object> ref = map(m.content().get("roleRef"));
             String kind = String.valueOf(ref.get("kind"));
             String name = String.valueOf(ref.get("name"));
-            boolean found = roles.contains(kind.equals("ClusterRole") ? "ClusterRole/" + name : kind + "/" + ns + "/" + name);
+            boolean found = roles.contains(roleKey(kind, ns, name));
             if (!found && !(kind.equals("ClusterRole") && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:")))) {
                 hits.add(Hit.on(m, "refers to " + kind + " " + name + ", which is not among the manifests"));
             }
@@ -165,13 +170,11 @@ final class RbacChecks {
         Set<String> bound = new java.util.HashSet<>();
         for (Manifest b : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
             Map<String, Object> ref = map(b.content().get("roleRef"));
-            bound.add("ClusterRole".equals(ref.get("kind")) ? "ClusterRole/" + ref.get("name")
-                    : ref.get("kind") + "/" + ns(b) + "/" + ref.get("name"));
+            bound.add(roleKey(String.valueOf(ref.get("kind")), ns(b), String.valueOf(ref.get("name"))));
         }
         List<Hit> hits = new ArrayList<>();
         for (Manifest role : c.ofKind("Role", "ClusterRole")) {
-            boolean isBound = bound.contains(role.kind().equals("ClusterRole") ? "ClusterRole/" + role.name()
-                    : "Role/" + ns(role) + "/" + role.name());
+            boolean isBound = bound.contains(roleKey(role.kind(), ns(role), role.name()));
             if (!isBound) {
                 hits.add(Hit.on(role, "is bound by no RoleBinding or ClusterRoleBinding"));
             }
@@ -211,9 +214,9 @@ final class RbacChecks {
     }
 
     private static Service serviceOf(ValidationContext c, Manifest sa) {
-        if (c.graph() == null || sa.name() == null || !sa.name().endsWith("-sa")) {
+        if (c.graph() == null) {
             return null;
         }
-        return c.graph().service(sa.name().substring(0, sa.name().length() - 3)).orElse(null);
+        return RbacGenerator.serviceOfAccount(sa.name()).flatMap(c.graph()::service).orElse(null);
     }
 }

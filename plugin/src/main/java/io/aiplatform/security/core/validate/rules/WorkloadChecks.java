@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.rules;
 
+import io.aiplatform.security.core.connectivity.Topology;
 import static io.aiplatform.security.core.validate.rules.Maps.at;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
@@ -18,8 +19,6 @@ import java.util.function.BiFunction;
 /** The logic of the workload rules (Pod Security Standards "restricted" and service wiring). */
 final class WorkloadChecks {
 
-    static final Set<String> TEMPLATED = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
-            "ReplicationController", "Job");
 
     private WorkloadChecks() {
     }
@@ -41,7 +40,7 @@ final class WorkloadChecks {
             if (kind == null) {
                 continue;
             }
-            Object template = TEMPLATED.contains(kind) ? at(m.content(), "spec", "template")
+            Object template = Topology.TEMPLATED.contains(kind) ? at(m.content(), "spec", "template")
                     : kind.equals("CronJob") ? at(m.content(), "spec", "jobTemplate", "spec", "template")
                     : kind.equals("Pod") ? m.content() : null;
             if (template != null) {

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
+import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.validate.Finding;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class ApiServerChecks {
 
-    private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
     private static final Pattern LABEL_KEY_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
             "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
@@ -159,7 +159,7 @@ public final class ApiServerChecks {
             return;
         }
         Object protocol = port.get("protocol");
-        if (protocol != null && !PROTOCOLS.contains(String.valueOf(protocol))) {
+        if (protocol != null && !Protocols.isValid(String.valueOf(protocol))) {
             findings.add(finding("API-PROTOCOL", m, at + ".protocol '" + protocol + "' is not TCP, UDP or SCTP",
                     "use TCP, UDP or SCTP"));
         }
