@@ -19,8 +19,8 @@ ItFiles.sameTree(basedir, 'target/ai-security/helm', 'target/ai-security-paralle
 // the Helm chart: real Helm (helm-java) lints it and renders exactly the kustomize objects with default values
 def chart = new File(basedir, 'target/ai-security/helm/ai-platform-security').toPath()
 if (HelmChart.available()) {
-    assert new HelmChart(chart).lintProblems() == []
-    def rendered = new HelmChart(chart).template([:])
+    assert new HelmChart(chart, 'ai-platform').lintProblems() == []
+    def rendered = new HelmChart(chart, 'ai-platform').template([:])
     def kustomize = HelmChart.objects(new File(basedir, 'target/ai-security/manifests').toPath())
     assert HelmChart.differences(kustomize, HelmChart.objects(rendered)) == []
     assert kustomize.size() == 70 // the 71 files of manifests/ less kustomization.yaml

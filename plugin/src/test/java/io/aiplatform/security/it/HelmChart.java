@@ -18,9 +18,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class HelmChart {
 
     private final Path chart;
+    private final String namespace;
 
-    public HelmChart(Path chart) {
+    /** The chart released into {@code namespace} ({@code helm -n}), as an operator installs it. */
+    public HelmChart(Path chart, String namespace) {
         this.chart = chart;
+        this.namespace = namespace;
     }
 
     /** Whether helm-java's native Helm loads on this machine (it ships one per OS and CPU). */
@@ -49,14 +52,14 @@ public final class HelmChart {
 
     /** {@code helm template} with {@code --set key=value} for each entry. */
     public String template(Map<String, Object> set) {
-        TemplateCommand template = new Helm(chart).template().withName("security");
+        TemplateCommand template = new Helm(chart).template().withName("security").withNamespace(namespace);
         set.forEach(template::set);
         return template.call();
     }
 
     /** The release notes {@code helm install --dry-run} would print (client only, no cluster). */
     public String notes(Map<String, Object> set) {
-        var install = new Helm(chart).install().withName("security").dryRun().clientOnly();
+        var install = new Helm(chart).install().withName("security").withNamespace(namespace).dryRun().clientOnly();
         set.forEach(install::set);
         return install.call().getOutput();
     }

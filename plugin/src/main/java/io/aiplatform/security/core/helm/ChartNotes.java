@@ -16,13 +16,18 @@ final class ChartNotes {
     static String of(PlatformSettings platform, EncryptionSettings encryption, int services) {
         String generated = encryption.provider().id();
         return """
-                {{ .Chart.Name }} {{ .Chart.Version }}: security layer of the %1$s platform in namespace %2$s.
+                {{- $namespace := include (printf "%%s.namespace" .Chart.Name) . }}
+                {{ .Chart.Name }} {{ .Chart.Version }}: security layer of the %1$s platform in namespace {{ $namespace }}.
+                {{- if ne $namespace "%2$s" }}
+                  The layer was generated and validated for namespace %2$s; generate it with
+                  -Dai-security.namespace={{ $namespace }} to check the platform's connections there.
+                {{- end }}
                 {{- if .Values.networkPolicies.enabled }}
                 - NetworkPolicies: one per service (%3$d)
                   {{- if .Values.networkPolicies.defaultDeny }}, default-deny-all{{ end }}
                   {{- if .Values.networkPolicies.allowDNS }}, allow-dns{{ end }}.
                 {{- else }}
-                - NetworkPolicies: off (networkPolicies.enabled=false). Pods of %2$s accept and send any traffic no other policy denies.
+                - NetworkPolicies: off (networkPolicies.enabled=false). Pods of {{ $namespace }} accept and send any traffic no other policy denies.
                 {{- end }}
                 {{- if .Values.rbac.enabled }}
                 - RBAC: a ServiceAccount per service, and a Role and RoleBinding where a service needs a permission.

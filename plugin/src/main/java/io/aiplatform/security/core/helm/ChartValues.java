@@ -59,6 +59,7 @@ final class ChartValues {
         secrets.put("encryption", enc);
 
         Map<String, Object> values = new LinkedHashMap<>();
+        values.put("namespace", "");
         values.put("networkPolicies", networkPolicies);
         values.put("rbac", rbac);
         values.put("secrets", secrets);

@@ -57,7 +57,7 @@ public final class HelmChartGenerator {
                 serviceAccounts.put(o.service(), sa);
                 template = serviceAccountTemplate(o.service(), sa);
             } else {
-                template = "{{- if " + guard(o) + " }}\n" + o.yaml() + "{{- end }}\n";
+                template = "{{- if " + guard(o) + " }}\n" + releaseNamespace(o.yaml()) + "{{- end }}\n";
             }
             if (o.object() instanceof NetworkPolicy && o.service() != null) {
                 services++;
@@ -69,6 +69,9 @@ public final class HelmChartGenerator {
                 serializer.toYaml(ChartValues.of(platform, encryption, serviceAccounts, chart))));
         files.add(file(root + "values.schema.json", serializer.toJson(ValuesSchema.of(serviceAccounts.keySet()))));
         files.add(file(root + "templates/NOTES.txt", ChartNotes.of(platform, encryption, services)));
+        files.add(file(root + "templates/_helpers.tpl", "{{/* The namespace of every object: the namespace value, else the"
+                + " release's (helm install -n). */}}\n{{- define \"" + chartName() + ".namespace\" -}}\n"
+                + "{{- .Values.namespace | default .Release.Namespace -}}\n{{- end -}}\n"));
         return files;
     }
 
@@ -83,6 +86,20 @@ public final class HelmChartGenerator {
         c.put("appVersion", chart.appVersion());
         return c;
     }
+
+    /**
+     * The object's YAML with each {@code namespace: <platform namespace>} key (the object's own and
+     * its subjects') naming the release's namespace instead; label values and selectors are left alone.
+     */
+    private String releaseNamespace(String yaml) {
+        return NAMESPACE_KEY.matcher(yaml).replaceAll(m -> m.group(2).equals(platform.namespace())
+                ? java.util.regex.Matcher.quoteReplacement(m.group(1) + "namespace: {{ include \"" + chartName()
+                        + ".namespace\" . }}")
+                : java.util.regex.Matcher.quoteReplacement(m.group()));
+    }
+
+    private static final java.util.regex.Pattern NAMESPACE_KEY =
+            java.util.regex.Pattern.compile("(?m)^(\\s*(?:- )?)namespace: (\\S+)$");
 
     /** The values condition that renders an object other than a ServiceAccount. */
     private static String guard(LayerObject o) {
@@ -113,7 +130,7 @@ public final class HelmChartGenerator {
                 .append("{{- $sa := index .Values.rbac.serviceAccounts \"").append(service).append("\" }}\n")
                 .append("{{- if and .Values.rbac.enabled $sa.create }}\n");
         boolean annotationsPlaced = false;
-        for (String line : serializer.toYaml(bare).split("\n")) {
+        for (String line : releaseNamespace(serializer.toYaml(bare)).split("\n")) {
             t.append(line).append('\n');
             if (line.equals("metadata:")) {
                 t.append("  {{- with $sa.annotations }}\n")

@@ -51,6 +51,8 @@ final class ValuesSchema {
         encryption.put("allOf", List.of(kmsNeedsPlugin));
 
         Map<String, Object> root = closed(null, map(
+                "namespace", withPattern(str("Namespace of every object and ServiceAccount subject; empty: the"
+                        + " release's namespace (helm install -n <namespace>)."), "^$|^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"),
                 "networkPolicies", closed("NetworkPolicies of the platform.", map(
                         "enabled", bool("Render every NetworkPolicy."),
                         "defaultDeny", bool("Render default-deny-all (no ingress, no egress for any pod)."),

@@ -114,13 +114,13 @@ class HelmChartTest {
     @Test
     void theChartPassesHelmLint() {
         assumeHelm();
-        assertEquals(List.of(), new HelmChart(chart).lintProblems());
+        assertEquals(List.of(), new HelmChart(chart, "shop").lintProblems());
     }
 
     @Test
     void defaultValuesRenderExactlyTheKustomizeObjects() {
         assumeHelm();
-        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart).template(Map.of()));
+        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart, "shop").template(Map.of()));
         assertEquals(kustomize.keySet(), rendered.keySet());
         kustomize.forEach((key, object) -> assertEquals(object, rendered.get(key), key));
         assertEquals(true, rendered.containsKey("ClusterRole//shop-scraper-clusterrole"));
@@ -134,7 +134,7 @@ class HelmChartTest {
         assumeHelm();
         assumeTrue(Kustomize.available(), "kubectl is not on the PATH");
         assertEquals(List.of(), HelmChart.differences(HelmChart.objects(Kustomize.render(out.resolve("manifests"))),
-                HelmChart.objects(new HelmChart(chart).template(Map.of()))));
+                HelmChart.objects(new HelmChart(chart, "shop").template(Map.of()))));
     }
 
     static Stream<Arguments> switches() {
@@ -154,11 +154,30 @@ class HelmChartTest {
     void eachSwitchRemovesExactlyTheObjectsItNames(String value, Object setting, Predicate<String> removed) {
         assumeHelm();
         Map<String, Map<String, Object>> rendered =
-                HelmChart.objects(new HelmChart(chart).template(Map.of(value, setting)));
+                HelmChart.objects(new HelmChart(chart, "shop").template(Map.of(value, setting)));
         Map<String, Map<String, Object>> expected = new TreeMap<>(kustomize);
         expected.keySet().removeIf(removed);
         assertFalse(expected.size() == kustomize.size() && !value.startsWith("secrets"), "the switch names objects");
         assertEquals(expected, rendered);
+    }
+
+    @Test
+    void objectsAndSubjectsGoToTheReleaseNamespaceOrTheNamespaceValue() {
+        assumeHelm();
+        Map<String, Map<String, Object>> released = HelmChart.objects(new HelmChart(chart, "staging").template(Map.of()));
+        assertEquals(kustomize.size(), released.size());
+        assertTrue(released.keySet().stream().allMatch(k -> k.startsWith("ClusterRole") || k.contains("/staging/")),
+                released.keySet().toString());
+        String text = new HelmChart(chart, "staging").template(Map.of());
+        assertFalse(text.contains("namespace: shop"), "no object or subject keeps the generated namespace");
+        assertTrue(text.contains("app.kubernetes.io/part-of: shop"), "labels are not namespaces");
+        assertTrue(text.contains("kubernetes.io/metadata.name: ingress-nginx"), "selectors of other namespaces stay");
+        assertEquals(kustomize, HelmChart.objects(new HelmChart(chart, "staging").template(Map.of("namespace", "shop"))),
+                "the namespace value wins over the release's");
+        String notes = new HelmChart(chart, "staging").notes(Map.of());
+        assertTrue(notes.contains("in namespace staging") && notes.contains("generated and validated for namespace shop"),
+                notes);
+        assertFalse(new HelmChart(chart, "shop").notes(Map.of()).contains("generated and validated for"));
     }
 
     @Test
@@ -167,7 +186,7 @@ class HelmChartTest {
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("networkPolicies.defaultDeny", false);
         set.put("rbac.enabled", false);
-        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart).template(set));
+        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart, "shop").template(set));
         Map<String, Map<String, Object>> expected = new TreeMap<>(kustomize);
         expected.keySet().removeIf(k -> !k.startsWith("NetworkPolicy/") || k.endsWith("/default-deny-all"));
         assertEquals(expected, rendered);
@@ -180,7 +199,7 @@ class HelmChartTest {
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("rbac.serviceAccounts.orders.automountServiceAccountToken", !Boolean.TRUE.equals(generated));
         set.put("rbac.serviceAccounts.orders.annotations.team", "orders");
-        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart).template(set));
+        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart, "shop").template(set));
         Map<String, Object> sa = rendered.get("ServiceAccount/shop/orders-sa");
         assertEquals(!Boolean.TRUE.equals(generated), sa.get("automountServiceAccountToken"));
         @SuppressWarnings("unchecked")
@@ -199,19 +218,19 @@ class HelmChartTest {
         for (String where : List.of("secrets.encryption.secret", "secrets.encryption.key", "secrets.encryption.kms.key",
                 "secrets.key")) {
             RuntimeException e = assertThrows(RuntimeException.class,
-                    () -> new HelmChart(chart).template(Map.of(where, KEY)), where);
+                    () -> new HelmChart(chart, "shop").template(Map.of(where, KEY)), where);
             assertTrue(e.getMessage().contains("values don't meet the specifications of the schema"), e.getMessage());
             assertFalse(e.getMessage().contains(KEY), "the refusal does not repeat the key");
         }
         RuntimeException kms = assertThrows(RuntimeException.class,
-                () -> new HelmChart(chart).template(Map.of("secrets.encryption.provider", "kms")));
+                () -> new HelmChart(chart, "shop").template(Map.of("secrets.encryption.provider", "kms")));
         assertTrue(kms.getMessage().contains("kms"), "kms without a plugin name and endpoint: " + kms.getMessage());
     }
 
     @Test
     void notesSayWhereTheControlPlaneFileIsAndHowToInstallIt() {
         assumeHelm();
-        String notes = new HelmChart(chart).notes(Map.of());
+        String notes = new HelmChart(chart, "shop").notes(Map.of());
         assertTrue(notes.contains("Secrets encryption at rest (secretbox) is configured on the API servers"), notes);
         assertTrue(notes.contains("target/ai-security/control-plane/encryption-config.yaml"), notes);
         assertTrue(notes.contains("--encryption-provider-config=/etc/kubernetes/enc/encryption-config.yaml"), notes);
@@ -220,9 +239,9 @@ class HelmChartTest {
         assertFalse(notes.contains(KEY));
         assertFalse(notes.contains("kind: EncryptionConfiguration"), "the file is never rendered into the cluster");
 
-        String other = new HelmChart(chart).notes(Map.of("secrets.encryption.provider", "aesgcm"));
+        String other = new HelmChart(chart, "shop").notes(Map.of("secrets.encryption.provider", "aesgcm"));
         assertTrue(other.contains("-Dai-security.encryptionProvider=aesgcm"), other);
-        String off = new HelmChart(chart).notes(Map.of("secrets.encryption.enabled", false,
+        String off = new HelmChart(chart, "shop").notes(Map.of("secrets.encryption.enabled", false,
                 "networkPolicies.enabled", false));
         assertTrue(off.contains("- Secrets encryption at rest: off"), off);
         assertFalse(off.contains("--encryption-provider-config"), off);
@@ -232,7 +251,7 @@ class HelmChartTest {
     @Test
     void validateSecurityPassesOnTheRenderedChart() throws Exception {
         assumeHelm();
-        Path rendered = HelmChart.write(new HelmChart(chart).template(Map.of()), dir.resolve("rendered/chart.yaml"));
+        Path rendered = HelmChart.write(new HelmChart(chart, "shop").template(Map.of()), dir.resolve("rendered/chart.yaml"));
         Path nothingGenerated = Files.createDirectories(dir.resolve("validate"));
         ValidationReport report = validate(nothingGenerated, List.of(rendered));
         assertFalse(report.failed(), () -> findings(report).toString());
