@@ -202,4 +202,37 @@ class ReportFormatsTest {
         assertEquals(List.of(), missing);
         assertEquals(described.size(), RuleRegistry.documented().size(), "ids are unique");
     }
+
+    @Test
+    void connectivityShowsEntryPointsFromOtherNamespacesAndIpBlocksAsOneNode() throws Exception {
+        Fixtures fixtures = new Fixtures(dir.resolve("edge"))
+                .service("gateway", "role: api\nports: [{name: http, port: 8080}]\ningress: {external: true}\n", dep("api"))
+                .service("api", "role: api\nports: [{name: http, port: 9000}]\n");
+        Path layer = dir.resolve("edge-out");
+        new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
+                Map.of("kubernetes.io/metadata.name", "ingress-nginx")),
+                new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
+                .generate(fixtures.graph()));
+        Path extra = Files.createDirectories(dir.resolve("edge-extra"));
+        Files.writeString(extra.resolve("office.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: office, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: api}}
+                  policyTypes: [Ingress]
+                  ingress: [{from: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}], ports: [{port: 9000}]}]
+                """);
+        ValidationReport report = new ValidateCommand().run(ValidateRequest.builder(dir, layer)
+                .manifestDirectories(List.of(extra)).modules(fixtures.modules()).namespace("shop").failOn(FailOn.NEVER)
+                .build());
+        SortedMap<String, String> files = new ReportWriter("1.0.0", dir).render(report, layer);
+        String md = files.get("connectivity.md");
+        assertTrue(md.contains("- namespaces kubernetes.io/metadata.name=ingress-nginx → **gateway**: TCP 8080"
+                + " (gateway-network-policy)"), md);
+        assertTrue(md.contains("| 0.0.0.0/0 except 10.0.0.0/8 |"), md);
+        assertEquals(1, md.split("0.0.0.0/0 except 10.0.0.0/8\"\\]", -1).length - 1, "one Mermaid edge for the block: " + md);
+        assertTrue(files.get("connectivity.dot").contains(
+                "\"namespaces kubernetes.io/metadata.name=ingress-nginx\" -> \"gateway\" [label=\"TCP 8080\", style=dashed];"));
+    }
 }

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.validate.report;
 
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer.Connection;
+import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.ValidationReport;
@@ -32,16 +33,27 @@ final class ConnectivityReport {
         return ((io.aiplatform.security.core.connectivity.Peer) peer).display();
     }
 
+    /** The name of a connection's source or destination: a service, a workload, or the merged address block. */
+    private static String end(ValidationReport r, IpRangeLabels ranges, Connection c, Object peer) {
+        return peer instanceof IpRange ? ranges.label(c) : name(r, peer);
+    }
+
+    private static IpRangeLabels ranges(ValidationReport r) {
+        return new IpRangeLabels(r.connections(), peer -> name(r, peer));
+    }
+
     static String markdown(ValidationReport r) {
         StringBuilder sb = new StringBuilder("# Connectivity\n\n");
         sb.append("What the NetworkPolicies allow, computed by validate-security: ").append(r.connections().size())
-                .append(" allowed connection(s). DNS and other peers outside the validated manifests are not shown.\n\n");
+                .append(" allowed connection(s). Address ranges cut by ipBlock except are shown as the block they came"
+                        + " from; DNS is not shown; peers in other namespaces are listed under entry points.\n\n");
+        IpRangeLabels ranges = ranges(r);
         TreeSet<String> sources = new TreeSet<>();
         TreeSet<String> destinations = new TreeSet<>();
         Map<String, String> cell = new TreeMap<>();
         for (Connection c : r.connections()) {
-            String s = name(r, c.source());
-            String d = name(r, c.destination());
+            String s = end(r, ranges, c, c.source());
+            String d = end(r, ranges, c, c.destination());
             sources.add(s);
             destinations.add(d);
             cell.put(s + "\u0000" + d, c.allowed().toString());
@@ -64,15 +76,29 @@ final class ConnectivityReport {
             }
             sb.append('\n');
         }
-        sb.append("## Graph\n\n```mermaid\ngraph LR\n");
-        Map<String, String> ids = ids(sources, destinations);
-        for (Connection c : r.connections()) {
-            String s = name(r, c.source());
-            String d = name(r, c.destination());
-            sb.append("  ").append(ids.get(s)).append("[\"").append(s.replace("\"", "'")).append("\"] -->|")
-                    .append(c.allowed().toString().replace("|", "/")).append("| ").append(ids.get(d)).append("[\"")
-                    .append(d.replace("\"", "'")).append("\"]\n");
+        List<EntryPoints.Entry> entries = EntryPoints.of(r);
+        sb.append("## Entry points from other namespaces\n\n");
+        if (entries.isEmpty()) {
+            sb.append("No policy lets in pods of another namespace.\n\n");
+        } else {
+            entries.forEach(e -> sb.append("- ").append(md(e.from())).append(" → **").append(md(e.to())).append("**: ")
+                    .append(md(e.ports())).append(" (").append(md(e.policy())).append(")\n"));
+            sb.append('\n');
         }
+        sb.append("## Graph\n\n```mermaid\ngraph LR\n");
+        TreeSet<String> nodes = new TreeSet<>(sources);
+        nodes.addAll(destinations);
+        entries.forEach(e -> {
+            nodes.add(e.from());
+            nodes.add(e.to());
+        });
+        Map<String, String> ids = ids(nodes);
+        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+        for (Connection c : r.connections()) {
+            edges.add(edge(ids, end(r, ranges, c, c.source()), c.allowed().toString(), end(r, ranges, c, c.destination())));
+        }
+        entries.forEach(e -> edges.add(edge(ids, e.from(), e.ports(), e.to())));
+        edges.forEach(sb::append);
         sb.append("```\n\n## Declared versus allowed\n\n");
         if (r.graph() == null) {
             sb.append("No service graph (standalone validation): nothing to compare.\n");
@@ -95,18 +121,28 @@ final class ConnectivityReport {
         return sb.toString();
     }
 
+    private static String edge(Map<String, String> ids, String from, String label, String to) {
+        return "  " + ids.get(from) + "[\"" + from.replace("\"", "'") + "\"] -->|" + label.replace("|", "/") + "| "
+                + ids.get(to) + "[\"" + to.replace("\"", "'") + "\"]\n";
+    }
+
     static String dot(ValidationReport r) {
         StringBuilder sb = new StringBuilder("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n");
+        IpRangeLabels ranges = ranges(r);
+        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
         for (Connection c : r.connections()) {
-            sb.append("  \"").append(esc(name(r, c.source()))).append("\" -> \"").append(esc(name(r, c.destination())))
-                    .append("\" [label=\"").append(esc(c.allowed().toString())).append("\"];\n");
+            edges.add("  \"" + esc(end(r, ranges, c, c.source())) + "\" -> \"" + esc(end(r, ranges, c, c.destination()))
+                    + "\" [label=\"" + esc(c.allowed().toString()) + "\"];\n");
         }
+        for (EntryPoints.Entry e : EntryPoints.of(r)) {
+            edges.add("  \"" + esc(e.from()) + "\" -> \"" + esc(e.to()) + "\" [label=\"" + esc(e.ports())
+                    + "\", style=dashed];\n");
+        }
+        edges.forEach(sb::append);
         return sb.append("}\n").toString();
     }
 
-    private static Map<String, String> ids(TreeSet<String> a, TreeSet<String> b) {
-        TreeSet<String> all = new TreeSet<>(a);
-        all.addAll(b);
+    private static Map<String, String> ids(TreeSet<String> all) {
         Map<String, String> ids = new TreeMap<>();
         int i = 0;
         for (String n : all) {
