@@ -76,6 +76,10 @@ class GenerateCommandTest {
         assertTrue(Files.readString(dir.resolve("out/helm/shop-security/values.yaml"))
                 .contains("encryption:\n    enabled: false"));
         assertTrue(Files.isRegularFile(dir.resolve("out/manifests/kustomization.yaml")));
+        var report = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("out"))
+                .modules(secretbox.modules()).namespace("shop").build());
+        assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().startsWith("ENC-")
+                || f.severity() != io.aiplatform.security.core.validate.Severity.INFO), report.findings().toString());
     }
 
     @Test
