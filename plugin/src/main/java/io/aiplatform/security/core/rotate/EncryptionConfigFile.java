@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the current EncryptionConfiguration: the providers of the resource entry that covers
- * {@code secrets}, in order. Key material is kept in memory only; errors never quote it.
+ * Reads the current EncryptionConfiguration: every resource block with its providers, and which
+ * block applies to {@code secrets} (the first whose resources name {@code secrets}, the core group
+ * {@code *.} or everything {@code *.*}). Key material is kept in memory only; errors never quote it.
  */
 public final class EncryptionConfigFile {
 
     private static final Set<String> TYPES = Set.of("identity", "secretbox", "aesgcm", "aescbc", "kms");
 
-    public static List<ProviderConfig> read(Path file) throws InvalidInputException {
+    public static EncryptionConfigDocument read(Path file) throws InvalidInputException {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(Problem.at(file, 0, "no EncryptionConfiguration here; run"
                     + " generate-security first or name the file with -Dai-security.encryptionConfig=<file>"));
@@ -36,26 +37,40 @@ public final class EncryptionConfigFile {
             throw new InvalidInputException(Problem.at(file, 0, "expected one EncryptionConfiguration document"));
         }
         Object resources = docs.get(0).get("resources");
+        List<ResourceBlock> blocks = new ArrayList<>();
+        int secrets = -1;
         if (resources instanceof List<?> list) {
             for (Object r : list) {
-                if (r instanceof Map<?, ?> entry && entry.get("resources") instanceof List<?> names
-                        && names.contains("secrets")) {
-                    return providers(file, entry.get("providers"));
+                if (!(r instanceof Map<?, ?> entry) || !(entry.get("resources") instanceof List<?> names)
+                        || names.isEmpty()) {
+                    throw new InvalidInputException(Problem.at(file, 0, "resources entry " + (blocks.size() + 1)
+                            + " has no resources list; each entry needs resources: [...] and providers: [...]"));
                 }
+                List<String> resourceNames = names.stream().map(String::valueOf).toList();
+                ResourceBlock block = new ResourceBlock(resourceNames, providers(file, entry.get("providers"),
+                        "entry " + (blocks.size() + 1) + " " + resourceNames));
+                if (secrets < 0 && block.covers("secrets")) {
+                    secrets = blocks.size();
+                }
+                blocks.add(block);
             }
         }
-        throw new InvalidInputException(Problem.at(file, 0, "no resources entry covers secrets; add"
-                + " resources: [secrets] with its providers"));
+        if (secrets < 0) {
+            throw new InvalidInputException(Problem.at(file, 0, "no resources entry covers secrets; add"
+                    + " resources: [secrets] with its providers"));
+        }
+        return new EncryptionConfigDocument(blocks, secrets);
     }
 
-    private static List<ProviderConfig> providers(Path file, Object value) throws InvalidInputException {
+    private static List<ProviderConfig> providers(Path file, Object value, String where) throws InvalidInputException {
         List<ProviderConfig> result = new ArrayList<>();
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            throw new InvalidInputException(Problem.at(file, 0, "the secrets entry has no providers"));
+            throw new InvalidInputException(Problem.at(file, 0, "resources " + where + " has no providers"));
         }
         for (Object p : list) {
             if (!(p instanceof Map<?, ?> m) || m.size() != 1 || !TYPES.contains(String.valueOf(m.keySet().iterator().next()))) {
-                throw new InvalidInputException(Problem.at(file, 0, "a provider must be exactly one of " + TYPES));
+                throw new InvalidInputException(Problem.at(file, 0, "a provider of resources " + where
+                        + " must be exactly one of " + TYPES));
             }
             String type = String.valueOf(m.keySet().iterator().next());
             Map<String, Object> body = new LinkedHashMap<>();
@@ -65,11 +80,12 @@ public final class EncryptionConfigFile {
             List<EncryptionKeyEntry> keys = new ArrayList<>();
             if (!type.equals("identity") && !type.equals("kms")) {
                 if (!(body.get("keys") instanceof List<?> ks) || ks.isEmpty()) {
-                    throw new InvalidInputException(Problem.at(file, 0, type + " has no keys"));
+                    throw new InvalidInputException(Problem.at(file, 0, type + " of resources " + where + " has no keys"));
                 }
                 for (Object k : ks) {
                     if (!(k instanceof Map<?, ?> key) || key.get("name") == null || key.get("secret") == null) {
-                        throw new InvalidInputException(Problem.at(file, 0, type + " has a key without name or secret"));
+                        throw new InvalidInputException(Problem.at(file, 0, type + " of resources " + where
+                                + " has a key without name or secret"));
                     }
                     keys.add(new EncryptionKeyEntry(String.valueOf(key.get("name")), String.valueOf(key.get("secret"))));
                 }

@@ -21,24 +21,14 @@ public final class PlanWriter {
         ManifestSerializer serializer = new ManifestSerializer();
         for (RotationStep step : plan.steps()) {
             if (step.fileName() != null) {
-                files.add(new GeneratedFile("rotation/" + step.fileName(), serializer.toYaml(config(step.providers())), true));
+                files.add(new GeneratedFile("rotation/" + step.fileName(),
+                        serializer.toYaml(plan.configurationOf(step).toMap()), true));
             }
         }
         files.add(new GeneratedFile("rotation/PLAN.md", markdown(plan, ages), false));
         files.add(new GeneratedFile("rotation/plan.json", json(plan), false));
         files.add(new GeneratedFile("rotation/key-metadata.yaml", metadata.toYaml(), false));
         return files;
-    }
-
-    static Map<String, Object> config(List<ProviderConfig> providers) {
-        Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("resources", List.of("secrets"));
-        resource.put("providers", providers.stream().map(ProviderConfig::toMap).toList());
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("apiVersion", "apiserver.config.k8s.io/v1");
-        config.put("kind", "EncryptionConfiguration");
-        config.put("resources", List.of(resource));
-        return config;
     }
 
     /** Providers by type and key names only: what plan.json and PLAN.md say about a configuration. */
@@ -58,6 +48,7 @@ public final class PlanWriter {
 
     private static String markdown(RotationPlan plan, List<String> ages) {
         StringBuilder sb = new StringBuilder("# Secrets encryption key rotation plan\n\n");
+        sb.append("- Resources: ").append(plan.document().rotatedBlock().resources()).append('\n');
         sb.append("- From: ").append(describe(plan.current())).append('\n');
         sb.append("- To: ").append(plan.toProvider()).append(plan.newKey() == null ? "" : " with the new key `"
                 + plan.newKey().name() + "`").append('\n');
@@ -90,7 +81,16 @@ public final class PlanWriter {
         root.put("to", plan.toProvider());
         root.put("apiServers", plan.apiServers());
         root.put("newKeyName", plan.newKey() == null ? null : plan.newKey().name());
+        root.put("resources", plan.document().rotatedBlock().resources());
         root.put("current", describe(plan.current()));
+        List<Map<String, Object>> untouched = new ArrayList<>();
+        for (ResourceBlock b : plan.document().untouched()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("resources", b.resources());
+            m.put("providers", describe(b.providers()));
+            untouched.add(m);
+        }
+        root.put("untouched", untouched);
         root.put("notes", plan.notes());
         List<Map<String, Object>> steps = new ArrayList<>();
         for (RotationStep s : plan.steps()) {

@@ -27,7 +27,9 @@ public final class RotateCommand {
     }
 
     public Result run(RotateRequest request) throws InvalidInputException, IOException {
-        List<ProviderConfig> current = EncryptionConfigFile.read(request.encryptionConfig());
+        EncryptionConfigDocument document = EncryptionConfigFile.read(request.encryptionConfig());
+        List<ProviderConfig> current = document.rotatedBlock().providers();
+        List<ProviderConfig> all = document.blocks().stream().flatMap(b -> b.providers().stream()).toList();
         KeyMetadata metadata;
         try {
             metadata = KeyMetadata.read(request.keyMetadataFile());
@@ -43,7 +45,7 @@ public final class RotateCommand {
         if (target.equals("aesgcm") && size != 16 && size != 24 && size != 32) {
             throw new InvalidInputException(new Problem(null, 0, null, "aesgcm keys are 16, 24 or 32 bytes, not " + size));
         }
-        RotationPlan plan = new RotationPlanner().plan(current, new RotationPlanner.Settings(request.apiServers(), target,
+        RotationPlan plan = new RotationPlanner().plan(document, new RotationPlanner.Settings(request.apiServers(), target,
                 request.today(), request.automaticReload(), request.kms()), () -> {
                     if (request.placeholders()) {
                         return EncryptionConfigGenerator.PLACEHOLDER;
@@ -55,7 +57,7 @@ public final class RotateCommand {
 
         List<String> ages = new ArrayList<>();
         long newestAge = Long.MAX_VALUE;
-        for (ProviderConfig p : current) {
+        for (ProviderConfig p : all) {
             for (EncryptionKeyEntry k : p.keys()) {
                 var entry = metadata.find(k.name());
                 if (entry.isPresent()) {
@@ -75,7 +77,7 @@ public final class RotateCommand {
         }
         KeyMetadata updated = plan.newKey() == null ? metadata
                 : metadata.with(new KeyMetadata.Entry(plan.newKey().name(), plan.toProvider(), request.today()));
-        for (ProviderConfig p : current) {
+        for (ProviderConfig p : all) {
             for (EncryptionKeyEntry k : p.keys()) {
                 if (updated.find(k.name()).isEmpty()) {
                     updated = updated.with(new KeyMetadata.Entry(k.name(), p.type(), request.today()));

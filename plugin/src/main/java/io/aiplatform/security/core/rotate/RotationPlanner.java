@@ -30,6 +30,16 @@ public final class RotationPlanner {
      */
     public RotationPlan plan(List<ProviderConfig> current, Settings settings, Supplier<String> newSecret)
             throws InvalidInputException {
+        return plan(EncryptionConfigDocument.secretsOnly(current), settings, newSecret);
+    }
+
+    /**
+     * Plans the block of {@code document} that applies to Secrets (with every other resource it
+     * lists); every other block is carried unchanged through every step.
+     */
+    public RotationPlan plan(EncryptionConfigDocument document, Settings settings, Supplier<String> newSecret)
+            throws InvalidInputException {
+        List<ProviderConfig> current = document.rotatedBlock().providers();
         if (settings.apiServers() < 1) {
             throw new InvalidInputException(new Problem(null, 0, null, "apiServers must be at least 1"));
         }
@@ -74,6 +84,10 @@ public final class RotationPlanner {
         if (first.isIdentity()) {
             notes.add("the current configuration stores Secrets in plain text (identity first): this plan is the"
                     + " first encryption of an existing cluster");
+        }
+        for (ResourceBlock other : document.untouched()) {
+            notes.add("resources " + other.resources() + " (" + PlanWriter.describe(other.providers()) + ") are carried"
+                    + " unchanged through every step; this plan does not rotate their keys");
         }
 
         List<ProviderConfig> tail = new ArrayList<>();
@@ -141,7 +155,7 @@ public final class RotationPlanner {
                             : "A single API server reads and writes with the same configuration.",
                     newFirstWithOld, newProvider.prefix(), promoteRollback));
         }
-        steps.add(ops.reencrypt(steps.size() + 1, newProvider.prefix()));
+        steps.add(ops.reencrypt(steps.size() + 1, newProvider.prefix(), document.rotatedBlock().resources()));
         boolean somethingToRemove = !kmsInPlace && !first.isIdentity();
         if (somethingToRemove) {
             List<ProviderConfig> last = new ArrayList<>();
@@ -151,7 +165,7 @@ public final class RotationPlanner {
                     "No Secret is stored under the old key any more (the re-encryption rewrote them all).", last,
                     newProvider.prefix(), "the configuration of step " + (steps.size() - 1) + ": it still holds the old key"));
         }
-        return new RotationPlan(first.type(), to, settings.apiServers(), current, newKey, steps, notes);
+        return new RotationPlan(first.type(), to, settings.apiServers(), current, newKey, steps, notes, document);
     }
 
     static String uniqueName(List<ProviderConfig> current, LocalDate today) {
@@ -199,18 +213,40 @@ public final class RotationPlanner {
             return new RotationStep(number, slug, title, why, providers, commands, checks, rollback);
         }
 
-        RotationStep reencrypt(int number, String expectedPrefix) {
-            return new RotationStep(number, "re-encrypt", "Re-encrypt every Secret with the new key",
-                    "Rewriting each Secret stores it with the first provider; afterwards no Secret uses the old key.",
+        RotationStep reencrypt(int number, String expectedPrefix, List<String> resources) {
+            List<String> commands = new ArrayList<>();
+            for (String resource : resources) {
+                commands.add(rewrite(resource));
+            }
+            commands.add("# or, where the StorageVersionMigration API is enabled (Kubernetes 1.30+, alpha), apply a"
+                    + " StorageVersionMigration for each resource above");
+            boolean onlySecrets = resources.equals(List.of("secrets"));
+            return new RotationStep(number, "re-encrypt", onlySecrets ? "Re-encrypt every Secret with the new key"
+                            : "Re-encrypt every Secret and every other resource of " + resources + " with the new key",
+                    "Rewriting each object stores it with the first provider; afterwards no object of " + resources
+                            + " uses the old key.",
                     null,
-                    List.of("kubectl get secrets --all-namespaces -o json | kubectl replace -f -",
-                            "# or, where the StorageVersionMigration API is enabled (Kubernetes 1.30+, alpha), apply a"
-                                    + " StorageVersionMigration for group \"\", version v1, resource secrets"),
+                    commands,
                     List.of("for a sample of Secrets: ETCDCTL_API=3 etcdctl get /registry/secrets/<ns>/<name> | hexdump -C"
                                     + " | head -2 starts with " + expectedPrefix,
                             "apiserver_storage_transformation_operations_total for the old transformer_prefix stops growing"),
                     List.of("nothing to undo: re-encryption only rewrites Secrets with keys every server reads; it can be"
                             + " run again"));
+        }
+
+        /** The command that rewrites every object of a resource entry ({@code secrets}, {@code *.apps}, {@code *.*}). */
+        private static String rewrite(String resource) {
+            String each = " | while read r; do kubectl get \"$r\" --all-namespaces -o json | kubectl replace -f -; done";
+            if (resource.equals("*.*")) {
+                return "kubectl api-resources --verbs=list,update -o name" + each;
+            }
+            if (resource.equals("*.")) {
+                return "kubectl api-resources --api-group='' --verbs=list,update -o name" + each;
+            }
+            if (resource.startsWith("*.")) {
+                return "kubectl api-resources --api-group=" + resource.substring(2) + " --verbs=list,update -o name" + each;
+            }
+            return "kubectl get " + resource + " --all-namespaces -o json | kubectl replace -f -";
         }
 
         private static String transformerPrefix(String prefix) {

@@ -20,42 +20,66 @@ import javax.crypto.spec.SecretKeySpec;
  * Simulates a rolling rollout of a rotation plan on several API servers sharing one etcd, with
  * real encryption in the stored formats Kubernetes uses: {@code k8s:enc:<provider>:v1:<key>:}
  * followed by nonce and ciphertext (AES-GCM and AES-CBC from the JDK, secretbox from libsodium),
- * and {@code k8s:enc:kms:v2:<name>:} for a simulated KMS. After every single server restart,
- * every server writes a Secret and every server must read every stored Secret.
+ * and {@code k8s:enc:kms:v2:<name>:} for a simulated KMS. Each server applies its whole configuration
+ * (the first resource block that covers an object's resource). After every single server restart,
+ * every server writes an object of every simulated resource and every server must read every stored object.
  */
 final class RolloutSimulator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final LazySodiumJava SODIUM = new LazySodiumJava(new SodiumJava());
 
-    /** The simulated etcd: secret name → stored bytes. */
+    /** The simulated etcd: {@code resource/name} → stored bytes. */
     final Map<String, byte[]> etcd = new LinkedHashMap<>();
-    private final List<List<ProviderConfig>> servers = new ArrayList<>();
+    private final List<EncryptionConfigDocument> servers = new ArrayList<>();
+    private final List<String> resources;
     private int written;
 
+    /** Secrets only, each server starting from {@code initial}. */
     RolloutSimulator(int apiServers, List<ProviderConfig> initial, int existingSecrets) throws GeneralSecurityException {
+        this(apiServers, EncryptionConfigDocument.secretsOnly(initial), List.of("secrets"), existingSecrets);
+    }
+
+    /**
+     * Objects of every one of {@code resources} ({@code secrets}, {@code configmaps},
+     * {@code widgets.example.com}), each server starting from the whole configuration {@code initial}.
+     */
+    RolloutSimulator(int apiServers, EncryptionConfigDocument initial, List<String> resources, int existingPerResource)
+            throws GeneralSecurityException {
+        this.resources = List.copyOf(resources);
         for (int i = 0; i < apiServers; i++) {
             servers.add(initial);
         }
-        for (int i = 0; i < existingSecrets; i++) {
+        for (int i = 0; i < existingPerResource; i++) {
             write(0);
         }
     }
 
-    /**
-     * Rolls each configuration out one server at a time (a null entry is the re-encryption step) and
-     * returns the first moment a Secret could not be read, or null when none.
-     */
+    /** Secrets only: each stage the providers for secrets, a null stage re-encrypts every Secret. */
     String rollOut(List<List<ProviderConfig>> stages) throws GeneralSecurityException {
+        List<EncryptionConfigDocument> documents = new ArrayList<>();
+        stages.forEach(p -> documents.add(p == null ? null : EncryptionConfigDocument.secretsOnly(p)));
+        return rollOutDocuments(documents, new ResourceBlock(List.of("secrets"), List.of()));
+    }
+
+    /**
+     * Rolls each configuration out one server at a time (a null entry is the re-encryption step, which
+     * rewrites the objects of the resources {@code reencrypted} names) and returns the first moment an
+     * object could not be read, or null when none.
+     */
+    String rollOutDocuments(List<EncryptionConfigDocument> stages, ResourceBlock reencrypted) throws GeneralSecurityException {
         for (int s = 0; s < stages.size(); s++) {
-            List<ProviderConfig> config = stages.get(s);
+            EncryptionConfigDocument config = stages.get(s);
             if (config == null) {
-                for (String name : new ArrayList<>(etcd.keySet())) {
-                    byte[] plain = read(0, name);
-                    if (plain == null) {
-                        return "stage " + (s + 1) + ": re-encryption cannot read " + name;
+                for (String key : new ArrayList<>(etcd.keySet())) {
+                    if (!reencrypted.covers(resourceOf(key))) {
+                        continue;
                     }
-                    etcd.put(name, encrypt(servers.get(0).get(0), name, plain));
+                    byte[] plain = read(0, key);
+                    if (plain == null) {
+                        return "stage " + (s + 1) + ": re-encryption cannot read " + key;
+                    }
+                    etcd.put(key, encrypt(servers.get(0).providersFor(resourceOf(key)).get(0), key, plain));
                 }
                 continue;
             }
@@ -65,10 +89,10 @@ final class RolloutSimulator {
                     write(w);
                 }
                 for (int r = 0; r < servers.size(); r++) {
-                    for (String name : etcd.keySet()) {
-                        if (read(r, name) == null) {
+                    for (String key : etcd.keySet()) {
+                        if (read(r, key) == null) {
                             return "stage " + (s + 1) + ", after restarting server " + (i + 1) + ": server " + (r + 1)
-                                    + " cannot read " + name + " (stored as " + prefixOf(etcd.get(name)) + ")";
+                                    + " cannot read " + key + " (stored as " + prefixOf(etcd.get(key)) + ")";
                         }
                     }
                 }
@@ -77,14 +101,28 @@ final class RolloutSimulator {
         return null;
     }
 
-    private void write(int server) throws GeneralSecurityException {
-        String name = "secret-" + (written++);
-        etcd.put(name, encrypt(servers.get(server).get(0), name, ("value of " + name).getBytes(StandardCharsets.UTF_8)));
+    private static String resourceOf(String key) {
+        return key.substring(0, key.indexOf('/'));
     }
 
-    /** The prefixes of every stored Secret. */
+    /** Every server writes one object of every resource. */
+    private void write(int server) throws GeneralSecurityException {
+        for (String resource : resources) {
+            String key = resource + "/object-" + (written++);
+            etcd.put(key, encrypt(servers.get(server).providersFor(resource).get(0), key,
+                    ("value of " + key).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The prefixes of every stored object. */
     List<String> storedPrefixes() {
         return etcd.values().stream().map(RolloutSimulator::prefixOf).distinct().sorted().toList();
+    }
+
+    /** The prefixes of the stored objects of one resource. */
+    List<String> storedPrefixes(String resource) {
+        return etcd.entrySet().stream().filter(e -> resourceOf(e.getKey()).equals(resource))
+                .map(e -> prefixOf(e.getValue())).distinct().sorted().toList();
     }
 
     static String prefixOf(byte[] stored) {
@@ -105,7 +143,7 @@ final class RolloutSimulator {
     byte[] read(int server, String name) throws GeneralSecurityException {
         byte[] stored = etcd.get(name);
         String prefix = prefixOf(stored);
-        for (ProviderConfig p : servers.get(server)) {
+        for (ProviderConfig p : servers.get(server).providersFor(resourceOf(name))) {
             if (p.isIdentity()) {
                 if (prefix.equals("(plain)")) {
                     return stored;

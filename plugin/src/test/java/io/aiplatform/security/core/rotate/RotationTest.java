@@ -82,6 +82,95 @@ class RotationTest {
         assertSafe(plan, 3);
     }
 
+    private static String key(char fill) {
+        return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes());
+    }
+
+    /** The whole configuration each step installs, or null for re-encryption. */
+    private static List<EncryptionConfigDocument> documentStages(RotationPlan plan) {
+        List<EncryptionConfigDocument> stages = new ArrayList<>();
+        for (RotationStep s : plan.steps()) {
+            if (s.slug().equals("re-encrypt")) {
+                stages.add(null);
+            } else if (s.providers() != null) {
+                stages.add(plan.configurationOf(s));
+            }
+        }
+        return stages;
+    }
+
+    @Test
+    void everyResourceBlockIsCarriedThroughEveryStepAndTheRotatedOneIsReencryptedWhole() throws Exception {
+        ResourceBlock widgets = new ResourceBlock(List.of("widgets.example.com"), List.of(
+                new ProviderConfig("aesgcm", List.of(new EncryptionKeyEntry("widget-key", key('w'))), Map.of()),
+                ProviderConfig.identity()));
+        ResourceBlock everything = new ResourceBlock(List.of("*.*"), List.of(
+                new ProviderConfig("aescbc", List.of(new EncryptionKeyEntry("all-key", key('a'))), Map.of()),
+                ProviderConfig.identity()));
+        EncryptionConfigDocument current = new EncryptionConfigDocument(List.of(
+                new ResourceBlock(List.of("secrets", "configmaps"), config("secretbox")), widgets, everything), 0);
+        RotationPlan plan = new RotationPlanner().plan(current, new RotationPlanner.Settings(3, null, TODAY, false,
+                Map.of()), RotationTest::randomKey);
+
+        for (RotationStep step : plan.steps()) {
+            if (step.providers() != null) {
+                EncryptionConfigDocument installed = plan.configurationOf(step);
+                assertEquals(List.of("secrets", "configmaps"), installed.blocks().get(0).resources());
+                assertEquals(List.of(widgets, everything), installed.blocks().subList(1, 3), "carried unchanged");
+            }
+        }
+        RotationStep reencrypt = plan.steps().stream().filter(s -> s.slug().equals("re-encrypt")).findFirst().orElseThrow();
+        assertTrue(reencrypt.commands().contains("kubectl get configmaps --all-namespaces -o json | kubectl replace -f -"),
+                reencrypt.commands().toString());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("[widgets.example.com]") && n.contains("unchanged")));
+
+        List<String> resources = List.of("secrets", "configmaps", "widgets.example.com", "deployments.apps");
+        RolloutSimulator sim = new RolloutSimulator(3, current, resources, 3);
+        assertNull(sim.rollOutDocuments(documentStages(plan), plan.document().rotatedBlock()));
+        String newPrefix = "k8s:enc:secretbox:v1:" + plan.newKey().name() + ":";
+        assertEquals(List.of(newPrefix), sim.storedPrefixes("secrets"));
+        assertEquals(List.of(newPrefix), sim.storedPrefixes("configmaps"), "re-encrypted with the Secrets of their block");
+        assertEquals(List.of("k8s:enc:aesgcm:v1:widget-key:"), sim.storedPrefixes("widgets.example.com"));
+        assertEquals(List.of("k8s:enc:aescbc:v1:all-key:"), sim.storedPrefixes("deployments.apps"));
+
+        // what the plan used to install: the Secrets block alone, which makes every other object unreadable
+        List<EncryptionConfigDocument> secretsOnly = new ArrayList<>();
+        for (EncryptionConfigDocument d : documentStages(plan)) {
+            secretsOnly.add(d == null ? null : EncryptionConfigDocument.secretsOnly(d.rotatedBlock().providers()));
+        }
+        String failure = new RolloutSimulator(3, current, resources, 3).rollOutDocuments(secretsOnly,
+                plan.document().rotatedBlock());
+        assertNotNull(failure);
+        assertTrue(failure.contains("cannot read configmaps/") || failure.contains("cannot read widgets"), failure);
+    }
+
+    @Test
+    void secretsCoveredByAWildcardArePlannedFromTheFile() throws Exception {
+        Path config = dir.resolve("wildcard.yaml");
+        Files.writeString(config, """
+                apiVersion: apiserver.config.k8s.io/v1
+                kind: EncryptionConfiguration
+                resources:
+                  - resources: [events]
+                    providers: [{identity: {}}]
+                  - resources: ["*.apps", "*."]
+                    providers:
+                      - secretbox: {keys: [{name: key1, secret: %s}]}
+                      - identity: {}
+                """.formatted(OLD_KEY));
+        RotateCommand.Result result = new RotateCommand(new SecureRandom()).run(request(config, 2, false));
+        EncryptionConfigDocument document = result.plan().document();
+        assertEquals(1, document.rotated(), "the first block that covers secrets: the core group *.");
+        String step = Files.readString(dir.resolve("out/rotation/step-01-add-new-key.yaml"));
+        assertTrue(step.contains("- events") && (step.contains("- '*.apps'") || step.contains("- \"*.apps\"")), step);
+        String plan = Files.readString(dir.resolve("out/rotation/PLAN.md"));
+        assertTrue(plan.contains("kubectl api-resources --api-group=apps --verbs=list,update -o name"), plan);
+        assertTrue(plan.contains("kubectl api-resources --api-group='' --verbs=list,update -o name"), plan);
+        RolloutSimulator sim = new RolloutSimulator(2, document, List.of("secrets", "events", "deployments.apps"), 2);
+        assertNull(sim.rollOutDocuments(documentStages(result.plan()), document.rotatedBlock()));
+        assertEquals(List.of("(plain)"), sim.storedPrefixes("events"));
+    }
+
     @Test
     void theSimulationFailsWhenTheOrderIsSwapped() throws Exception {
         RotationPlan plan = plan(config("secretbox"), 3, null);
