@@ -102,7 +102,11 @@ public final class ManifestLoader {
                 }
                 Map<String, Object> content = new LinkedHashMap<>();
                 map.forEach((k, v) -> content.put(String.valueOf(k), v));
-                out.add(new Manifest(shown, line, content));
+                if (isList(content)) {
+                    flatten(shown, node, content, out, findings);
+                } else {
+                    out.add(new Manifest(shown, line, content));
+                }
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -111,6 +115,61 @@ public final class ManifestLoader {
         } catch (YAMLException e) {
             findings.add(parseError(shown, 0, "malformed YAML: " + firstLine(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** {@code kind: List} or {@code <Kind>List} (PodList, RoleList…) with an {@code items} list. */
+    static boolean isList(Map<String, Object> content) {
+        Object kind = content.get("kind");
+        return kind instanceof String k && k.endsWith("List") && content.get("items") instanceof List<?>;
+    }
+
+    /**
+     * Each item of a list becomes an object of its own, at the line where the item starts, so that
+     * every rule sees it; an item without kind or apiVersion takes them from the list
+     * ({@code PodList} → {@code Pod}), as in {@code kubectl get -o yaml} dumps.
+     */
+    private static void flatten(Path file, Node node, Map<String, Object> list, List<Manifest> out,
+                                List<Finding> findings) {
+        String listKind = (String) list.get("kind");
+        String itemKind = listKind.equals("List") ? null : listKind.substring(0, listKind.length() - "List".length());
+        List<Node> itemNodes = itemNodes(node);
+        List<?> items = (List<?>) list.get("items");
+        for (int i = 0; i < items.size(); i++) {
+            Node itemNode = i < itemNodes.size() ? itemNodes.get(i) : node;
+            int line = itemNode.getStartMark() == null ? 0 : itemNode.getStartMark().getLine() + 1;
+            if (!(items.get(i) instanceof Map<?, ?> item)) {
+                findings.add(parseError(file, line, "item " + (i + 1) + " of the " + listKind
+                        + " is not a Kubernetes object (a mapping with apiVersion and kind)"));
+                continue;
+            }
+            Map<String, Object> content = new LinkedHashMap<>();
+            if (item.get("apiVersion") == null && list.get("apiVersion") != null && itemKind != null) {
+                content.put("apiVersion", list.get("apiVersion"));
+            }
+            if (item.get("kind") == null && itemKind != null) {
+                content.put("kind", itemKind);
+            }
+            item.forEach((k, v) -> content.put(String.valueOf(k), v));
+            if (isList(content)) {
+                findings.add(parseError(file, line, "item " + (i + 1) + " of the " + listKind
+                        + " is itself a list; write its items into the outer list"));
+                continue;
+            }
+            out.add(new Manifest(file, line, content));
+        }
+    }
+
+    /** The nodes of a list document's {@code items}, in order (for their lines). */
+    private static List<Node> itemNodes(Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key && key.getValue().equals("items")
+                        && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+                    return seq.getValue();
+                }
+            }
+        }
+        return List.of();
     }
 
     private static String firstLine(String s) {

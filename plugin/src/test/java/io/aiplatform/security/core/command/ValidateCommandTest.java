@@ -179,4 +179,46 @@ class ValidateCommandTest {
         SortedMap<String, String> again = new ReportWriter("test").render(validate(List.of(extra), FailOn.ERROR));
         assertEquals(Files.readString(reports.resolve("validation.json")), again.get("validation.json"), "deterministic");
     }
+
+    @Test
+    void theItemsOfAListAreCheckedLikeAnyObjectAtTheirOwnLines() throws Exception {
+        Path extra = Files.createDirectories(dir.resolve("listed"));
+        Files.writeString(extra.resolve("list.yaml"), """
+                apiVersion: v1
+                kind: List
+                items:
+                  - apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRole
+                    metadata: {name: everything}
+                    rules: [{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]
+                  - apiVersion: rbac.authorization.k8s.io/v1
+                    kind: ClusterRoleBinding
+                    metadata: {name: admins}
+                    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+                    subjects: [{kind: ServiceAccount, name: web-sa, namespace: shop}]
+                  - apiVersion: v1
+                    kind: Pod
+                    metadata: {name: root, namespace: shop}
+                    spec:
+                      hostPID: true
+                      containers: [{name: c, image: busybox, securityContext: {privileged: true}}]
+                """);
+        Files.writeString(extra.resolve("pods.yaml"), """
+                apiVersion: v1
+                kind: PodList
+                items:
+                  - metadata: {name: bare, namespace: shop}
+                    spec: {hostNetwork: true, containers: [{name: c, image: busybox}]}
+                """);
+        ValidationReport r = validate(List.of(extra), FailOn.ERROR);
+        Map<String, Integer> lines = new java.util.TreeMap<>();
+        r.findings().stream().filter(f -> f.file() != null && f.file().toString().contains("listed"))
+                .forEach(f -> lines.put(f.ruleId() + " " + f.object(), f.line()));
+        assertEquals(4, lines.get("RBAC-WILDCARD ClusterRole/everything"), lines.toString());
+        assertEquals(8, lines.get("RBAC-CLUSTER-ADMIN ClusterRoleBinding/admins"), lines.toString());
+        assertEquals(13, lines.get("POD-HOST-NAMESPACES Pod/shop/root"), lines.toString());
+        assertEquals(4, lines.get("POD-HOST-NAMESPACES Pod/shop/bare"), "an item of a PodList is a Pod: " + lines);
+        assertTrue(r.findings().stream().noneMatch(f -> f.object() != null && f.object().startsWith("List")),
+                "the list itself is no object: " + r.findings());
+    }
 }
