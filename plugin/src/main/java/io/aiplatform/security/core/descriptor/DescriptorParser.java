@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.descriptor;
 
+import io.aiplatform.security.core.support.SuppressAnnotation;
 import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
@@ -40,7 +41,7 @@ public final class DescriptorParser {
 
     static final Set<String> TOP_LEVEL = Set.of("name", "role", "ports", "labels", "provides", "calls", "ingress",
             "egress", "secrets", "configMaps", "kubernetesApi", "serviceAccountAnnotations",
-            "automountServiceAccountToken", "exclude", "scrapes");
+            "automountServiceAccountToken", "exclude", "scrapes", "suppress");
     private static final Set<String> EXCLUDE_KEYS = Set.of("client", "reason");
     private static final Set<String> SCRAPE_KEYS = Set.of("service", "role", "port");
     private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
@@ -204,8 +205,25 @@ public final class DescriptorParser {
                 ? t.bool(top.get("automountServiceAccountToken"), "automountServiceAccountToken") : null;
         List<ExclusionSpec> exclude = top.containsKey("exclude") ? exclude(top.get("exclude"), t) : List.of();
         List<ScrapeSpec> scrapes = top.containsKey("scrapes") ? scrapes(top.get("scrapes"), t) : List.of();
+        Map<String, String> suppress = top.containsKey("suppress") ? suppress(top.get("suppress"), t) : Map.of();
         return new ServiceDescriptor(file, name, role, ports, labels, provides, calls, ingress, egress, secrets,
-                configMaps, api, annotations, automount, exclude, scrapes);
+                configMaps, api, annotations, automount, exclude, scrapes, suppress);
+    }
+
+    /** Rule id → reason; the reason is required, as on the annotation it becomes. */
+    private static Map<String, String> suppress(Node node, YamlTree t) {
+        Map<String, String> reasons = t.stringMap(node, "suppress");
+        for (Map.Entry<String, String> e : reasons.entrySet()) {
+            if (!SuppressAnnotation.RULE_ID.matcher(e.getKey()).matches()) {
+                t.problem(node, "suppress names '" + e.getKey() + "', which is not a rule id such as RBAC-WORKLOAD-CREATE");
+            } else if (e.getValue() == null || e.getValue().isBlank()) {
+                t.problem(node, "suppress " + e.getKey() + " has no reason; write why the rule does not apply,"
+                        + " e.g. 'suppress: {" + e.getKey() + ": launches the training Jobs}'");
+            } else if (e.getValue().contains(";")) {
+                t.problem(node, "the reason for " + e.getKey() + " contains ';', which separates suppressions; rephrase it");
+            }
+        }
+        return reasons;
     }
 
     private List<ExclusionSpec> exclude(Node node, YamlTree t) {

@@ -25,7 +25,8 @@ public record ServiceDescriptor(
         Map<String, String> serviceAccountAnnotations,
         Boolean automountServiceAccountToken,
         List<ExclusionSpec> exclude,
-        List<ScrapeSpec> scrapes) {
+        List<ScrapeSpec> scrapes,
+        Map<String, String> suppress) {
 
     public ServiceDescriptor {
         ports = List.copyOf(ports);
@@ -39,11 +40,12 @@ public record ServiceDescriptor(
         serviceAccountAnnotations = Map.copyOf(serviceAccountAnnotations);
         exclude = List.copyOf(exclude);
         scrapes = List.copyOf(scrapes);
+        suppress = Map.copyOf(suppress);
     }
 
     /** A descriptor with every field left to its default. */
     public static ServiceDescriptor empty(Path file) {
         return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,
-                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of(), Map.of());
     }
 }

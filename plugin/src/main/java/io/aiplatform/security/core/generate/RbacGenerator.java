@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.support.SuppressAnnotation;
 import io.aiplatform.security.core.descriptor.ApiAccess;
 import io.aiplatform.security.core.descriptor.ObjectAccess;
 import io.aiplatform.security.core.graph.Service;
@@ -85,17 +86,19 @@ public final class RbacGenerator {
         for (ApiAccess access : service.descriptor().kubernetesApi()) {
             (access.clusterScope() ? clusterWide : namespaced).add(apiRule(access));
         }
+        Map<String, String> suppress = service.descriptor().suppress().isEmpty() ? null
+                : Map.of(SuppressAnnotation.NAME, SuppressAnnotation.format(service.descriptor().suppress()));
         var subject = new SubjectBuilder().withKind("ServiceAccount").withName(sa)
                 .withNamespace(settings.namespace()).build();
         if (!namespaced.isEmpty()) {
             objects.put("role", new RoleBuilder()
                     .withNewMetadata().withName(roleName(service.name())).withNamespace(settings.namespace())
-                    .withLabels(settings.commonLabels()).endMetadata()
+                    .withLabels(settings.commonLabels()).withAnnotations(suppress).endMetadata()
                     .withRules(namespaced)
                     .build());
             objects.put("role-binding", new RoleBindingBuilder()
                     .withNewMetadata().withName(roleBindingName(service.name())).withNamespace(settings.namespace())
-                    .withLabels(settings.commonLabels()).endMetadata()
+                    .withLabels(settings.commonLabels()).withAnnotations(suppress).endMetadata()
                     .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role")
                     .withName(roleName(service.name())).endRoleRef()
                     .withSubjects(subject)
@@ -104,12 +107,12 @@ public final class RbacGenerator {
         if (!clusterWide.isEmpty()) {
             objects.put("cluster-role", new ClusterRoleBuilder()
                     .withNewMetadata().withName(clusterRoleName(service.name()))
-                    .withLabels(settings.commonLabels()).endMetadata()
+                    .withLabels(settings.commonLabels()).withAnnotations(suppress).endMetadata()
                     .withRules(clusterWide)
                     .build());
             objects.put("cluster-role-binding", new ClusterRoleBindingBuilder()
                     .withNewMetadata().withName(clusterRoleBindingName(service.name()))
-                    .withLabels(settings.commonLabels()).endMetadata()
+                    .withLabels(settings.commonLabels()).withAnnotations(suppress).endMetadata()
                     .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("ClusterRole")
                     .withName(clusterRoleName(service.name())).endRoleRef()
                     .withSubjects(subject)

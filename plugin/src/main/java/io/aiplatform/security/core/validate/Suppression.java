@@ -6,5 +6,5 @@ import java.nio.file.Path;
 public record Suppression(String ruleId, String object, Path file, int line, String reason) {
 
     /** The annotation that suppresses findings: {@code "RULE-ID: reason; RULE-ID2: reason"}. */
-    public static final String ANNOTATION = "ai-security.io/suppress";
+    public static final String ANNOTATION = io.aiplatform.security.core.support.SuppressAnnotation.NAME;
 }

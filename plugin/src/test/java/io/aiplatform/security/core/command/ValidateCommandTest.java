@@ -221,4 +221,25 @@ class ValidateCommandTest {
         assertTrue(r.findings().stream().noneMatch(f -> f.object() != null && f.object().startsWith("List")),
                 "the list itself is no object: " + r.findings());
     }
+
+    @Test
+    void escalatingPermissionsFromADescriptorAreErrorsUnlessTheDescriptorSuppressesThemWithAReason() throws Exception {
+        String trainer = "role: learning\nkubernetesApi:\n  - {apiGroup: batch, resources: [jobs], verbs: [get, create]}\n";
+        for (boolean suppressed : List.of(false, true)) {
+            Path root = dir.resolve("trainer-" + suppressed);
+            Fixtures fixtures = new Fixtures(root.resolve("src")).service("trainer", trainer
+                    + (suppressed ? "suppress: {RBAC-WORKLOAD-CREATE: launches the nightly training Jobs}\n" : ""));
+            Path layer = root.resolve("out");
+            new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
+                    Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
+                    .generate(fixtures.graph()));
+            ValidationReport r = new ValidateCommand().run(ValidateRequest.builder(root, layer)
+                    .modules(fixtures.modules()).namespace("shop").build());
+            boolean flagged = r.findings().stream().anyMatch(f -> f.ruleId().equals("RBAC-WORKLOAD-CREATE")
+                    && "Role/shop/trainer-role".equals(f.object()));
+            assertEquals(!suppressed, flagged, r.findings().toString());
+            assertEquals(suppressed, r.suppressions().stream().anyMatch(x -> x.ruleId().equals("RBAC-WORKLOAD-CREATE")
+                    && x.reason().equals("launches the nightly training Jobs")), r.suppressions().toString());
+        }
+    }
 }

@@ -202,4 +202,19 @@ class DescriptorParserTest {
                 () -> parse("name: Bad_Name\nrole: boss\nports:\n  - port: 99999\n"));
         assertEquals(3, e.problems().size(), e.getMessage());
     }
+
+    @Test
+    void suppressNeedsARuleIdAndAReason() throws Exception {
+        assertEquals(java.util.Map.of("RBAC-WORKLOAD-CREATE", "launches Jobs"),
+                parse("suppress: {RBAC-WORKLOAD-CREATE: launches Jobs}\n").suppress());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> parse("suppress: {RBAC-WORKLOAD-CREATE: ' '}\n"));
+        assertTrue(noReason.getMessage().contains("suppress RBAC-WORKLOAD-CREATE has no reason"), noReason.getMessage());
+        InvalidInputException notAnId = assertThrows(InvalidInputException.class,
+                () -> parse("suppress: {workload create: because}\n"));
+        assertTrue(notAnId.getMessage().contains("which is not a rule id"), notAnId.getMessage());
+        InvalidInputException semicolon = assertThrows(InvalidInputException.class,
+                () -> parse("suppress: {RBAC-NODE-PROXY: 'a; b'}\n"));
+        assertTrue(semicolon.getMessage().contains("contains ';'"), semicolon.getMessage());
+    }
 }

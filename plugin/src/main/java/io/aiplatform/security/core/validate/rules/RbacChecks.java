@@ -94,7 +94,8 @@ final class RbacChecks {
             if (!verbs.contains("create")) {
                 return null;
             }
-            List<String> hit = resources.stream().filter(x -> Set.of("pods", "pods/exec", "pods/attach").contains(x)).toList();
+            List<String> hit = resources.stream()
+                    .filter(x -> Set.of("pods/exec", "pods/attach", "pods/portforward").contains(x)).toList();
             return hit.isEmpty() ? null : "may create " + hit;
         });
     }
