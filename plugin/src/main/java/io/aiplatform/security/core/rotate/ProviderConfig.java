@@ -28,6 +28,16 @@ public record ProviderConfig(String type, List<EncryptionKeyEntry> keys, Map<Str
         return type.equals("kms");
     }
 
+    /** The KMS API version: {@code v2}, or {@code v1} where the configuration names none (the API server's default). */
+    public String kmsApiVersion() {
+        return String.valueOf(kms.getOrDefault("apiVersion", "v1"));
+    }
+
+    /** A KMS v1 provider: deprecated, its data encryption keys cached ({@code cachesize}), no key ID. */
+    public boolean isKmsV1() {
+        return isKms() && kmsApiVersion().equals("v1");
+    }
+
     public ProviderConfig withKeys(List<EncryptionKeyEntry> newKeys) {
         return new ProviderConfig(type, newKeys, kms);
     }
@@ -36,8 +46,13 @@ public record ProviderConfig(String type, List<EncryptionKeyEntry> keys, Map<Str
     public Map<String, Object> toMap() {
         Map<String, Object> body = new LinkedHashMap<>();
         if (isKms()) {
-            body.put("apiVersion", kms.getOrDefault("apiVersion", "v2"));
+            if (kms.containsKey("apiVersion")) {
+                body.put("apiVersion", kms.get("apiVersion"));
+            }
             body.put("name", kms.get("name"));
+            if (kms.get("cachesize") != null) {
+                body.put("cachesize", kms.get("cachesize"));
+            }
             body.put("endpoint", kms.get("endpoint"));
             if (kms.get("timeout") != null) {
                 body.put("timeout", kms.get("timeout"));
@@ -63,7 +78,7 @@ public record ProviderConfig(String type, List<EncryptionKeyEntry> keys, Map<Str
             return "(no prefix: plain text)";
         }
         if (isKms()) {
-            return "k8s:enc:kms:v2:" + kms.get("name") + ":";
+            return "k8s:enc:kms:" + kmsApiVersion() + ":" + kms.get("name") + ":";
         }
         return "k8s:enc:" + type + ":v1:" + keys.get(0).name() + ":";
     }

@@ -57,8 +57,16 @@ public final class RotationPlanner {
         ProviderConfig newProvider;
         EncryptionKeyEntry newKey = null;
         if (to.equals("kms")) {
-            if (first.isKms()) {
+            if (first.isKms() && !first.isKmsV1()) {
                 newProvider = first;
+            } else if (first.isKmsV1() && (settings.kms() == null || settings.kms().get("name") == null)) {
+                // KMS v1 has no key ID to rotate in the KMS: the plan moves to KMS v2 through the same plugin
+                String name = first.kms().get("name") + "-v2";
+                newProvider = new ProviderConfig("kms", List.of(), Map.of("apiVersion", "v2", "name", name,
+                        "endpoint", first.kms().get("endpoint"), "timeout", first.kms().getOrDefault("timeout", "3s")));
+                notes.add("KMS v1 is deprecated and disabled by default since Kubernetes 1.29; this plan migrates to KMS v2"
+                        + " as '" + name + "' on the same endpoint (" + first.kms().get("endpoint") + "); the plugin must"
+                        + " serve the KMS v2 API there, or name another with -Dai-security.kmsName and -Dai-security.kmsEndpoint");
             } else {
                 if (settings.kms() == null || settings.kms().get("name") == null || settings.kms().get("endpoint") == null) {
                     throw new InvalidInputException(new Problem(null, 0, null, "migrating to kms needs kmsName and"
@@ -96,7 +104,7 @@ public final class RotationPlanner {
         }
         List<RotationStep> steps = new ArrayList<>();
         Ops ops = new Ops(settings);
-        boolean kmsInPlace = first.isKms() && to.equals("kms");
+        boolean kmsInPlace = first.isKms() && !first.isKmsV1() && to.equals("kms");
         if (kmsInPlace) {
             steps.add(new RotationStep(1, "rotate-in-kms", "Rotate the key in the KMS",
                     "KMS v2 has no local key: a new key version in the KMS is picked up by the API servers through the"

@@ -151,7 +151,7 @@ final class RolloutSimulator {
                 continue;
             }
             if (p.isKms()) {
-                if (prefix.equals("k8s:enc:kms:v2:" + p.kms().get("name") + ":")) {
+                if (prefix.equals(p.prefix())) {
                     return decrypt("kms", Kms.KEY, name, Arrays.copyOfRange(stored, prefix.length(), stored.length));
                 }
                 continue;
@@ -174,7 +174,7 @@ final class RolloutSimulator {
         byte[] key;
         String type = p.type();
         if (p.isKms()) {
-            prefix = "k8s:enc:kms:v2:" + p.kms().get("name") + ":";
+            prefix = p.prefix();
             key = Kms.KEY;
         } else {
             prefix = "k8s:enc:" + type + ":v1:" + p.keys().get(0).name() + ":";

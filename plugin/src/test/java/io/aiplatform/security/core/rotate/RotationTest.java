@@ -228,6 +228,34 @@ class RotationTest {
         assertTrue(String.join(" ", plan.steps().get(1).checks()).contains("k8s:enc:kms:v2:vault:"));
     }
 
+    @Test
+    void kmsV1IsPlannedAsV1AndMigratedToV2() throws Exception {
+        Path config = dir.resolve("kms-v1.yaml");
+        Files.writeString(config, """
+                apiVersion: apiserver.config.k8s.io/v1
+                kind: EncryptionConfiguration
+                resources:
+                  - resources: [secrets]
+                    providers:
+                      - kms: {name: vault, cachesize: 1000, endpoint: unix:///var/run/kms.sock, timeout: 3s}
+                      - identity: {}
+                """);
+        RotateCommand.Result result = new RotateCommand(new SecureRandom()).run(request(config, 3, false));
+        RotationPlan plan = result.plan();
+        assertEquals(List.of("add-new-key", "promote-new-key", "re-encrypt", "remove-old-key"),
+                plan.steps().stream().map(RotationStep::slug).toList());
+        assertEquals("k8s:enc:kms:v1:vault:", plan.current().get(0).prefix());
+        String step1 = Files.readString(dir.resolve("out/rotation/step-01-add-new-key.yaml"));
+        assertTrue(step1.contains("cachesize: 1000"), "the v1 provider is written back as v1: " + step1);
+        assertTrue(step1.contains("- kms:\n          name: vault\n          cachesize: 1000"),
+                "no v2 apiVersion on the v1 provider: " + step1);
+        assertTrue(step1.contains("apiVersion: v2\n          name: vault-v2"), step1);
+        String plans = Files.readString(dir.resolve("out/rotation/PLAN.md"));
+        assertTrue(plans.contains("k8s:enc:kms:v1:vault:") && plans.contains("k8s:enc:kms:v2:vault-v2:"), plans);
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("KMS v1 is deprecated")), plan.notes().toString());
+        assertSafe(plan, 3);
+    }
+
     private RotateRequest request(Path config, int servers, boolean placeholders) {
         return new RotateRequest(config, dir.resolve("out"), dir.resolve("key-metadata.yaml"), servers, "", 32, 90,
                 placeholders, false, Map.of(), TODAY);
