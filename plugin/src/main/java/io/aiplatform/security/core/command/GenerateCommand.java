@@ -14,6 +14,7 @@ import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.support.Problem;
@@ -39,6 +40,16 @@ public final class GenerateCommand {
                 && (request.kmsName() == null || request.kmsEndpoint() == null)) {
             throw new InvalidInputException(new Problem(null, 0, null, "encryptionProvider kms needs kmsName and"
                     + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///var/run/kms.sock)"));
+        }
+        if (request.provider() == EncryptionProvider.KMS) {
+            for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(request.kmsEndpoint()),
+                    EncryptionConfigLimits.timeoutProblem(request.kmsTimeout()),
+                    EncryptionConfigLimits.kmsNameProblem(request.kmsName(), "v2")}) {
+                if (problem != null) {
+                    throw new InvalidInputException(new Problem(null, 0, null, "kms " + problem
+                            + " (-Dai-security.kmsName, -Dai-security.kmsEndpoint, -Dai-security.kmsTimeout)"));
+                }
+            }
         }
         if (request.check() && request.checkDirectory() == null) {
             throw new InvalidInputException(new Problem(null, 0, null, "-Dai-security.check needs a checkDirectory"

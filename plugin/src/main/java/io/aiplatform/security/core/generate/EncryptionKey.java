@@ -24,12 +24,10 @@ public final class EncryptionKey {
      */
     public static EncryptionKey of(String base64, String source, EncryptionProvider provider) {
         String trimmed = base64 == null ? "" : base64.strip();
-        byte[] decoded;
-        try {
-            decoded = Base64.getDecoder().decode(trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the key from " + source + " is not valid base64; create one with:"
-                    + " head -c 32 /dev/urandom | base64");
+        byte[] decoded = io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(trimmed);
+        if (decoded == null) {
+            throw new IllegalArgumentException("the key from " + source + " is not padded standard base64 (the API"
+                    + " server decodes strictly); create one with: head -c 32 /dev/urandom | base64");
         }
         if (!provider.keySizes().contains(decoded.length)) {
             throw new IllegalArgumentException("the key from " + source + " is " + decoded.length + " bytes; "

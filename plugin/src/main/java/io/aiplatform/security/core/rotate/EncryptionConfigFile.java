@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.rotate;
 
 import io.aiplatform.security.core.io.ManifestReader;
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -87,7 +88,24 @@ public final class EncryptionConfigFile {
                         throw new InvalidInputException(Problem.at(file, 0, type + " of resources " + where
                                 + " has a key without name or secret"));
                     }
-                    keys.add(new EncryptionKeyEntry(String.valueOf(key.get("name")), String.valueOf(key.get("secret"))));
+                    String secret = String.valueOf(key.get("secret"));
+                    if (!secret.equals(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER)
+                            && EncryptionConfigLimits.decodeKey(secret) == null) {
+                        throw new InvalidInputException(Problem.at(file, 0, type + " key '" + key.get("name") + "' of resources "
+                                + where + " is not padded standard base64; the API server would refuse the file"));
+                    }
+                    keys.add(new EncryptionKeyEntry(String.valueOf(key.get("name")), secret));
+                }
+            }
+            if (type.equals("kms")) {
+                String version = body.get("apiVersion") == null ? "v1" : String.valueOf(body.get("apiVersion"));
+                for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(body.get("endpoint")),
+                        EncryptionConfigLimits.timeoutProblem(body.get("timeout")),
+                        EncryptionConfigLimits.kmsNameProblem(body.get("name"), version)}) {
+                    if (problem != null) {
+                        throw new InvalidInputException(Problem.at(file, 0, "kms provider of resources " + where + ": "
+                                + problem + "; the API server would refuse the file"));
+                    }
                 }
             }
             result.add(new ProviderConfig(type, keys, type.equals("kms") ? body : Map.of()));

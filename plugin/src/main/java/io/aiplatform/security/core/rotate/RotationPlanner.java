@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.rotate;
 
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.time.LocalDate;
@@ -71,6 +72,14 @@ public final class RotationPlanner {
                 if (settings.kms() == null || settings.kms().get("name") == null || settings.kms().get("endpoint") == null) {
                     throw new InvalidInputException(new Problem(null, 0, null, "migrating to kms needs kmsName and"
                             + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///...)"));
+                }
+                for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(settings.kms().get("endpoint")),
+                        EncryptionConfigLimits.timeoutProblem(settings.kms().get("timeout")),
+                        EncryptionConfigLimits.kmsNameProblem(settings.kms().get("name"), "v2")}) {
+                    if (problem != null) {
+                        throw new InvalidInputException(new Problem(null, 0, null, "kms " + problem
+                                + " (-Dai-security.kmsName, -Dai-security.kmsEndpoint, -Dai-security.kmsTimeout)"));
+                    }
                 }
                 newProvider = new ProviderConfig("kms", List.of(), Map.of("apiVersion", "v2", "name",
                         settings.kms().get("name"), "endpoint", settings.kms().get("endpoint"), "timeout",

@@ -11,6 +11,7 @@ import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,20 @@ class GenerateCommandTest {
                 .run(request("shop", Set.of(OutputFormat.KUSTOMIZE), deploy, null)).notes());
         assertTrue(again.contains("updated 2 file(s)") && again.contains("  changed services/api/network-policy.yaml")
                 && again.contains("  removed stale.yaml"), again);
+    }
+
+    @Test
+    void kmsSettingsTheApiServerRefusesAreRefusedBeforeAnythingIsWritten() {
+        GenerateRequest base = request("shop", Set.of(OutputFormat.KUSTOMIZE), null, null).toBuilder()
+                .provider(io.aiplatform.security.core.generate.EncryptionProvider.KMS).build();
+        for (String[] bad : List.of(new String[] {"vault", "tcp://kms:443", "3s", "not a unix socket"},
+                new String[] {"vault", "unix:///kms.sock", "-1s", "not a duration"},
+                new String[] {"a:b", "unix:///kms.sock", "3s", "contains ':'"})) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> new GenerateCommand()
+                    .run(base.toBuilder().kms(bad[0], bad[1], bad[2]).build()));
+            assertTrue(e.getMessage().contains(bad[3]) && e.getMessage().contains("-Dai-security.kmsEndpoint"),
+                    e.getMessage());
+            assertFalse(Files.exists(dir.resolve("out")));
+        }
     }
 }

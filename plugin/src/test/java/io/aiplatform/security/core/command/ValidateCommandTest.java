@@ -242,4 +242,27 @@ class ValidateCommandTest {
                     && x.reason().equals("launches the nightly training Jobs")), r.suppressions().toString());
         }
     }
+
+    @Test
+    void anEncryptionConfigurationTheApiServerRefusesIsAnError() throws Exception {
+        Path extra = Files.createDirectories(dir.resolve("enc"));
+        String unpadded = java.util.Base64.getEncoder().encodeToString(new byte[32]).replace("=", "");
+        Files.writeString(extra.resolve("enc.yaml"), """
+                apiVersion: apiserver.config.k8s.io/v1
+                kind: EncryptionConfiguration
+                resources:
+                  - resources: [secrets]
+                    providers:
+                      - secretbox: {keys: [{name: k1, secret: %s}]}
+                      - kms: {apiVersion: v2, name: 'a:b', endpoint: 'tcp://kms:443', timeout: 0s}
+                      - identity: {}
+                """.formatted(unpadded));
+        ValidationReport r = validate(List.of(extra), FailOn.ERROR);
+        String all = r.findings().stream().map(Finding::describe).collect(Collectors.joining("\n"));
+        for (String expected : List.of("ENC-KEY-INVALID", "not padded standard base64", "not a unix socket",
+                "must be more than zero", "contains ':'")) {
+            assertTrue(all.contains(expected), expected + " in\n" + all);
+        }
+        assertFalse(all.contains(unpadded), "never the key");
+    }
 }

@@ -86,7 +86,39 @@ class EncryptionTest {
         assertFalse(e.getMessage().contains(shortKey));
         InvalidInputException bad = assertThrows(InvalidInputException.class, () -> new EncryptionKeySource()
                 .resolve(EncryptionProvider.SECRETBOX, null, "K", Map.of("K", "not base64 at all!")));
-        assertTrue(bad.getMessage().contains("not valid base64"));
+        assertTrue(bad.getMessage().contains("not padded standard base64"));
         assertFalse(bad.getMessage().contains("not base64 at all"));
+        String unpadded = KEY.replace("=", "");
+        if (!unpadded.equals(KEY)) {
+            InvalidInputException strict = assertThrows(InvalidInputException.class, () -> new EncryptionKeySource()
+                    .resolve(EncryptionProvider.SECRETBOX, null, "K", Map.of("K", unpadded)));
+            assertTrue(strict.getMessage().contains("not padded standard base64"), strict.getMessage());
+        }
+    }
+
+    @Test
+    void theApiServersLimitsOnKeysAndKmsSettings() {
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        assertEquals(32, io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(key).length);
+        assertEquals(null, io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(key.replace("=", "")),
+                "a 32-byte key is 44 characters with one '=': without it the API server refuses it");
+        var limits = new Object() {
+            String endpoint(String e) {
+                return io.aiplatform.security.core.support.EncryptionConfigLimits.endpointProblem(e);
+            }
+
+            String timeout(String t) {
+                return io.aiplatform.security.core.support.EncryptionConfigLimits.timeoutProblem(t);
+            }
+        };
+        assertEquals(null, limits.endpoint("unix:///var/run/kms.sock"));
+        assertTrue(limits.endpoint("tcp://10.0.0.1:8080").contains("not a unix socket"));
+        assertEquals(null, limits.timeout("3s"));
+        assertEquals(null, limits.timeout("1m30s"));
+        assertTrue(limits.timeout("0s").contains("more than zero"));
+        assertTrue(limits.timeout("-3s").contains("not a duration"));
+        assertTrue(limits.timeout("3").contains("not a duration"));
+        assertTrue(io.aiplatform.security.core.support.EncryptionConfigLimits.kmsNameProblem("a:b", "v2").contains("':'"));
+        assertEquals(null, io.aiplatform.security.core.support.EncryptionConfigLimits.kmsNameProblem("a:b", "v1"));
     }
 }

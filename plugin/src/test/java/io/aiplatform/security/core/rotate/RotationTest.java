@@ -256,6 +256,25 @@ class RotationTest {
         assertSafe(plan, 3);
     }
 
+    @Test
+    void aConfigurationTheApiServerRefusesIsRefusedBeforeAnythingIsPlanned() throws Exception {
+        String unpadded = OLD_KEY.replace("=", "");
+        for (String[] bad : List.of(
+                new String[] {"secretbox: {keys: [{name: key1, secret: " + unpadded + "}]}", "not padded standard base64"},
+                new String[] {"kms: {apiVersion: v2, name: vault, endpoint: 'tcp://10.0.0.1:80'}", "not a unix socket"},
+                new String[] {"kms: {apiVersion: v2, name: vault, endpoint: 'unix:///k.sock', timeout: 0s}", "more than zero"},
+                new String[] {"kms: {apiVersion: v2, name: 'a:b', endpoint: 'unix:///k.sock'}", "contains ':'"})) {
+            Path config = dir.resolve("refused.yaml");
+            Files.writeString(config, "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\n"
+                    + "resources:\n  - resources: [secrets]\n    providers:\n      - " + bad[0] + "\n      - identity: {}\n");
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> new RotateCommand(new SecureRandom()).run(request(config, 3, false)));
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+            assertFalse(e.getMessage().contains(unpadded), "never the key");
+            assertFalse(Files.exists(dir.resolve("out/rotation")));
+        }
+    }
+
     private RotateRequest request(Path config, int servers, boolean placeholders) {
         return new RotateRequest(config, dir.resolve("out"), dir.resolve("key-metadata.yaml"), servers, "", 32, 90,
                 placeholders, false, Map.of(), TODAY);

@@ -136,13 +136,17 @@ final class EncryptionChecks {
                     continue;
                 }
                 try {
-                    int length = Base64.getDecoder().decode(secret.strip()).length;
+                    byte[] decoded = io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(secret.strip());
+                    if (decoded == null) {
+                        throw new IllegalArgumentException("not padded standard base64");
+                    }
+                    int length = decoded.length;
                     if (!sizes.contains(length)) {
                         hits.add(Hit.on(p.config(), where + " is " + length + " bytes; " + p.type() + " needs "
                                 + new TreeSet<>(sizes) + " bytes"));
                     }
                 } catch (IllegalArgumentException e) {
-                    hits.add(Hit.on(p.config(), where + " is not valid base64"));
+                    hits.add(Hit.on(p.config(), where + " is not padded standard base64, which the API server requires"));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;
@@ -68,6 +69,15 @@ public final class EncryptionConfigStructure {
                     if (type.equals("kms")) {
                         if (c.get("name") == null || (c.get("endpoint") == null)) {
                             findings.add(f(m, at + ".providers[" + j + "].kms needs name and endpoint"));
+                        }
+                        String version = c.get("apiVersion") == null ? "v1" : String.valueOf(c.get("apiVersion"));
+                        for (String problem : new String[] {
+                                c.get("endpoint") == null ? null : EncryptionConfigLimits.endpointProblem(c.get("endpoint")),
+                                EncryptionConfigLimits.timeoutProblem(c.get("timeout")),
+                                c.get("name") == null ? null : EncryptionConfigLimits.kmsNameProblem(c.get("name"), version)}) {
+                            if (problem != null) {
+                                findings.add(f(m, at + ".providers[" + j + "].kms " + problem));
+                            }
                         }
                     } else if (!(c.get("keys") instanceof List<?> keys) || keys.isEmpty()) {
                         findings.add(f(m, at + ".providers[" + j + "]." + type + ".keys must be a non-empty list"));
