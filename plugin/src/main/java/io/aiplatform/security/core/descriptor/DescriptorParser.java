@@ -486,6 +486,11 @@ public final class DescriptorParser {
                 t.problem(item, what + " entry '" + name + "' is a wildcard; name each object");
                 continue;
             }
+            if (!Names.isDns1123Subdomain(name)) {
+                t.problem(item, what + " entry '" + name + "' is not a Kubernetes object name (a DNS-1123 subdomain:"
+                        + " lower-case letters, digits, '-' and '.', at most 253); write the name of the object");
+                continue;
+            }
             if (!seen.add(name)) {
                 t.problem(item, what + " entry '" + name + "' is listed twice");
                 continue;

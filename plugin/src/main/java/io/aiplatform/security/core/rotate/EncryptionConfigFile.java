@@ -89,8 +89,14 @@ public final class EncryptionConfigFile {
                                 + " has a key without name or secret"));
                     }
                     String secret = String.valueOf(key.get("secret"));
-                    if (!secret.equals(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER)
-                            && EncryptionConfigLimits.decodeKey(secret) == null) {
+                    if (secret.equals(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER)) {
+                        throw new InvalidInputException(Problem.at(file, 0, type + " key '" + key.get("name")
+                                + "' of resources " + where + " is the placeholder written when no key was supplied: it"
+                                + " is not installed on any API server, so there is nothing to rotate from. Generate the"
+                                + " configuration with the real key (AI_SECURITY_ENCRYPTION_KEY or encryptionKeyFile) or"
+                                + " name the installed file with -Dai-security.encryptionConfig=<file>"));
+                    }
+                    if (EncryptionConfigLimits.decodeKey(secret) == null) {
                         throw new InvalidInputException(Problem.at(file, 0, type + " key '" + key.get("name") + "' of resources "
                                 + where + " is not padded standard base64; the API server would refuse the file"));
                     }

@@ -37,7 +37,14 @@ public final class RotateCommand {
             throw new InvalidInputException(Problem.at(request.keyMetadataFile(), 0, "cannot read the key metadata: "
                     + "each entry needs name, provider and created (yyyy-mm-dd)"));
         }
-        String target = request.provider() == null || request.provider().isBlank() ? current.get(0).type() : request.provider();
+        String target = request.provider() == null || request.provider().isBlank() ? current.get(0).type()
+                : request.provider().strip();
+        List<String> targets = List.of("secretbox", "aesgcm", "aescbc", "kms");
+        if (!targets.contains(target) && !(request.provider() == null || request.provider().isBlank())) {
+            throw new InvalidInputException(new Problem(null, 0, null, "provider '" + target + "' is not one the API"
+                    + " server knows" + io.aiplatform.security.core.support.Names.didYouMean(target, targets)
+                    + "; use one of " + String.join(", ", targets) + " (-Dai-security.provider=...)"));
+        }
         int size = switch (target) {
             case "aesgcm" -> request.keySize();
             default -> 32;

@@ -12,6 +12,12 @@ public final class Names {
     private Names() {
     }
 
+    /** A DNS-1123 subdomain: the names of Secrets and ConfigMaps (lower case, digits, '-' and '.', at most 253). */
+    public static boolean isDns1123Subdomain(String name) {
+        return name != null && name.length() <= 253
+                && name.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    }
+
     /** True when {@code name} is a DNS-1123 label: at most 63 lower-case alphanumerics or '-', alphanumeric at both ends. */
     public static boolean isDns1123Label(String name) {
         return name != null && name.length() <= 63 && DNS1123_LABEL.matcher(name).matches();

@@ -217,4 +217,16 @@ class DescriptorParserTest {
                 () -> parse("suppress: {RBAC-NODE-PROXY: 'a; b'}\n"));
         assertTrue(semicolon.getMessage().contains("contains ';'"), semicolon.getMessage());
     }
+
+    @Test
+    void secretAndConfigMapNamesAreKubernetesObjectNames() throws Exception {
+        assertEquals("orders.db-credentials", parse("secrets: [orders.db-credentials]\n").secrets().get(0).name());
+        for (String bad : List.of("'../../etc'", "'UPPER Case'", "'a:b'")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("secrets: [" + bad + "]\n"));
+            assertTrue(e.getMessage().contains("is not a Kubernetes object name"), e.getMessage());
+            InvalidInputException c = assertThrows(InvalidInputException.class,
+                    () -> parse("configMaps: [{name: " + bad + "}]\n"));
+            assertTrue(c.getMessage().contains("configMaps entry"), c.getMessage());
+        }
+    }
 }

@@ -275,6 +275,21 @@ class RotationTest {
         }
     }
 
+    @Test
+    void aPlaceholderConfigurationOrAnUnknownProviderIsRefused() throws Exception {
+        Path placeholder = writeConfig(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new RotateCommand(new SecureRandom()).run(request(placeholder, 3, false)));
+        assertTrue(e.getMessage().contains("is the placeholder written when no key was supplied"), e.getMessage());
+        Path real = writeConfig(OLD_KEY);
+        InvalidInputException typo = assertThrows(InvalidInputException.class, () -> new RotateCommand(new SecureRandom())
+                .run(new RotateRequest(real, dir.resolve("out"), dir.resolve("key-metadata.yaml"), 3, "secretbx", 32, 90,
+                        false, false, Map.of(), TODAY)));
+        assertTrue(typo.getMessage().contains("provider 'secretbx' is not one the API server knows (did you mean 'secretbox'?)"),
+                typo.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/rotation")));
+    }
+
     private RotateRequest request(Path config, int servers, boolean placeholders) {
         return new RotateRequest(config, dir.resolve("out"), dir.resolve("key-metadata.yaml"), servers, "", 32, 90,
                 placeholders, false, Map.of(), TODAY);
