@@ -110,6 +110,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
+        warnAboutKeyInDebugLog(request);
         Path out = outputDirectory.toPath();
         Stamped stamp = checkDirectory != null ? null : stamp(out.resolve(".generate.stamp"),
                 SecurityLayer.FOLDERS.stream().map(out::resolve).toList(),
@@ -162,6 +163,21 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
         }
         record(stamp, said);
+    }
+
+    /**
+     * Maven's debug output (-X) and plugins that log every property print the environment, so a key
+     * in {@code encryptionKeyEnv} reaches the build log there; the key file does not.
+     */
+    private void warnAboutKeyInDebugLog(GenerateRequest request) {
+        boolean fromEnvironment = request.keyFile() == null && request.keyEnv() != null
+                && request.environment().get(request.keyEnv()) != null && request.provider().usesLocalKey();
+        if (fromEnvironment && getLog().isDebugEnabled()) {
+            getLog().warn("ai-security: the encryption key comes from the environment variable " + request.keyEnv()
+                    + ", and this is a debug build (-X): Maven's debug output can print the environment, so this log may"
+                    + " hold the key. Keep the key in a file instead (-Dai-security.encryptionKeyFile=<file>, chmod 600)"
+                    + " and rotate a key that reached a log (mvn ai-security:rotate-keys-plan).");
+        }
     }
 
     static Map<String, String> labels(String spec) {
