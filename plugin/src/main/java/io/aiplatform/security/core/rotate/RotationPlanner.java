@@ -222,8 +222,8 @@ public final class RotationPlanner {
                     "every API server is healthy: kubectl get --raw /healthz on each",
                     "kubectl create secret generic ai-security-rotation-probe -n default --from-literal=probe=" + number
                             + " --dry-run=client -o yaml | kubectl apply -f -",
-                    "ETCDCTL_API=3 etcdctl get /registry/secrets/default/ai-security-rotation-probe | hexdump -C | head -2"
-                            + " starts with " + expectedPrefix,
+                    "on a control-plane node: " + etcdGet("/registry/secrets/default/ai-security-rotation-probe")
+                            + " shows the stored value starting with " + expectedPrefix,
                     "kubectl get --raw /metrics | grep apiserver_storage_transformation_operations_total shows"
                             + " transformer_prefix=\"" + transformerPrefix(expectedPrefix) + "\" with status OK");
             List<String> rollback = List.of("install " + rollbackTo + " on every API server the same way, one server at a time");
@@ -244,8 +244,8 @@ public final class RotationPlanner {
                             + " uses the old key.",
                     null,
                     commands,
-                    List.of("for a sample of Secrets: ETCDCTL_API=3 etcdctl get /registry/secrets/<ns>/<name> | hexdump -C"
-                                    + " | head -2 starts with " + expectedPrefix,
+                    List.of("for a sample of Secrets: " + etcdGet("/registry/secrets/<ns>/<name>")
+                                    + " shows the stored value starting with " + expectedPrefix,
                             "apiserver_storage_transformation_operations_total for the old transformer_prefix stops growing"),
                     List.of("nothing to undo: re-encryption only rewrites Secrets with keys every server reads; it can be"
                             + " run again"));
@@ -264,6 +264,17 @@ public final class RotationPlanner {
                 return "kubectl api-resources --api-group=" + resource.substring(2) + " --verbs=list,update -o name" + each;
             }
             return "kubectl get " + resource + " --all-namespaces -o json | kubectl replace -f -";
+        }
+
+        /**
+         * Reads a key's stored value straight from etcd (only the value, so that its first bytes are the
+         * encryption prefix), with the client certificate kubeadm gives the API server.
+         */
+        static String etcdGet(String key) {
+            return "sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379"
+                    + " --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/apiserver-etcd-client.crt"
+                    + " --key=/etc/kubernetes/pki/apiserver-etcd-client.key get " + key
+                    + " --print-value-only | head -c 64 | hexdump -C";
         }
 
         private static String transformerPrefix(String prefix) {

@@ -330,7 +330,9 @@ class RotationTest {
         assertFalse(result.plan().newKey().toString().contains(newKey));
         String plan = Files.readString(rotation.resolve("PLAN.md"));
         for (String expected : List.of("chmod 600 /etc/kubernetes/enc/encryption-config.yaml", "chown root:root",
-                "/healthz", "hexdump -C", "k8s:enc:secretbox:v1:key-20261126:", "kubectl get secrets --all-namespaces -o json | kubectl replace -f -",
+                "/healthz", "get /registry/secrets/default/ai-security-rotation-probe --print-value-only | head -c 64 | hexdump -C",
+                "--cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/apiserver-etcd-client.crt",
+                "k8s:enc:secretbox:v1:key-20261126:", "kubectl get secrets --all-namespaces -o json | kubectl replace -f -",
                 "apiserver_storage_transformation_operations_total", "Roll back", "<control-plane-3>")) {
             assertTrue(plan.contains(expected), "PLAN.md lacks " + expected);
         }
