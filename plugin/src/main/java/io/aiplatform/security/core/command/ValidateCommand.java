@@ -4,6 +4,7 @@ import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.ConnectivityStage;
@@ -44,6 +45,7 @@ public final class ValidateCommand {
     public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
         ServiceGraph graph = request.modules() == null ? null
                 : new ServiceGraphBuilder(ClientCatalog.builtIn(), request.base()).build(request.modules());
+        OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Path> inputs = new ArrayList<>();
         Path manifests = request.outputDirectory().resolve(SecurityLayer.MANIFESTS);
         Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE);

@@ -13,40 +13,65 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes a {@link SecurityLayer} so that readers see the old output or the new one, never a mix:
- * everything is written into a staging folder beside the output, then each top folder
- * ({@code manifests/}, {@code control-plane/}, {@code helm/}) is swapped in by rename. Files of services that no
- * longer exist disappear with the old folder. Owner-only files are created 0600 before any byte
- * is written, in a 0700 folder.
+ * Writes a {@link SecurityLayer} so that readers see the old output or the new one, never a mix.
+ * Everything is written into a staging folder beside the output first. Then a journal
+ * ({@code .layer-switch}) records the staging folder and which top folders ({@code manifests/},
+ * {@code control-plane/}, {@code helm/}) the new layer has, each folder is swapped in by rename, and
+ * deleting the journal commits the switch. A run that was interrupted between two renames leaves
+ * the journal: the next writer, or {@link #settle} before anything reads the output, finishes the
+ * switch from the staging folder. Leftover staging folders (which may hold a copy of the key) and
+ * replaced folders are removed on every run. One writer at a time per output folder (a file lock).
+ * Owner-only files are created 0600 before any byte is written, in a 0700 folder.
  */
 public final class OutputWriter {
 
+    /** The journal of a switch in progress: {@code staging <folder>}, then {@code present|absent <folder>} lines. */
+    public static final String JOURNAL = ".layer-switch";
+    private static final String STAGING_PREFIX = ".staging-";
+
     private static final Set<PosixFilePermission> OWNER_RW = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_RWX = PosixFilePermissions.fromString("rwx------");
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Called after each folder is swapped in; tests use it to interrupt a switch halfway. */
+    interface SwapListener {
+        void swapped(String folder) throws IOException;
+    }
+
+    private final SwapListener listener;
+
+    public OutputWriter() {
+        this(folder -> { });
+    }
+
+    OutputWriter(SwapListener listener) {
+        this.listener = listener;
+    }
 
     public void write(Path outputDirectory, SecurityLayer layer) throws IOException {
-        if (upToDate(outputDirectory, layer)) {
-            return; // a rebuild with the same input touches nothing
-        }
         Files.createDirectories(outputDirectory);
-        Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
-        try {
-            for (GeneratedFile file : layer.files()) {
-                Path target = staging.resolve(file.path());
-                createDirectories(target.getParent(), file.ownerOnly());
-                writeNew(target, file.bytes(), file.ownerOnly());
+        locked(outputDirectory, () -> {
+            recover(outputDirectory);
+            if (upToDate(outputDirectory, layer)) {
+                return; // a rebuild with the same input touches nothing
             }
-            for (String folder : SecurityLayer.FOLDERS) {
-                swap(outputDirectory, staging, folder);
+            Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
+            try {
+                for (GeneratedFile file : layer.files()) {
+                    Path target = staging.resolve(file.path());
+                    createDirectories(target.getParent(), file.ownerOnly());
+                    writeNew(target, file.bytes(), file.ownerOnly());
+                }
+                switchTo(outputDirectory, staging, SecurityLayer.FOLDERS);
+            } finally {
+                cleanUp(outputDirectory);
             }
-        } finally {
-            deleteRecursively(staging);
-        }
+        });
     }
 
     /**
      * Replaces {@code outputDirectory/folder} with exactly {@code files} (path inside the folder →
-     * text), by the same staging and rename as {@link #write}.
+     * text), by the same staging and journal as {@link #write}.
      */
     public void replaceFolder(Path outputDirectory, String folder, java.util.SortedMap<String, String> files)
             throws IOException {
@@ -59,19 +84,140 @@ public final class OutputWriter {
     public void replaceFiles(Path outputDirectory, String folder, java.util.SortedMap<String, GeneratedFile> files)
             throws IOException {
         Files.createDirectories(outputDirectory);
-        Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
-        try {
-            Path root = staging.resolve(folder);
-            boolean secret = files.values().stream().anyMatch(GeneratedFile::ownerOnly);
-            createDirectories(root, secret);
-            for (var e : files.entrySet()) {
-                Path target = root.resolve(e.getKey());
-                createDirectories(target.getParent(), secret);
-                writeNew(target, e.getValue().bytes(), e.getValue().ownerOnly());
+        locked(outputDirectory, () -> {
+            recover(outputDirectory);
+            Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
+            try {
+                Path root = staging.resolve(folder);
+                boolean secret = files.values().stream().anyMatch(GeneratedFile::ownerOnly);
+                createDirectories(root, secret);
+                for (var e : files.entrySet()) {
+                    Path target = root.resolve(e.getKey());
+                    createDirectories(target.getParent(), secret);
+                    writeNew(target, e.getValue().bytes(), e.getValue().ownerOnly());
+                }
+                switchTo(outputDirectory, staging, java.util.List.of(folder));
+            } finally {
+                cleanUp(outputDirectory);
             }
-            swap(outputDirectory, staging, folder);
-        } finally {
-            deleteRecursively(staging);
+        });
+    }
+
+    /**
+     * Makes the output folder consistent before it is read: finishes a switch that an interrupted run
+     * left halfway and removes leftovers. Does nothing to an output folder that does not exist.
+     */
+    public static void settle(Path outputDirectory) throws IOException {
+        if (!Files.isDirectory(outputDirectory)) {
+            return;
+        }
+        locked(outputDirectory, () -> {
+            recover(outputDirectory);
+            cleanUp(outputDirectory);
+        });
+    }
+
+    /** Records the switch, swaps each folder in, then commits by deleting the journal. */
+    private void switchTo(Path outputDirectory, Path staging, java.util.List<String> folders) throws IOException {
+        StringBuilder journal = new StringBuilder("staging " + staging.getFileName() + "\n");
+        for (String folder : folders) {
+            journal.append(Files.exists(staging.resolve(folder)) ? "present " : "absent ").append(folder).append('\n');
+        }
+        Path tmp = outputDirectory.resolve(JOURNAL + ".tmp");
+        Files.writeString(tmp, journal.toString());
+        Files.move(tmp, outputDirectory.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+        complete(outputDirectory, listener);
+    }
+
+    /** Finishes the switch the journal describes (idempotent: a folder already swapped is left as it is). */
+    private static void complete(Path outputDirectory, SwapListener listener) throws IOException {
+        Path journalFile = outputDirectory.resolve(JOURNAL);
+        java.util.List<String> lines = Files.readAllLines(journalFile);
+        if (lines.isEmpty() || !lines.get(0).startsWith("staging ")) {
+            throw new IOException(journalFile + " is damaged; delete it and run generate-security again");
+        }
+        Path staging = outputDirectory.resolve(lines.get(0).substring("staging ".length()));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] parts = line.split(" ", 2);
+            String folder = parts[1];
+            Path fresh = staging.resolve(folder);
+            Path target = outputDirectory.resolve(folder);
+            Path old = outputDirectory.resolve("." + folder + ".old");
+            boolean present = parts[0].equals("present");
+            if (present && !Files.exists(fresh)) {
+                continue; // swapped in before the interruption
+            }
+            if (Files.exists(target)) {
+                deleteQuietly(old);
+                Files.move(target, Files.exists(old) ? uniqueOld(outputDirectory, folder) : old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (present) {
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            listener.swapped(folder);
+        }
+        Files.delete(journalFile); // the commit
+    }
+
+    private static Path uniqueOld(Path outputDirectory, String folder) {
+        return outputDirectory.resolve("." + folder + ".old-" + System.nanoTime());
+    }
+
+    /** Finishes an interrupted switch, if the journal says one is open. */
+    private static void recover(Path outputDirectory) throws IOException {
+        if (Files.exists(outputDirectory.resolve(JOURNAL))) {
+            complete(outputDirectory, folder -> { });
+        }
+    }
+
+    /** True while a switch is open (a run was interrupted); {@link #settle} finishes it. */
+    public static boolean switchOpen(Path outputDirectory) {
+        return Files.exists(outputDirectory.resolve(JOURNAL));
+    }
+
+    /**
+     * Removes staging folders and replaced folders, unless an open switch still needs its staging
+     * folder. Best effort: what cannot be removed now is tried again on the next run.
+     */
+    private static void cleanUp(Path outputDirectory) throws IOException {
+        if (switchOpen(outputDirectory)) {
+            return;
+        }
+        Files.deleteIfExists(outputDirectory.resolve(JOURNAL + ".tmp"));
+        try (Stream<Path> entries = Files.list(outputDirectory)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(STAGING_PREFIX) || (name.startsWith(".") && name.contains(".old"))) {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            deleteRecursively(p);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left for the next run
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** One writer per output folder: threads of this JVM in turn, other processes through a file lock. */
+    private static void locked(Path outputDirectory, Work work) throws IOException {
+        Path key = outputDirectory.toAbsolutePath().normalize();
+        Object monitor = IN_PROCESS.computeIfAbsent(key, k -> new Object());
+        synchronized (monitor) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(key.resolve(".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.lock()) {
+                work.run();
+            }
         }
     }
 
@@ -104,20 +250,6 @@ public final class OutputWriter {
             }
         }
         return true;
-    }
-
-    private static void swap(Path outputDirectory, Path staging, String folder) throws IOException {
-        Path fresh = staging.resolve(folder);
-        Path target = outputDirectory.resolve(folder);
-        Path old = outputDirectory.resolve("." + folder + ".old");
-        deleteRecursively(old);
-        if (Files.exists(target)) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        if (Files.exists(fresh)) {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        deleteRecursively(old);
     }
 
     static boolean posix(Path path) {

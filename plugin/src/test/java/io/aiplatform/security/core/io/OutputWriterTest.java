@@ -35,7 +35,7 @@ class OutputWriterTest {
         assertTrue(Files.exists(out.resolve("manifests/services/a/np.yaml")));
         assertFalse(Files.exists(out.resolve("manifests/services/b")));
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("control-plane", "manifests"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("control-plane", "manifests"), s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).sorted().toList(),
                     "no staging or backup folder is left behind");
         }
     }
@@ -98,5 +98,72 @@ class OutputWriterTest {
         Files.setLastModifiedTime(manifest, before);
         new OutputWriter().write(out, layer("services/a/np.yaml"));
         assertEquals(before, Files.getLastModifiedTime(manifest), "no chart wanted and none there: up to date");
+    }
+
+    private static SecurityLayer withChart(String version) {
+        return new SecurityLayer(List.of(
+                new GeneratedFile("manifests/np.yaml", "version: " + version + "\n", false),
+                new GeneratedFile("control-plane/encryption-config.yaml", "secret: " + version + "\n", true),
+                new GeneratedFile("helm/chart/Chart.yaml", "version: " + version + "\n", false)));
+    }
+
+    private void assertWholeLayer(String version) throws IOException {
+        assertEquals("version: " + version + "\n", Files.readString(out.resolve("manifests/np.yaml")));
+        assertEquals("secret: " + version + "\n", Files.readString(out.resolve("control-plane/encryption-config.yaml")));
+        assertEquals("version: " + version + "\n", Files.readString(out.resolve("helm/chart/Chart.yaml")));
+    }
+
+    @Test
+    void aSwitchCutOffBetweenTwoFoldersIsFinishedBeforeAnythingReadsTheOutput() throws IOException {
+        new OutputWriter().write(out, withChart("1"));
+        OutputWriter killedAfterManifests = new OutputWriter(folder -> {
+            if (folder.equals("manifests")) {
+                throw new IOException("killed");
+            }
+        });
+        assertThrows(IOException.class, () -> killedAfterManifests.write(out, withChart("2")));
+        assertTrue(OutputWriter.switchOpen(out), "the journal says the switch is open");
+        assertEquals("secret: 1\n", Files.readString(out.resolve("control-plane/encryption-config.yaml")), "a mix on disk");
+
+        OutputWriter.settle(out); // what validate-security does before it reads
+        assertFalse(OutputWriter.switchOpen(out));
+        assertWholeLayer("2");
+        assertEquals(List.of("control-plane", "helm", "manifests"), names(out),
+                "no staging folder (with its copy of the key) and no replaced folder is left");
+    }
+
+    @Test
+    void theNextRunFinishesAnInterruptedSwitchAndThenWritesItsOwnLayer() throws IOException {
+        new OutputWriter().write(out, withChart("1"));
+        OutputWriter killed = new OutputWriter(folder -> {
+            if (folder.equals("control-plane")) {
+                throw new IOException("killed");
+            }
+        });
+        assertThrows(IOException.class, () -> killed.write(out, withChart("2")));
+        new OutputWriter().write(out, withChart("3"));
+        assertWholeLayer("3");
+        assertFalse(OutputWriter.switchOpen(out));
+    }
+
+    @Test
+    void leftoverStagingFoldersAndTheirKeyCopiesAreRemovedByTheNextRun() throws IOException {
+        new OutputWriter().write(out, withChart("1"));
+        for (int i = 0; i < 3; i++) {
+            Path stale = Files.createDirectories(out.resolve(".staging-" + i + "/control-plane"));
+            Files.writeString(stale.resolve("encryption-config.yaml"), "secret: old key\n");
+        }
+        Files.createDirectories(out.resolve(".manifests.old/services"));
+        new OutputWriter().write(out, withChart("2"));
+        assertEquals(List.of("control-plane", "helm", "manifests"), names(out));
+        new OutputWriter().replaceFolder(out, "reports", new java.util.TreeMap<>(java.util.Map.of("a.txt", "a\n")));
+        assertTrue(Files.exists(out.resolve("reports/a.txt")));
+    }
+
+    /** The entries of the output folder, hidden ones included, the lock file aside. */
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).sorted().toList();
+        }
     }
 }
