@@ -42,7 +42,9 @@ final class MavenModuleReader {
                         exclusions, location(d, project)));
             }
             modules.add(new Module(project.getGroupId(), project.getArtifactId(), project.getFile().toPath(),
-                    Files.isRegularFile(descriptor) ? descriptor : null, dependencies));
+                    // anything at the path (a directory, a dangling link, a FIFO) makes a service whose
+                    // descriptor the core then refuses, naming what it is: never a silently dropped service
+                    Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies));
         }
         return modules;
     }

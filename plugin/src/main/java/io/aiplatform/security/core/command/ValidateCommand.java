@@ -93,7 +93,7 @@ public final class ValidateCommand {
         ValidationContext context = new ValidationContext(all, graph, request.namespace(),
                 trackedFiles(request.trackedDirectories(), loader), request.aesgcmRotationAutomated());
         for (Rule rule : RuleRegistry.all()) {
-            findings.addAll(rule.evaluate(context));
+            findings.addAll(evaluate(rule, context, all, graph, request));
         }
 
         long ruled = System.nanoTime();
@@ -130,6 +130,33 @@ public final class ValidateCommand {
         List<Finding> distinct = kept.stream().distinct().toList();
         return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
                 connectivity.connections(), connectivity.serviceWorkloads(), graph, request.failOn(), nanos);
+    }
+
+    /**
+     * The rule's findings. A rule that fails on malformed input never stops validation: it is run
+     * again object by object, and each object it cannot check becomes an error finding that names
+     * the rule, the object and the failure.
+     */
+    private static List<Finding> evaluate(Rule rule, ValidationContext context, List<Manifest> all,
+                                          ServiceGraph graph, ValidateRequest request) {
+        try {
+            return rule.evaluate(context);
+        } catch (RuntimeException whole) {
+            List<Finding> findings = new ArrayList<>();
+            for (Manifest m : all) {
+                ValidationContext one = new ValidationContext(List.of(m), graph, request.namespace(),
+                        Map.of(), request.aesgcmRotationAutomated());
+                try {
+                    findings.addAll(rule.evaluate(one));
+                } catch (RuntimeException e) {
+                    findings.add(new Finding(rule.id(), Severity.ERROR, Stage.RULES, m.file(), m.line(), m.objectRef(),
+                            "the rule could not check this object (" + e.getClass().getSimpleName()
+                                    + "): its structure is not what Kubernetes accepts",
+                            "fix the object's structure (the schema findings say where), then validate again", null));
+                }
+            }
+            return findings;
+        }
     }
 
     /**

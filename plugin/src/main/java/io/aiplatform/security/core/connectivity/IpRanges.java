@@ -39,6 +39,9 @@ public final class IpRanges {
         int slash = cidr.indexOf('/');
         long base = parseIpv4(slash < 0 ? cidr : cidr.substring(0, slash));
         int prefix = slash < 0 ? 32 : Integer.parseInt(cidr.substring(slash + 1));
+        if (prefix < 0 || prefix > 32) {
+            throw new IllegalArgumentException("not an IPv4 prefix length: " + cidr);
+        }
         long size = 1L << (32 - prefix);
         long first = base & ~(size - 1) & 0xFFFFFFFFL;
         return new long[] {first, first + size - 1};

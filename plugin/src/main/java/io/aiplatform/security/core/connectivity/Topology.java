@@ -25,6 +25,7 @@ public final class Topology {
     private final Map<String, Map<String, String>> namespaces = new TreeMap<>();
     private final Map<String, Workload> workloads = new LinkedHashMap<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
 
     public static Topology of(List<Map<String, Object>> documents) {
         Topology t = new Topology();
@@ -45,7 +46,21 @@ public final class Topology {
         for (Map<String, Object> o : objects) {
             String kind = String.valueOf(o.get("kind"));
             if (kind.equals("NetworkPolicy")) {
-                t.policies.add(serializer.convert(o, NetworkPolicy.class));
+                try {
+                    if (hasNullElement(o)) {
+                        throw new IllegalArgumentException("a list with an empty element");
+                    }
+                    NetworkPolicy policy = serializer.convert(o, NetworkPolicy.class);
+                    if (policy.getSpec() == null) {
+                        throw new IllegalArgumentException("no spec");
+                    }
+                    checkIpBlocks(policy);
+                    t.policies.add(policy);
+                } catch (IllegalArgumentException malformed) {
+                    // the API server refuses a policy of the wrong shape, so it allows nothing; the schema stage
+                    // reports it with its file and line
+                    t.refused.add(String.valueOf(map(o.get("metadata")).get("name")));
+                }
             } else if (TEMPLATED.contains(kind)) {
                 t.addWorkload(o, kind, map(map(o.get("spec")).get("template")));
             } else if (kind.equals("CronJob")) {
@@ -55,6 +70,41 @@ public final class Topology {
             }
         }
         return t;
+    }
+
+    /** Throws when an ipBlock's cidr or except is no CIDR (the API server refuses such a policy). */
+    private static void checkIpBlocks(NetworkPolicy policy) {
+        List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> peers = new ArrayList<>();
+        if (policy.getSpec().getIngress() != null) {
+            policy.getSpec().getIngress().forEach(r -> peers.addAll(r.getFrom() == null ? List.of() : r.getFrom()));
+        }
+        if (policy.getSpec().getEgress() != null) {
+            policy.getSpec().getEgress().forEach(r -> peers.addAll(r.getTo() == null ? List.of() : r.getTo()));
+        }
+        for (var peer : peers) {
+            if (peer.getIpBlock() != null) {
+                IpRanges.cidr(peer.getIpBlock().getCidr());
+                if (peer.getIpBlock().getExcept() != null) {
+                    peer.getIpBlock().getExcept().forEach(IpRanges::cidr);
+                }
+            }
+        }
+    }
+
+    /** True when a list anywhere in the value holds a null element ({@code from: [~]}). */
+    private static boolean hasNullElement(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            return m.values().stream().anyMatch(Topology::hasNullElement);
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().anyMatch(x -> x == null || hasNullElement(x));
+        }
+        return false;
+    }
+
+    /** The names of NetworkPolicies left out because they are not of the shape the API server accepts. */
+    public List<String> refused() {
+        return List.copyOf(refused);
     }
 
     private static void expand(Map<String, Object> doc, String itemKind, List<Map<String, Object>> out) {

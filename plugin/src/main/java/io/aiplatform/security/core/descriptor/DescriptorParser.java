@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.descriptor;
 
+import io.aiplatform.security.core.support.YamlLines;
 import io.aiplatform.security.core.support.SuppressAnnotation;
 import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.support.InvalidInputException;
@@ -59,13 +60,42 @@ public final class DescriptorParser {
 
     /** Parses the descriptor at {@code file}. An empty file is a descriptor with every default. */
     public ServiceDescriptor parse(Path file) throws InvalidInputException {
+        String notAFile = notARegularFile(file);
+        if (notAFile != null) {
+            throw new InvalidInputException(Problem.at(file, 0, "the descriptor is " + notAFile + "; make "
+                    + file.getFileName() + " a regular file, or remove it if the module is no service"));
+        }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > 4L * MAX_CODE_POINTS) { // UTF-8 takes at most 4 bytes a character: too large before reading
+                throw new InvalidInputException(Problem.at(file, 0, "the descriptor is " + size + " bytes, larger than "
+                        + MAX_CODE_POINTS + " characters can be; a service descriptor is a few dozen lines"));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidInputException(Problem.at(file, 0, "cannot read the descriptor: " + e.getMessage()));
+            throw new InvalidInputException(Problem.at(file, 0, "cannot read the descriptor ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
         }
         return parse(file, bytes);
+    }
+
+    /** What the path is when it is not a regular file (read through links), or null when it is one. */
+    static String notARegularFile(Path file) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            return "a link to nothing (a dangling symbolic link)";
+        }
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        if (!Files.exists(file)) {
+            return "missing";
+        }
+        if (!Files.isRegularFile(file)) {
+            return "not a regular file (a FIFO, socket or device" + (Files.isSymbolicLink(file) ? ", through a link" : "")
+                    + "), which cannot be read as a descriptor";
+        }
+        return null;
     }
 
     ServiceDescriptor parse(Path file, byte[] bytes) throws InvalidInputException {
@@ -116,11 +146,13 @@ public final class DescriptorParser {
         return result.isError() ? in.position() : bytes.length;
     }
 
+    private static final int NESTING_LIMIT = 20;
+
     private static Node compose(Path file, String text) throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(20);
+        options.setNestingDepthLimit(NESTING_LIMIT);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
         Yaml yaml = new Yaml(options);
@@ -145,8 +177,13 @@ public final class DescriptorParser {
         } catch (YAMLException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("aliases")) {
-                throw new InvalidInputException(Problem.at(file, 0, "the descriptor uses more than " + MAX_ALIASES
-                        + " YAML aliases to collections, which can blow up its size; write the values out instead"));
+                throw new InvalidInputException(Problem.at(file, YamlLines.aliasLine(text, MAX_ALIASES + 1), "the descriptor uses"
+                        + " more than " + MAX_ALIASES + " YAML aliases to collections, which can blow up its size; write"
+                        + " the values out instead"));
+            }
+            if (msg.contains("Nesting Depth")) {
+                throw new InvalidInputException(Problem.at(file, YamlLines.deepLine(text, NESTING_LIMIT), "the descriptor nests"
+                        + " more than " + NESTING_LIMIT + " levels deep; a service descriptor needs a few"));
             }
             throw new InvalidInputException(Problem.at(file, 0, "malformed YAML: " + firstLine(msg)));
         }
@@ -186,7 +223,9 @@ public final class DescriptorParser {
         Map<String, String> labels = null;
         if (top.containsKey("labels")) {
             labels = t.stringMap(top.get("labels"), "labels");
-            if (labels.isEmpty()) {
+            boolean written = top.get("labels") instanceof org.yaml.snakeyaml.nodes.MappingNode mapping
+                    && !mapping.getValue().isEmpty();
+            if (labels.isEmpty() && !written) {
                 t.problem(top.get("labels"), "labels is empty; a service needs at least one label to select its pods");
             }
             checkLabels(top.get("labels"), labels, t);

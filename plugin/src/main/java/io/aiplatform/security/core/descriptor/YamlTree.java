@@ -141,8 +141,15 @@ final class YamlTree {
 
     Integer integer(Node node, String what) {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            String text = scalar.getValue();
+            String digits = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+            if (digits.length() > 1 && digits.startsWith("0")) {
+                problem(node, what + " " + text + " has a leading zero, which YAML 1.1 tools such as kubectl read as an"
+                        + " octal or other base; write the number without it");
+                return null;
+            }
             try {
-                return Integer.valueOf(scalar.getValue());
+                return Integer.valueOf(text);
             } catch (NumberFormatException e) {
                 problem(node, what + " is not a whole number in range: " + scalar.getValue());
                 return null;

@@ -31,8 +31,10 @@ public final class EncryptionKeySource {
         try {
             if (keyFile != null) {
                 if (!Files.isRegularFile(keyFile)) {
-                    throw new InvalidInputException(Problem.at(keyFile, 0, "the encryption key file does not exist;"
-                            + " create it with: head -c 32 /dev/urandom | base64 > " + keyFile + " && chmod 600 " + keyFile));
+                    String what = Files.isDirectory(keyFile) ? "is a directory, not a file"
+                            : Files.exists(keyFile) ? "is not a regular file" : "does not exist";
+                    throw new InvalidInputException(Problem.at(keyFile, 0, "the encryption key file " + what
+                            + "; create it with: head -c 32 /dev/urandom | base64 > " + keyFile + " && chmod 600 " + keyFile));
                 }
                 if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                     Set<PosixFilePermission> perms = Files.getPosixFilePermissions(keyFile);
@@ -48,8 +50,9 @@ public final class EncryptionKeySource {
                 return new Result(EncryptionKey.of(value, "environment variable " + envName, provider), notes);
             }
         } catch (IOException e) {
-            throw new InvalidInputException(Problem.at(keyFile, 0, "cannot read the encryption key file: "
-                    + e.getClass().getSimpleName()));
+            throw new InvalidInputException(Problem.at(keyFile, 0, "cannot read the encryption key file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); make it readable by the build user and no one else (chmod 600)"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new Problem(keyFile, 0, null, e.getMessage()));
         }

@@ -45,6 +45,8 @@ public final class ServiceGraphBuilder {
     private final ClientCatalog catalog;
     private final DescriptorParser parser = new DescriptorParser();
     private final Path root;
+    /** The exclusions that switched an edge off in the current build (by identity: two may read alike). */
+    private final Set<Object> usedExclusions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
      * @param catalog the built-in client catalog
@@ -55,7 +57,8 @@ public final class ServiceGraphBuilder {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    public ServiceGraph build(List<Module> modules) throws InvalidInputException {
+    public synchronized ServiceGraph build(List<Module> modules) throws InvalidInputException {
+        usedExclusions.clear();
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         Map<String, Module> modulesByKey = new TreeMap<>();
@@ -97,6 +100,17 @@ public final class ServiceGraphBuilder {
             Service s = new Service(name, m, d, role, labels, automount);
             services.put(name, s);
             serviceByModule.put(m.key(), s);
+        }
+        for (Service a : services.values()) {
+            for (Service b : services.values()) {
+                if (a != b && b.labels().entrySet().containsAll(a.labels().entrySet())) {
+                    errors.add(new Problem(rel(a.descriptor().file()), 0, a.name(), "the labels of '" + a.name() + "' "
+                            + new TreeMap<>(a.labels()) + " also match the pods of '" + b.name() + "' "
+                            + new TreeMap<>(b.labels()) + ", so " + a.name() + "'s NetworkPolicy would govern "
+                            + b.name() + "'s pods too; give each service a label value the other lacks (the default is"
+                            + " app.kubernetes.io/name: <service>)"));
+                }
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -249,9 +263,7 @@ public final class ServiceGraphBuilder {
         List<Edge> built = edges.values().stream().map(EdgeBuilder::build).toList();
         for (Service s : services.values()) {
             for (var exclusion : s.descriptor().exclude()) {
-                boolean used = omissions.stream().anyMatch(o -> o.service().equals(s.name())
-                        && o.where().endsWith(":" + exclusion.line()));
-                if (!used) {
+                if (!usedExclusions.contains(exclusion)) {
                     warnings.add(new Problem(rel(s.descriptor().file()), exclusion.line(), s.name(), "exclude of '"
                             + exclusion.client() + "' matches no client library of this service; remove it"));
                 }
@@ -276,6 +288,7 @@ public final class ServiceGraphBuilder {
         }
         for (var exclusion : a.descriptor().exclude()) {
             if (exclusion.matches(dep.key(), product.get())) {
+                usedExclusions.add(exclusion);
                 omissions.add(new Omission(a.name(), dep.key(), product.get(), "excluded: " + exclusion.reason(),
                         rel(a.descriptor().file()) + ":" + exclusion.line()));
                 return;

@@ -30,6 +30,10 @@ public final class EncryptionConfigFile {
         List<Map<String, Object>> docs;
         try {
             docs = new ManifestReader().read(file);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new InvalidInputException(Problem.at(file, mark == null ? 0 : mark.getLine() + 1, "cannot read the"
+                    + " EncryptionConfiguration: it is not valid YAML (" + e.getProblem() + ")"));
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(Problem.at(file, 0, "cannot read the EncryptionConfiguration: it is not"
                     + " valid YAML (" + e.getClass().getSimpleName() + ")"));

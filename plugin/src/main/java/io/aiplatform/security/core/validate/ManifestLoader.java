@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate;
 
+import io.aiplatform.security.core.support.YamlLines;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -78,13 +79,32 @@ public final class ManifestLoader {
         return base != null && abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) : abs;
     }
 
+    /** A file larger than this is refused before it is read. */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** An object is at most about 1.5 MiB (etcd's request limit); a document over twice that is refused before parsing. */
+    static final int MAX_DOCUMENT_CHARS = 3 * 1024 * 1024;
+    /** No single value of an object comes near this; a longer line is refused before parsing. */
+    static final int MAX_LINE_CHARS = 1536 * 1024;
+
     private void read(Path file, List<Manifest> out, List<Finding> findings) throws IOException {
         Path shown = display(file);
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            findings.add(parseError(shown, 0, "the file is " + size + " bytes, more than the " + MAX_FILE_BYTES
+                    + " read for validation; split it into files of whole objects"));
+            return;
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8); // refuses malformed UTF-8
         } catch (CharacterCodingException e) {
-            findings.add(parseError(shown, 0, "the file is not valid UTF-8; save it as UTF-8"));
+            findings.add(parseError(shown, invalidUtf8Line(file), "the file is not valid UTF-8; save it as UTF-8"));
+            return;
+        }
+        String tooLarge = tooLarge(text);
+        if (tooLarge != null) {
+            findings.add(parseError(shown, Integer.parseInt(tooLarge.substring(0, tooLarge.indexOf(' '))),
+                    tooLarge.substring(tooLarge.indexOf(' ') + 1)));
             return;
         }
         try {
@@ -113,8 +133,78 @@ public final class ManifestLoader {
             findings.add(parseError(shown, mark == null ? 0 : mark.getLine() + 1, "malformed YAML: "
                     + (e.getProblem() != null ? e.getProblem() : e.getMessage())));
         } catch (YAMLException e) {
-            findings.add(parseError(shown, 0, "malformed YAML: " + firstLine(String.valueOf(e.getMessage()))));
+            String message = String.valueOf(e.getMessage());
+            int line = message.contains("aliases") ? YamlLines.aliasLine(text, options.getMaxAliasesForCollections() + 1)
+                    : message.contains("Nesting Depth") ? YamlLines.deepLine(text, options.getNestingDepthLimit()) : 0;
+            findings.add(parseError(shown, line, "malformed YAML: " + firstLine(message)));
         }
+    }
+
+    /**
+     * {@code "<line> <message>"} when a line (a value) or a document is larger than any Kubernetes
+     * object can be, found without parsing (a huge scalar costs the YAML parser minutes); else null.
+     * A list document ({@code kind: List}, {@code <Kind>List}) may be as large as its file.
+     */
+    static String tooLarge(String text) {
+        int line = 1;
+        int documentStart = 1;
+        int documentChars = 0;
+        int lineStart = 0;
+        boolean list = false;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '\n') {
+                continue;
+            }
+            int length = i - lineStart;
+            if (length > MAX_LINE_CHARS) {
+                return line + " line " + line + " is " + length + " characters long: no value of a Kubernetes"
+                        + " object is that large (objects are at most about 1.5 MiB); remove or shorten it";
+            }
+            if (text.startsWith("---", lineStart)) {
+                documentStart = line + 1;
+                documentChars = 0;
+                list = false;
+            } else {
+                documentChars += length + 1;
+                if (!list && length < 200 && mentionsList(text, lineStart, i)) {
+                    list = text.substring(lineStart, i).matches("\\s*\"?kind\"?\\s*:\\s*\"?[A-Za-z]*List\"?\\s*,?\\s*");
+                }
+                if (documentChars > MAX_DOCUMENT_CHARS && !list) {
+                    return documentStart + " the document starting at line " + documentStart + " is over "
+                            + MAX_DOCUMENT_CHARS + " characters: a Kubernetes object is at most about 1.5 MiB; split it";
+                }
+            }
+            line++;
+            lineStart = i + 1;
+        }
+        return null;
+    }
+
+    private static boolean mentionsList(String text, int from, int to) {
+        for (int j = from; j + 4 <= to; j++) {
+            if (text.startsWith("List", j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line of the first byte that is not UTF-8, or 0. */
+    private static int invalidUtf8Line(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        var result = decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        if (!result.isError()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** {@code kind: List} or {@code <Kind>List} (PodList, RoleList…) with an {@code items} list. */

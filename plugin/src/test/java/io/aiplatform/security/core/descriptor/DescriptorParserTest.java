@@ -229,4 +229,76 @@ class DescriptorParserTest {
             assertTrue(c.getMessage().contains("configMaps entry"), c.getMessage());
         }
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    private String refusal(Path descriptor) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parser.parse(descriptor));
+        assertTrue(e.getMessage().contains(descriptor.toString()), "names the file: " + e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void aDescriptorThatIsNoRegularFileIsRefusedWithWhatItIs() throws Exception {
+        Path directory = java.nio.file.Files.createDirectories(dir.resolve("a/service.yaml"));
+        assertTrue(refusal(directory).contains("is a directory"));
+        Path dangling = java.nio.file.Files.createSymbolicLink(dir.resolve("b.yaml"), dir.resolve("nothing-here"));
+        assertTrue(refusal(dangling).contains("a dangling symbolic link"));
+        Path device = java.nio.file.Files.createSymbolicLink(dir.resolve("c.yaml"), Path.of("/dev/null"));
+        assertTrue(refusal(device).contains("not a regular file"), "a link to a device is never read");
+        Path fifo = dir.resolve("d.yaml");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available: the FIFO case is skipped");
+        assertTrue(refusal(fifo).contains("FIFO"), "a FIFO is refused without blocking on it");
+    }
+
+    @Test
+    void aHugeDescriptorIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.yaml");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024 * 1024); // 3 GB, sparse: reading it would exhaust the heap
+        }
+        String message = refusal(huge);
+        assertTrue(message.contains("3221225472 bytes") && message.contains("a few dozen lines"), message);
+    }
+
+    @Test
+    void aNumberWithALeadingZeroIsRefused() {
+        Problem p = failure("ports: [{name: http, port: 017620}]\n");
+        assertTrue(p.message().contains("017620 has a leading zero"), p.message());
+    }
+
+    @Test
+    void limitsWithoutAParserPositionStillNameALine() {
+        StringBuilder bomb = new StringBuilder("ports: &p [{port: 80}]\ncalls:\n");
+        for (int i = 0; i < 25; i++) {
+            bomb.append("  - *p\n");
+        }
+        Problem aliases = failure(bomb.toString());
+        assertTrue(aliases.message().contains("aliases"), aliases.message());
+        assertEquals(23, aliases.line(), "the line of the 21st alias");
+
+        StringBuilder deep = new StringBuilder("labels:\n");
+        String indent = "  ";
+        for (int i = 0; i < 25; i++) {
+            deep.append(indent).append("k").append(i).append(":\n");
+            indent += "  ";
+        }
+        deep.append(indent).append("v\n");
+        Problem nesting = failure(deep.toString());
+        assertTrue(nesting.line() > 1, "a line for the nesting limit: " + nesting);
+    }
+
+    @Test
+    void aTypedLabelValueIsOneProblemNotAlsoAnEmptyLabelSet() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("labels: {tier: 1}\n"));
+        assertFalse(e.getMessage().contains("labels is empty"), e.getMessage());
+        assertEquals(1, e.problems().size(), e.getMessage());
+    }
 }

@@ -121,4 +121,12 @@ class EncryptionTest {
         assertTrue(io.aiplatform.security.core.support.EncryptionConfigLimits.kmsNameProblem("a:b", "v2").contains("':'"));
         assertEquals(null, io.aiplatform.security.core.support.EncryptionConfigLimits.kmsNameProblem("a:b", "v1"));
     }
+
+    @Test
+    void aKeyFileThatIsADirectoryIsCalledOne() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("keys"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new EncryptionKeySource()
+                .resolve(EncryptionProvider.SECRETBOX, folder, "K", Map.of()));
+        assertTrue(e.getMessage().contains("is a directory, not a file"), e.getMessage());
+    }
 }

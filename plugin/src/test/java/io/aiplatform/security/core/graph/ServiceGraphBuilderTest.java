@@ -272,6 +272,24 @@ class ServiceGraphBuilderTest {
         ServiceGraph unused = new Fixtures(dir.resolve("y"))
                 .service("c", "exclude: [{client: redis, reason: not used}]\n").graph();
         assertTrue(unused.warnings().get(0).message().contains("matches no client library"), unused.warnings().toString());
+
+        // an unrelated omission (an embedded engine) declared on the POM line that equals the exclusion's
+        // descriptor line must not count as the exclusion being used
+        io.aiplatform.security.core.graph.ModuleDependency h2 = new io.aiplatform.security.core.graph.ModuleDependency(
+                "com.h2database", "h2", null, false, java.util.Set.of(), new Location(null, 1));
+        ServiceGraph sameLine = new Fixtures(dir.resolve("z"))
+                .service("d", "exclude: [{client: redis, reason: not used}]\n", h2).graph();
+        assertEquals(1, sameLine.warnings().size(), sameLine.warnings().toString());
+        assertTrue(sameLine.warnings().get(0).message().contains("exclude of 'redis' matches no client library"));
+    }
+
+    @Test
+    void servicesWhoseLabelsSelectEachOthersPodsAreRefusedNamingBoth() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
+                .service("db", "labels: {tier: data}\n")
+                .service("cache", "labels: {tier: data, app: cache}\n").graph());
+        assertTrue(e.getMessage().contains("the labels of 'db' {tier=data} also match the pods of 'cache'"
+                + " {app=cache, tier=data}"), e.getMessage());
     }
 
     @Test

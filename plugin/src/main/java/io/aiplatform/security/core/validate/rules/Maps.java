@@ -14,8 +14,10 @@ final class Maps {
         return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
+    /** The elements of a list, null elements ({@code [pods, ~]}) left out; anything else is an empty list. */
     static List<Object> list(Object o) {
-        return o instanceof List<?> l ? List.copyOf(l.stream().map(x -> (Object) x).toList()) : List.of();
+        return o instanceof List<?> l ? l.stream().filter(java.util.Objects::nonNull).map(x -> (Object) x).toList()
+                : List.of();
     }
 
     static List<String> strings(Object o) {

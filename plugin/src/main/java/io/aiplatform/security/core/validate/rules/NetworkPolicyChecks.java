@@ -56,20 +56,27 @@ final class NetworkPolicyChecks {
         return list(spec.get("egress")).isEmpty() ? List.of("Ingress") : List.of("Ingress", "Egress");
     }
 
+    /** Where a finding about a whole namespace is shown: its first NetworkPolicy, else its first object. */
+    private static Manifest namespaceAnchor(ValidationContext c, String ns) {
+        return c.ofKind("NetworkPolicy").stream().filter(p -> ns(p).equals(ns)).findFirst()
+                .orElseGet(() -> c.manifests().stream().filter(m -> ns.equals(ns(m))).findFirst().orElse(null));
+    }
+
     static List<Hit> noDefaultDeny(ValidationContext c) {
         Set<String> namespaces = new TreeSet<>();
         c.ofKind("NetworkPolicy").forEach(p -> namespaces.add(ns(p)));
         workloads(c).forEach(w -> namespaces.add(w.namespace()));
+        namespaces.removeIf(ns -> !io.aiplatform.security.core.support.Names.isDns1123Label(ns)); // API-NAME's
         List<Hit> hits = new ArrayList<>();
         for (String ns : namespaces) {
             List<Manifest> policies = c.ofKind("NetworkPolicy").stream().filter(p -> ns(p).equals(ns)).toList();
+            Manifest anchor = namespaceAnchor(c, ns);
             for (String direction : List.of("Ingress", "Egress")) {
                 String field = direction.toLowerCase(java.util.Locale.ROOT);
                 boolean denied = policies.stream().anyMatch(p -> emptySelector(map(p.content().get("spec")).get("podSelector"))
                         && types(p).contains(direction) && list(map(p.content().get("spec")).get(field)).isEmpty());
                 if (!denied) {
-                    Manifest first = policies.isEmpty() ? null : policies.get(0);
-                    hits.add(Hit.at(first == null ? null : first.file(), 0, "Namespace/" + ns,
+                    hits.add(Hit.at(anchor == null ? null : anchor.file(), anchor == null ? 0 : anchor.line(), "Namespace/" + ns,
                             "namespace " + ns + " has no default-deny policy for " + direction));
                 }
             }
@@ -95,7 +102,9 @@ final class NetworkPolicyChecks {
             ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, all);
             for (Workload w : candidates) {
                 if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, 53, "UDP")) {
-                    hits.add(Hit.at(null, 0, "Namespace/" + e.getKey(), (w.name().equals("any-pod") ? "pods"
+                    Manifest anchor = namespaceAnchor(c, e.getKey());
+                    hits.add(Hit.at(anchor == null ? null : anchor.file(), anchor == null ? 0 : anchor.line(),
+                            "Namespace/" + e.getKey(), (w.name().equals("any-pod") ? "pods"
                             : "workload " + w.name()) + " in namespace " + e.getKey()
                             + " may not reach kube-dns on UDP 53 although their egress is restricted"));
                     break;
