@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.support.ProviderType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,10 @@ import java.util.Set;
  * themselves.
  */
 public enum EncryptionProvider {
-    SECRETBOX(Set.of(32)),
-    AESGCM(Set.of(16, 24, 32)),
-    AESCBC(Set.of(32)),
-    KMS(Set.of()),
+    SECRETBOX(ProviderType.SECRETBOX.keySizes()),
+    AESGCM(ProviderType.AESGCM.keySizes()),
+    AESCBC(ProviderType.AESCBC.keySizes()),
+    KMS(ProviderType.KMS.keySizes()),
     NONE(Set.of());
 
     private final Set<Integer> keySizes;

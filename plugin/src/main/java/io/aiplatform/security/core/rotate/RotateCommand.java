@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.rotate;
 
+import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
 import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.OutputWriter;
@@ -39,17 +40,14 @@ public final class RotateCommand {
         }
         String target = request.provider() == null || request.provider().isBlank() ? current.get(0).type()
                 : request.provider().strip();
-        List<String> targets = List.of("secretbox", "aesgcm", "aescbc", "kms");
+        List<String> targets = ProviderType.targets();
         if (!targets.contains(target) && !(request.provider() == null || request.provider().isBlank())) {
             throw new InvalidInputException(new Problem(null, 0, null, "provider '" + target + "' is not one the API"
                     + " server knows" + io.aiplatform.security.core.support.Names.didYouMean(target, targets)
                     + "; use one of " + String.join(", ", targets) + " (-Dai-security.provider=...)"));
         }
-        int size = switch (target) {
-            case "aesgcm" -> request.keySize();
-            default -> 32;
-        };
-        if (target.equals("aesgcm") && size != 16 && size != 24 && size != 32) {
+        int size = ProviderType.AESGCM.is(target) ? request.keySize() : 32;
+        if (ProviderType.AESGCM.is(target) && !ProviderType.AESGCM.keySizes().contains(size)) {
             throw new InvalidInputException(new Problem(null, 0, null, "aesgcm keys are 16, 24 or 32 bytes, not " + size));
         }
         RotationPlan plan = new RotationPlanner().plan(document, new RotationPlanner.Settings(request.apiServers(), target,

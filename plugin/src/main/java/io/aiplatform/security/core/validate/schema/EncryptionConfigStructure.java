@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
+import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
@@ -13,7 +14,7 @@ import java.util.Set;
 /** The EncryptionConfiguration has no upstream JSON Schema: its structure is checked here. */
 public final class EncryptionConfigStructure {
 
-    static final Set<String> PROVIDERS = Set.of("identity", "aescbc", "aesgcm", "secretbox", "kms");
+    static final Set<String> PROVIDERS = Set.copyOf(ProviderType.ids());
 
     public List<Finding> check(List<Manifest> manifests) {
         List<Finding> findings = new ArrayList<>();
@@ -59,14 +60,14 @@ public final class EncryptionConfigStructure {
                     }
                     String type = String.valueOf(p.keySet().iterator().next());
                     Object config = p.get(type);
-                    if (type.equals("identity")) {
+                    if (ProviderType.IDENTITY.is(type)) {
                         continue;
                     }
                     if (!(config instanceof Map<?, ?> c)) {
                         findings.add(f(m, at + ".providers[" + j + "]." + type + " must be a mapping"));
                         continue;
                     }
-                    if (type.equals("kms")) {
+                    if (ProviderType.KMS.is(type)) {
                         if (c.get("name") == null || (c.get("endpoint") == null)) {
                             findings.add(f(m, at + ".providers[" + j + "].kms needs name and endpoint"));
                         }
