@@ -246,7 +246,8 @@ public final class DescriptorParser {
         List<ScrapeSpec> scrapes = top.containsKey("scrapes") ? scrapes(top.get("scrapes"), t) : List.of();
         Map<String, String> suppress = top.containsKey("suppress") ? suppress(top.get("suppress"), t) : Map.of();
         return new ServiceDescriptor(file, name, role, ports, labels, provides, calls, ingress, egress, secrets,
-                configMaps, api, annotations, automount, exclude, scrapes, suppress);
+                configMaps, api, annotations, automount, exclude, scrapes, suppress,
+                top.containsKey("name") ? YamlTree.line(top.get("name")) : 0);
     }
 
     /** Rule id → reason; the reason is required, as on the annotation it becomes. */

@@ -8,6 +8,8 @@ import java.util.Map;
  * The parsed content of a module's {@code src/main/ai-security/service.yaml}. Fields the file
  * leaves out are null (name, role, labels, automount) or empty; defaults are applied when the
  * service graph is built, because some depend on the module (the name defaults to the artifactId).
+ *
+ * @param nameLine the line of {@code name:}, or 0 when the file gives no name
  */
 public record ServiceDescriptor(
         Path file,
@@ -26,7 +28,8 @@ public record ServiceDescriptor(
         Boolean automountServiceAccountToken,
         List<ExclusionSpec> exclude,
         List<ScrapeSpec> scrapes,
-        Map<String, String> suppress) {
+        Map<String, String> suppress,
+        int nameLine) {
 
     public ServiceDescriptor {
         ports = List.copyOf(ports);
@@ -46,6 +49,6 @@ public record ServiceDescriptor(
     /** A descriptor with every field left to its default. */
     public static ServiceDescriptor empty(Path file) {
         return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,
-                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of(), Map.of(), 0);
     }
 }

@@ -88,7 +88,7 @@ public final class ServiceGraphBuilder {
             }
             if (services.containsKey(name)) {
                 Service other = services.get(name);
-                errors.add(new Problem(rel(m.descriptorFile()), 0, name, "duplicate service name: modules "
+                errors.add(new Problem(rel(m.descriptorFile()), d.nameLine(), name, "duplicate service name: modules "
                         + other.module().key() + " and " + m.key() + " are both named '" + name
                         + "'; give one of them another 'name:' in its descriptor"));
                 continue;

@@ -183,8 +183,9 @@ class ServiceGraphBuilderTest {
     @Test
     void duplicateServiceNamesAreAnError() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
-                .service("a", "name: shared\n").service("b", "name: shared\n").graph());
+                .service("a", "name: shared\n").service("b", "role: api\nname: shared\n").graph());
         assertTrue(e.getMessage().contains("duplicate service name"), e.getMessage());
+        assertEquals(2, e.problems().get(0).line(), "the line of the second module's name");
         assertTrue(e.getMessage().contains("io.example:a and io.example:b"), e.getMessage());
     }
 
