@@ -1,0 +1,71 @@
+package io.aiplatform.security.core.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs larger than any Kubernetes object are refused before the YAML parser spends minutes on them. */
+class ManifestLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Finding only(String text) throws Exception {
+        Path file = dir.resolve("big.yaml");
+        Files.writeString(file, text);
+        ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(file));
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertTrue(result.manifests().isEmpty());
+        return result.findings().get(0);
+    }
+
+    @Test
+    void aHugeValueIsRefusedWithItsLineBeforeParsing() throws Exception {
+        String text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n  blob: "
+                + "x".repeat(2 * 1024 * 1024) + "\n";
+        Finding f = only(text);
+        assertEquals(5, f.line());
+        assertTrue(f.message().contains("characters long") && f.message().contains("1.5 MiB"), f.message());
+    }
+
+    @Test
+    void aHugeDocumentIsRefusedButAHugeListIsNot() throws Exception {
+        StringBuilder doc = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n");
+        for (int i = 0; i < 80_000; i++) {
+            doc.append("  k").append(i).append(": ").append("v".repeat(40)).append('\n');
+        }
+        Finding f = only("---\n" + doc);
+        assertEquals(2, f.line(), "the line the document starts on");
+        assertTrue(f.message().contains("a Kubernetes object is at most about 1.5 MiB"), f.message());
+
+        StringBuilder list = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
+        for (int i = 0; i < 40_000; i++) {
+            list.append("  - {apiVersion: v1, kind: ServiceAccount, metadata: {name: sa-").append(i)
+                    .append(", namespace: app}}\n");
+        }
+        Path file = dir.resolve("list.yaml");
+        Files.writeString(file, list);
+        ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(file));
+        assertTrue(result.findings().isEmpty(), result.findings().toString());
+        assertEquals(40_000, result.manifests().size());
+    }
+
+    @Test
+    void invalidUtf8NamesItsLine() throws Exception {
+        Path file = dir.resolve("latin1.yaml");
+        byte[] head = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: \"".getBytes();
+        byte[] bytes = new byte[head.length + 3];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xE9;
+        bytes[head.length + 1] = '"';
+        bytes[head.length + 2] = '}';
+        Files.write(file, bytes);
+        ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(file));
+        assertEquals(4, result.findings().get(0).line());
+    }
+}
