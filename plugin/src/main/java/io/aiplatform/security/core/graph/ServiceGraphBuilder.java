@@ -167,6 +167,12 @@ public final class ServiceGraphBuilder {
                     continue;
                 }
                 Module lib = modulesByKey.get(dep.key());
+                if (lib != null && extraClients.containsKey(dep.key())) {
+                    // an API-client module of the reactor that a service names in provides.clients: a call to it
+                    clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, singleService, edges,
+                            productEgress, warnings, unprovided, omissions);
+                    continue;
+                }
                 if (lib != null) {
                     for (Reached r : throughLibrary(dep, lib, modulesByKey, serviceByModule)) {
                         clientEdge(a, r.dependency(), "declares " + dep.key() + ", which brings (via library " + r.via()

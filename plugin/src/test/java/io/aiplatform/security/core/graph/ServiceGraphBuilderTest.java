@@ -285,6 +285,19 @@ class ServiceGraphBuilderTest {
     }
 
     @Test
+    void anApiClientModuleNamedInProvidesClientsIsACallToItsService() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .service("orders", "role: api\nports: [{name: http, port: 8081}]\n"
+                        + "provides: [{product: orders-api, port: http, clients: [io.example:orders-api]}]\n")
+                .library("orders-api")
+                .service("gateway", "role: api\nports: [{name: http, port: 8080}]\n", dep("orders-api"))
+                .graph();
+        assertEquals(Set.of("gateway->orders"), edges(g));
+        assertEquals(List.of(new PortSpec("http", 8081, "TCP")), g.edges().get(0).ports());
+        assertTrue(g.explain().stream().anyMatch(l -> l.contains("io.example:orders-api")), g.explain().toString());
+    }
+
+    @Test
     void servicesWhoseLabelsSelectEachOthersPodsAreRefusedNamingBoth() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
                 .service("db", "labels: {tier: data}\n")
