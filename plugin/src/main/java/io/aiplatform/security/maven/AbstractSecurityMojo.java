@@ -28,6 +28,15 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     @Parameter(property = "ai-security.descriptorPath", defaultValue = "src/main/ai-security/service.yaml")
     protected String descriptorPath;
 
+    /** Spring, Quarkus or Micronaut profiles whose configuration files the derivation reads, comma-separated; empty reads the default profile only. */
+    @Parameter(property = "ai-security.profiles")
+    protected List<String> profiles;
+
+    /** The profiles as the core takes them. */
+    protected List<String> profileList() {
+        return profiles == null ? List.of() : profiles.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
     /** Skip a goal's work when its inputs and the files it wrote are unchanged since its last successful run; false always redoes it. */
     @Parameter(property = "ai-security.incremental", defaultValue = "true")
     protected boolean incremental;

@@ -106,6 +106,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .projectVersion(project.getVersion())
                     .chartVersion(chartVersion)
                     .explain(explain)
+                    .profiles(profileList())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());

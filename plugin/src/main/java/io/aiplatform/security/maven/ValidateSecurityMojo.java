@@ -104,6 +104,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .trackedDirectories(tracked)
                 .aesgcmRotationAutomated(aesgcmRotationAutomated)
                 .failOn(threshold)
+                .profiles(profileList())
                 .build();
         Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)),
                 () -> InputDigests.validate(request, pluginBuild()));

@@ -24,12 +24,13 @@ import java.util.Set;
  * @param projectVersion  the platform's version; the chart's appVersion
  * @param chartVersion    SemVer version of the chart, or null to derive it from {@code projectVersion}
  * @param explain         log why each edge exists
+ * @param profiles        the configuration profiles read (none: the default profile)
  */
 public record GenerateRequest(Path root, List<Module> modules, PlatformSettings platform, EncryptionProvider provider,
                               String keyName, Path keyFile, String keyEnv, Map<String, String> environment,
                               String kmsName, String kmsEndpoint, String kmsTimeout, Path outputDirectory,
                               Path checkDirectory, boolean check, Set<OutputFormat> formats,
-                              String projectVersion, String chartVersion, boolean explain) {
+                              String projectVersion, String chartVersion, boolean explain, List<String> profiles) {
 
     /** The environment variable the key is read from unless {@code encryptionKeyEnv} says otherwise. */
     public static final String DEFAULT_KEY_ENV = "AI_SECURITY_ENCRYPTION_KEY";
@@ -38,6 +39,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         modules = List.copyOf(modules);
         formats = Set.copyOf(formats);
         environment = Map.copyOf(environment);
+        profiles = List.copyOf(profiles);
     }
 
     /** A request for the platform rooted at {@code root}, with the plugin's defaults. */
@@ -65,6 +67,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         b.projectVersion = projectVersion;
         b.chartVersion = chartVersion;
         b.explain = explain;
+        b.profiles = profiles;
         return b;
     }
 
@@ -93,6 +96,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         private String projectVersion = "0.0.0";
         private String chartVersion;
         private boolean explain;
+        private List<String> profiles = List.of();
 
         private Builder(Path root) {
             this.root = root;
@@ -175,6 +179,12 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
             return this;
         }
 
+        /** Spring, Quarkus or Micronaut profiles whose configuration is read (none: the default profile). */
+        public Builder profiles(List<String> value) {
+            profiles = value;
+            return this;
+        }
+
         /** The request; the platform defaults to namespace ai-platform named after the root folder. */
         public GenerateRequest build() {
             PlatformSettings settings = platform != null ? platform : new PlatformSettings("ai-platform",
@@ -183,7 +193,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
             return new GenerateRequest(root, modules, settings, provider, keyName, keyFile, keyEnv, environment,
                     kmsName, kmsEndpoint, kmsTimeout, out, checkDirectory, check, formats, projectVersion,
-                    chartVersion, explain);
+                    chartVersion, explain, profiles);
         }
     }
 }

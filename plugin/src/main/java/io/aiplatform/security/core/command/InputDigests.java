@@ -82,6 +82,8 @@ public final class InputDigests {
                         + d.exclusions().stream().sorted().toList() + " " + d.declaredAt());
             }
             f.tree("descriptor", m.descriptorFile());
+            // the configuration derivation reads (application*, bootstrap*, a config server's repository)
+            f.tree("resources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources"));
         }
         return f;
     }

@@ -22,13 +22,14 @@ import java.util.List;
 public record ValidateRequest(Path base, Path outputDirectory, List<Path> manifestDirectories, List<Module> modules,
                               String namespace, List<String> schemaLocations, String kubernetesVersion,
                               boolean ignoreMissingSchemas, String kubeconform, List<Path> trackedDirectories,
-                              boolean aesgcmRotationAutomated, FailOn failOn) {
+                              boolean aesgcmRotationAutomated, FailOn failOn, List<String> profiles) {
 
     public ValidateRequest {
         manifestDirectories = List.copyOf(manifestDirectories);
         modules = modules == null ? null : List.copyOf(modules);
         schemaLocations = List.copyOf(schemaLocations);
         trackedDirectories = List.copyOf(trackedDirectories);
+        profiles = List.copyOf(profiles);
     }
 
     /** A request that validates the layer in {@code outputDirectory}, with file names relative to {@code base}. */
@@ -50,6 +51,7 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         private List<Path> trackedDirectories = List.of();
         private boolean aesgcmRotationAutomated;
         private FailOn failOn = FailOn.ERROR;
+        private List<String> profiles = List.of();
 
         private Builder(Path base, Path outputDirectory) {
             this.base = base;
@@ -107,10 +109,16 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
             return this;
         }
 
+        /** Spring, Quarkus or Micronaut profiles whose configuration is read (none: the default profile). */
+        public Builder profiles(List<String> value) {
+            profiles = value;
+            return this;
+        }
+
         public ValidateRequest build() {
             return new ValidateRequest(base, outputDirectory, manifestDirectories, modules, namespace, schemaLocations,
                     kubernetesVersion, ignoreMissingSchemas, kubeconform, trackedDirectories, aesgcmRotationAutomated,
-                    failOn);
+                    failOn, profiles);
         }
     }
 }

@@ -46,6 +46,13 @@ public record ServiceDescriptor(
         suppress = Map.copyOf(suppress);
     }
 
+    /** This descriptor with {@code ports} (a port the service's configuration gives, when the file gives none). */
+    public ServiceDescriptor withPorts(List<PortSpec> newPorts) {
+        return new ServiceDescriptor(file, name, role, newPorts, labels, provides, calls, ingress, egress, secrets,
+                configMaps, kubernetesApi, serviceAccountAnnotations, automountServiceAccountToken, exclude, scrapes,
+                suppress, nameLine);
+    }
+
     /** A descriptor with every field left to its default. */
     public static ServiceDescriptor empty(Path file) {
         return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,

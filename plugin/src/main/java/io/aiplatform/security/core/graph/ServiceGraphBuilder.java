@@ -1,5 +1,9 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ConfigReferences;
+import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.CallSpec;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
@@ -21,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -57,6 +62,23 @@ public final class ServiceGraphBuilder {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    private List<String> profiles = List.of();
+    private String namespace;
+
+    /**
+     * Reads the services' configuration for these Spring, Quarkus or Micronaut profiles (none: the
+     * default profile only) and takes {@code <service>.<namespace>} hosts as the service.
+     */
+    public ServiceGraphBuilder configuration(List<String> profiles, String namespace) {
+        this.profiles = List.copyOf(profiles);
+        this.namespace = namespace;
+        return this;
+    }
+
+    private static Path resources(Module m) {
+        return m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources");
+    }
+
     public synchronized ServiceGraph build(List<Module> modules) throws InvalidInputException {
         usedExclusions.clear();
         List<Problem> errors = new ArrayList<>();
@@ -66,7 +88,8 @@ public final class ServiceGraphBuilder {
             modulesByKey.put(m.key(), m);
         }
 
-        // 1. parse descriptors and resolve names and defaults
+        // 1. parse descriptors and resolve names and defaults (from the configuration where the descriptor is silent)
+        Map<String, ModuleConfiguration> configs = new TreeMap<>();
         Map<String, Service> services = new TreeMap<>();
         Map<String, Service> serviceByModule = new TreeMap<>();
         for (Module m : modulesByKey.values()) {
@@ -80,7 +103,17 @@ public final class ServiceGraphBuilder {
                 e.problems().forEach(p -> errors.add(relative(p)));
                 continue;
             }
-            String name = d.name() != null ? d.name() : m.artifactId();
+            ModuleConfiguration config = ModuleConfiguration.read(resources(m), profiles);
+            String configured = config.value("spring.application.name", "quarkus.application.name",
+                    "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
+            String name = d.name() != null ? d.name() : configured != null ? configured : m.artifactId();
+            if (d.ports().isEmpty()) {
+                Optional<String> port = config.value("server.port", "quarkus.http.port", "micronaut.server.port");
+                if (port.isPresent() && port.get().strip().matches("[1-9][0-9]{0,4}")
+                        && Integer.parseInt(port.get().strip()) <= 65535) {
+                    d = d.withPorts(List.of(new PortSpec("http", Integer.parseInt(port.get().strip()), "TCP")));
+                }
+            }
             if (d.name() == null && !Names.isDns1123Label(name)) {
                 errors.add(new Problem(rel(m.descriptorFile()), 0, null, "the service takes its name from artifactId '"
                         + name + "', which is not a DNS-1123 label; add 'name: <label>' to the descriptor"));
@@ -98,6 +131,7 @@ public final class ServiceGraphBuilder {
             boolean automount = d.automountServiceAccountToken() != null
                     ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
             Service s = new Service(name, m, d, role, labels, automount);
+            configs.put(name, config);
             services.put(name, s);
             serviceByModule.put(m.key(), s);
         }
@@ -117,20 +151,13 @@ public final class ServiceGraphBuilder {
         }
 
         // 2. products: who provides what, and the catalog extended by descriptors
-        Map<String, Service> providerOf = new TreeMap<>();
+        Map<String, List<Service>> providerOf = new TreeMap<>();
         Map<String, ProvidedProduct> provisionOf = new TreeMap<>();
         Map<String, String> extraClients = new TreeMap<>();
         for (Service s : services.values()) {
             for (ProvidedProduct p : s.descriptor().provides()) {
-                Service other = providerOf.get(p.product());
-                if (other != null && other != s) {
-                    errors.add(new Problem(rel(s.descriptor().file()), p.line(), s.name(), "product '" + p.product()
-                            + "' is provided by both '" + other.name() + "' and '" + s.name()
-                            + "'; clients cannot tell which one they call; keep one provider"));
-                    continue;
-                }
-                providerOf.put(p.product(), s);
-                provisionOf.put(p.product(), p);
+                providerOf.computeIfAbsent(p.product(), k -> new ArrayList<>()).add(s); // several: decided per caller
+                provisionOf.put(p.product() + "|" + s.name(), p);
                 if (p.port() != null && resolve(s, p.port()).isEmpty()) {
                     errors.add(new Problem(rel(s.descriptor().file()), p.line(), s.name(), "provides '" + p.product()
                             + "' on port " + p.port() + ", but the service has no such port; declared ports: "
@@ -150,6 +177,10 @@ public final class ServiceGraphBuilder {
 
         // 3. edges
         Map<String, EdgeBuilder> edges = new TreeMap<>();
+        Map<String, Set<String>> named = configurationEdges(services, configs, effective, edges, warnings);
+        for (Service a : services.values()) {
+            a.descriptor().calls().forEach(c -> named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(c.service()));
+        }
         List<Omission> omissions = new ArrayList<>();
         List<ProductEgress> productEgress = new ArrayList<>();
         Set<String> unprovided = new TreeSet<>();
@@ -169,19 +200,19 @@ public final class ServiceGraphBuilder {
                 Module lib = modulesByKey.get(dep.key());
                 if (lib != null && extraClients.containsKey(dep.key())) {
                     // an API-client module of the reactor that a service names in provides.clients: a call to it
-                    clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, singleService, edges,
+                    clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, named, errors, singleService, edges,
                             productEgress, warnings, unprovided, omissions);
                     continue;
                 }
                 if (lib != null) {
                     for (Reached r : throughLibrary(dep, lib, modulesByKey, serviceByModule)) {
                         clientEdge(a, r.dependency(), "declares " + dep.key() + ", which brings (via library " + r.via()
-                                + ") ", effective, providerOf, provisionOf, singleService, edges, productEgress, warnings,
+                                + ") ", effective, providerOf, provisionOf, named, errors, singleService, edges, productEgress, warnings,
                                 unprovided, omissions);
                     }
                     continue;
                 }
-                clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, singleService, edges, productEgress,
+                clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, named, errors, singleService, edges, productEgress,
                         warnings, unprovided, omissions);
             }
             for (CallSpec call : a.descriptor().calls()) {
@@ -279,7 +310,8 @@ public final class ServiceGraphBuilder {
     }
 
     private void clientEdge(Service a, ModuleDependency dep, String via, ClientCatalog catalog,
-                            Map<String, Service> providerOf, Map<String, ProvidedProduct> provisionOf,
+                            Map<String, List<Service>> providerOf, Map<String, ProvidedProduct> provisionOf,
+                            Map<String, Set<String>> named, List<Problem> errors,
                             boolean singleService, Map<String, EdgeBuilder> edges, List<ProductEgress> productEgress,
                             List<Problem> warnings, Set<String> unprovided, List<Omission> omissions) {
         var product = catalog.productOf(dep.groupId(), dep.artifactId());
@@ -300,7 +332,21 @@ public final class ServiceGraphBuilder {
                 return;
             }
         }
-        Service provider = providerOf.get(product.get());
+        List<Service> providers = providerOf.getOrDefault(product.get(), List.of());
+        if (providers.size() > 1) {
+            Set<String> chosen = named.getOrDefault(a.name(), Set.of());
+            if (providers.stream().noneMatch(p -> chosen.contains(p.name()))
+                    && providers.stream().noneMatch(p -> p == a)) {
+                List<String> candidates = providers.stream().map(Service::name).toList();
+                errors.add(new Problem(rel(a.module().pomFile()), dep.declaredAt() == null ? 0 : dep.declaredAt().line(),
+                        a.name(), "depends on " + dep.key() + ", a client of '" + product.get() + "', which "
+                        + String.join(", ", candidates) + " all provide, and its configuration names none of them;"
+                        + " set the host it uses (e.g. spring.data." + product.get() + ".host: " + candidates.get(0)
+                        + ") or add 'calls: [" + candidates.get(0) + "]' to " + a.name() + "'s descriptor"));
+            }
+            return; // the configuration's (or calls') edge to the provider it names carries the evidence
+        }
+        Service provider = providers.isEmpty() ? null : providers.get(0);
         String reason = where + " " + via + dep.key() + " (catalog: " + product.get()
                 + (provider == null ? "" : ", provided by " + provider.name()) + ")";
         if (provider == null) {
@@ -316,9 +362,87 @@ public final class ServiceGraphBuilder {
         if (provider == a) {
             return;
         }
-        ProvidedProduct provision = provisionOf.get(product.get());
+        ProvidedProduct provision = provisionOf.get(product.get() + "|" + provider.name());
         List<PortSpec> ports = provision.port() == null ? provider.ports() : resolve(provider, provision.port());
         edge(edges, a, provider, ports, reason);
+    }
+
+    /**
+     * Edges from what each service's configuration connects to (URLs, hosts, host lists), with a
+     * config server's native repository layered over the local files of its clients. Returns, per
+     * service, the services its configuration names.
+     */
+    private Map<String, Set<String>> configurationEdges(Map<String, Service> services,
+                                                        Map<String, ModuleConfiguration> configs, ClientCatalog effective,
+                                                        Map<String, EdgeBuilder> edges, List<Problem> warnings) {
+        List<Path> repositories = new ArrayList<>();
+        for (Service s : services.values()) {
+            configs.get(s.name()).value("spring.cloud.config.server.native.search-locations").ifPresent(locations -> {
+                for (String location : locations.split(",")) {
+                    String l = location.strip();
+                    if (l.startsWith("classpath:")) {
+                        String path = l.substring("classpath:".length()).replaceAll("^/+", "");
+                        repositories.add(resources(s.module()).resolve(path));
+                    }
+                }
+            });
+        }
+        Map<String, Set<String>> named = new TreeMap<>();
+        ServiceHosts hosts = new ServiceHosts(services.keySet(), namespace);
+        for (Service a : services.values()) {
+            ModuleConfiguration config = configs.get(a.name());
+            if (!repositories.isEmpty() && isConfigClient(a, config, effective)) {
+                for (Path repository : repositories) {
+                    config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(), profiles));
+                }
+            }
+            ConfigReferences.Result found = ConfigReferences.of(config, f -> String.valueOf(rel(f)).replace('\\', '/'));
+            found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
+                    + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
+            Set<String> reported = new HashSet<>();
+            for (HostReference ref : found.references()) {
+                Optional<String> target = hosts.serviceOf(ref.host());
+                if (target.isEmpty()) {
+                    if (reported.add(ref.source())) {
+                        warnings.add(new Problem(null, 0, a.name(), ref.source() + " names host '" + ref.host() + "', "
+                                + (ServiceHosts.isLoopback(ref.host()) ? "the pod itself once deployed; name the service"
+                                + " it means" : "which is no service of the platform; if it is outside, declare it"
+                                + " under 'egress:'")));
+                    }
+                    continue;
+                }
+                Service b = services.get(target.get());
+                named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(b.name());
+                if (b == a) {
+                    continue;
+                }
+                List<PortSpec> ports = b.ports();
+                if (ref.port() != null) {
+                    List<PortSpec> matching = b.ports().stream().filter(p -> p.port() == ref.port()).toList();
+                    if (matching.isEmpty() && !b.ports().isEmpty()) {
+                        warnings.add(new Problem(null, 0, a.name(), ref.source() + " connects to " + b.name() + ":"
+                                + ref.port() + ", but " + b.name() + " declares only " + describePorts(b.ports())));
+                    } else if (!matching.isEmpty()) {
+                        ports = matching;
+                    } else {
+                        ports = List.of(new PortSpec(null, ref.port(), "TCP"));
+                    }
+                }
+                edge(edges, a, b, ports, ref.source() + " names " + ref.host());
+            }
+        }
+        return named;
+    }
+
+    /** A service that takes its configuration from a config server: it imports one, names its URI or has its client. */
+    private static boolean isConfigClient(Service s, ModuleConfiguration config, ClientCatalog effective) {
+        if (config.value("spring.config.import").map(v -> v.contains("configserver:")).orElse(false)
+                || config.source("spring.cloud.config.uri").isPresent()) {
+            return true;
+        }
+        return s.module().dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
+                .anyMatch(d -> effective.productOf(d.groupId(), d.artifactId()).filter("spring-cloud-config"::equals)
+                        .isPresent());
     }
 
     private Problem unprovided(Service a, ModuleDependency dep, String product) {

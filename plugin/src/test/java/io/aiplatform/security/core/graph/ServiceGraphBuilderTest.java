@@ -208,10 +208,12 @@ class ServiceGraphBuilderTest {
     }
 
     @Test
-    void twoProvidersOfOneProductAreAnError() {
+    void twoProvidersOfOneProductNeedTheCallersConfigurationToChoose() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
-                .service("pg1", PG).service("pg2", PG).graph());
-        assertTrue(e.getMessage().contains("provided by both 'pg1' and 'pg2'"), e.getMessage());
+                .service("pg1", PG).service("pg2", PG).service("a", HTTP, dep("org.postgresql:postgresql")).graph());
+        assertTrue(e.getMessage().contains("a client of 'postgresql', which pg1, pg2 all provide, and its configuration"
+                + " names none of them"), e.getMessage());
+        assertTrue(e.getMessage().contains("add 'calls: [pg1]'"), e.getMessage());
     }
 
     @Test

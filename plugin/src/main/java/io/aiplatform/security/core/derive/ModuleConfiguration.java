@@ -1,0 +1,125 @@
+package io.aiplatform.security.core.derive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The effective configuration of one module for the selected profiles, as Spring Boot, Quarkus and
+ * Micronaut read it from {@code src/main/resources}: {@code bootstrap*}, then {@code application*},
+ * then the profile-specific files and documents, each later one overriding the earlier. Quarkus
+ * {@code %prod.} keys apply (a deployed Quarkus service runs the prod profile), other {@code %profile.}
+ * keys only when that profile is selected. More files (a config server's repository) can be layered on
+ * top with {@link #overriddenBy}.
+ */
+public final class ModuleConfiguration {
+
+    private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
+
+    private final Map<String, ConfigValue> properties;
+
+    private ModuleConfiguration(Map<String, ConfigValue> properties) {
+        this.properties = properties;
+    }
+
+    public static ModuleConfiguration empty() {
+        return new ModuleConfiguration(Map.of());
+    }
+
+    /** The configuration in {@code resources} (a module's {@code src/main/resources}) for {@code profiles}. */
+    public static ModuleConfiguration read(Path resources, List<String> profiles) {
+        return new ModuleConfiguration(layered(resources, List.of("bootstrap", "application"), profiles));
+    }
+
+    /**
+     * The files a config server's native repository holds for one application: {@code application*}
+     * (shared by every client) then {@code <application>*}.
+     */
+    public static ModuleConfiguration repository(Path folder, String application, List<String> profiles) {
+        return new ModuleConfiguration(layered(folder, List.of("application", application), profiles));
+    }
+
+    private static Map<String, ConfigValue> layered(Path folder, List<String> baseNames, List<String> profiles) {
+        Map<String, ConfigValue> result = new LinkedHashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return result;
+        }
+        for (String base : baseNames) {
+            for (String ext : EXTENSIONS) {
+                apply(folder.resolve(base + ext), profiles, result);
+            }
+            for (String profile : profiles) {
+                for (String ext : EXTENSIONS) {
+                    apply(folder.resolve(base + "-" + profile + ext), profiles, result);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void apply(Path file, List<String> profiles, Map<String, ConfigValue> into) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        for (ConfigFiles.Document doc : ConfigFiles.read(file)) {
+            if (!doc.profiles().isEmpty() && doc.profiles().stream().noneMatch(profiles::contains)) {
+                continue;
+            }
+            Map<String, ConfigValue> later = new LinkedHashMap<>();
+            doc.properties().forEach((key, value) -> {
+                if (key.startsWith("%")) {
+                    int dot = key.indexOf('.');
+                    String profile = dot < 0 ? "" : key.substring(1, dot);
+                    if (dot > 0 && (profile.equals("prod") || profiles.contains(profile))) {
+                        String plain = key.substring(dot + 1);
+                        later.put(plain, new ConfigValue(plain, value.value(), value.file(), value.line()));
+                    }
+                } else {
+                    into.put(key, value);
+                }
+            });
+            into.putAll(later); // a profile's key wins over the plain one
+        }
+    }
+
+    /** This configuration with {@code other}'s properties winning (a config server's over the local files). */
+    public ModuleConfiguration overriddenBy(ModuleConfiguration other) {
+        Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
+        merged.putAll(other.properties);
+        return new ModuleConfiguration(merged);
+    }
+
+    public Map<String, ConfigValue> properties() {
+        return properties;
+    }
+
+    /** The value of the first key that is set, placeholders resolved; empty when none is or it cannot be resolved. */
+    public Optional<String> value(String... keys) {
+        for (String key : keys) {
+            ConfigValue v = properties.get(key);
+            if (v != null) {
+                Placeholders.Result r = Placeholders.resolve(v.value(), properties);
+                return r.unresolved().isEmpty() ? Optional.of(r.value()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The property that is set among {@code keys}, for evidence. */
+    public Optional<ConfigValue> source(String... keys) {
+        for (String key : keys) {
+            if (properties.containsKey(key)) {
+                return Optional.of(properties.get(key));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<ConfigValue> all() {
+        return new ArrayList<>(properties.values());
+    }
+}

@@ -1,0 +1,154 @@
+package io.aiplatform.security.core.graph;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edges, names and ports from what the services' Spring Boot, Quarkus and Micronaut configuration says. */
+class ConfigurationDerivationTest {
+
+    @TempDir
+    Path dir;
+
+    private void config(String module, String file, String text) throws Exception {
+        Path f = dir.resolve(module).resolve("src/main/resources").resolve(file);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    private static Set<String> edges(ServiceGraph g) {
+        return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private ServiceGraph graph(Fixtures f, String... profiles) throws Exception {
+        return new ServiceGraphBuilder(ClientCatalog.builtIn(), dir).configuration(List.of(profiles), "shop").build(f.modules());
+    }
+
+    @Test
+    void aDatabasePerServiceIsChosenByTheHostEachServiceConfigures() throws Exception {
+        String mongo = "role: database\nports: [{name: mongo, port: 27017}]\nprovides: [mongodb]\n";
+        config("account", "application.yml", "spring:\n  application:\n    name: account-service\n"
+                + "  data:\n    mongodb:\n      host: account-mongodb\n      port: 27017\nserver:\n  port: 6000\n");
+        config("stats", "bootstrap.yml", "spring.application.name: statistics-service\n");
+        config("stats", "application.properties", "spring.data.mongodb.uri=mongodb://user:${MONGO_PASSWORD}@stats-mongodb:27017/stats\n"
+                + "server.port=7000\n");
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("account-mongodb", mongo).service("stats-mongodb", mongo)
+                .service("account", "role: api\n", dep("org.springframework.boot:spring-boot-starter-data-mongodb"))
+                .service("stats", "role: api\n", dep("org.springframework.boot:spring-boot-starter-data-mongodb")));
+        assertEquals(Set.of("account-service->account-mongodb", "statistics-service->stats-mongodb"), edges(g),
+                "each service to its own database, named by spring.application.name");
+        Edge account = g.edges().stream().filter(e -> e.from().equals("account-service")).findFirst().orElseThrow();
+        assertEquals(List.of(new PortSpec("mongo", 27017, "TCP")), account.ports());
+        assertTrue(account.reasons().get(0).startsWith("account/src/main/resources/application.yml:6 spring.data.mongodb.host"
+                + " names account-mongodb"), account.reasons().toString());
+        assertEquals(List.of(new PortSpec("http", 6000, "TCP")),
+                g.services().stream().filter(s -> s.name().equals("account-service")).findFirst().orElseThrow().ports(),
+                "server.port when the descriptor gives no port");
+    }
+
+    @Test
+    void gatewayRoutesRegistriesConfigServersAndTracingAreEdges() throws Exception {
+        config("gateway", "application.yml", """
+                spring:
+                  application.name: api-gateway
+                  config.import: optional:configserver:${CONFIG_SERVER_URL:http://config-server:8888}
+                  cloud:
+                    gateway:
+                      routes:
+                        - id: vets
+                          uri: lb://vets-service
+                          predicates: [Path=/api/vet/**]
+                        - id: customers
+                          uri: lb://customers-service.shop.svc.cluster.local
+                eureka.client.service-url.defaultZone: http://discovery:8761/eureka/
+                management.zipkin.tracing.endpoint: http://tracing-server:9411/api/v2/spans
+                docs.url: https://github.com/example/docs
+                """);
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("gateway", "role: api\nports: [{name: http, port: 8080}]\ningress: {external: true}\n")
+                .service("vets-service", http).service("customers-service", http)
+                .service("discovery", "role: worker\nports: [{name: http, port: 8761}]\n")
+                .service("config-server", "role: worker\nports: [{name: http, port: 8888}]\n")
+                .service("tracing-server", "role: monitoring\nports: [{name: http, port: 9411}]\n"));
+        assertEquals(Set.of("api-gateway->config-server", "api-gateway->customers-service", "api-gateway->discovery",
+                "api-gateway->tracing-server", "api-gateway->vets-service"), edges(g));
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().contains("names host 'github.com', which is no service")),
+                g.warnings().toString());
+    }
+
+    @Test
+    void aNativeConfigServerRepositoryConfiguresItsClients() throws Exception {
+        config("config", "application.yml", "server.port: 8888\nspring:\n  profiles.active: native\n"
+                + "  cloud.config.server.native.search-locations: classpath:/shared\n");
+        config("config", "shared/application.yml", "eureka.client.serviceUrl.defaultZone: http://registry:8761/eureka/\n");
+        config("config", "shared/orders.yml", "spring.rabbitmq.host: rabbitmq\nspring.datasource.url: jdbc:postgresql://orders-db:5432/orders\n");
+        config("orders", "bootstrap.yml", "spring.application.name: orders\nspring.cloud.config.uri: http://config:8888\n");
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("config", "role: worker\n")
+                .service("registry", "role: worker\nports: [{name: http, port: 8761}]\n")
+                .service("rabbitmq", "role: worker\nports: [{name: amqp, port: 5672}]\nprovides: [rabbitmq]\n")
+                .service("orders-db", "role: database\nports: [{name: pg, port: 5432}]\nprovides: [postgresql]\n")
+                .service("orders", "role: api\nports: [{name: http, port: 8080}]\n",
+                        dep("org.springframework.cloud:spring-cloud-starter-bus-amqp"),
+                        dep("org.springframework.cloud:spring-cloud-starter-config")));
+        assertEquals(Set.of("orders->config", "orders->orders-db", "orders->rabbitmq", "orders->registry"), edges(g));
+        assertTrue(g.edges().stream().filter(e -> e.to().equals("orders-db")).findFirst().orElseThrow().reasons().get(0)
+                .startsWith("config/src/main/resources/shared/orders.yml:2 spring.datasource.url names orders-db"));
+    }
+
+    @Test
+    void profilesLocalhostAndPlaceholdersAreReadAsTheFrameworksDo() throws Exception {
+        config("app", "application.yml", """
+                spring.data.redis.host: ${REDIS_HOST:localhost}
+                upstream.url: http://${UPSTREAM_HOST}/api
+                ---
+                spring.config.activate.on-profile: docker
+                spring.data.redis.host: cache
+                """);
+        config("app", "application-k8s.properties", "catalog.url=http://catalog:8080/items\n");
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        Fixtures f = new Fixtures(dir).service("app", http).service("cache", "role: database\nports: [{port: 6379}]\n")
+                .service("catalog", http);
+        ServiceGraph plain = graph(f);
+        assertEquals(Set.of(), edges(plain));
+        String warnings = plain.warnings().toString();
+        assertTrue(warnings.contains("names host 'localhost', the pod itself once deployed"), warnings);
+        assertTrue(warnings.contains("upstream.url needs UPSTREAM_HOST, which has no default"), warnings);
+        assertEquals(Set.of("app->cache", "app->catalog"), edges(graph(f, "docker", "k8s")));
+    }
+
+    @Test
+    void quarkusAndMicronautClientsAreEdges() throws Exception {
+        config("orders", "application.properties", """
+                quarkus.application.name=orders
+                quarkus.http.port=8081
+                quarkus.rest-client."com.example.PaymentsClient".url=http://payments:8080
+                quarkus.stork.inventory.service-discovery.type=kubernetes
+                quarkus.rest-client.inventory.url=stork://inventory
+                %dev.quarkus.rest-client.catalog.url=http://localhost:9000
+                %prod.kafka.bootstrap.servers=kafka:9092
+                """);
+        config("shipping", "application.yml", "micronaut:\n  application.name: shipping\n"
+                + "  http.services.rates.urls: [http://rates:8080]\n");
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir).service("orders", "role: api\n").service("payments", http)
+                .service("inventory", http).service("rates", http).service("shipping", http)
+                .service("kafka", "role: worker\nports: [{name: broker, port: 9092}]\nprovides: [kafka]\n"));
+        assertEquals(Set.of("orders->inventory", "orders->kafka", "orders->payments", "shipping->rates"), edges(g));
+        assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("localhost")), "the dev profile is not read");
+    }
+}
