@@ -84,6 +84,9 @@ public final class InputDigests {
             f.tree("descriptor", m.descriptorFile());
             // the configuration derivation reads (application*, bootstrap*, a config server's repository)
             f.tree("resources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources"));
+            if (m.isService()) {
+                f.tree("sources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/java"));
+            }
         }
         return f;
     }

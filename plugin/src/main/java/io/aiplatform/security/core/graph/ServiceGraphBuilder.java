@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigReferences;
 import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.catalog.ClientCatalog;
@@ -400,7 +401,13 @@ public final class ServiceGraphBuilder {
             found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
                     + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
             Set<String> reported = new HashSet<>();
-            for (HostReference ref : found.references()) {
+            JavaSourceReferences.Result code = JavaSourceReferences.of(
+                    a.module().pomFile().toAbsolutePath().getParent().resolve("src/main/java"), config.properties(),
+                    f -> String.valueOf(rel(f)).replace('\\', '/'));
+            List<HostReference> references = new ArrayList<>(found.references());
+            references.addAll(code.declared());
+            code.literals().stream().filter(r -> hosts.serviceOf(r.host()).isPresent()).forEach(references::add);
+            for (HostReference ref : references) {
                 Optional<String> target = hosts.serviceOf(ref.host());
                 if (target.isEmpty()) {
                     if (reported.add(ref.source())) {

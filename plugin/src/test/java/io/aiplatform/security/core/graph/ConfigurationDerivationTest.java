@@ -151,4 +151,61 @@ class ConfigurationDerivationTest {
         assertEquals(Set.of("orders->inventory", "orders->kafka", "orders->payments", "shipping->rates"), edges(g));
         assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("localhost")), "the dev profile is not read");
     }
+
+    private void source(String module, String path, String text) throws Exception {
+        Path f = dir.resolve(module).resolve("src/main/java").resolve(path);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    @Test
+    void feignRestAndHttpClientsInTheJavaSourcesAreEdges() throws Exception {
+        source("api-gateway", "com/example/gateway/CustomersClient.java", """
+                package com.example.gateway;
+
+                import org.springframework.cloud.openfeign.FeignClient;
+
+                @FeignClient(name = "customers-service")
+                public interface CustomersClient {
+                }
+                """);
+        source("api-gateway", "com/example/gateway/VisitsClient.java", """
+                package com.example.gateway;
+
+                public class VisitsClient {
+                    private static final String HOSTNAME = "http://visits-service/";
+                    private static final String DOCS = "https://example.org/docs";
+
+                    String pets() {
+                        return "lb://customers-service/owners";
+                    }
+                }
+                """);
+        source("api-gateway", "com/example/gateway/Unknown.java", """
+                package com.example.gateway;
+
+                @org.springframework.cloud.openfeign.FeignClient("billing")
+                interface Unknown {
+                }
+                """);
+        source("orders", "com/example/orders/Rates.java", """
+                package com.example.orders;
+
+                @io.micronaut.http.client.annotation.Client(id = "rates")
+                interface Rates {
+                }
+                """);
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir).service("api-gateway", http).service("customers-service", http)
+                .service("visits-service", http).service("orders", http).service("rates", http));
+        assertEquals(Set.of("api-gateway->customers-service", "api-gateway->visits-service", "orders->rates"), edges(g));
+        Edge customers = g.edges().stream().filter(e -> e.to().equals("customers-service")).findFirst().orElseThrow();
+        assertEquals(List.of("api-gateway/src/main/java/com/example/gateway/CustomersClient.java:5 @FeignClient(customers-service)"
+                        + " names customers-service",
+                "api-gateway/src/main/java/com/example/gateway/VisitsClient.java:8 \"lb://customers-service/owners\""
+                        + " names customers-service"), customers.reasons());
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().contains("@FeignClient(billing) names host 'billing'")),
+                g.warnings().toString());
+        assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("example.org")), "literals are not reported");
+    }
 }

@@ -1,0 +1,147 @@
+package io.aiplatform.security.core.derive;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The services a module's Java sources call, read with a real Java parser (no compilation; a fresh
+ * clone has no classes): Spring Cloud OpenFeign {@code @FeignClient(name|value|url)}, MicroProfile
+ * {@code @RegisterRestClient(baseUri)} (a {@code configKey} is the configuration's
+ * {@code quarkus.rest-client.<key>.url}), Micronaut {@code @Client(id|value)}, and string literals
+ * {@code http://<service>…} and {@code lb://<service>…} as load-balanced RestTemplate and WebClient
+ * calls use them. Literals whose host is no service are not reported: code holds many URLs.
+ */
+public final class JavaSourceReferences {
+
+    private static final Pattern URL = Pattern.compile("(?i)^(?:https?|lb|grpc)://(\\[[^\\]]+\\]|[A-Za-z0-9_.\\-]+)(?::(\\d{1,5}))?");
+    private static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
+    public record Result(List<HostReference> declared, List<HostReference> literals) {
+    }
+
+    private JavaSourceReferences() {
+    }
+
+    public static Result of(Path sources, Map<String, ConfigValue> config, Function<Path, String> shown) {
+        List<HostReference> declared = new ArrayList<>();
+        List<HostReference> literals = new ArrayList<>();
+        if (!Files.isDirectory(sources)) {
+            return new Result(declared, literals);
+        }
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setAttributeComments(false));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new Result(declared, literals);
+        }
+        for (Path file : files) {
+            CompilationUnit unit;
+            try {
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    continue;
+                }
+                ParseResult<CompilationUnit> parsed = parser.parse(file);
+                if (parsed.getResult().isEmpty()) {
+                    continue;
+                }
+                unit = parsed.getResult().get();
+            } catch (IOException e) {
+                continue;
+            }
+            String name = shown.apply(file);
+            for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
+                String type = a.getName().getIdentifier();
+                int line = a.getBegin().map(p -> p.line).orElse(0);
+                switch (type) {
+                    case "FeignClient" -> {
+                        Optional<String> url = member(a, "url").map(v -> resolve(v, config)).filter(v -> !v.isBlank());
+                        Optional<String> id = member(a, "name").or(() -> member(a, "value")).map(v -> resolve(v, config));
+                        if (url.isPresent()) {
+                            urlReference(url.get(), name + ":" + line + " @FeignClient(url)").ifPresent(declared::add);
+                        } else {
+                            id.filter(v -> !v.isBlank()).ifPresent(v ->
+                                    declared.add(new HostReference(v, null, name + ":" + line + " @FeignClient(" + v + ")")));
+                        }
+                    }
+                    case "RegisterRestClient" -> member(a, "baseUri").map(v -> resolve(v, config))
+                            .flatMap(v -> urlReference(v, name + ":" + line + " @RegisterRestClient(baseUri)"))
+                            .ifPresent(declared::add);
+                    case "Client" -> member(a, "id").or(() -> member(a, "value")).map(v -> resolve(v, config))
+                            .filter(v -> !v.isBlank()).ifPresent(v -> {
+                                if (v.contains("://")) {
+                                    urlReference(v, name + ":" + line + " @Client").ifPresent(declared::add);
+                                } else if (!config.containsKey("micronaut.http.services." + v + ".url")
+                                        && !config.containsKey("micronaut.http.services." + v + ".urls[0]")) {
+                                    declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
+                                }
+                            });
+                    default -> {
+                    }
+                }
+            }
+            for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
+                int line = literal.getBegin().map(p -> p.line).orElse(0);
+                urlReference(literal.getValue(), name + ":" + line + " \"" + abbreviate(literal.getValue()) + "\"")
+                        .ifPresent(literals::add);
+            }
+        }
+        return new Result(declared, literals);
+    }
+
+    private static Optional<HostReference> urlReference(String value, String source) {
+        Matcher m = URL.matcher(value.strip());
+        if (!m.find() || m.group(1).contains("$")) {
+            return Optional.empty();
+        }
+        return Optional.of(new HostReference(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)), source));
+    }
+
+    /** A string member of an annotation ({@code @A("x")} is {@code value}), when it is a literal. */
+    private static Optional<String> member(AnnotationExpr a, String name) {
+        if (a instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
+            return literal(single.getMemberValue());
+        }
+        if (a instanceof NormalAnnotationExpr normal) {
+            for (MemberValuePair pair : normal.getPairs()) {
+                if (pair.getNameAsString().equals(name)) {
+                    return literal(pair.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> literal(Expression e) {
+        return e instanceof StringLiteralExpr s ? Optional.of(s.getValue()) : Optional.empty();
+    }
+
+    private static String resolve(String value, Map<String, ConfigValue> config) {
+        return Placeholders.resolve(value, config).value();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}
