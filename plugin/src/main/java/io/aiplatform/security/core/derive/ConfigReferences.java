@@ -47,7 +47,7 @@ public final class ConfigReferences {
                     continue;
                 }
                 found = true;
-                refs.add(new HostReference(host, url.group(3) == null ? null : Integer.valueOf(url.group(3)), where));
+                refs.add(new HostReference(host, url.group(3) == null ? null : Integer.valueOf(url.group(3)), where, v.key()));
             }
             boolean hostShaped = value.contains("://") || v.key().endsWith(".host") || v.key().endsWith(".url")
                     || v.key().endsWith(".uri") || hostList(v.key());
@@ -65,12 +65,13 @@ public final class ConfigReferences {
                     String resolvedPort = Placeholders.resolve(p.value(), props).value();
                     port = resolvedPort.matches("\\d{1,5}") ? Integer.valueOf(resolvedPort) : null;
                 }
-                refs.add(new HostReference(value.strip(), port, where));
+                refs.add(new HostReference(value.strip(), port, where, v.key()));
             } else if (hostList(v.key())) {
                 for (String item : value.split(",")) {
                     Matcher m = HOST_PORT.matcher(item.strip());
                     if (m.matches()) {
-                        refs.add(new HostReference(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)), where));
+                        refs.add(new HostReference(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+                                where, v.key()));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import io.aiplatform.security.core.derive.ConfigReferences;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.ProductKeys;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.CallSpec;
@@ -51,6 +52,8 @@ public final class ServiceGraphBuilder {
     private final ClientCatalog catalog;
     private final DescriptorParser parser = new DescriptorParser();
     private final Path root;
+    /** Per service, the products whose location its configuration sets (so a missing provider is no surprise). */
+    private final Map<String, Set<String>> configuredProducts = new TreeMap<>();
     /** The exclusions that switched an edge off in the current build (by identity: two may read alike). */
     private final Set<Object> usedExclusions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -355,6 +358,8 @@ public final class ServiceGraphBuilder {
                 catalog.defaultPort(product.get()).ifPresentOrElse(
                         port -> productEgress.add(new ProductEgress(a.name(), product.get(), port, reason)),
                         () -> warnings.add(unprovided(a, dep, product.get())));
+            } else if (configuredProducts.getOrDefault(a.name(), Set.of()).contains(product.get())) {
+                return; // its configuration names where the product is; that edge carries the evidence
             } else if (unprovided.add(a.name() + "|" + dep.key())) {
                 warnings.add(unprovided(a, dep, product.get()));
             }
@@ -389,6 +394,7 @@ public final class ServiceGraphBuilder {
             });
         }
         Map<String, Set<String>> named = new TreeMap<>();
+        configuredProducts.clear();
         ServiceHosts hosts = new ServiceHosts(services.keySet(), namespace);
         for (Service a : services.values()) {
             ModuleConfiguration config = configs.get(a.name());
@@ -424,6 +430,17 @@ public final class ServiceGraphBuilder {
                     continue;
                 }
                 List<PortSpec> ports = b.ports();
+                // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
+                Optional<ProvidedProduct> provision = b.descriptor().provides().stream()
+                        .filter(p -> ProductKeys.productsOf(ref.key()).contains(p.product())).findFirst();
+                if (provision.isPresent()) {
+                    configuredProducts.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(provision.get().product());
+                    if (ref.port() == null && provision.get().port() != null) {
+                        ports = resolve(b, provision.get().port());
+                    }
+                }
+                ProductKeys.productsOf(ref.key()).forEach(p ->
+                        configuredProducts.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(p));
                 if (ref.port() != null) {
                     List<PortSpec> matching = b.ports().stream().filter(p -> p.port() == ref.port()).toList();
                     if (matching.isEmpty() && !b.ports().isEmpty()) {

@@ -1,0 +1,7 @@
+package org.example.bank.account;
+
+import org.springframework.cloud.openfeign.FeignClient;
+
+@FeignClient(name = "statistics-service")
+public interface StatisticsClient {
+}
