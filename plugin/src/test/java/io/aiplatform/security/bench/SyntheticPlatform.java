@@ -69,10 +69,36 @@ public final class SyntheticPlatform {
                 }
             }
             yaml.append("secrets: [").append(name).append("-credentials]\nconfigMaps: [").append(name).append("-config]\n");
+            if (i >= PRODUCTS.length + 2) {
+                writeConfigurationAndSources(dir, name, i, random);
+            }
             Files.writeString(descriptor, yaml.toString());
             modules.add(new Module("io.bench", name, dir.resolve("pom.xml"), descriptor, deps));
         }
         return modules;
+    }
+
+    /**
+     * What a Spring Boot service holds besides its POM: an application.yml naming its database and two
+     * other services (a gateway route and a client URL), and a Feign client and an HTTP literal in Java.
+     */
+    private static void writeConfigurationAndSources(Path dir, String name, int i, Random random) throws IOException {
+        int first = PRODUCTS.length;
+        String[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
+        String routed = "svc-" + (first + random.nextInt(i - first));
+        String called = "svc-" + (first + random.nextInt(i - first));
+        String feign = "svc-" + (first + random.nextInt(i - first));
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.yml"), "spring:\n  application:\n    name: " + name + "\n"
+                + "  datasource:\n    url: jdbc:postgresql://svc-" + java.util.Arrays.asList(PRODUCTS).indexOf(product)
+                + ":" + product[2] + "/db\n  cloud:\n    gateway:\n      routes:\n        - id: r\n          uri: lb://"
+                + routed + "\nclients:\n  catalog:\n    url: http://" + called + ":8080/api\nserver:\n  port: 8080\n"
+                + "logging:\n  level:\n    root: INFO\n");
+        Path java = Files.createDirectories(dir.resolve("src/main/java/io/bench/" + name.replace('-', '_')));
+        Files.writeString(java.resolve("Client.java"), "package io.bench." + name.replace('-', '_') + ";\n\n"
+                + "import org.springframework.cloud.openfeign.FeignClient;\n\n"
+                + "@FeignClient(name = \"" + feign + "\")\npublic interface Client {\n    String BASE = \"http://"
+                + called + "/items\";\n\n    default String describe(int id) {\n        return BASE + \"/\" + id;\n    }\n}\n");
     }
 
     /** {@link #write}, plus {@code pom.xml} of the root (aggregator, plugin configured) and of every module. */

@@ -62,13 +62,17 @@ public final class JavaSourceReferences {
                 if (Files.size(file) > MAX_FILE_BYTES) {
                     continue;
                 }
-                ParseResult<CompilationUnit> parsed = parser.parse(file);
+                String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+                if (!text.contains("://") && !text.contains("Client")) {
+                    continue; // nothing this reader looks for: not worth a parse
+                }
+                ParseResult<CompilationUnit> parsed = parser.parse(text);
                 if (parsed.getResult().isEmpty()) {
                     continue;
                 }
                 unit = parsed.getResult().get();
-            } catch (IOException e) {
-                continue;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                continue; // unreadable or not UTF-8: the module's build would say so
             }
             String name = shown.apply(file);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
