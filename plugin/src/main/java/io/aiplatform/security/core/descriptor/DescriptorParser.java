@@ -43,7 +43,7 @@ public final class DescriptorParser {
     static final Set<String> TOP_LEVEL = Set.of("name", "role", "ports", "labels", "provides", "calls", "ingress",
             "egress", "secrets", "configMaps", "kubernetesApi", "serviceAccountAnnotations",
             "automountServiceAccountToken", "exclude", "scrapes", "suppress");
-    private static final Set<String> EXCLUDE_KEYS = Set.of("client", "reason");
+    private static final Set<String> EXCLUDE_KEYS = Set.of("client", "host", "service", "reason");
     private static final Set<String> SCRAPE_KEYS = Set.of("service", "role", "port");
     private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
     private static final Set<String> PROVIDES_KEYS = Set.of("product", "port", "clients");
@@ -271,17 +271,22 @@ public final class DescriptorParser {
         for (Node item : t.sequence(node, "exclude")) {
             Map<String, Node> m = t.mapping(item, "an entry of exclude", EXCLUDE_KEYS);
             String client = m.containsKey("client") ? t.string(m.get("client"), "client") : null;
+            String host = m.containsKey("host") ? t.string(m.get("host"), "host") : null;
+            String service = m.containsKey("service") ? t.string(m.get("service"), "service") : null;
             String reason = m.containsKey("reason") ? t.string(m.get("reason"), "reason") : null;
-            if (client == null && !m.containsKey("client")) {
-                t.problem(item, "an entry of exclude has no 'client' (groupId:artifactId or a product name)");
+            long named = java.util.stream.Stream.of("client", "host", "service").filter(m::containsKey).count();
+            if (named != 1) {
+                t.problem(item, "an entry of exclude names exactly one of 'client' (groupId:artifactId or a product"
+                        + " name), 'host' (a host the configuration or code names) or 'service' (a derived callee)");
             }
+            String what = client != null ? client : host != null ? host : service;
             if ((reason == null || reason.isBlank()) && !m.containsKey("reason")) {
-                t.problem(item, "exclude of '" + client + "' has no 'reason'; say why the service does not call it");
+                t.problem(item, "exclude of '" + what + "' has no 'reason'; say why the service does not call it");
             } else if (reason != null && reason.isBlank()) {
-                t.problem(item, "exclude of '" + client + "' has an empty reason; say why the service does not call it");
+                t.problem(item, "exclude of '" + what + "' has an empty reason; say why the service does not call it");
             }
-            if (client != null && reason != null && !reason.isBlank()) {
-                result.add(new ExclusionSpec(client, reason, YamlTree.line(item)));
+            if (named == 1 && what != null && reason != null && !reason.isBlank()) {
+                result.add(new ExclusionSpec(client, host, service, reason, YamlTree.line(item)));
             }
         }
         return result;

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.derive.ProductKeys;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.CallSpec;
+import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.NamedRef;
 import io.aiplatform.security.core.descriptor.PortRef;
@@ -181,11 +182,11 @@ public final class ServiceGraphBuilder {
 
         // 3. edges
         Map<String, EdgeBuilder> edges = new TreeMap<>();
-        Map<String, Set<String>> named = configurationEdges(services, configs, effective, edges, warnings);
+        List<Omission> omissions = new ArrayList<>();
+        Map<String, Set<String>> named = configurationEdges(services, configs, effective, edges, warnings, omissions);
         for (Service a : services.values()) {
             a.descriptor().calls().forEach(c -> named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(c.service()));
         }
-        List<Omission> omissions = new ArrayList<>();
         List<ProductEgress> productEgress = new ArrayList<>();
         Set<String> unprovided = new TreeSet<>();
         for (Service a : services.values()) {
@@ -196,7 +197,13 @@ public final class ServiceGraphBuilder {
                 }
                 Service b = serviceByModule.get(dep.key());
                 if (b != null) {
-                    if (b != a) {
+                    ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> b.name().equals(x.service()))
+                            .findFirst().orElse(null);
+                    if (excluded != null) {
+                        usedExclusions.add(excluded);
+                        omissions.add(new Omission(a.name(), dep.key(), b.name(), "excluded: " + excluded.reason(),
+                                rel(a.descriptor().file()) + ":" + excluded.line()));
+                    } else if (b != a) {
                         edge(edges, a, b, b.ports(), rel(m.pomFile()) + lineOf(dep) + " declares module " + dep.key());
                     }
                     continue;
@@ -238,6 +245,12 @@ public final class ServiceGraphBuilder {
                     errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(),
                             "calls itself; remove the entry (a service needs no policy to reach its own pods)"));
                     continue;
+                }
+                EdgeBuilder derived = edges.get(a.name() + "\u0000" + b.name());
+                if (derived != null && call.port() == null) {
+                    warnings.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(), "info: 'calls: ["
+                            + b.name() + "]' is redundant, the build already derives it (" + derived.reasons.iterator().next()
+                            + "); remove it"));
                 }
                 edge(edges, a, b, ports, rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());
             }
@@ -306,7 +319,7 @@ public final class ServiceGraphBuilder {
             for (var exclusion : s.descriptor().exclude()) {
                 if (!usedExclusions.contains(exclusion)) {
                     warnings.add(new Problem(rel(s.descriptor().file()), exclusion.line(), s.name(), "exclude of '"
-                            + exclusion.client() + "' matches no client library of this service; remove it"));
+                            + exclusion.target() + "' matches nothing derived for this service; remove it"));
                 }
             }
         }
@@ -380,7 +393,8 @@ public final class ServiceGraphBuilder {
      */
     private Map<String, Set<String>> configurationEdges(Map<String, Service> services,
                                                         Map<String, ModuleConfiguration> configs, ClientCatalog effective,
-                                                        Map<String, EdgeBuilder> edges, List<Problem> warnings) {
+                                                        Map<String, EdgeBuilder> edges, List<Problem> warnings,
+                                                        List<Omission> omissions) {
         List<Path> repositories = new ArrayList<>();
         for (Service s : services.values()) {
             configs.get(s.name()).value("spring.cloud.config.server.native.search-locations").ifPresent(locations -> {
@@ -425,6 +439,14 @@ public final class ServiceGraphBuilder {
                     continue;
                 }
                 Service b = services.get(target.get());
+                ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> ref.host().equals(x.host())
+                        || b.name().equals(x.service())).findFirst().orElse(null);
+                if (excluded != null) {
+                    usedExclusions.add(excluded);
+                    omissions.add(new Omission(a.name(), ref.host(), b.name(), "excluded: " + excluded.reason(),
+                            rel(a.descriptor().file()) + ":" + excluded.line()));
+                    continue;
+                }
                 named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(b.name());
                 if (b == a) {
                     continue;

@@ -208,4 +208,19 @@ class ConfigurationDerivationTest {
                 g.warnings().toString());
         assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("example.org")), "literals are not reported");
     }
+
+    @Test
+    void aWrongDerivedEdgeIsExcludedByHostOrServiceWithAReasonAndARedundantCallIsReported() throws Exception {
+        config("web", "application.yml", "legacy.url: http://old-billing:8080\nclients.search.url: http://search:8080\n");
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("web", http + "calls: [search]\nexclude:\n  - {host: old-billing, reason: dead code path}\n"
+                        + "  - {service: reports, reason: the module is only a shared DTO jar}\n", dep("reports"))
+                .service("old-billing", http).service("search", http).service("reports", http));
+        assertEquals(Set.of("web->search"), edges(g));
+        assertTrue(g.omissions().stream().anyMatch(o -> o.describe().contains("excluded: dead code path")), g.omissions().toString());
+        assertTrue(g.omissions().stream().anyMatch(o -> o.describe().contains("excluded: the module is only a shared DTO jar")));
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: 'calls: [search]' is redundant")),
+                g.warnings().toString());
+    }
 }
