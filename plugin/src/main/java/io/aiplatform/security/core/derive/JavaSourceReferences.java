@@ -63,7 +63,7 @@ public final class JavaSourceReferences {
                     continue;
                 }
                 String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-                if (!text.contains("://") && !text.contains("Client")) {
+                if (!text.contains("://") && !text.contains("Client") && !text.contains("@Value")) {
                     continue; // nothing this reader looks for: not worth a parse
                 }
                 ParseResult<CompilationUnit> parsed = parser.parse(text);
@@ -101,6 +101,19 @@ public final class JavaSourceReferences {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
                             });
+                    case "Value" -> member(a, "value").ifPresent(v -> {
+                        // @Value("${customer.service.host:customer}"): a property the code reads as a host or URL
+                        java.util.regex.Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
+                        if (key.find() && key.group(1).toLowerCase(java.util.Locale.ROOT).matches(".*[.-](host|url|uri)$")) {
+                            String resolved = resolve(v, config).strip();
+                            String source = name + ":" + line + " @Value(" + key.group(1) + ")";
+                            if (resolved.contains("://")) {
+                                urlReference(resolved, source).ifPresent(declared::add);
+                            } else if (!resolved.isEmpty() && !resolved.contains("$")) {
+                                declared.add(new HostReference(resolved, null, source));
+                            }
+                        }
+                    });
                     default -> {
                     }
                 }

@@ -1,6 +1,8 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigReferences;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.RegistryServers;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
@@ -53,6 +55,8 @@ public final class ServiceGraphBuilder {
     private final ClientCatalog catalog;
     private final DescriptorParser parser = new DescriptorParser();
     private final Path root;
+    /** Per service, the registries (Eureka, Consul) it registers in, with the evidence. */
+    private final Map<String, Map<String, String>> registries = new TreeMap<>();
     /** Per service, the products whose location its configuration sets (so a missing provider is no surprise). */
     private final Map<String, Set<String>> configuredProducts = new TreeMap<>();
     /** The exclusions that switched an edge off in the current build (by identity: two may read alike). */
@@ -409,6 +413,7 @@ public final class ServiceGraphBuilder {
         }
         Map<String, Set<String>> named = new TreeMap<>();
         configuredProducts.clear();
+        registries.clear();
         ServiceHosts hosts = new ServiceHosts(services.keySet(), namespace);
         for (Service a : services.values()) {
             ModuleConfiguration config = configs.get(a.name());
@@ -463,6 +468,9 @@ public final class ServiceGraphBuilder {
                 }
                 ProductKeys.productsOf(ref.key()).forEach(p ->
                         configuredProducts.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(p));
+                if (ProductKeys.productsOf(ref.key()).stream().anyMatch(p -> p.equals("eureka") || p.equals("consul"))) {
+                    registries.computeIfAbsent(a.name(), k -> new TreeMap<>()).put(b.name(), ref.source());
+                }
                 if (ref.port() != null) {
                     List<PortSpec> matching = b.ports().stream().filter(p -> p.port() == ref.port()).toList();
                     if (matching.isEmpty() && !b.ports().isEmpty()) {
@@ -477,7 +485,58 @@ public final class ServiceGraphBuilder {
                 edge(edges, a, b, ports, ref.source() + " names " + ref.host());
             }
         }
+        fanOut(services, configs, edges);
         return named;
+    }
+
+    /**
+     * Servers that call what registers in their registry (servers.txt: Zuul, Spring Boot Admin; a
+     * Spring Cloud Gateway with its discovery locator on), and Turbine's {@code turbine.app-config}.
+     */
+    private void fanOut(Map<String, Service> services, Map<String, ModuleConfiguration> configs,
+                        Map<String, EdgeBuilder> edges) {
+        for (Service s : services.values()) {
+            ModuleConfiguration config = configs.get(s.name());
+            String why = null;
+            for (ModuleDependency d : s.module().dependencies()) {
+                Optional<String> kind = RegistryServers.kindOf(d.groupId(), d.artifactId());
+                if (kind.isPresent() && d.onRuntimeClasspath()
+                        && !(kind.get().equals("zuul") && RegistryServers.zuulIgnoresAll(config))) {
+                    why = rel(s.module().pomFile()) + lineOf(d) + " declares " + d.key() + " (" + kind.get()
+                            + ": calls every service registered in ";
+                    break;
+                }
+            }
+            if (why == null) {
+                Optional<ConfigValue> locator = RegistryServers.gatewayLocator(config);
+                if (locator.isPresent()) {
+                    why = locator.get().where(f -> String.valueOf(rel(f)).replace('\\', '/'))
+                            + " (gateway discovery locator: routes to every service registered in ";
+                }
+            }
+            Map<String, String> own = registries.getOrDefault(s.name(), Map.of());
+            if (why != null && !own.isEmpty()) {
+                for (Service t : services.values()) {
+                    Map<String, String> theirs = registries.getOrDefault(t.name(), Map.of());
+                    Optional<String> shared = theirs.keySet().stream().filter(own::containsKey).findFirst();
+                    if (t != s && shared.isPresent() && !own.containsKey(t.name())) {
+                        edge(edges, s, t, t.ports(), why + shared.get() + "; " + t.name() + " registers at "
+                                + theirs.get(shared.get()) + ")");
+                    }
+                }
+            }
+            Optional<String> turbine = config.value("turbine.app-config", "turbine.appconfig");
+            if (turbine.isPresent()) {
+                String where = config.source("turbine.app-config", "turbine.appconfig").orElseThrow()
+                        .where(f -> String.valueOf(rel(f)).replace('\\', '/'));
+                for (String app : turbine.get().split(",")) {
+                    Service t = services.get(app.strip().toLowerCase(java.util.Locale.ROOT));
+                    if (t != null && t != s) {
+                        edge(edges, s, t, t.ports(), where + " aggregates the Hystrix stream of " + t.name());
+                    }
+                }
+            }
+        }
     }
 
     /** A service that takes its configuration from a config server: it imports one, names its URI or has its client. */

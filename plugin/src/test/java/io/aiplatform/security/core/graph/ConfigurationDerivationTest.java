@@ -223,4 +223,44 @@ class ConfigurationDerivationTest {
         assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: 'calls: [search]' is redundant")),
                 g.warnings().toString());
     }
+
+    @Test
+    void proxiesAdminServersAndTurbineCallWhatRegistersInTheirRegistry() throws Exception {
+        String eureka = "eureka.client.serviceUrl.defaultZone=http://eureka:8761/eureka/\n";
+        config("zuul", "application.properties", eureka);
+        config("admin", "application.properties", eureka);
+        config("turbine", "application.yml", "eureka.client.serviceUrl.defaultZone: http://eureka:8761/eureka/\n"
+                + "turbine:\n  appConfig: order\n");
+        config("order", "application.properties", eureka);
+        config("catalog", "application.properties", eureka);
+        config("lonely", "application.properties", "server.port=9000\n");
+        source("order", "com/example/order/CatalogClient.java", """
+                package com.example.order;
+
+                public class CatalogClient {
+                    CatalogClient(@org.springframework.beans.factory.annotation.Value("${catalog.service.host:catalog}") String host) {
+                    }
+                }
+                """);
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("eureka", "role: worker\nports: [{name: http, port: 8761}]\n")
+                .service("zuul", http, dep("org.springframework.cloud:spring-cloud-starter-netflix-zuul"))
+                .service("admin", http, dep("de.codecentric:spring-boot-admin-starter-server"))
+                .service("turbine", http).service("order", http).service("catalog", http).service("lonely", http));
+        Set<String> expected = new TreeSet<>(Set.of("order->catalog", "turbine->order"));
+        for (String s : List.of("zuul", "admin", "turbine", "order", "catalog")) {
+            expected.add(s + "->eureka");
+        }
+        for (String proxy : List.of("zuul", "admin")) {
+            for (String t : List.of("admin", "zuul", "turbine", "order", "catalog")) {
+                if (!t.equals(proxy)) {
+                    expected.add(proxy + "->" + t);
+                }
+            }
+        }
+        assertEquals(expected, edges(g), "'lonely' registers nowhere and is called by no one");
+        assertTrue(g.edges().stream().filter(e -> e.from().equals("order") && e.to().equals("catalog")).findFirst()
+                .orElseThrow().reasons().get(0).contains("@Value(catalog.service.host) names catalog"));
+    }
 }
