@@ -35,7 +35,11 @@ public final class ConfigReferences {
         List<HostReference> refs = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         Map<String, ConfigValue> props = config.properties();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (ConfigValue v : props.values()) {
+            if (!seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
+                continue; // one environment variable is both its own name and its relaxed property
+            }
             String where = v.where(shown);
             Placeholders.Result r = Placeholders.resolve(v.value(), props);
             String value = r.value();

@@ -86,6 +86,16 @@ public final class ModuleConfiguration {
         }
     }
 
+    /** This configuration with the deployment's environment variables winning, as Spring Boot orders them. */
+    public ModuleConfiguration withEnvironment(List<ConfigValue> variables) {
+        if (variables.isEmpty()) {
+            return this;
+        }
+        Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
+        variables.forEach(v -> merged.put(v.key(), v));
+        return new ModuleConfiguration(merged);
+    }
+
     /** This configuration with {@code other}'s properties winning (a config server's over the local files). */
     public ModuleConfiguration overriddenBy(ModuleConfiguration other) {
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);

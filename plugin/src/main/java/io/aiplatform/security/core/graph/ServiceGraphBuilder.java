@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigReferences;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.RegistryServers;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
@@ -99,6 +100,8 @@ public final class ServiceGraphBuilder {
 
         // 1. parse descriptors and resolve names and defaults (from the configuration where the descriptor is silent)
         Map<String, ModuleConfiguration> configs = new TreeMap<>();
+        Map<String, List<ConfigValue>> environments = new TreeMap<>();
+        DeploymentEnvironment deployment = DeploymentEnvironment.scan(root);
         Map<String, Service> services = new TreeMap<>();
         Map<String, Service> serviceByModule = new TreeMap<>();
         for (Module m : modulesByKey.values()) {
@@ -112,7 +115,9 @@ public final class ServiceGraphBuilder {
                 e.problems().forEach(p -> errors.add(relative(p)));
                 continue;
             }
-            ModuleConfiguration config = ModuleConfiguration.read(resources(m), profiles);
+            List<ConfigValue> environment = deployment.forModule(m.pomFile().toAbsolutePath().getParent(),
+                    java.util.Arrays.asList(d.name(), m.artifactId()));
+            ModuleConfiguration config = ModuleConfiguration.read(resources(m), profiles).withEnvironment(environment);
             String configured = config.value("spring.application.name", "quarkus.application.name",
                     "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
             String name = d.name() != null ? d.name() : configured != null ? configured : m.artifactId();
@@ -141,6 +146,8 @@ public final class ServiceGraphBuilder {
                     ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
             Service s = new Service(name, m, d, role, labels, automount);
             configs.put(name, config);
+            environments.put(name, environment.isEmpty()
+                    ? deployment.forModule(m.pomFile().toAbsolutePath().getParent(), List.of(name)) : environment);
             services.put(name, s);
             serviceByModule.put(m.key(), s);
         }
@@ -187,7 +194,8 @@ public final class ServiceGraphBuilder {
         // 3. edges
         Map<String, EdgeBuilder> edges = new TreeMap<>();
         List<Omission> omissions = new ArrayList<>();
-        Map<String, Set<String>> named = configurationEdges(services, configs, effective, edges, warnings, omissions);
+        Map<String, Set<String>> named = configurationEdges(services, configs, environments, effective, edges, warnings,
+                omissions);
         for (Service a : services.values()) {
             a.descriptor().calls().forEach(c -> named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(c.service()));
         }
@@ -396,7 +404,9 @@ public final class ServiceGraphBuilder {
      * service, the services its configuration names.
      */
     private Map<String, Set<String>> configurationEdges(Map<String, Service> services,
-                                                        Map<String, ModuleConfiguration> configs, ClientCatalog effective,
+                                                        Map<String, ModuleConfiguration> configs,
+                                                        Map<String, List<ConfigValue>> environments,
+                                                        ClientCatalog effective,
                                                         Map<String, EdgeBuilder> edges, List<Problem> warnings,
                                                         List<Omission> omissions) {
         List<Path> repositories = new ArrayList<>();
@@ -422,6 +432,7 @@ public final class ServiceGraphBuilder {
                     config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(), profiles));
                 }
             }
+            config = config.withEnvironment(environments.getOrDefault(a.name(), List.of())); // the deployment wins
             ConfigReferences.Result found = ConfigReferences.of(config, f -> String.valueOf(rel(f)).replace('\\', '/'));
             found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
                     + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));

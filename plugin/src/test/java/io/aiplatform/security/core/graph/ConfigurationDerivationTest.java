@@ -263,4 +263,48 @@ class ConfigurationDerivationTest {
         assertTrue(g.edges().stream().filter(e -> e.from().equals("order") && e.to().equals("catalog")).findFirst()
                 .orElseThrow().reasons().get(0).contains("@Value(catalog.service.host) names catalog"));
     }
+
+    @Test
+    void theEnvironmentOfComposeAndKubernetesDeploymentsOverridesTheConfiguration() throws Exception {
+        config("orders", "application.yml", "spring.datasource.url: jdbc:postgresql://localhost:5432/orders\n");
+        config("catalog", "application.yml", "search.url: ${SEARCH_URL:http://localhost:9200}\n");
+        config("web", "application.yml", "spring.application.name: web\n");
+        Files.writeString(dir.resolve("docker-compose.yml"), """
+                services:
+                  orders-app:
+                    build:
+                      context: ./orders
+                    environment:
+                      SPRING_DATASOURCE_URL: jdbc:postgresql://orders-db:5432/orders
+                  catalog:
+                    build: ./catalog
+                    environment:
+                      - SEARCH_URL=http://search:9200
+                """);
+        Files.createDirectories(dir.resolve("k8s"));
+        Files.writeString(dir.resolve("k8s/web.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: web
+                          image: web:1
+                          env:
+                            - {name: CLIENTS_ORDERS_URL, value: "http://orders:8080/api"}
+                """);
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir).service("orders", http, dep("org.postgresql:postgresql"))
+                .service("orders-db", "role: database\nports: [{port: 5432}]\nprovides: [postgresql]\n")
+                .service("catalog", http).service("search", "role: database\nports: [{port: 9200}]\n")
+                .service("web", http));
+        assertEquals(Set.of("orders->orders-db", "catalog->search", "web->orders"), edges(g));
+        assertTrue(g.edges().stream().filter(e -> e.from().equals("orders")).findFirst().orElseThrow().reasons().stream()
+                .anyMatch(r -> r.startsWith("docker-compose.yml:6 ") && r.endsWith(" names orders-db")), g.edges().toString());
+        assertEquals(1, g.edges().stream().filter(e -> e.from().equals("web")).findFirst().orElseThrow().reasons().size(),
+                "one variable, one piece of evidence");
+        assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("localhost")), g.warnings().toString());
+    }
 }

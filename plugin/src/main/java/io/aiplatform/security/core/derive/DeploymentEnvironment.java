@@ -1,0 +1,127 @@
+package io.aiplatform.security.core.derive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The container environment that deployment files in the repository give each service: Docker
+ * Compose files ({@code docker-compose*.yml}, {@code compose*.yml}; environment as a map or as
+ * {@code KEY=value} items) and Kubernetes Deployments and StatefulSets ({@code env[].name/value}).
+ * A compose service belongs to a module by its build context, else by its name; a Kubernetes
+ * workload by its name. The variables override the application's configuration as Spring Boot's
+ * relaxed binding reads them ({@code SPRING_DATASOURCE_URL} is {@code spring.datasource.url}) and
+ * resolve placeholders that name them ({@code ${EUREKA_URI:…}}).
+ */
+public final class DeploymentEnvironment {
+
+    private static final int MAX_DEPTH = 4;
+
+    /** Variables by compose service or workload name, and compose build contexts by service name. */
+    private final Map<String, List<ConfigValue>> byName = new LinkedHashMap<>();
+    private final Map<Path, String> contextToName = new LinkedHashMap<>();
+
+    private DeploymentEnvironment() {
+    }
+
+    public static DeploymentEnvironment scan(Path root) {
+        DeploymentEnvironment env = new DeploymentEnvironment();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+            files = walk.filter(Files::isRegularFile).filter(DeploymentEnvironment::candidate).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return env;
+        }
+        for (Path file : files) {
+            for (ConfigFiles.Document doc : ConfigFiles.read(file)) {
+                env.compose(file, doc.properties());
+                env.kubernetes(doc.properties());
+            }
+        }
+        return env;
+    }
+
+    private static boolean candidate(Path p) {
+        String path = p.toString().replace('\\', '/');
+        if (path.contains("/target/") || path.contains("/node_modules/") || path.contains("/.git/")
+                || path.contains("/src/main/resources/") || path.contains("/src/test/")) {
+            return false;
+        }
+        String name = p.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml");
+    }
+
+    private void compose(Path file, Map<String, ConfigValue> props) {
+        for (ConfigValue v : props.values()) {
+            String key = v.key();
+            if (!key.startsWith("services.")) {
+                continue;
+            }
+            String rest = key.substring("services.".length());
+            int dot = rest.indexOf('.');
+            if (dot < 0) {
+                continue;
+            }
+            String service = rest.substring(0, dot);
+            String field = rest.substring(dot + 1);
+            if (field.equals("build") || field.equals("build.context")) {
+                contextToName.put(file.getParent().resolve(v.value()).toAbsolutePath().normalize(), service);
+            } else if (field.startsWith("environment[")) {
+                int eq = v.value().indexOf('=');
+                if (eq > 0) {
+                    add(service, v.value().substring(0, eq), v.value().substring(eq + 1), v);
+                }
+            } else if (field.startsWith("environment.")) {
+                add(service, v.key().substring(("services." + service + ".environment.").length()), v.value(), v);
+            }
+        }
+    }
+
+    private void kubernetes(Map<String, ConfigValue> props) {
+        ConfigValue kind = props.get("kind");
+        ConfigValue name = props.get("metadata.name");
+        if (kind == null || name == null || !List.of("Deployment", "StatefulSet", "DaemonSet").contains(kind.value())) {
+            return;
+        }
+        for (int c = 0; props.containsKey("spec.template.spec.containers[" + c + "].name")
+                || props.containsKey("spec.template.spec.containers[" + c + "].image"); c++) {
+            for (int e = 0; props.containsKey("spec.template.spec.containers[" + c + "].env[" + e + "].name"); e++) {
+                String prefix = "spec.template.spec.containers[" + c + "].env[" + e + "].";
+                ConfigValue value = props.get(prefix + "value");
+                if (value != null) {
+                    add(name.value().toLowerCase(Locale.ROOT), props.get(prefix + "name").value(), value.value(), value);
+                }
+            }
+        }
+    }
+
+    private void add(String service, String variable, String value, ConfigValue where) {
+        String raw = variable.toLowerCase(Locale.ROOT);
+        List<ConfigValue> list = byName.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+        list.add(new ConfigValue(raw, value, where.file(), where.line()));
+        String relaxed = raw.replace('_', '.');
+        if (!relaxed.equals(raw)) {
+            list.add(new ConfigValue(relaxed, value, where.file(), where.line()));
+        }
+    }
+
+    /** The variables for a module at {@code moduleDir} with these candidate names (service name, artifactId). */
+    public List<ConfigValue> forModule(Path moduleDir, List<String> names) {
+        String byContext = contextToName.get(moduleDir.toAbsolutePath().normalize());
+        if (byContext != null && byName.containsKey(byContext)) {
+            return byName.get(byContext);
+        }
+        for (String n : names) {
+            if (n != null && byName.containsKey(n.toLowerCase(Locale.ROOT))) {
+                return byName.get(n.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.of();
+    }
+}
