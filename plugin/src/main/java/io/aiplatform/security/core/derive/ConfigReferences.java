@@ -37,7 +37,7 @@ public final class ConfigReferences {
         Map<String, ConfigValue> props = config.properties();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ConfigValue v : props.values()) {
-            if (!seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
+            if (config.variableOnly(v.key()) || !seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
                 continue; // one environment variable is both its own name and its relaxed property
             }
             String where = v.where(shown);

@@ -21,9 +21,25 @@ public final class ModuleConfiguration {
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
 
     private final Map<String, ConfigValue> properties;
+    /** Environment variables that only resolve placeholders: no property of the application has their name. */
+    private final java.util.Set<String> variablesOnly;
 
     private ModuleConfiguration(Map<String, ConfigValue> properties) {
+        this(properties, java.util.Set.of());
+    }
+
+    private ModuleConfiguration(Map<String, ConfigValue> properties, java.util.Set<String> variablesOnly) {
         this.properties = properties;
+        this.variablesOnly = variablesOnly;
+    }
+
+    /** The framework namespaces whose properties an environment variable sets through relaxed binding. */
+    private static final List<String> FRAMEWORK_PREFIXES = List.of("spring.", "eureka.", "management.", "server.",
+            "quarkus.", "micronaut.", "kafka.", "mp.");
+
+    /** True when the key is an environment variable that no configuration property reads under that name. */
+    public boolean variableOnly(String key) {
+        return variablesOnly.contains(key);
     }
 
     public static ModuleConfiguration empty() {
@@ -92,15 +108,26 @@ public final class ModuleConfiguration {
             return this;
         }
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
-        variables.forEach(v -> merged.put(v.key(), v));
-        return new ModuleConfiguration(merged);
+        java.util.Set<String> only = new java.util.HashSet<>(variablesOnly);
+        for (ConfigValue v : variables) {
+            boolean property = properties.containsKey(v.key()) || FRAMEWORK_PREFIXES.stream().anyMatch(v.key()::startsWith);
+            if (!property) {
+                only.add(v.key()); // SPRING_DATASOURCE_URL's raw name, or a variable only placeholders read
+            } else {
+                only.remove(v.key());
+            }
+            merged.put(v.key(), v);
+        }
+        return new ModuleConfiguration(merged, java.util.Set.copyOf(only));
     }
 
     /** This configuration with {@code other}'s properties winning (a config server's over the local files). */
     public ModuleConfiguration overriddenBy(ModuleConfiguration other) {
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
         merged.putAll(other.properties);
-        return new ModuleConfiguration(merged);
+        java.util.Set<String> only = new java.util.HashSet<>(variablesOnly);
+        only.removeAll(other.properties.keySet());
+        return new ModuleConfiguration(merged, java.util.Set.copyOf(only));
     }
 
     public Map<String, ConfigValue> properties() {

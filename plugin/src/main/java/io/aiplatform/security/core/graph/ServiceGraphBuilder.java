@@ -117,7 +117,8 @@ public final class ServiceGraphBuilder {
             }
             List<ConfigValue> environment = deployment.forModule(m.pomFile().toAbsolutePath().getParent(),
                     java.util.Arrays.asList(d.name(), m.artifactId()));
-            ModuleConfiguration config = ModuleConfiguration.read(resources(m), profiles).withEnvironment(environment);
+            ModuleConfiguration local = ModuleConfiguration.read(resources(m), profiles);
+            ModuleConfiguration config = local.withEnvironment(environment);
             String configured = config.value("spring.application.name", "quarkus.application.name",
                     "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
             String name = d.name() != null ? d.name() : configured != null ? configured : m.artifactId();
@@ -145,7 +146,7 @@ public final class ServiceGraphBuilder {
             boolean automount = d.automountServiceAccountToken() != null
                     ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
             Service s = new Service(name, m, d, role, labels, automount);
-            configs.put(name, config);
+            configs.put(name, local); // the deployment's environment is layered again over a config server's files
             environments.put(name, environment.isEmpty()
                     ? deployment.forModule(m.pomFile().toAbsolutePath().getParent(), List.of(name)) : environment);
             services.put(name, s);
@@ -496,7 +497,7 @@ public final class ServiceGraphBuilder {
                 edge(edges, a, b, ports, ref.source() + " names " + ref.host());
             }
         }
-        fanOut(services, configs, edges);
+        fanOut(services, configs, environments, edges);
         return named;
     }
 
@@ -505,9 +506,9 @@ public final class ServiceGraphBuilder {
      * Spring Cloud Gateway with its discovery locator on), and Turbine's {@code turbine.app-config}.
      */
     private void fanOut(Map<String, Service> services, Map<String, ModuleConfiguration> configs,
-                        Map<String, EdgeBuilder> edges) {
+                        Map<String, List<ConfigValue>> environments, Map<String, EdgeBuilder> edges) {
         for (Service s : services.values()) {
-            ModuleConfiguration config = configs.get(s.name());
+            ModuleConfiguration config = configs.get(s.name()).withEnvironment(environments.getOrDefault(s.name(), List.of()));
             String why = null;
             for (ModuleDependency d : s.module().dependencies()) {
                 Optional<String> kind = RegistryServers.kindOf(d.groupId(), d.artifactId());

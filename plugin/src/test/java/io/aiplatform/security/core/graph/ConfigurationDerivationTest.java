@@ -268,7 +268,7 @@ class ConfigurationDerivationTest {
     void theEnvironmentOfComposeAndKubernetesDeploymentsOverridesTheConfiguration() throws Exception {
         config("orders", "application.yml", "spring.datasource.url: jdbc:postgresql://localhost:5432/orders\n");
         config("catalog", "application.yml", "search.url: ${SEARCH_URL:http://localhost:9200}\n");
-        config("web", "application.yml", "spring.application.name: web\n");
+        config("web", "application.yml", "spring.application.name: web\nclients.orders.url: http://localhost:8080\n");
         Files.writeString(dir.resolve("docker-compose.yml"), """
                 services:
                   orders-app:
@@ -305,6 +305,13 @@ class ConfigurationDerivationTest {
                 .anyMatch(r -> r.startsWith("docker-compose.yml:6 ") && r.endsWith(" names orders-db")), g.edges().toString());
         assertEquals(1, g.edges().stream().filter(e -> e.from().equals("web")).findFirst().orElseThrow().reasons().size(),
                 "one variable, one piece of evidence");
+
+        // a variable that no property of the application reads is no connection (CONFIG_SERVER_URI set, never used)
+        Files.writeString(dir.resolve("docker-compose.yml"), Files.readString(dir.resolve("docker-compose.yml"))
+                + "  search:\n    image: search:1\n    environment:\n      PEERS_URL: http://catalog:8080\n");
+        ServiceGraph unread = graph(new Fixtures(dir).service("catalog", http)
+                .service("search", "role: database\nports: [{port: 9200}]\n"));
+        assertEquals(Set.of("catalog->search"), edges(unread));
         assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("localhost")), g.warnings().toString());
     }
 }
