@@ -149,9 +149,27 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
         return false;
     }
 
+    /** Read the POMs of external dependencies to see the client libraries that starters bring; false reads only the reactor's POMs. */
+    @Parameter(property = "ai-security.resolveTransitive", defaultValue = "true")
+    protected boolean resolveTransitive;
+
+    @org.apache.maven.plugins.annotations.Component
+    protected org.eclipse.aether.RepositorySystem repositorySystem;
+
     /** The reactor's modules as plain data for the core. */
     protected List<io.aiplatform.security.core.graph.Module> modules() {
-        return new MavenModuleReader(descriptorPath).read(reactorProjects());
+        TransitiveDependencies transitive = resolveTransitive && repositorySystem != null
+                ? new TransitiveDependencies(repositorySystem, session.getRepositorySession(),
+                        project.getRemoteProjectRepositories(), getLog()) : null;
+        List<io.aiplatform.security.core.graph.Module> modules = new MavenModuleReader(descriptorPath, transitive)
+                .read(reactorProjects());
+        if (transitive != null && !transitive.unreadable().isEmpty()) {
+            getLog().info("ai-security: the POMs of " + transitive.unreadable().size() + " dependencies could not be read"
+                    + " (offline, or a repository this build cannot reach), so the client libraries they bring are not"
+                    + " seen: " + String.join(", ", transitive.unreadable().stream().limit(5).toList())
+                    + (transitive.unreadable().size() > 5 ? ", …" : "") + " (-X shows why)");
+        }
+        return modules;
     }
 
     /** True when the goal runs without a project (Maven's stand-alone stub). */

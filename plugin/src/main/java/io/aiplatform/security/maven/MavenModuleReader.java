@@ -23,12 +23,19 @@ import org.apache.maven.project.MavenProject;
 final class MavenModuleReader {
 
     private final String descriptorPath;
+    private final TransitiveDependencies transitive;
 
-    MavenModuleReader(String descriptorPath) {
+    /** {@code transitive}: reads what external dependencies bring, or null to read only the reactor's POMs. */
+    MavenModuleReader(String descriptorPath, TransitiveDependencies transitive) {
         this.descriptorPath = descriptorPath;
+        this.transitive = transitive;
     }
 
+    private static final io.aiplatform.security.core.catalog.ClientCatalog CATALOG =
+            io.aiplatform.security.core.catalog.ClientCatalog.builtIn();
+
     List<Module> read(List<MavenProject> projects) {
+        List<MavenProject> reactor = projects;
         List<Module> modules = new ArrayList<>();
         for (MavenProject project : projects) {
             Path descriptor = project.getBasedir().toPath().resolve(descriptorPath);
@@ -38,8 +45,13 @@ final class MavenModuleReader {
                 for (Exclusion e : d.getExclusions()) {
                     exclusions.add(e.getGroupId() + ":" + e.getArtifactId());
                 }
+                boolean external = reactor.stream().noneMatch(p -> p.getGroupId().equals(d.getGroupId())
+                        && p.getArtifactId().equals(d.getArtifactId()));
+                boolean runtime = d.getScope() == null || d.getScope().equals("compile") || d.getScope().equals("runtime");
+                List<String> brings = transitive != null && external && runtime
+                        && CATALOG.productOf(d.getGroupId(), d.getArtifactId()).isEmpty() ? transitive.of(d) : List.of();
                 dependencies.add(new ModuleDependency(d.getGroupId(), d.getArtifactId(), d.getScope(), d.isOptional(),
-                        exclusions, location(d, project)));
+                        exclusions, location(d, project), brings));
             }
             modules.add(new Module(project.getGroupId(), project.getArtifactId(), project.getFile().toPath(),
                     // anything at the path (a directory, a dangling link, a FIFO) makes a service whose

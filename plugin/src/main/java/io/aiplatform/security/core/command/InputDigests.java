@@ -79,7 +79,7 @@ public final class InputDigests {
             f.add("module", m.groupId() + ":" + m.artifactId() + " " + m.pomFile() + " " + m.descriptorFile());
             for (ModuleDependency d : m.dependencies()) {
                 f.add("dependency", d.key() + " " + d.scope() + " " + d.optional() + " "
-                        + d.exclusions().stream().sorted().toList() + " " + d.declaredAt());
+                        + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());
             }
             f.tree("descriptor", m.descriptorFile());
             // the configuration derivation reads (application*, bootstrap*, a config server's repository)

@@ -8,12 +8,21 @@ import java.util.Set;
  *
  * @param scope      Maven scope; null means compile
  * @param exclusions {@code groupId:artifactId} patterns excluded below this dependency ({@code *} allowed)
+ * @param brings     for an external dependency, the {@code groupId:artifactId} of what it brings onto the
+ *                   runtime classpath (read from the POMs, exclusions and optional dependencies honoured), in
+ *                   breadth-first order; empty when unknown
  */
 public record ModuleDependency(String groupId, String artifactId, String scope, boolean optional,
-                               Set<String> exclusions, Location declaredAt) {
+                               Set<String> exclusions, Location declaredAt, java.util.List<String> brings) {
 
     public ModuleDependency {
         exclusions = Set.copyOf(exclusions);
+        brings = brings == null ? java.util.List.of() : java.util.List.copyOf(brings);
+    }
+
+    public ModuleDependency(String groupId, String artifactId, String scope, boolean optional,
+                            Set<String> exclusions, Location declaredAt) {
+        this(groupId, artifactId, scope, optional, exclusions, declaredAt, java.util.List.of());
     }
 
     public String key() {

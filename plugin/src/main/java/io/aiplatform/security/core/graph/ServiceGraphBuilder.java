@@ -238,6 +238,19 @@ public final class ServiceGraphBuilder {
                 }
                 clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, named, errors, singleService, edges, productEgress,
                         warnings, unprovided, omissions);
+                if (effective.productOf(dep.groupId(), dep.artifactId()).isEmpty()) {
+                    // a starter whose client library is transitive: the first library of each product it brings
+                    Set<String> products = new HashSet<>();
+                    for (String brought : dep.brings()) {
+                        String[] ga = brought.split(":", 2);
+                        Optional<String> product = effective.productOf(ga[0], ga[1]);
+                        if (product.isPresent() && products.add(product.get())) {
+                            clientEdge(a, new ModuleDependency(ga[0], ga[1], dep.scope(), false, Set.of(), dep.declaredAt()),
+                                    "declares " + dep.key() + ", which brings ", effective, providerOf, provisionOf, named,
+                                    errors, singleService, edges, productEgress, warnings, unprovided, omissions);
+                        }
+                    }
+                }
             }
             for (CallSpec call : a.descriptor().calls()) {
                 Service b = named(services, call.service(), a, call.line(), "calls", errors);

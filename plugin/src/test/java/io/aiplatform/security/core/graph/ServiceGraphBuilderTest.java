@@ -300,6 +300,20 @@ class ServiceGraphBuilderTest {
     }
 
     @Test
+    void aStarterWhoseClientLibraryIsTransitiveIsACallToTheProvider() throws Exception {
+        ModuleDependency bus = new ModuleDependency("org.example.starters", "messaging-starter", null, false, Set.of(),
+                new Location(null, 12), List.of("org.springframework:spring-messaging", "org.springframework.amqp:spring-rabbit",
+                        "com.rabbitmq:amqp-client"));
+        ServiceGraph g = new Fixtures(dir)
+                .service("broker", "role: worker\nports: [{name: amqp, port: 5672}]\nprovides: [rabbitmq]\n")
+                .service("orders", HTTP, bus).graph();
+        assertEquals(Set.of("orders->broker"), edges(g));
+        assertEquals(1, g.edges().get(0).reasons().size(), "one edge per product, however many of its libraries come along");
+        assertTrue(g.edges().get(0).reasons().get(0).contains("declares org.example.starters:messaging-starter, which brings"
+                + " org.springframework.amqp:spring-rabbit (catalog: rabbitmq, provided by broker)"), g.edges().toString());
+    }
+
+    @Test
     void servicesWhoseLabelsSelectEachOthersPodsAreRefusedNamingBoth() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
                 .service("db", "labels: {tier: data}\n")
