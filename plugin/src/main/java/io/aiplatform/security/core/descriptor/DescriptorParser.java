@@ -42,7 +42,7 @@ public final class DescriptorParser {
 
     static final Set<String> TOP_LEVEL = Set.of("name", "role", "ports", "labels", "provides", "calls", "ingress",
             "egress", "secrets", "configMaps", "kubernetesApi", "serviceAccountAnnotations",
-            "automountServiceAccountToken", "exclude", "scrapes", "suppress");
+            "automountServiceAccountToken", "exclude", "scrapes", "suppress", "peers");
     private static final Set<String> EXCLUDE_KEYS = Set.of("client", "host", "service", "reason");
     private static final Set<String> SCRAPE_KEYS = Set.of("service", "role", "port");
     private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
@@ -247,7 +247,20 @@ public final class DescriptorParser {
         Map<String, String> suppress = top.containsKey("suppress") ? suppress(top.get("suppress"), t) : Map.of();
         return new ServiceDescriptor(file, name, role, ports, labels, provides, calls, ingress, egress, secrets,
                 configMaps, api, annotations, automount, exclude, scrapes, suppress,
-                top.containsKey("name") ? YamlTree.line(top.get("name")) : 0);
+                top.containsKey("name") ? YamlTree.line(top.get("name")) : 0,
+                top.containsKey("peers") ? peers(top.get("peers"), t) : List.of());
+    }
+
+    /** The ports replicas of the service use to reach each other, by name or number. */
+    private static List<PortRef> peers(Node node, YamlTree t) {
+        List<PortRef> result = new ArrayList<>();
+        for (Node item : t.sequence(node, "peers")) {
+            PortRef ref = t.portRef(item, "an entry of peers");
+            if (ref != null) {
+                result.add(ref);
+            }
+        }
+        return result;
     }
 
     /** Rule id → reason; the reason is required, as on the annotation it becomes. */
@@ -347,6 +360,17 @@ public final class DescriptorParser {
         Set<String> names = new LinkedHashSet<>();
         Set<String> numbers = new LinkedHashSet<>();
         for (Node item : t.sequence(node, what)) {
+            if (t.isScalar(item)) { // shorthand: [443] is [{port: 443}]
+                Integer port = t.integer(item, "port");
+                if (port != null && (port < 1 || port > 65535)) {
+                    t.problem(item, "port " + port + " is outside 1-65535");
+                } else if (port != null && !numbers.add(port + "/TCP")) {
+                    t.problem(item, "port " + port + "/TCP is listed twice");
+                } else if (port != null) {
+                    result.add(new PortSpec(null, port, "TCP"));
+                }
+                continue;
+            }
             Map<String, Node> m = t.mapping(item, "an entry of " + what, PORT_KEYS);
             if (!m.containsKey("port")) {
                 t.problem(item, "an entry of " + what + " has no 'port'; give the port number (1-65535)");

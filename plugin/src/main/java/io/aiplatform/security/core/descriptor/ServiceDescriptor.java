@@ -10,6 +10,7 @@ import java.util.Map;
  * service graph is built, because some depend on the module (the name defaults to the artifactId).
  *
  * @param nameLine the line of {@code name:}, or 0 when the file gives no name
+ * @param peers    ports the service's replicas use to reach each other (clustering, replication)
  */
 public record ServiceDescriptor(
         Path file,
@@ -29,7 +30,8 @@ public record ServiceDescriptor(
         List<ExclusionSpec> exclude,
         List<ScrapeSpec> scrapes,
         Map<String, String> suppress,
-        int nameLine) {
+        int nameLine,
+        List<PortRef> peers) {
 
     public ServiceDescriptor {
         ports = List.copyOf(ports);
@@ -44,18 +46,19 @@ public record ServiceDescriptor(
         exclude = List.copyOf(exclude);
         scrapes = List.copyOf(scrapes);
         suppress = Map.copyOf(suppress);
+        peers = peers == null ? List.of() : List.copyOf(peers);
     }
 
     /** This descriptor with {@code ports} (a port the service's configuration gives, when the file gives none). */
     public ServiceDescriptor withPorts(List<PortSpec> newPorts) {
         return new ServiceDescriptor(file, name, role, newPorts, labels, provides, calls, ingress, egress, secrets,
                 configMaps, kubernetesApi, serviceAccountAnnotations, automountServiceAccountToken, exclude, scrapes,
-                suppress, nameLine);
+                suppress, nameLine, peers);
     }
 
     /** A descriptor with every field left to its default. */
     public static ServiceDescriptor empty(Path file) {
         return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,
-                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of(), Map.of(), 0);
+                List.of(), List.of(), List.of(), List.of(), Map.of(), null, List.of(), List.of(), Map.of(), 0, List.of());
     }
 }

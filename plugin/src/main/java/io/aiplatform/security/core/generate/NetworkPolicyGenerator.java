@@ -94,7 +94,17 @@ public final class NetworkPolicyGenerator {
                 ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(from).withPorts(ports(service.ports())).build());
             }
         }
+        if (!service.peerPorts().isEmpty()) { // replicas of the service reach each other on these ports
+            ingress.add(new NetworkPolicyIngressRuleBuilder()
+                    .withFrom(new NetworkPolicyPeerBuilder().withPodSelector(selector(service.labels())).build())
+                    .withPorts(ports(service.peerPorts())).build());
+        }
         List<NetworkPolicyEgressRule> egress = new ArrayList<>();
+        if (!service.peerPorts().isEmpty()) {
+            egress.add(new NetworkPolicyEgressRuleBuilder()
+                    .withTo(new NetworkPolicyPeerBuilder().withPodSelector(selector(service.labels())).build())
+                    .withPorts(ports(service.peerPorts())).build());
+        }
         for (Edge edge : graph.calleesOf(service.name())) {
             Service callee = graph.service(edge.to()).orElseThrow();
             egress.add(new NetworkPolicyEgressRuleBuilder()

@@ -17,4 +17,9 @@ public record Service(String name, Module module, ServiceDescriptor descriptor, 
     public List<PortSpec> ports() {
         return descriptor.ports();
     }
+
+    /** The declared ports that {@code peers} names: what replicas of the service open to each other. */
+    public List<PortSpec> peerPorts() {
+        return ports().stream().filter(p -> descriptor.peers().stream().anyMatch(r -> r.matches(p))).toList();
+    }
 }

@@ -268,8 +268,9 @@ public final class ServiceGraphBuilder {
                     }
                 }
                 if (b == a) {
-                    errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(),
-                            "calls itself; remove the entry (a service needs no policy to reach its own pods)"));
+                    errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(), "calls itself; under"
+                            + " default-deny, replicas of one service reach each other only through the ports listed in"
+                            + " 'peers: [<port>]' (only traffic inside one pod is exempt): move the port there"));
                     continue;
                 }
                 EdgeBuilder derived = edges.get(a.name() + "\u0000" + b.name());
@@ -320,6 +321,18 @@ public final class ServiceGraphBuilder {
                 if (c != a) {
                     edge(edges, c, a, a.ports(), rel(a.descriptor().file()) + ":" + caller.line()
                             + " admits " + c.name() + " (ingress.from)");
+                } else {
+                    errors.add(new Problem(rel(a.descriptor().file()), caller.line(), a.name(), "ingress.from names the"
+                            + " service itself; replicas reach each other through 'peers: [<port>]'"));
+                }
+            }
+        }
+
+        for (Service s : services.values()) {
+            for (PortRef peer : s.descriptor().peers()) {
+                if (resolve(s, peer).isEmpty()) {
+                    errors.add(new Problem(rel(s.descriptor().file()), 0, s.name(), "peers names port " + peer
+                            + ", which the service does not declare; declared ports: " + describePorts(s.ports())));
                 }
             }
         }

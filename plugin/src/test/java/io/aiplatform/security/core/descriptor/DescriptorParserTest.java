@@ -301,4 +301,14 @@ class DescriptorParserTest {
         assertFalse(e.getMessage().contains("labels is empty"), e.getMessage());
         assertEquals(1, e.problems().size(), e.getMessage());
     }
+
+    @Test
+    void portsTakeTheShorthandNumberAndPeersNameOrNumber() throws Exception {
+        ServiceDescriptor d = parse("ports: [{name: http, port: 8080}, 9093]\npeers: [http, 9093]\n"
+                + "egress: [{cidr: 0.0.0.0/0, ports: [443]}]\n");
+        assertEquals(List.of(new PortSpec("http", 8080, "TCP"), new PortSpec(null, 9093, "TCP")), d.ports());
+        assertEquals(List.of(new PortSpec(null, 443, "TCP")), d.egress().get(0).ports());
+        assertEquals(List.of(new PortRef("http", null), new PortRef(null, 9093)), d.peers());
+        assertTrue(failure("egress: [{cidr: 0.0.0.0/0, ports: [443, 443]}]\n").message().contains("listed twice"));
+    }
 }

@@ -116,6 +116,24 @@ class SecurityLayerGeneratorTest {
     }
 
     @Test
+    void replicasReachEachOtherOnlyOnTheirPeerPorts() throws Exception {
+        ServiceGraph graph = new Fixtures(dir.resolve("peers"))
+                .service("kafka", "role: worker\nports: [{name: client, port: 9092}, {name: internal, port: 9093}]\n"
+                        + "peers: [internal]\n")
+                .graph();
+        NetworkPolicy kafka = object(new SecurityLayerGenerator(PLATFORM, NO_KEY).generate(graph),
+                "manifests/services/kafka/network-policy.yaml", NetworkPolicy.class);
+        assertEquals(1, kafka.getSpec().getIngress().size());
+        assertEquals(Map.of("app.kubernetes.io/name", "kafka"),
+                kafka.getSpec().getIngress().get(0).getFrom().get(0).getPodSelector().getMatchLabels());
+        assertEquals(9093, kafka.getSpec().getIngress().get(0).getPorts().get(0).getPort().getIntVal());
+        assertEquals(1, kafka.getSpec().getIngress().get(0).getPorts().size(), "the client port is not opened to replicas");
+        assertEquals(Map.of("app.kubernetes.io/name", "kafka"),
+                kafka.getSpec().getEgress().get(0).getTo().get(0).getPodSelector().getMatchLabels());
+        assertEquals(9093, kafka.getSpec().getEgress().get(0).getPorts().get(0).getPort().getIntVal());
+    }
+
+    @Test
     void servicePolicyAllowsExactlyCallersAndCallees() throws Exception {
         SecurityLayer layer = new SecurityLayerGenerator(PLATFORM, NO_KEY).generate(shop().graph());
         NetworkPolicy gw = object(layer, "manifests/services/gateway/network-policy.yaml", NetworkPolicy.class);

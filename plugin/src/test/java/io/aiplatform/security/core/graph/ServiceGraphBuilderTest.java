@@ -314,6 +314,21 @@ class ServiceGraphBuilderTest {
     }
 
     @Test
+    void aServiceCallingItselfIsToldAboutPeers() {
+        InvalidInputException calls = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
+                .service("kafka", HTTP + "calls: [kafka]\n").graph());
+        assertTrue(calls.getMessage().contains("replicas of one service reach each other only through the ports listed in"
+                + " 'peers: [<port>]'"), calls.getMessage());
+        InvalidInputException from = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("b"))
+                .service("redis", HTTP + "ingress: {from: [redis]}\n").graph());
+        assertTrue(from.getMessage().contains("ingress.from names the service itself"), from.getMessage());
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("c"))
+                .service("pg", HTTP + "peers: [replication]\n").graph());
+        assertTrue(unknown.getMessage().contains("peers names port replication, which the service does not declare"),
+                unknown.getMessage());
+    }
+
+    @Test
     void servicesWhoseLabelsSelectEachOthersPodsAreRefusedNamingBoth() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
                 .service("db", "labels: {tier: data}\n")
