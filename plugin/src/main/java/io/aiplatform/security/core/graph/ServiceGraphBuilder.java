@@ -239,6 +239,15 @@ public final class ServiceGraphBuilder {
                 clientEdge(a, dep, "declares ", effective, providerOf, provisionOf, named, errors, singleService, edges, productEgress,
                         warnings, unprovided, omissions);
                 if (effective.productOf(dep.groupId(), dep.artifactId()).isEmpty()) {
+                    List<String> siblings = modulesByKey.values().stream().filter(x -> x.groupId().equals(dep.groupId()))
+                            .map(Module::artifactId).toList();
+                    if (!siblings.isEmpty()) {
+                        warnings.add(new Problem(rel(m.pomFile()), dep.declaredAt() == null ? 0 : dep.declaredAt().line(),
+                                a.name(), "depends on " + dep.key() + ", which has the groupId of this platform's modules"
+                                + " but is no module of the reactor" + likelyModule(dep.artifactId(), siblings)
+                                + "; a renamed or removed module loses its edges: depend on the module it is now"));
+                    }
+
                     // a starter whose client library is transitive: the first library of each product it brings
                     Set<String> products = new HashSet<>();
                     for (String brought : dep.brings()) {
@@ -586,6 +595,16 @@ public final class ServiceGraphBuilder {
         return s.module().dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
                 .anyMatch(d -> effective.productOf(d.groupId(), d.artifactId()).filter("spring-cloud-config"::equals)
                         .isPresent());
+    }
+
+    /** " (did you mean 'x'?)" for the module a renamed or mistyped artifactId most likely means, or "". */
+    private static String likelyModule(String artifactId, List<String> modules) {
+        String close = Names.didYouMean(artifactId, modules);
+        if (!close.isEmpty()) {
+            return close;
+        }
+        return modules.stream().filter(m -> m.contains(artifactId) || artifactId.contains(m)).sorted().findFirst()
+                .map(m -> " (did you mean '" + m + "'?)").orElse("");
     }
 
     private Problem unprovided(Service a, ModuleDependency dep, String product) {

@@ -314,6 +314,16 @@ class ServiceGraphBuilderTest {
     }
 
     @Test
+    void aDependencyOnAModuleThatIsNoLongerInTheReactorIsAWarningWithTheLikelyModule() throws Exception {
+        ServiceGraph g = new Fixtures(dir).service("orders-service", HTTP)
+                .service("gateway", HTTP, dep("orders")).graph();
+        assertEquals(Set.of(), edges(g));
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().contains("depends on io.example:orders, which has the"
+                + " groupId of this platform's modules but is no module of the reactor (did you mean 'orders-service'?)")),
+                g.warnings().toString());
+    }
+
+    @Test
     void aServiceCallingItselfIsToldAboutPeers() {
         InvalidInputException calls = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
                 .service("kafka", HTTP + "calls: [kafka]\n").graph());
