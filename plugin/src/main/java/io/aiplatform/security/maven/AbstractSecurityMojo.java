@@ -149,6 +149,37 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
         return false;
     }
 
+    /** Addresses (CIDRs, comma-separated) of the Kubernetes API server, which services with API permissions and a mounted token may reach: kubectl get endpoints kubernetes -n default. */
+    @Parameter(property = "ai-security.apiServerEndpoints")
+    protected List<String> apiServerEndpoints;
+
+    /** Ports the API server is reached on: 443 (the kubernetes Service) and 6443 (the API server's own port), as CNIs apply policies before or after the Service address translation. */
+    @Parameter(property = "ai-security.apiServerPorts", defaultValue = "443,6443")
+    protected String apiServerPorts;
+
+    /** The API server's endpoints as the core takes them. */
+    protected List<String> apiServerEndpointList() {
+        return apiServerEndpoints == null ? List.of()
+                : apiServerEndpoints.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
+
+    /** The API server's ports as the core takes them; refuses what is not a port. */
+    protected List<Integer> apiServerPortList() throws org.apache.maven.plugin.MojoFailureException {
+        List<Integer> ports = new java.util.ArrayList<>();
+        for (String p : (apiServerPorts == null ? "" : apiServerPorts).split(",")) {
+            String t = p.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!t.matches("[1-9][0-9]{0,4}") || Integer.parseInt(t) > 65535) {
+                throw new org.apache.maven.plugin.MojoFailureException("ai-security: apiServerPorts entry '" + t
+                        + "' is not a port (1-65535); e.g. -Dai-security.apiServerPorts=443,6443");
+            }
+            ports.add(Integer.parseInt(t));
+        }
+        return ports;
+    }
+
     /** Read the POMs of external dependencies to see the client libraries that starters bring; false reads only the reactor's POMs. */
     @Parameter(property = "ai-security.resolveTransitive", defaultValue = "true")
     protected boolean resolveTransitive;

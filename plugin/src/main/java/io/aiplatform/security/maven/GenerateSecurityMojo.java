@@ -92,7 +92,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             request = GenerateRequest.builder(project.getBasedir().toPath())
                     .modules(modules())
                     .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
-                            labels(externalIngressNamespaces)))
+                            labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList()))
                     .provider(EncryptionProvider.fromId(encryptionProvider))
                     .keyName(encryptionKeyName)
                     .keyFile(encryptionKeyFile == null ? null : encryptionKeyFile.toPath())

@@ -105,6 +105,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .aesgcmRotationAutomated(aesgcmRotationAutomated)
                 .failOn(threshold)
                 .profiles(profileList())
+                .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
         Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)),
                 () -> InputDigests.validate(request, pluginBuild()));

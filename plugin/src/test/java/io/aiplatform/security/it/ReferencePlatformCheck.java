@@ -168,6 +168,14 @@ public final class ReferencePlatformCheck {
                 }
             }
         }
+        for (Workload s : services) {
+            boolean needsApi = List.of("gateway", "agent-router", "kong", "mcpjungle", "prometheus").contains(s.name());
+            for (int port : List.of(443, 6443)) {
+                if (needsApi != analyzer.allowedToAddress(s, "172.18.0.2", port, "TCP")) {
+                    errors.add(s.name() + (needsApi ? " cannot reach" : " reaches") + " the API server on " + port);
+                }
+            }
+        }
         Workload mcpjungle = find(services, "mcpjungle");
         if (!analyzer.allowedToAddress(mcpjungle, "140.82.112.3", 443, "TCP")) {
             errors.add("mcpjungle cannot reach the GitHub API over HTTPS");

@@ -88,6 +88,13 @@ public final class GenerateCommand {
                     : controlPlane.toString();
             chart = new HelmChartSettings(version, request.projectVersion(), shown);
         }
+        List<String> needApi = graph.services().stream().filter(s -> s.usesKubernetesApi()).map(s -> s.name()).toList();
+        if (!needApi.isEmpty() && request.platform().apiServerEndpoints().isEmpty()) {
+            notes.add(String.join(", ", needApi) + " hold Kubernetes API permissions and mount a token, but no"
+                    + " apiServerEndpoints is set, so their egress blocks the API server. Find its addresses with:"
+                    + " kubectl get endpoints kubernetes -n default -o jsonpath='{.subsets[*].addresses[*].ip}';"
+                    + " then set -Dai-security.apiServerEndpoints=<ip>/32[,<ip>/32]");
+        }
         SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.formats(), chart)
                 .generate(graph);
         new OutputWriter().write(request.outputDirectory(), layer);

@@ -101,7 +101,7 @@ public final class ValidateCommand {
         nanos.put(Stage.RULES, ruled - checked);
         // 4. connectivity
         Topology topology = context.topology();
-        ConnectivityStage.Result connectivity = new ConnectivityStage(request.base())
+        ConnectivityStage.Result connectivity = new ConnectivityStage(request.base(), request.apiServerEndpoints(), request.apiServerPorts())
                 .run(topology.policies(), topology.workloads(), graph, request.namespace());
         findings.addAll(connectivity.findings());
         nanos.put(Stage.CONNECTIVITY, System.nanoTime() - ruled);

@@ -22,7 +22,8 @@ import java.util.List;
 public record ValidateRequest(Path base, Path outputDirectory, List<Path> manifestDirectories, List<Module> modules,
                               String namespace, List<String> schemaLocations, String kubernetesVersion,
                               boolean ignoreMissingSchemas, String kubeconform, List<Path> trackedDirectories,
-                              boolean aesgcmRotationAutomated, FailOn failOn, List<String> profiles) {
+                              boolean aesgcmRotationAutomated, FailOn failOn, List<String> profiles,
+                              List<String> apiServerEndpoints, List<Integer> apiServerPorts) {
 
     public ValidateRequest {
         manifestDirectories = List.copyOf(manifestDirectories);
@@ -30,6 +31,8 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         schemaLocations = List.copyOf(schemaLocations);
         trackedDirectories = List.copyOf(trackedDirectories);
         profiles = List.copyOf(profiles);
+        apiServerEndpoints = List.copyOf(apiServerEndpoints);
+        apiServerPorts = List.copyOf(apiServerPorts);
     }
 
     /** A request that validates the layer in {@code outputDirectory}, with file names relative to {@code base}. */
@@ -52,6 +55,8 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         private boolean aesgcmRotationAutomated;
         private FailOn failOn = FailOn.ERROR;
         private List<String> profiles = List.of();
+        private List<String> apiServerEndpoints = List.of();
+        private List<Integer> apiServerPorts = io.aiplatform.security.core.generate.PlatformSettings.DEFAULT_API_SERVER_PORTS;
 
         private Builder(Path base, Path outputDirectory) {
             this.base = base;
@@ -115,10 +120,17 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
             return this;
         }
 
+        /** The API server's addresses (CIDRs) and ports, which services with API permissions may reach. */
+        public Builder apiServer(List<String> endpoints, List<Integer> ports) {
+            apiServerEndpoints = endpoints;
+            apiServerPorts = ports;
+            return this;
+        }
+
         public ValidateRequest build() {
             return new ValidateRequest(base, outputDirectory, manifestDirectories, modules, namespace, schemaLocations,
                     kubernetesVersion, ignoreMissingSchemas, kubeconform, trackedDirectories, aesgcmRotationAutomated,
-                    failOn, profiles);
+                    failOn, profiles, apiServerEndpoints, apiServerPorts);
         }
     }
 }

@@ -119,6 +119,14 @@ public final class NetworkPolicyGenerator {
                     .withPorts(ports(List.of(p.port())))
                     .build());
         }
+        if (service.usesKubernetesApi() && !settings.apiServerEndpoints().isEmpty()) {
+            List<NetworkPolicyPeer> apiServer = settings.apiServerEndpoints().stream().sorted()
+                    .map(cidr -> new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build())
+                    .toList();
+            egress.add(new NetworkPolicyEgressRuleBuilder().withTo(apiServer)
+                    .withPorts(ports(settings.apiServerPorts().stream().map(p -> new PortSpec(null, p, "TCP")).toList()))
+                    .build());
+        }
         for (EgressSpec e : service.descriptor().egress()) {
             egress.add(new NetworkPolicyEgressRuleBuilder()
                     .withTo(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(e.cidr())

@@ -15,15 +15,38 @@ import java.util.TreeMap;
  *                                   (e.g. the ingress controller's), used when a descriptor gives none
  */
 public record PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
-                               Map<String, String> externalIngressNamespaces) {
+                               Map<String, String> externalIngressNamespaces, java.util.List<String> apiServerEndpoints,
+                               java.util.List<Integer> apiServerPorts) {
 
     public static final String MANAGED_BY = "ai-security-maven-plugin";
+
+    /**
+     * The ports the API server is reached on: 443 is the {@code kubernetes} Service's port, which a CNI
+     * that applies policies before the Service's address translation sees; 6443 is the API server's own
+     * port (kubeadm's default), which a CNI that applies them after it sees. Both, so it works on either.
+     */
+    public static final java.util.List<Integer> DEFAULT_API_SERVER_PORTS = java.util.List.of(443, 6443);
 
     public PlatformSettings {
         if (!Names.isDns1123Label(namespace)) {
             throw new IllegalArgumentException("namespace '" + namespace + "' is not a DNS-1123 label");
         }
         externalIngressNamespaces = Map.copyOf(externalIngressNamespaces);
+        apiServerEndpoints = apiServerEndpoints == null ? java.util.List.of() : java.util.List.copyOf(apiServerEndpoints);
+        for (String cidr : apiServerEndpoints) {
+            if (!io.aiplatform.security.core.descriptor.Cidr.isValid(cidr)) {
+                throw new IllegalArgumentException("apiServerEndpoints entry '" + cidr + "' is not a CIDR such as"
+                        + " 172.18.0.2/32 (kubectl get endpoints kubernetes -n default gives the addresses)");
+            }
+        }
+        apiServerPorts = apiServerPorts == null || apiServerPorts.isEmpty() ? DEFAULT_API_SERVER_PORTS
+                : java.util.List.copyOf(apiServerPorts);
+    }
+
+    public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
+                            Map<String, String> externalIngressNamespaces) {
+        this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, java.util.List.of(),
+                DEFAULT_API_SERVER_PORTS);
     }
 
     /** The labels every generated object carries. */

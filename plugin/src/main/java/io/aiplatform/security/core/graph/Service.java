@@ -18,6 +18,11 @@ public record Service(String name, Module module, ServiceDescriptor descriptor, 
         return descriptor.ports();
     }
 
+    /** True when the service holds Kubernetes API permissions and mounts its token: it talks to the API server. */
+    public boolean usesKubernetesApi() {
+        return !descriptor.kubernetesApi().isEmpty() && automountServiceAccountToken;
+    }
+
     /** The declared ports that {@code peers} names: what replicas of the service open to each other. */
     public List<PortSpec> peerPorts() {
         return ports().stream().filter(p -> descriptor.peers().stream().anyMatch(r -> r.matches(p))).toList();

@@ -25,6 +25,7 @@ public final class ConnectivityStage {
 
     public static final String DECLARED_BLOCKED = "NETPOL-DECLARED-BLOCKED";
     public static final String UNDECLARED_ALLOWED = "NETPOL-UNDECLARED-ALLOWED";
+    public static final String API_SERVER_BLOCKED = "NETPOL-API-SERVER-BLOCKED";
 
     /** The outcome: every allowed connection, the workload of each service, and the differences. */
     public record Result(List<ConnectivityAnalyzer.Connection> connections, Map<String, Workload> serviceWorkloads,
@@ -32,9 +33,62 @@ public final class ConnectivityStage {
     }
 
     private final Path base;
+    private final List<String> apiServerEndpoints;
+    private final List<Integer> apiServerPorts;
 
     public ConnectivityStage(Path base) {
+        this(base, List.of(), io.aiplatform.security.core.generate.PlatformSettings.DEFAULT_API_SERVER_PORTS);
+    }
+
+    /** {@code apiServerEndpoints}: the API server's addresses (CIDRs), which services with API permissions may reach. */
+    public ConnectivityStage(Path base, List<String> apiServerEndpoints, List<Integer> apiServerPorts) {
         this.base = base == null ? null : base.toAbsolutePath().normalize();
+        this.apiServerEndpoints = List.copyOf(apiServerEndpoints);
+        this.apiServerPorts = List.copyOf(apiServerPorts);
+    }
+
+    private boolean isApiServer(io.aiplatform.security.core.connectivity.IpRange range) {
+        for (String cidr : apiServerEndpoints) {
+            long[] block = io.aiplatform.security.core.connectivity.IpRanges.cidr(cidr);
+            if (block != null && range.first() >= block[0] && range.last() <= block[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Services with Kubernetes API permissions and a mounted token whose policies let them reach no API
+     * server address (the configured endpoints, else any address) on the API server's ports.
+     */
+    private void apiServerReachable(ServiceGraph graph, Map<String, Workload> byService, ConnectivityAnalyzer analyzer,
+                                    List<ConnectivityAnalyzer.Connection> connections, List<Finding> findings) {
+        for (Service s : graph.services()) {
+            if (!s.usesKubernetesApi()) {
+                continue;
+            }
+            Workload w = byService.get(s.name());
+            boolean reaches;
+            if (!apiServerEndpoints.isEmpty()) {
+                reaches = apiServerEndpoints.stream().map(io.aiplatform.security.core.connectivity.IpRanges::cidr)
+                        .filter(java.util.Objects::nonNull)
+                        .anyMatch(b -> apiServerPorts.stream().anyMatch(p -> analyzer.allowedToAddress(w,
+                                io.aiplatform.security.core.connectivity.IpRanges.format(b[0]), p, "TCP")));
+            } else {
+                reaches = connections.stream().anyMatch(c -> c.source().equals(w)
+                        && c.destination() instanceof io.aiplatform.security.core.connectivity.IpRange
+                        && apiServerPorts.stream().anyMatch(p -> c.allowed().contains("TCP", p)));
+            }
+            if (!reaches) {
+                findings.add(new Finding(API_SERVER_BLOCKED, Severity.ERROR, Stage.CONNECTIVITY, rel(s.descriptor().file()),
+                        0, "Service/" + s.name(), s.name() + " holds Kubernetes API permissions and mounts its token, but its"
+                                + " egress reaches no API server address on " + apiServerPorts + (apiServerEndpoints.isEmpty()
+                                ? " (no apiServerEndpoints is set)" : " " + apiServerEndpoints)
+                                + ": its calls to the API server fail once deployed",
+                        "set apiServerEndpoints (kubectl get endpoints kubernetes -n default) and regenerate, or set"
+                                + " automountServiceAccountToken: false if the service never calls the API", null));
+            }
+        }
     }
 
     public Result run(List<NetworkPolicy> policies, List<Workload> userWorkloads, ServiceGraph graph, String namespace) {
@@ -58,6 +112,7 @@ public final class ConnectivityStage {
         List<Finding> findings = new ArrayList<>();
         if (graph != null) {
             compare(graph, byService, analyzer, connections, findings);
+            apiServerReachable(graph, byService, analyzer, connections, findings);
         }
         return new Result(connections, byService, findings);
     }
@@ -107,6 +162,9 @@ public final class ConnectivityStage {
                 }
             } else if (from != null && c.destination() instanceof IpRange range) {
                 Service s = graph.service(from).orElseThrow();
+                if (s.usesKubernetesApi() && isApiServer(range)) {
+                    continue; // declared by its Kubernetes API permissions
+                }
                 if (s.descriptor().egress().isEmpty()) {
                     toOutside.computeIfAbsent(from, k -> new ArrayList<>()).add(range.display() + " (" + c.allowed() + ")");
                     outsidePolicies.computeIfAbsent("out " + from, k -> new java.util.TreeSet<>())

@@ -113,4 +113,28 @@ class GenerateCommandTest {
             assertFalse(Files.exists(dir.resolve("out")));
         }
     }
+
+    @Test
+    void servicesWithApiPermissionsReachTheApiServerOrTheBuildSaysHowToFindIt() throws Exception {
+        Fixtures f = new Fixtures(dir.resolve("api")).service("discovery", "role: api\nports: [{port: 8080}]\n"
+                + "kubernetesApi: [{resources: [endpoints], verbs: [get, list, watch]}]\n");
+        GenerateRequest without = GenerateRequest.builder(dir).modules(f.modules())
+                .platform(new PlatformSettings("shop", "shop", true, true, Map.of())).outputDirectory(dir.resolve("a")).build();
+        String note = String.join("\n", new GenerateCommand().run(without).notes());
+        assertTrue(note.contains("discovery hold Kubernetes API permissions and mount a token, but no apiServerEndpoints")
+                && note.contains("kubectl get endpoints kubernetes -n default"), note);
+        var validated = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("a")).modules(f.modules())
+                .namespace("shop").build());
+        assertTrue(validated.findings().stream().anyMatch(x -> x.ruleId().equals("NETPOL-API-SERVER-BLOCKED")),
+                validated.findings().toString());
+
+        GenerateRequest with = without.toBuilder().outputDirectory(dir.resolve("b")).platform(new PlatformSettings(
+                "shop", "shop", true, true, Map.of(), List.of("172.18.0.2/32"), List.of(443, 6443))).build();
+        assertTrue(new GenerateCommand().run(with).notes().stream().noneMatch(n -> n.contains("apiServerEndpoints")));
+        String policy = Files.readString(dir.resolve("b/manifests/services/discovery/network-policy.yaml"));
+        assertTrue(policy.contains("cidr: 172.18.0.2/32") && policy.contains("port: 6443"), policy);
+        var clean = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("b")).modules(f.modules())
+                .namespace("shop").apiServer(List.of("172.18.0.2/32"), List.of(443, 6443)).build());
+        assertTrue(clean.findings().stream().noneMatch(x -> x.ruleId().startsWith("NETPOL-")), clean.findings().toString());
+    }
 }

@@ -94,6 +94,11 @@ class InputDigestsTest {
             paths.add(Path.of("more"));
             return paths;
         }
+        if (type == List.class && elementType(c) == Integer.class) {
+            List<Integer> numbers = new ArrayList<>((List<Integer>) value);
+            numbers.add(1);
+            return numbers;
+        }
         if (type == List.class && elementType(c) == String.class) {
             List<String> strings = new ArrayList<>((List<String>) value);
             strings.add("more");

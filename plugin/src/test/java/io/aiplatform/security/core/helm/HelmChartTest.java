@@ -50,7 +50,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HelmChartTest {
 
     static final PlatformSettings PLATFORM = new PlatformSettings("shop", "shop", true, true,
-            Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
+            Map.of("kubernetes.io/metadata.name", "ingress-nginx"), List.of("172.18.0.2/32"),
+            PlatformSettings.DEFAULT_API_SERVER_PORTS);
     static final String KEY = Base64.getEncoder().encodeToString(
             "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
@@ -263,13 +264,15 @@ class HelmChartTest {
                 "the same findings as the kustomize output");
         assertTrue(findings(report).contains("RBAC-CLUSTER-ROLE warning ClusterRoleBinding/shop-scraper-clusterrolebinding"));
         assertEquals(List.of("shop/gateway[Deployment] => shop/db[Deployment] : TCP 5432",
-                "shop/gateway[Deployment] => shop/orders[Deployment] : TCP 9000"),
+                "shop/gateway[Deployment] => shop/orders[Deployment] : TCP 9000",
+                "shop/scraper[Deployment] => 172.18.0.2-172.18.0.2[External] : TCP 443,6443"),
                 report.connections().stream().map(c -> c.line()).toList());
     }
 
     private static ValidationReport validate(Path output, List<Path> manifests) throws Exception {
         return new ValidateCommand().run(ValidateRequest.builder(dir, output).manifestDirectories(manifests)
-                .modules(modules).namespace("shop").build());
+                .modules(modules).namespace("shop").apiServer(PLATFORM.apiServerEndpoints(), PLATFORM.apiServerPorts())
+                .build());
     }
 
     private static List<String> findings(ValidationReport report) {

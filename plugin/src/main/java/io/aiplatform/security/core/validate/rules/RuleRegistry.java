@@ -152,6 +152,8 @@ public final class RuleRegistry {
                     "write the reason: ai-security.io/suppress: \"RULE-ID: why it does not apply\""),
             check(ConnectivityStage.DECLARED_BLOCKED, Stage.CONNECTIVITY, "declared connection that the policies block",
                     "regenerate the policies (mvn generate-resources) or fix the hand-written policy named"),
+            check(ConnectivityStage.API_SERVER_BLOCKED, Stage.CONNECTIVITY, "service with API permissions whose egress"
+                    + " blocks the API server", "set apiServerEndpoints and regenerate, or stop mounting the token"),
             check(ConnectivityStage.UNDECLARED_ALLOWED, Stage.CONNECTIVITY, "connection the policies allow but nobody declared",
                     "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named"));
 
