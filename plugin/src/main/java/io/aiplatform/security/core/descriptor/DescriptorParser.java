@@ -48,7 +48,7 @@ public final class DescriptorParser {
     private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
     private static final Set<String> PROVIDES_KEYS = Set.of("product", "port", "clients");
     private static final Set<String> CALL_KEYS = Set.of("service", "port");
-    private static final Set<String> INGRESS_KEYS = Set.of("external", "fromNamespaces", "fromCidrs", "from");
+    private static final Set<String> INGRESS_KEYS = Set.of("external", "fromNamespaces", "fromCidrs", "from", "ports");
     private static final Set<String> EGRESS_KEYS = Set.of("cidr", "except", "ports");
     private static final Set<String> ACCESS_KEYS = Set.of("name", "watch");
     private static final Set<String> API_KEYS = Set.of("apiGroup", "resources", "verbs", "resourceNames", "scope");
@@ -493,10 +493,19 @@ public final class DescriptorParser {
                 }
             }
         }
-        if (!external && (!namespaces.isEmpty() || !cidrs.isEmpty())) {
-            t.problem(node, "ingress.fromNamespaces and ingress.fromCidrs apply only with 'external: true'");
+        if (!external && (!namespaces.isEmpty() || !cidrs.isEmpty() || m.containsKey("ports"))) {
+            t.problem(node, "ingress.fromNamespaces, ingress.fromCidrs and ingress.ports apply only with 'external: true'");
         }
-        return new IngressSpec(external, namespaces, cidrs, from);
+        List<PortRef> published = new ArrayList<>();
+        if (m.containsKey("ports")) {
+            for (Node item : t.sequence(m.get("ports"), "ingress.ports")) {
+                PortRef ref = t.portRef(item, "an entry of ingress.ports");
+                if (ref != null) {
+                    published.add(ref);
+                }
+            }
+        }
+        return new IngressSpec(external, namespaces, cidrs, from, published);
     }
 
     private List<EgressSpec> egress(Node node, YamlTree t) {

@@ -10,15 +10,17 @@ import java.util.Map;
  * @param fromNamespaces labels of the namespaces outside traffic comes from (empty: the plugin's default)
  * @param fromCidrs      IP blocks outside traffic comes from (for a LoadBalancer that keeps client addresses)
  * @param from           extra calling services, by name
+ * @param ports          the ports published to outside traffic, by name or number (empty: every port)
  */
 public record IngressSpec(boolean external, Map<String, String> fromNamespaces, List<String> fromCidrs,
-                          List<NamedRef> from) {
+                          List<NamedRef> from, List<PortRef> ports) {
 
-    public static final IngressSpec NONE = new IngressSpec(false, Map.of(), List.of(), List.of());
+    public static final IngressSpec NONE = new IngressSpec(false, Map.of(), List.of(), List.of(), List.of());
 
     public IngressSpec {
         fromNamespaces = Map.copyOf(fromNamespaces);
         fromCidrs = List.copyOf(fromCidrs);
         from = List.copyOf(from);
+        ports = ports == null ? List.of() : List.copyOf(ports);
     }
 }

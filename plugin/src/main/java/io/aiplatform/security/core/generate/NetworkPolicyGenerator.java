@@ -91,7 +91,7 @@ public final class NetworkPolicyGenerator {
                 from.add(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build());
             }
             if (!from.isEmpty()) {
-                ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(from).withPorts(ports(service.ports())).build());
+                ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(from).withPorts(ports(service.externalPorts())).build());
             }
         }
         if (!service.peerPorts().isEmpty()) { // replicas of the service reach each other on these ports

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.descriptor.ServiceDescriptor;
 import io.aiplatform.security.core.descriptor.ServiceRole;
+import io.aiplatform.security.core.descriptor.PortRef;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public record Service(String name, Module module, ServiceDescriptor descriptor, 
     /** True when the service holds Kubernetes API permissions and mounts its token: it talks to the API server. */
     public boolean usesKubernetesApi() {
         return !descriptor.kubernetesApi().isEmpty() && automountServiceAccountToken;
+    }
+
+    /** The ports published to outside traffic: those {@code ingress.ports} names, else every port. */
+    public List<PortSpec> externalPorts() {
+        List<PortRef> named = descriptor.ingress().ports();
+        return named.isEmpty() ? ports() : ports().stream().filter(p -> named.stream().anyMatch(r -> r.matches(p))).toList();
     }
 
     /** The declared ports that {@code peers} names: what replicas of the service open to each other. */

@@ -338,6 +338,12 @@ public final class ServiceGraphBuilder {
         }
 
         for (Service s : services.values()) {
+            for (PortRef published : s.descriptor().ingress().ports()) {
+                if (resolve(s, published).isEmpty()) {
+                    errors.add(new Problem(rel(s.descriptor().file()), 0, s.name(), "ingress.ports names port " + published
+                            + ", which the service does not declare; declared ports: " + describePorts(s.ports())));
+                }
+            }
             for (PortRef peer : s.descriptor().peers()) {
                 if (resolve(s, peer).isEmpty()) {
                     errors.add(new Problem(rel(s.descriptor().file()), 0, s.name(), "peers names port " + peer

@@ -134,6 +134,18 @@ class SecurityLayerGeneratorTest {
     }
 
     @Test
+    void externalIngressPublishesOnlyThePortsItNames() throws Exception {
+        ServiceGraph graph = new Fixtures(dir.resolve("broker"))
+                .service("rabbitmq", "role: worker\nports: [{name: amqp, port: 5672}, {name: management, port: 15672}]\n"
+                        + "ingress: {external: true, ports: [management]}\n")
+                .graph();
+        NetworkPolicy broker = object(new SecurityLayerGenerator(PLATFORM, NO_KEY).generate(graph),
+                "manifests/services/rabbitmq/network-policy.yaml", NetworkPolicy.class);
+        assertEquals(List.of(15672), broker.getSpec().getIngress().get(0).getPorts().stream()
+                .map(p -> p.getPort().getIntVal()).toList(), "AMQP is not published");
+    }
+
+    @Test
     void servicePolicyAllowsExactlyCallersAndCallees() throws Exception {
         SecurityLayer layer = new SecurityLayerGenerator(PLATFORM, NO_KEY).generate(shop().graph());
         NetworkPolicy gw = object(layer, "manifests/services/gateway/network-policy.yaml", NetworkPolicy.class);

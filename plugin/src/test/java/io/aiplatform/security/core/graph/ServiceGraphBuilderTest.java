@@ -332,6 +332,10 @@ class ServiceGraphBuilderTest {
         InvalidInputException from = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("b"))
                 .service("redis", HTTP + "ingress: {from: [redis]}\n").graph());
         assertTrue(from.getMessage().contains("ingress.from names the service itself"), from.getMessage());
+        InvalidInputException published = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("d"))
+                .service("ui", HTTP + "ingress: {external: true, ports: [https]}\n").graph());
+        assertTrue(published.getMessage().contains("ingress.ports names port https, which the service does not declare"),
+                published.getMessage());
         InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("c"))
                 .service("pg", HTTP + "peers: [replication]\n").graph());
         assertTrue(unknown.getMessage().contains("peers names port replication, which the service does not declare"),
