@@ -212,7 +212,7 @@ public final class DescriptorParser {
             String r = t.string(top.get("role"), "role");
             if (r != null) {
                 if (ServiceRole.ids().contains(r)) {
-                    role = ServiceRole.valueOf(r.toUpperCase(Locale.ROOT));
+                    role = ServiceRole.fromId(r);
                 } else {
                     t.problem(top.get("role"), "unknown role '" + r + "'" + Names.didYouMean(r, ServiceRole.ids())
                             + "; use one of " + String.join(", ", ServiceRole.ids()));

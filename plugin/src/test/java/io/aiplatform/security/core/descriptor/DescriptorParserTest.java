@@ -311,4 +311,14 @@ class DescriptorParserTest {
         assertEquals(List.of(new PortRef("http", null), new PortRef(null, 9093)), d.peers());
         assertTrue(failure("egress: [{cidr: 0.0.0.0/0, ports: [443, 443]}]\n").message().contains("listed twice"));
     }
+
+    @Test
+    void platformInfrastructureHasRolesThatMountNoToken() throws Exception {
+        for (String role : List.of("gateway", "config-server", "registry", "broker")) {
+            ServiceDescriptor d = parse("role: " + role + "\n");
+            assertEquals(role, d.role().id());
+            assertFalse(d.role().mountsTokenByDefault(), role);
+        }
+        assertTrue(failure("role: config_server\n").message().contains("did you mean 'config-server'"));
+    }
 }
