@@ -475,13 +475,13 @@ public final class ServiceGraphBuilder {
                 }
             }
             config = config.withEnvironment(environments.getOrDefault(a.name(), List.of())); // the deployment wins
-            ConfigReferences.Result found = ConfigReferences.of(config, f -> String.valueOf(rel(f)).replace('\\', '/'));
+            ConfigReferences.Result found = ConfigReferences.of(config, this::shown);
             found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
                     + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
             Set<String> reported = new HashSet<>();
             JavaSourceReferences.Result code = JavaSourceReferences.of(
                     a.module().pomFile().toAbsolutePath().getParent().resolve("src/main/java"), config.properties(),
-                    f -> String.valueOf(rel(f)).replace('\\', '/'));
+                    this::shown);
             List<HostReference> references = new ArrayList<>(found.references());
             references.addAll(code.declared());
             code.literals().stream().filter(r -> hosts.serviceOf(r.host()).isPresent()).forEach(references::add);
@@ -563,7 +563,7 @@ public final class ServiceGraphBuilder {
             if (why == null) {
                 Optional<ConfigValue> locator = RegistryServers.gatewayLocator(config);
                 if (locator.isPresent()) {
-                    why = locator.get().where(f -> String.valueOf(rel(f)).replace('\\', '/'))
+                    why = locator.get().where(this::shown)
                             + " (gateway discovery locator: routes to every service registered in ";
                 }
             }
@@ -581,7 +581,7 @@ public final class ServiceGraphBuilder {
             Optional<String> turbine = config.value("turbine.app-config", "turbine.appconfig");
             if (turbine.isPresent()) {
                 String where = config.source("turbine.app-config", "turbine.appconfig").orElseThrow()
-                        .where(f -> String.valueOf(rel(f)).replace('\\', '/'));
+                        .where(this::shown);
                 for (String app : turbine.get().split(",")) {
                     Service t = services.get(app.strip().toLowerCase(java.util.Locale.ROOT));
                     if (t != null && t != s) {
@@ -706,6 +706,11 @@ public final class ServiceGraphBuilder {
 
     private static String lineOf(ModuleDependency dep) {
         return dep.declaredAt() != null && dep.declaredAt().line() > 0 ? ":" + dep.declaredAt().line() : "";
+    }
+
+    /** A file as evidence shows it: relative to the reactor root, with '/'. */
+    private String shown(Path file) {
+        return String.valueOf(rel(file)).replace('\\', '/');
     }
 
     private Path rel(Path file) {
