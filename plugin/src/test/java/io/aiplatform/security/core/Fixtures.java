@@ -42,6 +42,18 @@ public final class Fixtures {
         return this;
     }
 
+    /** The root project's platform file, listing services without a module. */
+    public Fixtures platformFile(String yaml) {
+        Path file = root.resolve("src/main/ai-security/platform.yaml");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** A plain library module. */
     public Fixtures library(String artifactId, ModuleDependency... deps) {
         modules.add(new Module(GROUP, artifactId, root.resolve(artifactId).resolve("pom.xml"), null, List.of(deps)));

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
 import io.aiplatform.security.core.io.RunStamp.Fingerprint;
@@ -32,6 +33,8 @@ public final class InputDigests {
         for (RecordComponent c : GenerateRequest.class.getRecordComponents()) {
             switch (c.getName()) {
                 case "modules" -> modules(f, r.modules());
+                case "root" -> f.add("root", canonical(r.root()))
+                        .tree("platform file", r.root().resolve(DescriptorParser.PLATFORM_FILE));
                 // of the environment only the key's variable counts; the key itself only inside this digest
                 case "environment" -> f.add("keyFromEnvironment", r.keyEnv() == null ? null : r.environment().get(r.keyEnv()));
                 case "keyFile" -> f.add("keyFile", r.keyFile()).tree("keyFile", r.keyFile());
@@ -47,6 +50,8 @@ public final class InputDigests {
         for (RecordComponent c : ValidateRequest.class.getRecordComponents()) {
             switch (c.getName()) {
                 case "modules" -> modules(f, r.modules() == null ? List.of() : r.modules()).add("standalone", r.modules() == null);
+                case "base" -> f.add("base", canonical(r.base()))
+                        .tree("platform file", r.base().resolve(DescriptorParser.PLATFORM_FILE));
                 case "outputDirectory" -> f.add("output", r.outputDirectory())
                         .tree("manifests", r.outputDirectory().resolve("manifests"))
                         .tree("control-plane", r.outputDirectory().resolve("control-plane"));

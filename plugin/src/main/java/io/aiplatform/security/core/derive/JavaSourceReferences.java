@@ -37,6 +37,9 @@ public final class JavaSourceReferences {
 
     /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
     public record Result(List<HostReference> declared, List<HostReference> literals) {
+
+        /** What a service without sources names: nothing. */
+        public static final Result NONE = new Result(List.of(), List.of());
     }
 
     private JavaSourceReferences() {

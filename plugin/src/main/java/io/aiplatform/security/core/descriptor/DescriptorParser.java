@@ -80,6 +80,61 @@ public final class DescriptorParser {
         return parse(file, bytes);
     }
 
+    /** Where a platform's root project lists services that have no module of their own. */
+    public static final String PLATFORM_FILE = "src/main/ai-security/platform.yaml";
+    private static final Set<String> PLATFORM_KEYS = Set.of("services");
+
+    /**
+     * Reads a platform file: {@code services:}, a list of descriptors of infrastructure that has no
+     * Maven module (a database or broker image). Each entry takes every field of a descriptor and
+     * must give its {@code name}.
+     */
+    public List<ServiceDescriptor> parsePlatform(Path file) throws InvalidInputException {
+        String notAFile = notARegularFile(file);
+        if (notAFile != null) {
+            throw new InvalidInputException(Problem.at(file, 0, "the platform file is " + notAFile + "; make "
+                    + file.getFileName() + " a regular file"));
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > 16L * MAX_CODE_POINTS) {
+                throw new InvalidInputException(Problem.at(file, 0, "the platform file is larger than "
+                        + 4 * MAX_CODE_POINTS + " characters can be; list a few dozen services"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(file, 0, "cannot read the platform file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+        }
+        String text = decodeUtf8(file, bytes);
+        Node root = compose(file, text, 4 * MAX_CODE_POINTS);
+        List<Problem> problems = new ArrayList<>();
+        YamlTree t = new YamlTree(file, problems);
+        List<ServiceDescriptor> result = new ArrayList<>();
+        if (root != null && !(root instanceof org.yaml.snakeyaml.nodes.ScalarNode s
+                && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL))) {
+            Map<String, Node> top = t.mapping(root, "the platform file", PLATFORM_KEYS);
+            Set<String> names = new LinkedHashSet<>();
+            if (top.containsKey("services")) {
+                for (Node item : t.sequence(top.get("services"), "services")) {
+                    ServiceDescriptor d = read(file, item, t);
+                    if (d.name() == null) {
+                        t.problem(item, "an entry of services has no 'name'; a service of the platform file has no"
+                                + " module to take its name from");
+                    } else if (!names.add(d.name())) {
+                        t.problem(item, "service '" + d.name() + "' is listed twice; keep one entry");
+                    } else {
+                        result.add(d.withNameLine(d.nameLine() > 0 ? d.nameLine() : YamlTree.line(item)));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return result;
+    }
+
     /** What the path is when it is not a regular file (read through links), or null when it is one. */
     static String notARegularFile(Path file) {
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
@@ -104,7 +159,7 @@ public final class DescriptorParser {
             throw new InvalidInputException(Problem.at(file, 0, "the descriptor is larger than "
                     + MAX_CODE_POINTS + " characters; a service descriptor is a few dozen lines"));
         }
-        Node root = compose(file, text);
+        Node root = compose(file, text, MAX_CODE_POINTS);
         if (root == null) {
             return ServiceDescriptor.empty(file);
         }
@@ -148,12 +203,12 @@ public final class DescriptorParser {
 
     private static final int NESTING_LIMIT = 20;
 
-    private static Node compose(Path file, String text) throws InvalidInputException {
+    private static Node compose(Path file, String text, int codePointLimit) throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(NESTING_LIMIT);
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setCodePointLimit(codePointLimit);
         options.setProcessComments(false);
         Yaml yaml = new Yaml(options);
         try {

@@ -56,6 +56,13 @@ public record ServiceDescriptor(
                 suppress, nameLine, peers);
     }
 
+    /** This descriptor with the line its service is named on (an entry of a platform file). */
+    public ServiceDescriptor withNameLine(int line) {
+        return new ServiceDescriptor(file, name, role, ports, labels, provides, calls, ingress, egress, secrets,
+                configMaps, kubernetesApi, serviceAccountAnnotations, automountServiceAccountToken, exclude, scrapes,
+                suppress, line, peers);
+    }
+
     /** A descriptor with every field left to its default. */
     public static ServiceDescriptor empty(Path file) {
         return new ServiceDescriptor(file, null, null, List.of(), null, List.of(), List.of(), IngressSpec.NONE,

@@ -22,6 +22,8 @@ import io.aiplatform.security.core.descriptor.ServiceRole;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ public final class ServiceGraphBuilder {
     }
 
     private static Path resources(Module m) {
-        return m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources");
+        return m.directory().resolve("src/main/resources");
     }
 
     public synchronized ServiceGraph build(List<Module> modules) throws InvalidInputException {
@@ -104,20 +106,35 @@ public final class ServiceGraphBuilder {
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(root);
         Map<String, Service> services = new TreeMap<>();
         Map<String, Service> serviceByModule = new TreeMap<>();
+        Map<Module, ServiceDescriptor> declared = new LinkedHashMap<>();
         for (Module m : modulesByKey.values()) {
             if (!m.isService()) {
                 continue;
             }
-            ServiceDescriptor d;
             try {
-                d = parser.parse(m.descriptorFile());
+                declared.put(m, parser.parse(m.descriptorFile()));
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> errors.add(relative(p)));
-                continue;
             }
-            List<ConfigValue> environment = deployment.forModule(m.pomFile().toAbsolutePath().getParent(),
-                    java.util.Arrays.asList(d.name(), m.artifactId()));
-            ModuleConfiguration local = ModuleConfiguration.read(resources(m), profiles);
+        }
+        Path platformFile = root.resolve(DescriptorParser.PLATFORM_FILE);
+        if (Files.exists(platformFile, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                for (ServiceDescriptor d : parser.parsePlatform(platformFile)) {
+                    declared.put(Module.withoutPom(d.name(), platformFile), d);
+                }
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.add(relative(p)));
+            }
+        }
+        for (Map.Entry<Module, ServiceDescriptor> entry : declared.entrySet()) {
+            Module m = entry.getKey();
+            ServiceDescriptor d = entry.getValue();
+            Path dir = m.directory();
+            List<ConfigValue> environment = dir == null ? List.of()
+                    : deployment.forModule(dir, java.util.Arrays.asList(d.name(), m.artifactId()));
+            ModuleConfiguration local = dir == null ? ModuleConfiguration.empty()
+                    : ModuleConfiguration.read(resources(m), profiles);
             ModuleConfiguration config = local.withEnvironment(environment);
             String configured = config.value("spring.application.name", "quarkus.application.name",
                     "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
@@ -147,8 +164,8 @@ public final class ServiceGraphBuilder {
                     ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
             Service s = new Service(name, m, d, role, labels, automount);
             configs.put(name, local); // the deployment's environment is layered again over a config server's files
-            environments.put(name, environment.isEmpty()
-                    ? deployment.forModule(m.pomFile().toAbsolutePath().getParent(), List.of(name)) : environment);
+            environments.put(name, environment.isEmpty() && dir != null
+                    ? deployment.forModule(dir, List.of(name)) : environment);
             services.put(name, s);
             serviceByModule.put(m.key(), s);
         }
@@ -479,8 +496,8 @@ public final class ServiceGraphBuilder {
             found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
                     + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
             Set<String> reported = new HashSet<>();
-            JavaSourceReferences.Result code = JavaSourceReferences.of(
-                    a.module().pomFile().toAbsolutePath().getParent().resolve("src/main/java"), config.properties(),
+            JavaSourceReferences.Result code = a.module().directory() == null ? JavaSourceReferences.Result.NONE
+                    : JavaSourceReferences.of(a.module().directory().resolve("src/main/java"), config.properties(),
                     this::shown);
             List<HostReference> references = new ArrayList<>(found.references());
             references.addAll(code.declared());

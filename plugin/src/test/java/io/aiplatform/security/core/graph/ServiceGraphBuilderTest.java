@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.descriptor.ServiceRole;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -390,5 +391,37 @@ class ServiceGraphBuilderTest {
             assertTrue(io.aiplatform.security.core.catalog.ClientCatalog.isNotACall(e.getValue())
                     || catalog.defaultPort(e.getValue()).isPresent(), "no default port for product " + e.getValue());
         }
+    }
+
+    @Test
+    void infrastructureWithoutAModuleIsListedInThePlatformFile() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .platformFile("services:\n"
+                        + "  - name: mongodb\n    role: database\n    ports: [{name: mongo, port: 27017}]\n"
+                        + "    provides: [mongodb]\n"
+                        + "  - name: zipkin\n    ports: [{name: http, port: 9411}]\n")
+                .service("orders", HTTP + "calls: [zipkin]\n", dep("org.mongodb:mongodb-driver-sync"))
+                .graph();
+        assertEquals(Set.of("orders->mongodb", "orders->zipkin"), edges(g));
+        Service mongo = g.service("mongodb").orElseThrow();
+        assertEquals(ServiceRole.DATABASE, mongo.role());
+        assertEquals(Module.PLATFORM_GROUP, mongo.module().groupId());
+        assertEquals(2, mongo.descriptor().nameLine(), "the line of the entry's name");
+    }
+
+    @Test
+    void platformFileEntriesNeedANameAndAreCheckedLikeDescriptors() throws Exception {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Fixtures(dir)
+                .platformFile("services:\n  - role: database\n    ports: [{port: 5432}]\n"
+                        + "  - name: mq\n    rol: broker\n"
+                        + "  - name: mq\n")
+                .service("orders", HTTP).graph());
+        String m = e.getMessage();
+        assertTrue(m.contains("platform.yaml:2: an entry of services has no 'name'"), m);
+        assertTrue(m.contains("platform.yaml:5: unknown field 'rol'"), m);
+        assertTrue(m.contains("platform.yaml:6: service 'mq' is listed twice"), m);
+        InvalidInputException dup = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("b"))
+                .platformFile("services: [{name: orders, ports: [9000]}]\n").service("orders", HTTP).graph());
+        assertTrue(dup.getMessage().contains("duplicate service name"), dup.getMessage());
     }
 }
