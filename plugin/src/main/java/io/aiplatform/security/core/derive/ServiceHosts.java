@@ -40,6 +40,33 @@ public final class ServiceHosts {
         return dns ? Optional.of(parts[0]) : Optional.empty();
     }
 
+    /** A Service of another namespace that a host names, as (service, namespace). */
+    public record OutsideService(String service, String namespace) {
+    }
+
+    /**
+     * The Service in another namespace that {@code host} names by its cluster DNS name
+     * ({@code <service>.<namespace>.svc} or {@code ...svc.cluster.local}); empty for any other host,
+     * for the platform's own namespace and when the platform's namespace is unknown.
+     */
+    public Optional<OutsideService> outsideService(String host) {
+        if (namespace == null) {
+            return Optional.empty();
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        String[] parts = h.split("\\.");
+        boolean dns = parts.length == 3 && parts[2].equals("svc")
+                || parts.length == 5 && parts[2].equals("svc") && parts[3].equals("cluster") && parts[4].equals("local");
+        if (!dns || parts[1].equals(namespace) || !io.aiplatform.security.core.support.Names.isDns1123Label(parts[0])
+                || !io.aiplatform.security.core.support.Names.isDns1123Label(parts[1])) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutsideService(parts[0], parts[1]));
+    }
+
     public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1") || h.equals("0.0.0.0");

@@ -47,7 +47,8 @@ public final class DescriptorParser {
     private static final Set<String> SCRAPE_KEYS = Set.of("service", "role", "port");
     private static final Set<String> PORT_KEYS = Set.of("name", "port", "protocol");
     private static final Set<String> PROVIDES_KEYS = Set.of("product", "port", "clients");
-    private static final Set<String> CALL_KEYS = Set.of("service", "port");
+    private static final Set<String> CALL_KEYS = Set.of("service", "port", "namespace", "labels");
+    private static final Set<String> FROM_KEYS = Set.of("service", "port", "namespace", "labels");
     private static final Set<String> INGRESS_KEYS = Set.of("external", "fromNamespaces", "fromCidrs", "from", "ports");
     private static final Set<String> EGRESS_KEYS = Set.of("cidr", "except", "ports");
     private static final Set<String> ACCESS_KEYS = Set.of("name", "watch");
@@ -512,9 +513,20 @@ public final class DescriptorParser {
                 service = t.string(item, "an entry of calls");
             } else {
                 Map<String, Node> m = t.mapping(item, "an entry of calls", CALL_KEYS);
-                if (!m.containsKey("service")) {
+                if (!m.containsKey("service") && !m.containsKey("namespace")) {
                     t.problem(item, "an entry of calls has no 'service'; name the service that is called");
                     continue;
+                }
+                if (m.containsKey("namespace")) {
+                    OutsidePeer outside = outsidePeer(item, m, t, "an entry of calls");
+                    if (outside != null) {
+                        result.add(new CallSpec(outside.service(), outside.port(), outside.line(), outside));
+                    }
+                    continue;
+                }
+                if (m.containsKey("labels")) {
+                    t.problem(m.get("labels"), "labels in calls name pods of another namespace; add 'namespace:', or"
+                            + " name a service of the platform with 'service:' alone");
                 }
                 service = t.string(m.get("service"), "service");
                 if (m.containsKey("port")) {
@@ -540,8 +552,22 @@ public final class DescriptorParser {
             }
         }
         List<NamedRef> from = new ArrayList<>();
+        List<OutsidePeer> fromOutside = new ArrayList<>();
         if (m.containsKey("from")) {
             for (Node item : t.sequence(m.get("from"), "ingress.from")) {
+                if (!t.isScalar(item)) {
+                    Map<String, Node> entry = t.mapping(item, "an entry of ingress.from", FROM_KEYS);
+                    if (entry.containsKey("namespace")) {
+                        OutsidePeer outside = outsidePeer(item, entry, t, "an entry of ingress.from");
+                        if (outside != null) {
+                            fromOutside.add(outside);
+                        }
+                    } else if (!entry.isEmpty()) {
+                        t.problem(item, "an entry of ingress.from is a service name, or pods of another namespace"
+                                + " ({namespace: monitoring, labels: {...}}); this one has no 'namespace'");
+                    }
+                    continue;
+                }
                 String s = t.string(item, "an entry of ingress.from");
                 if (s != null) {
                     from.add(new NamedRef(s, YamlTree.line(item)));
@@ -560,7 +586,52 @@ public final class DescriptorParser {
                 }
             }
         }
-        return new IngressSpec(external, namespaces, cidrs, from, published);
+        return new IngressSpec(external, namespaces, cidrs, from, published, fromOutside);
+    }
+
+    /**
+     * Pods of another namespace: {@code namespace} with the Service's name, its pods' labels or both.
+     * A call needs the port number (the other namespace's ports are not declared here); a caller may
+     * name one of the service's own ports.
+     */
+    private OutsidePeer outsidePeer(Node item, Map<String, Node> m, YamlTree t, String what) {
+        boolean call = what.contains("calls");
+        String namespace = t.string(m.get("namespace"), "namespace");
+        if (namespace == null) {
+            return null;
+        }
+        if (!Names.isDns1123Label(namespace)) {
+            t.problem(m.get("namespace"), "namespace '" + namespace + "' is not a DNS-1123 label");
+            return null;
+        }
+        String service = m.containsKey("service") ? t.string(m.get("service"), "service") : null;
+        if (service != null && !Names.isDns1123Label(service)) {
+            t.problem(m.get("service"), "service '" + service + "' is not a DNS-1123 label (a Service name)");
+            return null;
+        }
+        Map<String, String> labels = Map.of();
+        if (m.containsKey("labels")) {
+            labels = t.stringMap(m.get("labels"), "labels");
+            checkLabels(m.get("labels"), labels, t);
+        }
+        if (call && service == null && labels.isEmpty()) {
+            t.problem(item, what + " in namespace " + namespace + " names neither 'service' nor 'labels'; name the"
+                    + " Service, and give its selector as labels to admit only its pods");
+            return null;
+        }
+        PortRef port = m.containsKey("port") ? t.portRef(m.get("port"), "port") : null;
+        if (call && port == null && !m.containsKey("port")) {
+            t.problem(item, what + " in namespace " + namespace + " has no 'port'; give the port number it is called on"
+                    + " (the ports of another namespace's services are not declared here)");
+            return null;
+        }
+        if (call && port != null && port.number() == null) {
+            t.problem(m.get("port"), "port '" + port + "' is a name; a call into namespace " + namespace
+                    + " gives the port number");
+            return null;
+        }
+        return port == null && m.containsKey("port") ? null : new OutsidePeer(namespace, service, labels, port,
+                YamlTree.line(item));
     }
 
     private List<EgressSpec> egress(Node node, YamlTree t) {

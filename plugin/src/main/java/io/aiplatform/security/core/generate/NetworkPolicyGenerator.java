@@ -3,6 +3,7 @@ package io.aiplatform.security.core.generate;
 import io.aiplatform.security.core.descriptor.EgressSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.graph.Edge;
+import io.aiplatform.security.core.graph.OutsideEdge;
 import io.aiplatform.security.core.graph.ProductEgress;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
@@ -94,6 +95,11 @@ public final class NetworkPolicyGenerator {
                 ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(from).withPorts(ports(service.externalPorts())).build());
             }
         }
+        for (OutsideEdge e : graph.outsideEdgesOf(service.name())) {
+            if (!e.outgoing()) {
+                ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(outsidePeer(e)).withPorts(ports(e.ports())).build());
+            }
+        }
         if (!service.peerPorts().isEmpty()) { // replicas of the service reach each other on these ports
             ingress.add(new NetworkPolicyIngressRuleBuilder()
                     .withFrom(new NetworkPolicyPeerBuilder().withPodSelector(selector(service.labels())).build())
@@ -118,6 +124,11 @@ public final class NetworkPolicyGenerator {
                             .withPodSelector(selector(Map.of(ServiceGraphBuilder.NAME_LABEL, p.product()))).build())
                     .withPorts(ports(List.of(p.port())))
                     .build());
+        }
+        for (OutsideEdge e : graph.outsideEdgesOf(service.name())) {
+            if (e.outgoing()) {
+                egress.add(new NetworkPolicyEgressRuleBuilder().withTo(outsidePeer(e)).withPorts(ports(e.ports())).build());
+            }
         }
         if (service.usesKubernetesApi() && !settings.apiServerEndpoints().isEmpty()) {
             List<NetworkPolicyPeer> apiServer = settings.apiServerEndpoints().stream().sorted()
@@ -144,6 +155,16 @@ public final class NetworkPolicyGenerator {
                 .withEgress(egress)
                 .endSpec()
                 .build();
+    }
+
+    /** Pods of another namespace: its name label and, when known, the pods' labels, in one peer (both must match). */
+    private static NetworkPolicyPeer outsidePeer(OutsideEdge e) {
+        NetworkPolicyPeerBuilder peer = new NetworkPolicyPeerBuilder()
+                .withNamespaceSelector(selector(Map.of("kubernetes.io/metadata.name", e.namespace())));
+        if (!e.labels().isEmpty()) {
+            peer.withPodSelector(selector(e.labels()));
+        }
+        return peer.build();
     }
 
     private static LabelSelector selector(Map<String, String> labels) {

@@ -18,6 +18,7 @@ public final class ServiceGraph {
     private final List<ProductEgress> productEgress;
     private final List<Problem> warnings;
     private final List<Omission> omissions;
+    private final List<OutsideEdge> outsideEdges;
     private final Map<String, List<Edge>> callers = new java.util.HashMap<>();
     private final Map<String, List<Edge>> callees = new java.util.HashMap<>();
 
@@ -28,6 +29,14 @@ public final class ServiceGraph {
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings, List<Omission> omissions) {
+        this(services, edges, productEgress, warnings, omissions, List.of());
+    }
+
+    public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
+                        List<Problem> warnings, List<Omission> omissions, List<OutsideEdge> outsideEdges) {
+        this.outsideEdges = outsideEdges.stream().sorted(Comparator.comparing(OutsideEdge::service)
+                .thenComparing(OutsideEdge::outgoing).thenComparing(OutsideEdge::peer)
+                .thenComparing(e -> e.labels().toString())).toList();
         TreeMap<String, Service> byName = new TreeMap<>();
         services.forEach(s -> byName.put(s.name(), s));
         this.services = java.util.Collections.unmodifiableMap(byName);
@@ -49,12 +58,26 @@ public final class ServiceGraph {
         return omissions;
     }
 
+    /** Connections with pods in other namespaces, by service. */
+    public List<OutsideEdge> outsideEdges() {
+        return outsideEdges;
+    }
+
+    public List<OutsideEdge> outsideEdgesOf(String name) {
+        return outsideEdges.stream().filter(e -> e.service().equals(name)).toList();
+    }
+
     /** One line per edge: {@code a -> b:port because ...}. */
     public List<String> explain() {
         List<String> lines = new java.util.ArrayList<>();
         for (Edge e : edges) {
             String ports = String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
             lines.add(e.from() + " -> " + e.to() + ":" + ports + " because " + String.join("; ", e.reasons()));
+        }
+        for (OutsideEdge e : outsideEdges) {
+            String ports = e.ports().isEmpty() ? "*" : String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
+            lines.add((e.outgoing() ? e.service() + " -> " + e.peer() + ":" + ports
+                    : e.peer() + " -> " + e.service() + ":" + ports) + " because " + String.join("; ", e.reasons()));
         }
         omissions.forEach(o -> lines.add(o.describe()));
         return lines;

@@ -14,6 +14,7 @@ import io.aiplatform.security.core.descriptor.CallSpec;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.NamedRef;
+import io.aiplatform.security.core.descriptor.OutsidePeer;
 import io.aiplatform.security.core.descriptor.PortRef;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ProvidedProduct;
@@ -62,6 +63,8 @@ public final class ServiceGraphBuilder {
     private final Map<String, Map<String, String>> registries = new TreeMap<>();
     /** Per service, the products whose location its configuration sets (so a missing provider is no surprise). */
     private final Map<String, Set<String>> configuredProducts = new TreeMap<>();
+    /** Connections with other namespaces found in the current build, by service, direction, namespace and pods. */
+    private final Map<String, OutsideEdgeBuilder> outside = new TreeMap<>();
     /** The exclusions that switched an edge off in the current build (by identity: two may read alike). */
     private final Set<Object> usedExclusions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -93,6 +96,7 @@ public final class ServiceGraphBuilder {
 
     public synchronized ServiceGraph build(List<Module> modules) throws InvalidInputException {
         usedExclusions.clear();
+        outside.clear();
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         Map<String, Module> modulesByKey = new TreeMap<>();
@@ -215,7 +219,8 @@ public final class ServiceGraphBuilder {
         Map<String, Set<String>> named = configurationEdges(services, configs, environments, effective, edges, warnings,
                 omissions);
         for (Service a : services.values()) {
-            a.descriptor().calls().forEach(c -> named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(c.service()));
+            a.descriptor().calls().stream().filter(c -> c.outside() == null)
+                    .forEach(c -> named.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(c.service()));
         }
         List<ProductEgress> productEgress = new ArrayList<>();
         Set<String> unprovided = new TreeSet<>();
@@ -279,6 +284,18 @@ public final class ServiceGraphBuilder {
                 }
             }
             for (CallSpec call : a.descriptor().calls()) {
+                if (call.outside() != null) {
+                    OutsidePeer o = call.outside();
+                    if (o.namespace().equals(namespace)) {
+                        errors.add(new Problem(rel(a.descriptor().file()), call.line(), a.name(), "calls pods of namespace "
+                                + o.namespace() + ", the platform's own; name the service instead: calls: [{service: <name>}]"));
+                        continue;
+                    }
+                    outsideEdge(a, true, o.namespace(), o.service(), o.labels(),
+                            List.of(new PortSpec(null, o.port().number(), "TCP")),
+                            rel(a.descriptor().file()) + ":" + call.line() + " calls " + o.display());
+                    continue;
+                }
                 Service b = named(services, call.service(), a, call.line(), "calls", errors);
                 if (b == null) {
                     continue;
@@ -339,6 +356,22 @@ public final class ServiceGraphBuilder {
                             + (scrape.service() != null ? t.name() : "role " + scrape.role() + " (" + t.name() + ")"));
                 }
             }
+            for (OutsidePeer o : a.descriptor().ingress().fromOutside()) {
+                if (o.namespace().equals(namespace)) {
+                    errors.add(new Problem(rel(a.descriptor().file()), o.line(), a.name(), "ingress.from names pods of"
+                            + " namespace " + o.namespace() + ", the platform's own; name the calling service instead"));
+                    continue;
+                }
+                List<PortSpec> ports = o.port() == null ? a.ports() : resolve(a, o.port());
+                if (o.port() != null && ports.isEmpty()) {
+                    errors.add(new Problem(rel(a.descriptor().file()), o.line(), a.name(), "ingress.from admits "
+                            + o.display() + " on port " + o.port() + ", which the service does not declare; declared"
+                            + " ports: " + describePorts(a.ports())));
+                    continue;
+                }
+                outsideEdge(a, false, o.namespace(), o.service(), o.labels(), ports,
+                        rel(a.descriptor().file()) + ":" + o.line() + " admits " + o.display() + " (ingress.from)");
+            }
             for (NamedRef caller : a.descriptor().ingress().from()) {
                 Service c = named(services, caller.name(), a, caller.line(), "ingress.from names", errors);
                 if (c == null) {
@@ -373,7 +406,8 @@ public final class ServiceGraphBuilder {
         Set<String> receivers = new TreeSet<>();
         edges.values().forEach(e -> receivers.add(e.to));
         for (Service s : services.values()) {
-            boolean receives = receivers.contains(s.name()) || s.descriptor().ingress().external();
+            boolean receives = receivers.contains(s.name()) || s.descriptor().ingress().external()
+                    || !s.descriptor().ingress().fromOutside().isEmpty();
             if (receives && s.ports().isEmpty()) {
                 List<String> callers = edges.values().stream().filter(e -> e.to.equals(s.name()))
                         .map(e -> e.from).toList();
@@ -394,7 +428,67 @@ public final class ServiceGraphBuilder {
                 }
             }
         }
-        return new ServiceGraph(List.copyOf(services.values()), built, productEgress, warnings, omissions);
+        List<OutsideEdge> outsideEdges = outside.values().stream().map(OutsideEdgeBuilder::build).toList();
+        for (OutsideEdge e : outsideEdges) {
+            if (e.outgoing() && e.labels().isEmpty()) {
+                String ports = String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
+                warnings.add(new Problem(rel(services.get(e.service()).descriptor().file()), 0, e.service(), "info: "
+                        + e.service() + " may reach every pod of namespace " + e.namespace() + " on port " + ports
+                        + " (" + e.peer() + "): the selector of a Service in another namespace is not known here; to"
+                        + " narrow it, give it as labels: calls: [{service: " + e.peerService() + ", namespace: "
+                        + e.namespace() + ", port: " + ports + ", labels: {...}}] (kubectl get service " + e.peerService()
+                        + " -n " + e.namespace() + " -o jsonpath='{.spec.selector}')"));
+            }
+        }
+        return new ServiceGraph(List.copyOf(services.values()), built, productEgress, warnings, omissions, outsideEdges);
+    }
+
+    /**
+     * Records a connection with pods of another namespace. A derived host without labels takes the labels
+     * of a call the service declares to the same Service.
+     */
+    private void outsideEdge(Service a, boolean outgoing, String ns, String peerService, Map<String, String> labels,
+                             List<PortSpec> ports, String reason) {
+        Map<String, String> pods = labels;
+        if (pods.isEmpty() && peerService != null && outgoing) {
+            pods = a.descriptor().calls().stream().map(CallSpec::outside).filter(java.util.Objects::nonNull)
+                    .filter(o -> ns.equals(o.namespace()) && peerService.equals(o.service()))
+                    .map(OutsidePeer::labels).findFirst().orElse(Map.of());
+        }
+        String key = a.name() + "\u0000" + outgoing + "\u0000" + ns + "\u0000" + peerService + "\u0000"
+                + new TreeMap<>(pods);
+        Map<String, String> chosen = pods;
+        outside.computeIfAbsent(key, k -> new OutsideEdgeBuilder(a.name(), outgoing, ns, peerService, chosen))
+                .add(ports, reason);
+    }
+
+    private static final class OutsideEdgeBuilder {
+        final String service;
+        final boolean outgoing;
+        final String namespace;
+        final String peerService;
+        final Map<String, String> labels;
+        final Map<String, PortSpec> ports = new TreeMap<>();
+        final Set<String> reasons = new TreeSet<>();
+
+        OutsideEdgeBuilder(String service, boolean outgoing, String namespace, String peerService,
+                           Map<String, String> labels) {
+            this.service = service;
+            this.outgoing = outgoing;
+            this.namespace = namespace;
+            this.peerService = peerService;
+            this.labels = labels;
+        }
+
+        void add(List<PortSpec> more, String reason) {
+            more.forEach(p -> ports.put(String.format("%05d/%s", p.port(), p.protocol()), p));
+            reasons.add(reason);
+        }
+
+        OutsideEdge build() {
+            return new OutsideEdge(service, outgoing, namespace, peerService, labels, List.copyOf(ports.values()),
+                    List.copyOf(reasons));
+        }
     }
 
     private void clientEdge(Service a, ModuleDependency dep, String via, ClientCatalog catalog,
@@ -504,6 +598,12 @@ public final class ServiceGraphBuilder {
             code.literals().stream().filter(r -> hosts.serviceOf(r.host()).isPresent()).forEach(references::add);
             for (HostReference ref : references) {
                 Optional<String> target = hosts.serviceOf(ref.host());
+                Optional<ServiceHosts.OutsideService> elsewhere = target.isEmpty()
+                        ? hosts.outsideService(ref.host()) : Optional.empty();
+                if (elsewhere.isPresent()) {
+                    outsideReference(a, ref, elsewhere.get(), effective, warnings, omissions);
+                    continue;
+                }
                 if (target.isEmpty()) {
                     if (reported.add(ref.source())) {
                         warnings.add(new Problem(null, 0, a.name(), ref.source() + " names host '" + ref.host() + "', "
@@ -557,6 +657,36 @@ public final class ServiceGraphBuilder {
         }
         fanOut(services, configs, environments, edges);
         return named;
+    }
+
+    /**
+     * A host naming a Service of another namespace ({@code my-cluster-kafka-bootstrap.kafka.svc:9092}):
+     * egress to that namespace on the port the reference gives, else the default port of the product
+     * its key configures.
+     */
+    private void outsideReference(Service a, HostReference ref, ServiceHosts.OutsideService target, ClientCatalog catalog,
+                                  List<Problem> warnings, List<Omission> omissions) {
+        ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> ref.host().equals(x.host()))
+                .findFirst().orElse(null);
+        if (excluded != null) {
+            usedExclusions.add(excluded);
+            omissions.add(new Omission(a.name(), ref.host(), target.namespace() + "/" + target.service(),
+                    "excluded: " + excluded.reason(), rel(a.descriptor().file()) + ":" + excluded.line()));
+            return;
+        }
+        Integer port = ref.port();
+        if (port == null) {
+            port = ProductKeys.productsOf(ref.key()).stream().map(catalog::defaultPort).flatMap(Optional::stream)
+                    .map(PortSpec::port).findFirst().orElse(null);
+        }
+        if (port == null) {
+            warnings.add(new Problem(null, 0, a.name(), ref.source() + " names " + ref.host() + ", Service "
+                    + target.service() + " of namespace " + target.namespace() + ", without a port; declare the call:"
+                    + " calls: [{service: " + target.service() + ", namespace: " + target.namespace() + ", port: <port>}]"));
+            return;
+        }
+        outsideEdge(a, true, target.namespace(), target.service(), Map.of(), List.of(new PortSpec(null, port, "TCP")),
+                ref.source() + " names " + ref.host());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.graph.Edge;
+import io.aiplatform.security.core.graph.OutsideEdge;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -26,6 +27,8 @@ public final class ConnectivityStage {
     public static final String DECLARED_BLOCKED = "NETPOL-DECLARED-BLOCKED";
     public static final String UNDECLARED_ALLOWED = "NETPOL-UNDECLARED-ALLOWED";
     public static final String API_SERVER_BLOCKED = "NETPOL-API-SERVER-BLOCKED";
+    /** The kind of the workloads that stand in for pods of other namespaces that services call or are called by. */
+    public static final String OUTSIDE_KIND = "OtherNamespace";
 
     /** The outcome: every allowed connection, the workload of each service, and the differences. */
     public record Result(List<ConnectivityAnalyzer.Connection> connections, Map<String, Workload> serviceWorkloads,
@@ -107,11 +110,23 @@ public final class ConnectivityStage {
                 byService.put(s.name(), w);
             }
         }
+        Map<String, Workload> outside = new LinkedHashMap<>();
+        if (graph != null) {
+            for (OutsideEdge e : graph.outsideEdges()) {
+                Workload w = outside.computeIfAbsent(e.namespace() + "\u0000" + e.labels(), k -> new Workload(
+                        e.peerService() != null ? e.peerService() : "pods", e.namespace(), OUTSIDE_KIND, Map.of(),
+                        e.labels(), e.outgoing() ? e.ports() : List.of()));
+                if (!workloads.contains(w)) {
+                    workloads.add(w);
+                }
+            }
+        }
         ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, workloads);
         List<ConnectivityAnalyzer.Connection> connections = analyzer.connectionList();
         List<Finding> findings = new ArrayList<>();
         if (graph != null) {
             compare(graph, byService, analyzer, connections, findings);
+            compareOutside(graph, byService, outside, analyzer, connections, findings);
             apiServerReachable(graph, byService, analyzer, connections, findings);
         }
         return new Result(connections, byService, findings);
@@ -180,6 +195,60 @@ public final class ConnectivityStage {
         toOutside.forEach((service, ranges) -> findings.add(undeclared(graph, service, service
                 + " -> outside addresses are allowed (" + String.join(", ", ranges) + "), but " + service
                 + " declares no external egress; allowed by " + String.join(", ", outsidePolicies.get("out " + service)))));
+    }
+
+    /**
+     * Connections with pods of other namespaces (stood in for by one workload per namespace and label
+     * set): every declared one must be allowed, and what is allowed must be declared by an edge whose
+     * namespace and labels cover those pods.
+     */
+    private void compareOutside(ServiceGraph graph, Map<String, Workload> byService, Map<String, Workload> outside,
+                                ConnectivityAnalyzer analyzer, List<ConnectivityAnalyzer.Connection> connections,
+                                List<Finding> findings) {
+        for (OutsideEdge e : graph.outsideEdges()) {
+            Workload own = byService.get(e.service());
+            Workload other = outside.get(e.namespace() + "\u0000" + e.labels());
+            Workload src = e.outgoing() ? own : other;
+            Workload dst = e.outgoing() ? other : own;
+            for (PortSpec p : e.ports()) {
+                if (!analyzer.connections(src, dst).contains(p.protocol(), p.port())) {
+                    String edge = e.outgoing() ? e.service() + " -> " + e.peer() : e.peer() + " -> " + e.service();
+                    findings.add(new Finding(DECLARED_BLOCKED, Severity.ERROR, Stage.CONNECTIVITY,
+                            rel(graph.service(e.service()).orElseThrow().descriptor().file()), 0, "Service/" + e.service(),
+                            edge + ":" + p.port() + "/" + p.protocol() + " is declared (" + String.join("; ", e.reasons())
+                                    + ") but blocked; allowed by " + responsible(analyzer, src, dst) + " on "
+                                    + analyzer.connections(src, dst),
+                            "regenerate the policies (mvn generate-resources) or fix the hand-written policy named", null));
+                }
+            }
+        }
+        java.util.Set<Workload> others = new java.util.HashSet<>(outside.values());
+        Map<Workload, String> serviceOf = new LinkedHashMap<>();
+        byService.forEach((name, w) -> serviceOf.put(w, name));
+        for (ConnectivityAnalyzer.Connection c : connections) {
+            boolean outgoing = others.contains(c.destination()) && serviceOf.containsKey(c.source());
+            boolean incoming = others.contains(c.source()) && serviceOf.containsKey(c.destination());
+            if (!outgoing && !incoming) {
+                continue;
+            }
+            String service = serviceOf.get((Workload) (outgoing ? c.source() : c.destination()));
+            Workload other = (Workload) (outgoing ? c.destination() : c.source());
+            ConnectionSet declared = ConnectionSet.none();
+            for (OutsideEdge e : graph.outsideEdgesOf(service)) {
+                if (e.outgoing() == outgoing && e.namespace().equals(other.namespace())
+                        && other.labels().entrySet().containsAll(e.labels().entrySet())) {
+                    for (PortSpec p : e.ports()) {
+                        declared = declared.union(ConnectionSet.of(p.protocol(), p.port(), p.port()));
+                    }
+                }
+            }
+            if (!c.allowed().intersect(declared).equals(c.allowed())) {
+                String peer = other.namespace() + "/" + other.name();
+                findings.add(undeclared(graph, service, (outgoing ? service + " -> " + peer : peer + " -> " + service)
+                        + " is allowed on " + c.allowed() + " but declared " + (declared.isEmpty() ? "nowhere"
+                        : "only on " + declared) + "; allowed by " + responsible(analyzer, c.source(), c.destination())));
+            }
+        }
     }
 
     private Finding undeclared(ServiceGraph graph, String service, String message) {

@@ -265,4 +265,68 @@ class ValidateCommandTest {
         }
         assertFalse(all.contains(unpadded), "never the key");
     }
+
+    @Test
+    void callsToAndFromOtherNamespacesAreOnePeerWithBothSelectorsAndAreProvedByValidation() throws Exception {
+        Path root = dir.resolve("outside");
+        Fixtures fixtures = new Fixtures(root.resolve("src"))
+                .service("orders", "role: api\nports: [{name: http, port: 8080}, {name: metrics, port: 9100}]\n"
+                        + "calls: [{service: my-cluster-kafka-bootstrap, namespace: kafka, port: 9092,"
+                        + " labels: {strimzi.io/cluster: my-cluster}}]\n"
+                        + "ingress:\n  from: [{namespace: monitoring, labels: {app.kubernetes.io/name: prometheus},"
+                        + " port: metrics}]\n");
+        Path layer = root.resolve("out");
+        new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
+                Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
+                .generate(fixtures.graph()));
+        String policy = Files.readString(layer.resolve("manifests/services/orders/network-policy.yaml"));
+        assertTrue(policy.contains("""
+                    - ports:
+                        - port: 9092
+                          protocol: TCP
+                      to:
+                        - namespaceSelector:
+                            matchLabels:
+                              kubernetes.io/metadata.name: kafka
+                          podSelector:
+                            matchLabels:
+                              strimzi.io/cluster: my-cluster
+                """), policy);
+        assertTrue(policy.contains("""
+                    - from:
+                        - namespaceSelector:
+                            matchLabels:
+                              kubernetes.io/metadata.name: monitoring
+                          podSelector:
+                            matchLabels:
+                              app.kubernetes.io/name: prometheus
+                      ports:
+                        - port: 9100
+                """), policy);
+        ValidationReport clean = new ValidateCommand().run(ValidateRequest.builder(root, layer)
+                .modules(fixtures.modules()).namespace("shop").build());
+        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration", rules(clean));
+        assertTrue(clean.connections().stream().map(c -> c.line()).toList().containsAll(List.of(
+                "monitoring/pods[OtherNamespace] => shop/orders[Deployment] : TCP 9100",
+                "shop/orders[Deployment] => kafka/my-cluster-kafka-bootstrap[OtherNamespace] : TCP 9092")),
+                clean.connections().toString());
+
+        // a hand-made policy that opens orders to the whole monitoring namespace on every port is wider than declared
+        Path extra = root.resolve("extra");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("wide.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: monitoring-wide, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: orders}}
+                  policyTypes: [Ingress]
+                  ingress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: monitoring}}}]}]
+                """);
+        ValidationReport wide = new ValidateCommand().run(ValidateRequest.builder(root, layer).manifestDirectories(List.of(extra))
+                .modules(fixtures.modules()).namespace("shop").build());
+        assertTrue(wide.findings().stream().anyMatch(f -> f.ruleId().equals(ConnectivityStage.UNDECLARED_ALLOWED)
+                && f.message().startsWith("allowed but not declared: monitoring/pods -> orders is allowed on")
+                && f.message().contains("declared only on TCP 9100")), rules(wide));
+    }
 }

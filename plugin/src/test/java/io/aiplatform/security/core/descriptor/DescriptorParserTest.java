@@ -321,4 +321,35 @@ class DescriptorParserTest {
         }
         assertTrue(failure("role: config_server\n").message().contains("did you mean 'config-server'"));
     }
+
+    @Test
+    void callsAndCallersInOtherNamespacesNameTheNamespaceAndTheServiceOrLabels() throws Exception {
+        ServiceDescriptor d = parse("ports: [{name: http, port: 8080}, {name: metrics, port: 9100}]\n"
+                + "calls:\n  - {service: my-cluster-kafka-bootstrap, namespace: kafka, port: 9092}\n"
+                + "  - {namespace: db, labels: {cnpg.io/cluster: main}, port: 5432}\n"
+                + "ingress:\n  from:\n    - gateway\n    - {namespace: monitoring, labels: {app.kubernetes.io/name: prometheus},"
+                + " port: metrics}\n    - {namespace: ingress-nginx}\n");
+        assertEquals(new OutsidePeer("kafka", "my-cluster-kafka-bootstrap", Map.of(), new PortRef(null, 9092), 3),
+                d.calls().get(0).outside());
+        assertEquals("db/{cnpg.io/cluster=main}", d.calls().get(1).outside().display());
+        assertEquals(List.of("gateway"), d.ingress().from().stream().map(NamedRef::name).toList());
+        assertEquals(List.of("monitoring/{app.kubernetes.io/name=prometheus}", "ingress-nginx/*"),
+                d.ingress().fromOutside().stream().map(OutsidePeer::display).toList());
+        assertEquals(new PortRef("metrics", null), d.ingress().fromOutside().get(0).port());
+        assertNull(d.ingress().fromOutside().get(1).port(), "no port: every port of the service");
+
+        String errors = assertThrows(InvalidInputException.class, () -> parse("calls:\n"
+                + "  - {service: kafka, namespace: kafka}\n"
+                + "  - {namespace: db, port: 5432}\n"
+                + "  - {service: x, namespace: Bad_NS, port: 1}\n"
+                + "  - {service: x, namespace: other, port: http}\n"
+                + "  - {service: x, labels: {a: b}}\n"
+                + "ingress:\n  from: [{service: gateway}]\n")).getMessage();
+        assertTrue(errors.contains(":2: an entry of calls in namespace kafka has no 'port'"), errors);
+        assertTrue(errors.contains(":3: an entry of calls in namespace db names neither 'service' nor 'labels'"), errors);
+        assertTrue(errors.contains(":4: namespace 'Bad_NS' is not a DNS-1123 label"), errors);
+        assertTrue(errors.contains(":5: port 'http' is a name; a call into namespace other gives the port number"), errors);
+        assertTrue(errors.contains(":6: labels in calls name pods of another namespace"), errors);
+        assertTrue(errors.contains(":8: an entry of ingress.from is a service name, or pods of another namespace"), errors);
+    }
 }

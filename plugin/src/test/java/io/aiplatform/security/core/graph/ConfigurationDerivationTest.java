@@ -314,4 +314,28 @@ class ConfigurationDerivationTest {
         assertEquals(Set.of("catalog->search"), edges(unread));
         assertTrue(g.warnings().stream().noneMatch(w -> w.message().contains("localhost")), g.warnings().toString());
     }
+
+    @Test
+    void aHostOfAnotherNamespaceIsEgressToThatNamespaceOnTheConfiguredOrProductPort() throws Exception {
+        config("orders", "application.properties", "spring.kafka.bootstrap-servers=my-cluster-kafka-bootstrap.kafka.svc:9092\n"
+                + "spring.data.mongodb.host=mongo.data.svc.cluster.local\n"
+                + "app.audit.url=http://audit.compliance.svc/\n"
+                + "app.self.url=http://billing.shop.svc:8080/\n");
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("billing", "ports: [{name: http, port: 8080}]\n")
+                .service("orders", "ports: [{name: http, port: 8080}]\n"
+                        + "calls: [{service: my-cluster-kafka-bootstrap, namespace: kafka, port: 9092,"
+                        + " labels: {strimzi.io/cluster: my-cluster, strimzi.io/kind: Kafka}}]\n"));
+        assertEquals(Set.of("orders->billing"), edges(g), "the platform's own namespace is a platform service");
+        List<String> outside = g.outsideEdges().stream().map(e -> e.peer() + ":" + e.ports().get(0).port() + " "
+                + e.labels()).toList();
+        assertEquals(List.of("data/mongo:27017 {}", "kafka/my-cluster-kafka-bootstrap:9092"
+                + " {strimzi.io/cluster=my-cluster, strimzi.io/kind=Kafka}"), outside,
+                "the derived Kafka host takes the labels of the declared call; MongoDB takes the product's port");
+        assertEquals(2, g.outsideEdges().get(1).reasons().size(), "declared and derived: " + g.outsideEdges());
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().contains("names audit.compliance.svc, Service audit of"
+                + " namespace compliance, without a port")), g.warnings().toString());
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: orders may reach every pod of namespace"
+                + " data on port 27017")), g.warnings().toString());
+    }
 }
