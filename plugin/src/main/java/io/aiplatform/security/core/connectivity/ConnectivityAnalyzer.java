@@ -120,6 +120,26 @@ public final class ConnectivityAnalyzer {
         return candidates;
     }
 
+    /**
+     * The workloads that {@code destination}'s ingress rules admit on some port (every workload when a
+     * rule names no peer); none when no policy isolates it for ingress.
+     */
+    public java.util.Collection<Workload> admittedSources(Workload destination) {
+        if (!ingressPolicies.containsKey(destination) || !indexed.contains(destination)) {
+            return List.of();
+        }
+        Admitted a = admitted.computeIfAbsent(destination, this::admitted);
+        return a.fromEveryone().isEmpty() ? a.fromWorkload().keySet() : workloads;
+    }
+
+    /**
+     * The workloads that {@code source}'s egress rules reach on some port (every workload when a rule
+     * names no peer); none when no policy isolates it for egress.
+     */
+    public java.util.Collection<Workload> reachedDestinations(Workload source) {
+        return egressPolicies.containsKey(source) ? egressCandidates(source) : List.of();
+    }
+
     /** The policy's namespace; a policy without one is in {@code default}. */
     public static String namespaceOf(NetworkPolicy policy) {
         String ns = policy.getMetadata() == null ? null : policy.getMetadata().getNamespace();
@@ -232,6 +252,28 @@ public final class ConnectivityAnalyzer {
             }
         }
         return result;
+    }
+
+    /** What {@code policy}'s egress rules alone let {@code source} open to {@code destination}. */
+    public ConnectionSet egressBy(NetworkPolicy policy, Peer source, Peer destination) {
+        ConnectionSet allowed = ConnectionSet.none();
+        for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
+            if (peersMatch(rule.getTo(), policy, destination)) {
+                allowed = allowed.union(ports(rule.getPorts(), destination));
+            }
+        }
+        return allowed;
+    }
+
+    /** What {@code policy}'s ingress rules alone admit from {@code source} to {@code destination}. */
+    public ConnectionSet ingressBy(NetworkPolicy policy, Peer source, Peer destination) {
+        ConnectionSet allowed = ConnectionSet.none();
+        for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
+            if (peersMatch(rule.getFrom(), policy, source)) {
+                allowed = allowed.union(ports(rule.getPorts(), destination));
+            }
+        }
+        return allowed;
     }
 
     /** The ingress policies of {@code destination} with a rule that admits {@code source}. */

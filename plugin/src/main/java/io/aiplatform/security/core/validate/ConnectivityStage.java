@@ -27,6 +27,9 @@ public final class ConnectivityStage {
     public static final String DECLARED_BLOCKED = "NETPOL-DECLARED-BLOCKED";
     public static final String UNDECLARED_ALLOWED = "NETPOL-UNDECLARED-ALLOWED";
     public static final String API_SERVER_BLOCKED = "NETPOL-API-SERVER-BLOCKED";
+    public static final String ONE_SIDED = "NETPOL-ONE-SIDED-WIDENING";
+    /** Most peers a one-sided widening finding lists by name. */
+    static final int LISTED_PEERS = 10;
     /** The kind of the workloads that stand in for pods of other namespaces that services call or are called by. */
     public static final String OUTSIDE_KIND = "OtherNamespace";
 
@@ -127,6 +130,7 @@ public final class ConnectivityStage {
         if (graph != null) {
             compare(graph, byService, analyzer, connections, findings);
             compareOutside(graph, byService, outside, analyzer, connections, findings);
+            oneSided(graph, byService, outside, analyzer, findings);
             apiServerReachable(graph, byService, analyzer, connections, findings);
         }
         return new Result(connections, byService, findings);
@@ -249,6 +253,105 @@ public final class ConnectivityStage {
                         : "only on " + declared) + "; allowed by " + responsible(analyzer, c.source(), c.destination())));
             }
         }
+    }
+
+    /**
+     * Policies of a service that admit (ingress) or reach (egress) more peers or ports than the graph
+     * declares, where only the other side's policy blocks the extra today: defence in depth lost. What
+     * both sides allow is {@link #UNDECLARED_ALLOWED} instead. Only the peers a policy's rules select
+     * are looked at, so the work grows with the rules, not with the square of the services.
+     */
+    private void oneSided(ServiceGraph graph, Map<String, Workload> byService, Map<String, Workload> outside,
+                          ConnectivityAnalyzer analyzer, List<Finding> findings) {
+        Map<Workload, String> serviceOf = new java.util.HashMap<>();
+        byService.forEach((name, w) -> serviceOf.put(w, name));
+        Map<Workload, String> outsideKey = new java.util.HashMap<>();
+        outside.forEach((k, w) -> outsideKey.put(w, k));
+        Map<String, Map<String, java.util.Set<String>>> extra = new TreeMap<>(); // policy -> "ingress of x" -> peers
+        for (Service s : graph.services()) {
+            Workload w = byService.get(s.name());
+            for (boolean ingress : List.of(true, false)) {
+                java.util.Collection<Workload> peers = ingress ? analyzer.admittedSources(w) : analyzer.reachedDestinations(w);
+                for (Workload p : peers) {
+                    if (p == w || p.display().equals(w.display())) {
+                        continue;
+                    }
+                    Workload src = ingress ? p : w;
+                    Workload dst = ingress ? w : p;
+                    ConnectionSet side = ingress ? analyzer.ingress(src, dst) : analyzer.egress(src, dst);
+                    ConnectionSet declared = declaredPorts(graph, serviceOf, outsideKey, src, dst);
+                    ConnectionSet both = analyzer.connections(src, dst);
+                    if (side.intersect(declared).equals(side) || !both.intersect(declared).equals(both)) {
+                        continue; // nothing beyond the graph, or both sides allow it (an undeclared connection)
+                    }
+                    List<NetworkPolicy> responsible = ingress ? analyzer.ingressPoliciesAllowing(src, dst)
+                            : analyzer.egressPoliciesAllowing(src, dst);
+                    String peer = serviceOf.containsKey(p) ? serviceOf.get(p) : p.namespace() + "/" + p.name();
+                    for (NetworkPolicy policy : responsible) {
+                        ConnectionSet own = ingress ? analyzer.ingressBy(policy, src, dst) : analyzer.egressBy(policy, src, dst);
+                        if (own.intersect(declared).equals(own)) {
+                            continue; // this policy opens only what is declared
+                        }
+                        String id = ConnectivityAnalyzer.namespaceOf(policy) + "/" + policy.getMetadata().getName();
+                        extra.computeIfAbsent(id, k -> new TreeMap<>())
+                                .computeIfAbsent((ingress ? "in " : "out ") + s.name(), k -> new java.util.TreeSet<>())
+                                .add(peer + " (" + own + ")");
+                    }
+                }
+            }
+        }
+        extra.forEach((policy, byDirection) -> byDirection.forEach((direction, peers) -> {
+            boolean in = direction.startsWith("in ");
+            String service = direction.substring(in ? 3 : 4);
+            List<String> listed = peers.stream().limit(LISTED_PEERS).toList();
+            String more = peers.size() > LISTED_PEERS ? " and " + (peers.size() - LISTED_PEERS) + " more" : "";
+            findings.add(new Finding(ONE_SIDED, Severity.WARNING, Stage.CONNECTIVITY,
+                    rel(graph.service(service).orElseThrow().descriptor().file()), 0, "NetworkPolicy/" + policy,
+                    "NetworkPolicy " + policy + (in ? " admits to " + service + " " : " lets " + service + " reach ")
+                            + String.join(", ", listed) + more + ", which the graph does not declare; only "
+                            + (in ? "their egress" : "their ingress") + " blocks it today",
+                    "narrow the policy to the declared " + (in ? "callers" : "callees") + " (regenerate it), or declare"
+                            + " the connection if it is needed", null));
+        }));
+    }
+
+    /** The ports the graph declares from {@code src} to {@code dst}: service edges, edges with other namespaces, external ingress. */
+    private static ConnectionSet declaredPorts(ServiceGraph graph, Map<Workload, String> serviceOf,
+                                               Map<Workload, String> outsideKey, Workload src, Workload dst) {
+        String from = serviceOf.get(src);
+        String to = serviceOf.get(dst);
+        ConnectionSet declared = ConnectionSet.none();
+        if (from != null && to != null) {
+            for (Edge e : graph.calleesOf(from)) {
+                if (e.to().equals(to)) {
+                    declared = union(declared, e.ports());
+                }
+            }
+            return declared;
+        }
+        String service = from != null ? from : to;
+        Workload other = from != null ? dst : src;
+        if (service == null) {
+            return declared;
+        }
+        for (OutsideEdge e : graph.outsideEdgesOf(service)) {
+            if (e.outgoing() == (from != null) && e.namespace().equals(other.namespace())
+                    && other.labels().entrySet().containsAll(e.labels().entrySet())) {
+                declared = union(declared, e.ports());
+            }
+        }
+        Service s = graph.service(service).orElseThrow();
+        if (to != null && s.descriptor().ingress().external() && !other.namespace().equals(dst.namespace())) {
+            declared = union(declared, s.externalPorts());
+        }
+        return declared;
+    }
+
+    private static ConnectionSet union(ConnectionSet set, List<PortSpec> ports) {
+        for (PortSpec p : ports) {
+            set = set.union(ConnectionSet.of(p.protocol(), p.port(), p.port()));
+        }
+        return set;
     }
 
     private Finding undeclared(ServiceGraph graph, String service, String message) {

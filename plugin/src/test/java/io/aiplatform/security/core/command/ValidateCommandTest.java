@@ -329,4 +329,38 @@ class ValidateCommandTest {
                 && f.message().startsWith("allowed but not declared: monitoring/pods -> orders is allowed on")
                 && f.message().contains("declared only on TCP 9100")), rules(wide));
     }
+
+    @Test
+    void aPolicyOpenedWiderThanTheGraphIsAWarningNamingItAndTheExtraPeersEvenWhenTheOtherSideBlocks() throws Exception {
+        Path extra = dir.resolve("extra");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("open.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: redis-open, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: redis}}
+                  policyTypes: [Ingress]
+                  ingress: [{from: [{podSelector: {}}], ports: [{port: 6379}]}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: web-out, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: web}}
+                  policyTypes: [Egress]
+                  egress: [{to: [{podSelector: {matchLabels: {app.kubernetes.io/name: api}}}]}]
+                """);
+        ValidationReport r = validate(List.of(extra), FailOn.ERROR);
+        List<Finding> wide = r.findings().stream().filter(f -> f.ruleId().equals(ConnectivityStage.ONE_SIDED)).toList();
+        assertEquals(List.of("NetworkPolicy/shop/redis-open", "NetworkPolicy/shop/web-out"),
+                wide.stream().map(Finding::object).toList(), rules(r));
+        assertEquals("NetworkPolicy shop/redis-open admits to redis web (TCP 6379), which the graph does not declare;"
+                + " only their egress blocks it today", wide.get(0).message());
+        assertEquals("NetworkPolicy shop/web-out lets web reach api (All Connections), which the graph does not declare; only their"
+                + " ingress blocks it today", wide.get(1).message(), "declared on 9000 only; every other port is extra");
+        assertTrue(wide.stream().allMatch(f -> f.severity() == io.aiplatform.security.core.validate.Severity.WARNING));
+        assertFalse(r.findings().stream().anyMatch(f -> f.ruleId().equals(ConnectivityStage.UNDECLARED_ALLOWED)),
+                "the other side still blocks: " + rules(r));
+    }
 }

@@ -155,7 +155,9 @@ public final class RuleRegistry {
             check(ConnectivityStage.API_SERVER_BLOCKED, Stage.CONNECTIVITY, "service with API permissions whose egress"
                     + " blocks the API server", "set apiServerEndpoints and regenerate, or stop mounting the token"),
             check(ConnectivityStage.UNDECLARED_ALLOWED, Stage.CONNECTIVITY, "connection the policies allow but nobody declared",
-                    "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named"));
+                    "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named"),
+            new RuleDescription(ConnectivityStage.ONE_SIDED, Severity.WARNING, Stage.CONNECTIVITY, "one side of a connection opened wider than the graph"
+                    + " (the other side still blocks it)", "narrow the policy named to the declared peers", null));
 
     private RuleRegistry() {
     }
