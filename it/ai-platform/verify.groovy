@@ -35,7 +35,7 @@ if (HelmChart.available()) {
 } else {
     println 'SKIPPED: helm-java has no native Helm for this OS and CPU; the chart was not linted or rendered'
 }
-ItFiles.logContains(basedir, 'ai-security: 17 services, 26 connections', 'target/ai-security/manifests',
+ItFiles.logContains(basedir, 'ai-security: 17 services, 40 connections', 'target/ai-security/manifests',
     'ai-security: validated 72 object(s)')
 assert ItFiles.findings(basedir) == ['ENC-KEY-PLACEHOLDER warning EncryptionConfiguration']
 // 4. the unchanged rebuild: up to date, and the warnings are still shown
@@ -43,8 +43,12 @@ ItFiles.logContains(basedir, "inputs unchanged since the last run, ${new File(ba
     'inputs unchanged since the last successful validation',
     'ENC-KEY-PLACEHOLDER EncryptionConfiguration: resources[0].secretbox key')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
-assert md.contains('The policies allow exactly the 26 declared connection(s) between services, and nothing else between them.')
+assert md.contains('The policies allow exactly the 40 declared connection(s) between services, and nothing else between them.')
 assert md.contains('```mermaid')
+// the API server (apiServerEndpoints) and Prometheus' scrapes are edges of the report like any other
+assert md.contains('| prometheus |  | TCP 443,6443 | TCP 9464 |')
+assert md.contains('- prometheus -> postgres:9187 because prometheus/src/main/ai-security/service.yaml:')
+assert md.contains('-->|TCP 443,6443| n1["172.18.0.2/32"]')
 ['connlist.txt', 'junit.xml', 'results.sarif', 'connectivity.dot', 'rbac.md'].each {
     assert new File(basedir, "target/ai-security/reports/$it").length() > 0
 }

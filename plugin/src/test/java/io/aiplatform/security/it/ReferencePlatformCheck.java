@@ -67,6 +67,19 @@ public final class ReferencePlatformCheck {
         expect("grafana", "prometheus", 9090);
         expect("learning-engine", "postgres", 5432);
         expect("learning-engine", "minio", 9000);
+        // Prometheus scrapes every service with a metrics endpoint, and nobody else reaches those ports
+        for (String api : List.of("gateway", "agent-router", "mcpjungle", "learning-engine", "drift-monitor")) {
+            expect("prometheus", api, 9464);
+        }
+        for (String m : List.of("max-serve-llama", "max-serve-qwen", "max-serve-deepseek")) {
+            expect("prometheus", m, 8001);
+        }
+        expect("prometheus", "kong", 8100);
+        expect("prometheus", "postgres", 9187);
+        expect("prometheus", "redis", 9121);
+        expect("prometheus", "neo4j", 2004);
+        expect("prometheus", "qdrant", 6333);
+        expect("prometheus", "minio", 9000);
         expect("ingress-controller", "gateway", 8080);
         expect("ingress-controller", "kong", 8000);
     }

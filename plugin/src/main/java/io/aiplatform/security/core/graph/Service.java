@@ -24,10 +24,25 @@ public record Service(String name, Module module, ServiceDescriptor descriptor, 
         return !descriptor.kubernetesApi().isEmpty() && automountServiceAccountToken;
     }
 
-    /** The ports published to outside traffic: those {@code ingress.ports} names, else every port. */
+    /** The name of the port that only scrapers reach (Prometheus' convention). */
+    public static final String METRICS_PORT = "metrics";
+
+    /**
+     * The ports a caller that names no port reaches: every declared port except the one named
+     * {@code metrics} (for scrapers) and those in {@code peers} (for replicas); every port when that
+     * leaves none.
+     */
+    public List<PortSpec> callPorts() {
+        List<PortSpec> peer = peerPorts();
+        List<PortSpec> call = ports().stream().filter(p -> !METRICS_PORT.equals(p.name()) && !peer.contains(p)).toList();
+        return call.isEmpty() ? ports() : call;
+    }
+
+    /** The ports published to outside traffic: those {@code ingress.ports} names, else the {@link #callPorts()}. */
     public List<PortSpec> externalPorts() {
         List<PortRef> named = descriptor.ingress().ports();
-        return named.isEmpty() ? ports() : ports().stream().filter(p -> named.stream().anyMatch(r -> r.matches(p))).toList();
+        return named.isEmpty() ? callPorts()
+                : ports().stream().filter(p -> named.stream().anyMatch(r -> r.matches(p))).toList();
     }
 
     /** The declared ports that {@code peers} names: what replicas of the service open to each other. */

@@ -239,7 +239,7 @@ public final class ServiceGraphBuilder {
                         omissions.add(new Omission(a.name(), dep.key(), b.name(), "excluded: " + excluded.reason(),
                                 rel(a.descriptor().file()) + ":" + excluded.line()));
                     } else if (b != a) {
-                        edge(edges, a, b, b.ports(), rel(m.pomFile()) + lineOf(dep) + " declares module " + dep.key());
+                        edge(edges, a, b, b.callPorts(), rel(m.pomFile()) + lineOf(dep) + " declares module " + dep.key());
                     }
                     continue;
                 }
@@ -300,7 +300,7 @@ public final class ServiceGraphBuilder {
                 if (b == null) {
                     continue;
                 }
-                List<PortSpec> ports = b.ports();
+                List<PortSpec> ports = b.callPorts();
                 if (call.port() != null) {
                     ports = resolve(b, call.port());
                     if (ports.isEmpty()) {
@@ -362,7 +362,7 @@ public final class ServiceGraphBuilder {
                             + " namespace " + o.namespace() + ", the platform's own; name the calling service instead"));
                     continue;
                 }
-                List<PortSpec> ports = o.port() == null ? a.ports() : resolve(a, o.port());
+                List<PortSpec> ports = o.port() == null ? a.callPorts() : resolve(a, o.port());
                 if (o.port() != null && ports.isEmpty()) {
                     errors.add(new Problem(rel(a.descriptor().file()), o.line(), a.name(), "ingress.from admits "
                             + o.display() + " on port " + o.port() + ", which the service does not declare; declared"
@@ -378,7 +378,7 @@ public final class ServiceGraphBuilder {
                     continue;
                 }
                 if (c != a) {
-                    edge(edges, c, a, a.ports(), rel(a.descriptor().file()) + ":" + caller.line()
+                    edge(edges, c, a, a.callPorts(), rel(a.descriptor().file()) + ":" + caller.line()
                             + " admits " + c.name() + " (ingress.from)");
                 } else {
                     errors.add(new Problem(rel(a.descriptor().file()), caller.line(), a.name(), "ingress.from names the"
@@ -547,7 +547,7 @@ public final class ServiceGraphBuilder {
             return;
         }
         ProvidedProduct provision = provisionOf.get(product.get() + "|" + provider.name());
-        List<PortSpec> ports = provision.port() == null ? provider.ports() : resolve(provider, provision.port());
+        List<PortSpec> ports = provision.port() == null ? provider.callPorts() : resolve(provider, provision.port());
         edge(edges, a, provider, ports, reason);
     }
 
@@ -626,7 +626,7 @@ public final class ServiceGraphBuilder {
                 if (b == a) {
                     continue;
                 }
-                List<PortSpec> ports = b.ports();
+                List<PortSpec> ports = b.callPorts();
                 // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
                 Optional<ProvidedProduct> provision = b.descriptor().provides().stream()
                         .filter(p -> ProductKeys.productsOf(ref.key()).contains(p.product())).findFirst();
@@ -720,7 +720,7 @@ public final class ServiceGraphBuilder {
                     Map<String, String> theirs = registries.getOrDefault(t.name(), Map.of());
                     Optional<String> shared = theirs.keySet().stream().filter(own::containsKey).findFirst();
                     if (t != s && shared.isPresent() && !own.containsKey(t.name())) {
-                        edge(edges, s, t, t.ports(), why + shared.get() + "; " + t.name() + " registers at "
+                        edge(edges, s, t, t.callPorts(), why + shared.get() + "; " + t.name() + " registers at "
                                 + theirs.get(shared.get()) + ")");
                     }
                 }
@@ -732,7 +732,7 @@ public final class ServiceGraphBuilder {
                 for (String app : turbine.get().split(",")) {
                     Service t = services.get(app.strip().toLowerCase(java.util.Locale.ROOT));
                     if (t != null && t != s) {
-                        edge(edges, s, t, t.ports(), where + " aggregates the Hystrix stream of " + t.name());
+                        edge(edges, s, t, t.callPorts(), where + " aggregates the Hystrix stream of " + t.name());
                     }
                 }
             }

@@ -13,6 +13,7 @@ import io.aiplatform.security.core.descriptor.ServiceRole;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -423,5 +424,20 @@ class ServiceGraphBuilderTest {
         InvalidInputException dup = assertThrows(InvalidInputException.class, () -> new Fixtures(dir.resolve("b"))
                 .platformFile("services: [{name: orders, ports: [9000]}]\n").service("orders", HTTP).graph());
         assertTrue(dup.getMessage().contains("duplicate service name"), dup.getMessage());
+    }
+
+    @Test
+    void aCallerReachesNeitherTheMetricsPortNorThePeerPortsUnlessItNamesThem() throws Exception {
+        ServiceGraph g = new Fixtures(dir)
+                .service("kafka", "ports: [{name: kafka, port: 9092}, {name: internal, port: 9093},"
+                        + " {name: metrics, port: 9404}]\npeers: [internal]\nprovides: [kafka]\n")
+                .service("orders", HTTP, dep("org.apache.kafka:kafka-clients"))
+                .service("audit", HTTP + "calls: [{service: kafka, port: metrics}]\n")
+                .service("prometheus", "ports: [{name: http, port: 9090}]\nscrapes: [{service: kafka}]\n")
+                .graph();
+        Map<String, List<Integer>> ports = new java.util.TreeMap<>();
+        g.edges().forEach(e -> ports.put(e.from() + "->" + e.to(), e.ports().stream().map(PortSpec::port).toList()));
+        assertEquals(Map.of("orders->kafka", List.of(9092), "audit->kafka", List.of(9404),
+                "prometheus->kafka", List.of(9404)), ports);
     }
 }
