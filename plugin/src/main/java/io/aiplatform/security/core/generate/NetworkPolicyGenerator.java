@@ -70,6 +70,43 @@ public final class NetworkPolicyGenerator {
                 .build();
     }
 
+    /** The name of the policy that lets a service reach the API server. */
+    public static String apiServerPolicyName(String service) {
+        return service + API_SERVER_SUFFIX;
+    }
+
+    public static final String API_SERVER_SUFFIX = "-api-server";
+    /** The file of a service's egress to the API server, beside its network-policy.yaml. */
+    public static final String API_SERVER_FILE = "api-server-network-policy.yaml";
+    /**
+     * Stands in for the API server's address when none is configured: the Helm chart's template replaces
+     * it by the {@code networkPolicies.apiServer.endpoints} value, and kustomize output leaves the policy out.
+     */
+    public static final String API_SERVER_PLACEHOLDER = "192.0.2.1/32";
+
+    /**
+     * The egress of a service with Kubernetes API permissions and a mounted token to the API server's
+     * endpoints on its ports (a policy of its own, so that the Helm chart can take the addresses from values).
+     */
+    public NetworkPolicy apiServerAccess(Service service) {
+        List<String> endpoints = settings.apiServerEndpoints().isEmpty() ? List.of(API_SERVER_PLACEHOLDER)
+                : settings.apiServerEndpoints().stream().sorted().toList();
+        List<NetworkPolicyPeer> apiServer = endpoints.stream()
+                .map(cidr -> new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build())
+                .toList();
+        return new NetworkPolicyBuilder()
+                .withNewMetadata().withName(apiServerPolicyName(service.name())).withNamespace(settings.namespace())
+                .withLabels(settings.commonLabels()).endMetadata()
+                .withNewSpec()
+                .withPodSelector(selector(service.labels()))
+                .withPolicyTypes("Egress")
+                .withEgress(new NetworkPolicyEgressRuleBuilder().withTo(apiServer)
+                        .withPorts(ports(settings.apiServerPorts().stream().map(p -> new PortSpec(null, p, "TCP")).toList()))
+                        .build())
+                .endSpec()
+                .build();
+    }
+
     /** The policy of one service: whom it accepts traffic from and whom it may call. */
     public NetworkPolicy forService(ServiceGraph graph, Service service) {
         List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
@@ -129,14 +166,6 @@ public final class NetworkPolicyGenerator {
             if (e.outgoing()) {
                 egress.add(new NetworkPolicyEgressRuleBuilder().withTo(outsidePeer(e)).withPorts(ports(e.ports())).build());
             }
-        }
-        if (service.usesKubernetesApi() && !settings.apiServerEndpoints().isEmpty()) {
-            List<NetworkPolicyPeer> apiServer = settings.apiServerEndpoints().stream().sorted()
-                    .map(cidr -> new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build())
-                    .toList();
-            egress.add(new NetworkPolicyEgressRuleBuilder().withTo(apiServer)
-                    .withPorts(ports(settings.apiServerPorts().stream().map(p -> new PortSpec(null, p, "TCP")).toList()))
-                    .build());
         }
         for (EgressSpec e : service.descriptor().egress()) {
             egress.add(new NetworkPolicyEgressRuleBuilder()

@@ -28,6 +28,10 @@ final class ChartValues {
         networkPolicies.put("enabled", true);
         networkPolicies.put("defaultDeny", platform.defaultDeny());
         networkPolicies.put("allowDNS", platform.allowDns());
+        Map<String, Object> apiServer = new LinkedHashMap<>();
+        apiServer.put("endpoints", platform.apiServerEndpoints().stream().sorted().toList());
+        apiServer.put("ports", platform.apiServerPorts());
+        networkPolicies.put("apiServer", apiServer);
 
         Map<String, Object> accounts = new LinkedHashMap<>();
         serviceAccounts.forEach((service, sa) -> {

@@ -56,6 +56,8 @@ public final class HelmChartGenerator {
             if (o.object() instanceof ServiceAccount sa) {
                 serviceAccounts.put(o.service(), sa);
                 template = serviceAccountTemplate(o.service(), sa);
+            } else if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE)) {
+                template = apiServerTemplate(o);
             } else {
                 template = "{{- if " + guard(o) + " }}\n" + releaseNamespace(o.yaml()) + "{{- end }}\n";
             }
@@ -100,6 +102,48 @@ public final class HelmChartGenerator {
 
     private static final java.util.regex.Pattern NAMESPACE_KEY =
             java.util.regex.Pattern.compile("(?m)^(\\s*(?:- )?)namespace: (\\S+)$");
+
+    /**
+     * A service's egress to the API server with its addresses and ports from
+     * {@code networkPolicies.apiServer}: rendered only when endpoints are set (an egress rule with no
+     * peer would allow every destination).
+     */
+    private String apiServerTemplate(LayerObject o) {
+        StringBuilder t = new StringBuilder("{{- if and .Values.networkPolicies.enabled"
+                + " .Values.networkPolicies.apiServer.endpoints }}\n");
+        String[] lines = releaseNamespace(o.yaml()).split("\n");
+        int replaced = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.equals("    - ports:")) {
+                t.append(line).append('\n')
+                        .append("        {{- range .Values.networkPolicies.apiServer.ports }}\n")
+                        .append("        - port: {{ . }}\n")
+                        .append("          protocol: TCP\n")
+                        .append("        {{- end }}\n");
+                while (i + 1 < lines.length && lines[i + 1].startsWith("        ")) {
+                    i++;
+                }
+                replaced++;
+            } else if (line.equals("      to:")) {
+                t.append(line).append('\n')
+                        .append("        {{- range .Values.networkPolicies.apiServer.endpoints }}\n")
+                        .append("        - ipBlock:\n")
+                        .append("            cidr: {{ . | quote }}\n")
+                        .append("        {{- end }}\n");
+                while (i + 1 < lines.length && lines[i + 1].startsWith("        ")) {
+                    i++;
+                }
+                replaced++;
+            } else {
+                t.append(line).append('\n');
+            }
+        }
+        if (replaced != 2) {
+            throw new IllegalStateException("the API server policy of " + o.service() + " serialized in an unexpected shape");
+        }
+        return t.append("{{- end }}\n").toString();
+    }
 
     /** The values condition that renders an object other than a ServiceAccount. */
     private static String guard(LayerObject o) {

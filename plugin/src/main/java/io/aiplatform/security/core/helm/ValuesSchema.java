@@ -56,7 +56,17 @@ final class ValuesSchema {
                 "networkPolicies", closed("NetworkPolicies of the platform.", map(
                         "enabled", bool("Render every NetworkPolicy."),
                         "defaultDeny", bool("Render default-deny-all (no ingress, no egress for any pod)."),
-                        "allowDNS", bool("Render allow-dns (every pod may reach kube-dns on port 53)."))),
+                        "allowDNS", bool("Render allow-dns (every pod may reach kube-dns on port 53)."),
+                        "apiServer", closed("Egress of the services with Kubernetes API permissions and a mounted token"
+                                + " to the API server.", map(
+                                "endpoints", map("description", "Addresses of the API server as CIDRs (kubectl get"
+                                        + " endpoints kubernetes -n default); empty: no such egress is rendered.",
+                                        "type", "array", "items", withPattern(str("A CIDR such as 10.0.0.1/32."),
+                                                "^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$|^[0-9a-fA-F:]+/[0-9]{1,3}$")),
+                                "ports", map("description", "Ports of the API server: 443 (the kubernetes Service) and"
+                                        + " 6443 (the API server itself), as CNIs apply policies before or after the"
+                                        + " Service's address translation.", "type", "array",
+                                        "items", map("type", "integer", "minimum", 1, "maximum", 65535)))))),
                 "rbac", closed("ServiceAccounts, Roles and RoleBindings, least privilege per service.", map(
                         "enabled", bool("Render every RBAC object."),
                         "serviceAccounts", serviceAccounts)),

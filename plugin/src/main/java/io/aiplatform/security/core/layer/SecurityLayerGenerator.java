@@ -82,6 +82,9 @@ public final class SecurityLayerGenerator {
         for (Service service : graph.services()) {
             String dir = "services/" + service.name() + "/";
             objects.add(object(dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
+            if (service.usesKubernetesApi()) {
+                objects.add(object(dir + NetworkPolicyGenerator.API_SERVER_FILE, service.name(), netpol.apiServerAccess(service)));
+            }
             for (Map.Entry<String, HasMetadata> e : rbac.forService(service).entrySet()) {
                 objects.add(object(dir + e.getKey() + ".yaml", service.name(), e.getValue()));
             }
@@ -107,6 +110,9 @@ public final class SecurityLayerGenerator {
         for (LayerObject o : objects) {
             if (o.service() == null && !wanted(o.object().getMetadata().getName())) {
                 continue;
+            }
+            if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE) && platform.apiServerEndpoints().isEmpty()) {
+                continue; // no address to allow: the build warns, and the Helm chart takes it from values
             }
             files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/" + o.path(), o.yaml(), false));
             resources.add(o.path());

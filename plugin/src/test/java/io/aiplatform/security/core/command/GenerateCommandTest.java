@@ -131,7 +131,9 @@ class GenerateCommandTest {
         GenerateRequest with = without.toBuilder().outputDirectory(dir.resolve("b")).platform(new PlatformSettings(
                 "shop", "shop", true, true, Map.of(), List.of("172.18.0.2/32"), List.of(443, 6443))).build();
         assertTrue(new GenerateCommand().run(with).notes().stream().noneMatch(n -> n.contains("apiServerEndpoints")));
-        String policy = Files.readString(dir.resolve("b/manifests/services/discovery/network-policy.yaml"));
+        assertFalse(Files.exists(dir.resolve("a/manifests/services/discovery/api-server-network-policy.yaml")),
+                "no address known: no policy");
+        String policy = Files.readString(dir.resolve("b/manifests/services/discovery/api-server-network-policy.yaml"));
         assertTrue(policy.contains("cidr: 172.18.0.2/32") && policy.contains("port: 6443"), policy);
         var clean = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("b")).modules(f.modules())
                 .namespace("shop").apiServer(List.of("172.18.0.2/32"), List.of(443, 6443)).build());

@@ -293,4 +293,27 @@ class HelmChartTest {
             }
         }
     }
+
+    @Test
+    void theApiServerEgressTakesItsAddressesAndPortsFromValuesAndIsLeftOutWithoutAddresses() {
+        assumeHelm();
+        assertTrue(kustomize.containsKey("NetworkPolicy/shop/scraper-api-server"), kustomize.keySet().toString());
+        assertTrue(HelmChart.objects(new HelmChart(chart, "shop").template(Map.of("networkPolicies.apiServer.endpoints", "null")))
+                .keySet().stream().noneMatch(k -> k.endsWith("-api-server")), "no addresses: no egress rule without peers");
+        Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart, "shop").template(
+                Map.of("networkPolicies.apiServer.endpoints[0]", "10.1.2.3/32",
+                        "networkPolicies.apiServer.endpoints[1]", "10.1.2.4/32")));
+        Map<String, Object> policy = rendered.get("NetworkPolicy/shop/scraper-api-server");
+        assertTrue(policy != null, rendered.keySet().toString());
+        assertEquals(Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "scraper")),
+                "policyTypes", List.of("Egress"),
+                "egress", List.of(Map.of(
+                        "ports", List.of(Map.of("port", 443, "protocol", "TCP"), Map.of("port", 6443, "protocol", "TCP")),
+                        "to", List.of(Map.of("ipBlock", Map.of("cidr", "10.1.2.3/32")),
+                                Map.of("ipBlock", Map.of("cidr", "10.1.2.4/32")))))), policy.get("spec"));
+        assertEquals(1, rendered.keySet().stream().filter(k -> k.endsWith("-api-server")).count(),
+                "only the service with API permissions and a mounted token: " + rendered.keySet());
+        assertThrows(RuntimeException.class, () -> new HelmChart(chart, "shop").template(
+                Map.of("networkPolicies.apiServer.endpoints[0]", "not-a-cidr")), "the values schema refuses a non-CIDR");
+    }
 }
