@@ -7,7 +7,8 @@ import io.fabric8.kubernetes.api.model.ServiceAccount
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy
 
 ItFiles.logContains(basedir, 'ai-security: 3 services, 2 connections',
-    'info: orders may reach every pod of namespace compliance on port 8443')
+    'info: orders may reach every pod of namespace compliance on port 8443',
+    "depends on io.example.reach:order, which has the groupId of this platform's modules but is no module of the reactor (did you mean 'orders'?)")
 def layer = new GeneratedLayer(basedir.toPath().resolve('target/ai-security/manifests'))
 def policies = layer.all('NetworkPolicy', NetworkPolicy).collectEntries { [it.metadata.name, it] }
 def peer = { p -> [p.namespaceSelector?.matchLabels, p.podSelector?.matchLabels, p.ipBlock?.cidr] }
