@@ -6,6 +6,7 @@ import io.aiplatform.security.core.command.InputDigests;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.generate.PodSecurity;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.support.InvalidInputException;
@@ -78,6 +79,14 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.check", defaultValue = "false")
     private boolean check;
 
+    /** Pod Security level of the generated Namespace (enforce, audit and warn): restricted, baseline, privileged, or none for no Namespace object. */
+    @Parameter(property = "ai-security.podSecurity", defaultValue = "restricted")
+    private String podSecurity;
+
+    /** Pod Security Standards version the Namespace pins (v1.minor, or latest), so that a cluster upgrade does not change what is admitted. */
+    @Parameter(property = "ai-security.podSecurityVersion", defaultValue = PodSecurity.DEFAULT_VERSION)
+    private String podSecurityVersion;
+
     /** Print, for every edge, why it exists (POM line, catalog entry, library path or descriptor line). */
     @Parameter(property = "ai-security.explain", defaultValue = "false")
     private boolean explain;
@@ -92,7 +101,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             request = GenerateRequest.builder(project.getBasedir().toPath())
                     .modules(modules())
                     .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
-                            labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList()))
+                            labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList(),
+                            PodSecurity.of(podSecurity, podSecurityVersion)))
                     .provider(EncryptionProvider.fromId(encryptionProvider))
                     .keyName(encryptionKeyName)
                     .keyFile(encryptionKeyFile == null ? null : encryptionKeyFile.toPath())

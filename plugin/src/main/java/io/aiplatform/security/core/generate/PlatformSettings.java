@@ -13,10 +13,11 @@ import java.util.TreeMap;
  * @param allowDns                   emit the {@code allow-dns} policy
  * @param externalIngressNamespaces  labels of the namespaces that external traffic comes from
  *                                   (e.g. the ingress controller's), used when a descriptor gives none
+ * @param podSecurity                the Pod Security Admission labels of the platform's Namespace object
  */
 public record PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
                                Map<String, String> externalIngressNamespaces, java.util.List<String> apiServerEndpoints,
-                               java.util.List<Integer> apiServerPorts) {
+                               java.util.List<Integer> apiServerPorts, PodSecurity podSecurity) {
 
     public static final String MANAGED_BY = "ai-security-maven-plugin";
 
@@ -41,6 +42,14 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
         }
         apiServerPorts = apiServerPorts == null || apiServerPorts.isEmpty() ? DEFAULT_API_SERVER_PORTS
                 : java.util.List.copyOf(apiServerPorts);
+        podSecurity = podSecurity == null ? PodSecurity.DEFAULT : podSecurity;
+    }
+
+    public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
+                            Map<String, String> externalIngressNamespaces, java.util.List<String> apiServerEndpoints,
+                            java.util.List<Integer> apiServerPorts) {
+        this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, apiServerEndpoints, apiServerPorts,
+                PodSecurity.DEFAULT);
     }
 
     public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,

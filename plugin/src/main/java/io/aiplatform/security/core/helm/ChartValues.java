@@ -62,8 +62,11 @@ final class ChartValues {
         Map<String, Object> secrets = new LinkedHashMap<>();
         secrets.put("encryption", enc);
 
+        Map<String, Object> podSecurity = new LinkedHashMap<>();
+        podSecurity.put("namespace", platform.podSecurity().level() != io.aiplatform.security.core.generate.PodSecurity.Level.NONE);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("namespace", "");
+        values.put("podSecurity", podSecurity);
         values.put("networkPolicies", networkPolicies);
         values.put("rbac", rbac);
         values.put("secrets", secrets);

@@ -56,6 +56,9 @@ public final class HelmChartGenerator {
             if (o.object() instanceof ServiceAccount sa) {
                 serviceAccounts.put(o.service(), sa);
                 template = serviceAccountTemplate(o.service(), sa);
+            } else if (o.object() instanceof io.fabric8.kubernetes.api.model.Namespace) {
+                template = "{{- if .Values.podSecurity.namespace }}\n" + o.yaml().replace("\n  name: " + platform.namespace()
+                        + "\n", "\n  name: {{ include \"" + chartName() + ".namespace\" . | default \"" + platform.namespace() + "\" }}\n") + "{{- end }}\n";
             } else if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE)) {
                 template = apiServerTemplate(o);
             } else {

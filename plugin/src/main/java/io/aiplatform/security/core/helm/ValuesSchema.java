@@ -53,6 +53,9 @@ final class ValuesSchema {
         Map<String, Object> root = closed(null, map(
                 "namespace", withPattern(str("Namespace of every object and ServiceAccount subject; empty: the"
                         + " release's namespace (helm install -n <namespace>)."), "^$|^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"),
+                "podSecurity", closed("The platform's Namespace with its Pod Security Admission labels.", map(
+                        "namespace", bool("Render the Namespace (enforce, audit and warn at the generated level); false"
+                                + " when the namespace is created elsewhere, e.g. helm install --create-namespace."))),
                 "networkPolicies", closed("NetworkPolicies of the platform.", map(
                         "enabled", bool("Render every NetworkPolicy."),
                         "defaultDeny", bool("Render default-deny-all (no ingress, no egress for any pod)."),

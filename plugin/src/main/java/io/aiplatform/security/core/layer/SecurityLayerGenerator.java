@@ -15,6 +15,9 @@ import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.aiplatform.security.core.generate.PodSecurity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +75,9 @@ public final class SecurityLayerGenerator {
         return new SecurityLayer(files);
     }
 
+    /** The platform's Namespace with its Pod Security Admission labels. */
+    public static final String NAMESPACE_FILE = "namespace.yaml";
+
     /** Every object the layer can hold, including default-deny-all and allow-dns whatever the settings say. */
     public List<LayerObject> objects(ServiceGraph graph) {
         List<LayerObject> objects = new ArrayList<>();
@@ -79,6 +85,12 @@ public final class SecurityLayerGenerator {
         RbacGenerator rbac = new RbacGenerator(platform);
         objects.add(object(NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", null, netpol.defaultDeny()));
         objects.add(object(NetworkPolicyGenerator.ALLOW_DNS + ".yaml", null, netpol.allowDns()));
+        if (platform.podSecurity().level() != PodSecurity.Level.NONE) {
+            Map<String, String> labels = new java.util.TreeMap<>(platform.commonLabels());
+            labels.putAll(platform.podSecurity().labels());
+            objects.add(object(NAMESPACE_FILE, null, new NamespaceBuilder().withNewMetadata()
+                    .withName(platform.namespace()).withLabels(labels).endMetadata().build()));
+        }
         for (Service service : graph.services()) {
             String dir = "services/" + service.name() + "/";
             objects.add(object(dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
@@ -108,7 +120,7 @@ public final class SecurityLayerGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         List<String> resources = new ArrayList<>();
         for (LayerObject o : objects) {
-            if (o.service() == null && !wanted(o.object().getMetadata().getName())) {
+            if (o.service() == null && !(o.object() instanceof Namespace) && !wanted(o.object().getMetadata().getName())) {
                 continue;
             }
             if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE) && platform.apiServerEndpoints().isEmpty()) {

@@ -129,4 +129,21 @@ public final class ValidationContext {
         }
         return knownWorkloads;
     }
+
+    /**
+     * The Pod Security level enforced in {@code namespace}: the {@code pod-security.kubernetes.io/enforce}
+     * label of its Namespace manifest, or restricted when none is among the manifests (the level the
+     * plugin generates and checks by default).
+     */
+    public io.aiplatform.security.core.generate.PodSecurity.Level podSecurityLevel(String namespace) {
+        for (Manifest m : ofKind("Namespace")) {
+            if (namespace != null && namespace.equals(m.name())) {
+                Object labels = m.metadata().get("labels");
+                Object enforce = labels instanceof Map<?, ?> l ? l.get("pod-security.kubernetes.io/enforce") : null;
+                var level = io.aiplatform.security.core.generate.PodSecurity.Level.of(enforce == null ? null : enforce.toString());
+                return level == null ? io.aiplatform.security.core.generate.PodSecurity.Level.RESTRICTED : level;
+            }
+        }
+        return io.aiplatform.security.core.generate.PodSecurity.Level.RESTRICTED;
+    }
 }

@@ -4,6 +4,7 @@ import static io.aiplatform.security.core.Fixtures.dep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
@@ -236,5 +237,35 @@ class SecurityLayerGeneratorTest {
         Files.writeString(file, layer.byPath().get("manifests/services/gateway/network-policy.yaml").content());
         assertEquals("NetworkPolicy", new ManifestReader().read(file).get(0).get("kind"));
         assertNull(new ManifestReader().read(file).get(0).get("status"));
+    }
+
+    @Test
+    void theNamespaceEnforcesAuditsAndWarnsAtOnePinnedPodSecurityLevel() throws Exception {
+        SecurityLayer layer = new SecurityLayerGenerator(PLATFORM, NO_KEY).generate(shop().graph());
+        io.fabric8.kubernetes.api.model.Namespace ns = object(layer, "manifests/namespace.yaml",
+                io.fabric8.kubernetes.api.model.Namespace.class);
+        assertEquals("shop", ns.getMetadata().getName());
+        Map<String, String> psa = new java.util.TreeMap<>(ns.getMetadata().getLabels());
+        psa.keySet().removeIf(k -> !k.startsWith("pod-security.kubernetes.io/"));
+        assertEquals(Map.of("pod-security.kubernetes.io/enforce", "restricted",
+                "pod-security.kubernetes.io/enforce-version", "v1.33",
+                "pod-security.kubernetes.io/audit", "restricted", "pod-security.kubernetes.io/audit-version", "v1.33",
+                "pod-security.kubernetes.io/warn", "restricted", "pod-security.kubernetes.io/warn-version", "v1.33"), psa);
+
+        PlatformSettings baseline = new PlatformSettings("shop", "p", true, true, Map.of(), List.of(),
+                PlatformSettings.DEFAULT_API_SERVER_PORTS, PodSecurity.of("baseline", "latest"));
+        ns = object(new SecurityLayerGenerator(baseline, NO_KEY).generate(shop().graph()), "manifests/namespace.yaml",
+                io.fabric8.kubernetes.api.model.Namespace.class);
+        assertEquals("baseline", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/warn"));
+        assertEquals("latest", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/enforce-version"));
+
+        PlatformSettings none = new PlatformSettings("shop", "p", true, true, Map.of(), List.of(),
+                PlatformSettings.DEFAULT_API_SERVER_PORTS, PodSecurity.of("none", PodSecurity.DEFAULT_VERSION));
+        assertFalse(new SecurityLayerGenerator(none, NO_KEY).generate(shop().graph()).byPath()
+                .containsKey("manifests/namespace.yaml"), "none: the namespace is managed elsewhere");
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PodSecurity.of("strict", "v1.33"));
+        assertEquals("podSecurity 'strict' is not one of [restricted, baseline, privileged, none]", bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PodSecurity.of("restricted", "1.33"));
     }
 }

@@ -147,6 +147,7 @@ class HelmChartTest {
                 Arguments.of("networkPolicies.allowDNS", false, (Predicate<String>) "NetworkPolicy/shop/allow-dns"::equals),
                 Arguments.of("rbac.enabled", false, rbac),
                 Arguments.of("rbac.serviceAccounts.gateway.create", false, (Predicate<String>) "ServiceAccount/shop/gateway-sa"::equals),
+                Arguments.of("podSecurity.namespace", false, (Predicate<String>) "Namespace//shop"::equals),
                 Arguments.of("secrets.encryption.enabled", false, (Predicate<String>) k -> false));
     }
 
@@ -167,8 +168,8 @@ class HelmChartTest {
         assumeHelm();
         Map<String, Map<String, Object>> released = HelmChart.objects(new HelmChart(chart, "staging").template(Map.of()));
         assertEquals(kustomize.size(), released.size());
-        assertTrue(released.keySet().stream().allMatch(k -> k.startsWith("ClusterRole") || k.contains("/staging/")),
-                released.keySet().toString());
+        assertTrue(released.keySet().stream().allMatch(k -> k.startsWith("ClusterRole") || k.contains("/staging/")
+                || k.equals("Namespace//staging")), released.keySet().toString());
         String text = new HelmChart(chart, "staging").template(Map.of());
         assertFalse(text.contains("namespace: shop"), "no object or subject keeps the generated namespace");
         assertTrue(text.contains("app.kubernetes.io/part-of: shop"), "labels are not namespaces");
@@ -189,7 +190,8 @@ class HelmChartTest {
         set.put("rbac.enabled", false);
         Map<String, Map<String, Object>> rendered = HelmChart.objects(new HelmChart(chart, "shop").template(set));
         Map<String, Map<String, Object>> expected = new TreeMap<>(kustomize);
-        expected.keySet().removeIf(k -> !k.startsWith("NetworkPolicy/") || k.endsWith("/default-deny-all"));
+        expected.keySet().removeIf(k -> !k.startsWith("NetworkPolicy/") && !k.startsWith("Namespace/")
+                || k.endsWith("/default-deny-all"));
         assertEquals(expected, rendered);
     }
 

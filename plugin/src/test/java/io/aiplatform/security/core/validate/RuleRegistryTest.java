@@ -122,4 +122,42 @@ class RuleRegistryTest {
         assertEquals(1, findings.size(), findings.toString());
         assertTrue(findings.get(0).message().contains("role database"), findings.get(0).message());
     }
+
+    @Test
+    void workloadsAreCheckedAtThePodSecurityLevelTheirNamespaceEnforces() throws Exception {
+        Path dir = Files.createTempDirectory("psa");
+        String workload = """
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: agent, namespace: %s}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template:
+                    metadata: {labels: {app: agent}}
+                    spec:
+                      hostNetwork: true
+                      containers: [{name: agent, image: agent:1}]
+                """;
+        Map<String, List<String>> fired = new java.util.TreeMap<>();
+        for (String level : List.of("restricted", "baseline", "privileged")) {
+            Path file = dir.resolve(level + ".yaml");
+            Files.writeString(file, "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: " + level + "\n  labels:"
+                    + " {pod-security.kubernetes.io/enforce: " + level + ", pod-security.kubernetes.io/enforce-version: v1.33}\n"
+                    + workload.formatted(level));
+            List<String> ids = new java.util.ArrayList<>();
+            for (Rule rule : RuleRegistry.all()) {
+                if (Set.of("POD-RUN-AS-NON-ROOT", "POD-SECCOMP", "POD-HOST-NAMESPACES", "POD-READONLY-ROOTFS")
+                        .contains(rule.id()) && !run(rule, file, null).isEmpty()) {
+                    ids.add(rule.id());
+                }
+            }
+            fired.put(level, ids);
+        }
+        assertEquals(Map.of(
+                "restricted", List.of("POD-RUN-AS-NON-ROOT", "POD-SECCOMP", "POD-HOST-NAMESPACES", "POD-READONLY-ROOTFS"),
+                "baseline", List.of("POD-HOST-NAMESPACES", "POD-READONLY-ROOTFS"),
+                "privileged", List.of("POD-READONLY-ROOTFS")), fired,
+                "admission and validation agree: what the level does not forbid is not reported (read-only root is the guide's)");
+    }
 }

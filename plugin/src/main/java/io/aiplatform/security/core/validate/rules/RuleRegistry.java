@@ -120,6 +120,10 @@ public final class RuleRegistry {
             rule("POD-HOST-PATH", Severity.ERROR, "hostPath volume",
                     "use a persistent volume claim, configMap or emptyDir instead", "Pod Security Standards, baseline",
                     WorkloadChecks::hostPath),
+            rule("POD-SECURITY-LABELS", Severity.WARNING, "namespace without a pinned restricted Pod Security level",
+                    "label the Namespace pod-security.kubernetes.io/enforce: restricted with enforce-version pinned"
+                            + " (generate-security writes it: podSecurity, podSecurityVersion)",
+                    "Pod Security Admission", WorkloadChecks::namespaceLabels),
             rule("POD-READONLY-ROOTFS", Severity.WARNING, "writable root filesystem",
                     "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where it writes", null,
                     WorkloadChecks::readOnlyRootFilesystem),

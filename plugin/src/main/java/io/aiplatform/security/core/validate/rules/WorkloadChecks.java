@@ -6,6 +6,7 @@ import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 import static io.aiplatform.security.core.validate.rules.Maps.strings;
 
+import io.aiplatform.security.core.generate.PodSecurity;
 import io.aiplatform.security.core.generate.RbacGenerator;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.validate.Manifest;
@@ -50,9 +51,49 @@ final class WorkloadChecks {
         return result;
     }
 
+    /**
+     * The pod templates that the Pod Security level of their namespace holds to {@code level}: a
+     * Namespace manifest's {@code pod-security.kubernetes.io/enforce} label decides, restricted when
+     * there is none, so that validation checks what admission would enforce, no more and no less.
+     */
+    static List<PodTemplate> templates(ValidationContext c, PodSecurity.Level level) {
+        List<PodTemplate> result = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            String ns = t.manifest().namespace() != null ? t.manifest().namespace() : c.namespace();
+            if (c.podSecurityLevel(ns).atLeast(level)) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
+    /** Namespaces whose Pod Security labels are missing, unpinned or weaker than restricted. */
+    static List<Hit> namespaceLabels(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (Manifest m : c.ofKind("Namespace")) {
+            Map<String, Object> labels = map(m.metadata().get("labels"));
+            Object enforce = labels.get(PodSecurity.LABEL_PREFIX + "enforce");
+            Object version = labels.get(PodSecurity.LABEL_PREFIX + "enforce-version");
+            if (enforce == null) {
+                hits.add(Hit.on(m, "has no " + PodSecurity.LABEL_PREFIX + "enforce label: admission enforces only the"
+                        + " cluster's default level (privileged unless configured)"));
+            } else if (PodSecurity.Level.of(String.valueOf(enforce)) == null) {
+                hits.add(Hit.on(m, "enforces '" + enforce + "', which is not restricted, baseline or privileged"));
+            } else if (!PodSecurity.Level.of(String.valueOf(enforce)).atLeast(PodSecurity.Level.RESTRICTED)) {
+                hits.add(Hit.on(m, "enforces only " + enforce + "; pods may run without the restricted profile's"
+                        + " protections (validate-security checks them at that level too)"));
+            } else if (version == null || "latest".equals(String.valueOf(version))) {
+                hits.add(Hit.on(m, "enforces restricted at version " + (version == null ? "latest (no enforce-version)"
+                        : "latest") + ": a cluster upgrade can change what is admitted; pin enforce-version (e.g. "
+                        + PodSecurity.DEFAULT_VERSION + ")"));
+            }
+        }
+        return hits;
+    }
+
     private static List<Hit> perContainer(ValidationContext c, BiFunction<PodTemplate, Map<String, Object>, String> f) {
         List<Hit> hits = new ArrayList<>();
-        for (PodTemplate t : templates(c)) {
+        for (PodTemplate t : templates(c, PodSecurity.Level.RESTRICTED)) {
             for (Map<String, Object> container : t.containers()) {
                 String msg = f.apply(t, container);
                 if (msg != null) {
@@ -97,14 +138,21 @@ final class WorkloadChecks {
         });
     }
 
-    static List<Hit> readOnlyRootFilesystem(ValidationContext c) {
-        return perContainer(c, (t, ct) -> Boolean.TRUE.equals(map(ct.get("securityContext")).get("readOnlyRootFilesystem"))
-                ? null : "has a writable root filesystem");
+    static List<Hit> readOnlyRootFilesystem(ValidationContext c) { // the guide's, not a Pod Security level's: every pod
+        List<Hit> hits = new ArrayList<>();
+        for (PodTemplate t : templates(c)) {
+            for (Map<String, Object> container : t.containers()) {
+                if (!Boolean.TRUE.equals(map(container.get("securityContext")).get("readOnlyRootFilesystem"))) {
+                    hits.add(Hit.on(t.manifest(), "container " + container.get("name") + " has a writable root filesystem"));
+                }
+            }
+        }
+        return hits;
     }
 
     static List<Hit> hostNamespaces(ValidationContext c) {
         List<Hit> hits = new ArrayList<>();
-        for (PodTemplate t : templates(c)) {
+        for (PodTemplate t : templates(c, PodSecurity.Level.BASELINE)) {
             for (String field : List.of("hostNetwork", "hostPID", "hostIPC")) {
                 if (Boolean.TRUE.equals(t.spec().get(field))) {
                     hits.add(Hit.on(t.manifest(), "sets " + field + ": true"));
@@ -116,7 +164,7 @@ final class WorkloadChecks {
 
     static List<Hit> hostPath(ValidationContext c) {
         List<Hit> hits = new ArrayList<>();
-        for (PodTemplate t : templates(c)) {
+        for (PodTemplate t : templates(c, PodSecurity.Level.BASELINE)) {
             for (Object v : list(t.spec().get("volumes"))) {
                 if (map(v).get("hostPath") != null) {
                     hits.add(Hit.on(t.manifest(), "mounts the host path volume " + map(v).get("name")));
