@@ -36,7 +36,7 @@ if (HelmChart.available()) {
     println 'SKIPPED: helm-java has no native Helm for this OS and CPU; the chart was not linted or rendered'
 }
 ItFiles.logContains(basedir, 'ai-security: 17 services, 40 connections', 'target/ai-security/manifests',
-    'ai-security: validated 78 object(s)')
+    'ai-security: validated 79 object(s)')
 assert ItFiles.findings(basedir) == ['ENC-KEY-PLACEHOLDER warning EncryptionConfiguration']
 // 4. the unchanged rebuild: up to date, and the warnings are still shown
 ItFiles.logContains(basedir, "inputs unchanged since the last run, ${new File(basedir, 'target/ai-security')} is up to date".toString(),

@@ -5,6 +5,7 @@ import io.aiplatform.security.core.command.GenerateRequest;
 import io.aiplatform.security.core.command.InputDigests;
 import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
+import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.PodSecurity;
 import io.aiplatform.security.core.io.DriftCheck;
@@ -87,6 +88,22 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.podSecurityVersion", defaultValue = PodSecurity.DEFAULT_VERSION)
     private String podSecurityVersion;
 
+    /** Name of the External Secrets Operator store every ExternalSecret reads from (formats=...,external-secrets). */
+    @Parameter(property = "ai-security.externalSecretStore", defaultValue = "platform-secrets")
+    private String externalSecretStore;
+
+    /** Kind of that store: ClusterSecretStore or SecretStore. */
+    @Parameter(property = "ai-security.externalSecretStoreKind", defaultValue = "ClusterSecretStore")
+    private String externalSecretStoreKind;
+
+    /** Remote key of each Secret in the secret manager; {namespace}, {secret} and {platform} are filled in. */
+    @Parameter(property = "ai-security.externalSecretKey", defaultValue = "{namespace}/{secret}")
+    private String externalSecretKey;
+
+    /** How often the operator reads a Secret again (a Go duration); immutable Secrets are read once. */
+    @Parameter(property = "ai-security.externalSecretRefresh", defaultValue = "1h")
+    private String externalSecretRefresh;
+
     /** Print, for every edge, why it exists (POM line, catalog entry, library path or descriptor line). */
     @Parameter(property = "ai-security.explain", defaultValue = "false")
     private boolean explain;
@@ -117,6 +134,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .chartVersion(chartVersion)
                     .explain(explain)
                     .profiles(profileList())
+                    .externalSecrets(new ExternalSecretsSettings(externalSecretStore, externalSecretStoreKind,
+                            externalSecretKey, externalSecretRefresh))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());

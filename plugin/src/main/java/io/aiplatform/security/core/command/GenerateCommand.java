@@ -95,7 +95,8 @@ public final class GenerateCommand {
                     + " kubectl get endpoints kubernetes -n default -o jsonpath='{.subsets[*].addresses[*].ip}';"
                     + " then set -Dai-security.apiServerEndpoints=<ip>/32[,<ip>/32]");
         }
-        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.formats(), chart)
+        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.formats(), chart,
+                request.externalSecrets())
                 .generate(graph);
         new OutputWriter().write(request.outputDirectory(), layer);
 

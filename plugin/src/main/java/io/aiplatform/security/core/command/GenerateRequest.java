@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.graph.Module;
@@ -25,12 +26,14 @@ import java.util.Set;
  * @param chartVersion    SemVer version of the chart, or null to derive it from {@code projectVersion}
  * @param explain         log why each edge exists
  * @param profiles        the configuration profiles read (none: the default profile)
+ * @param externalSecrets the store and remote keys of the external-secrets format
  */
 public record GenerateRequest(Path root, List<Module> modules, PlatformSettings platform, EncryptionProvider provider,
                               String keyName, Path keyFile, String keyEnv, Map<String, String> environment,
                               String kmsName, String kmsEndpoint, String kmsTimeout, Path outputDirectory,
                               Path checkDirectory, boolean check, Set<OutputFormat> formats,
-                              String projectVersion, String chartVersion, boolean explain, List<String> profiles) {
+                              String projectVersion, String chartVersion, boolean explain, List<String> profiles,
+                              ExternalSecretsSettings externalSecrets) {
 
     /** The environment variable the key is read from unless {@code encryptionKeyEnv} says otherwise. */
     public static final String DEFAULT_KEY_ENV = "AI_SECURITY_ENCRYPTION_KEY";
@@ -40,6 +43,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         formats = Set.copyOf(formats);
         environment = Map.copyOf(environment);
         profiles = List.copyOf(profiles);
+        externalSecrets = externalSecrets == null ? ExternalSecretsSettings.DEFAULT : externalSecrets;
     }
 
     /** A request for the platform rooted at {@code root}, with the plugin's defaults. */
@@ -68,6 +72,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         b.chartVersion = chartVersion;
         b.explain = explain;
         b.profiles = profiles;
+        b.externalSecrets = externalSecrets;
         return b;
     }
 
@@ -93,6 +98,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         private Path checkDirectory;
         private boolean check;
         private Set<OutputFormat> formats = Set.of(OutputFormat.KUSTOMIZE);
+        private ExternalSecretsSettings externalSecrets = ExternalSecretsSettings.DEFAULT;
         private String projectVersion = "0.0.0";
         private String chartVersion;
         private boolean explain;
@@ -179,6 +185,12 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
             return this;
         }
 
+        /** The store and remote keys of the external-secrets format. */
+        public Builder externalSecrets(ExternalSecretsSettings value) {
+            externalSecrets = value;
+            return this;
+        }
+
         /** Spring, Quarkus or Micronaut profiles whose configuration is read (none: the default profile). */
         public Builder profiles(List<String> value) {
             profiles = value;
@@ -193,7 +205,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
             return new GenerateRequest(root, modules, settings, provider, keyName, keyFile, keyEnv, environment,
                     kmsName, kmsEndpoint, kmsTimeout, out, checkDirectory, check, formats, projectVersion,
-                    chartVersion, explain, profiles);
+                    chartVersion, explain, profiles, externalSecrets);
         }
     }
 }

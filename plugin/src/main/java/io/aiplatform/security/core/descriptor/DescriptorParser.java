@@ -51,7 +51,7 @@ public final class DescriptorParser {
     private static final Set<String> FROM_KEYS = Set.of("service", "port", "namespace", "labels");
     private static final Set<String> INGRESS_KEYS = Set.of("external", "fromNamespaces", "fromCidrs", "from", "ports");
     private static final Set<String> EGRESS_KEYS = Set.of("cidr", "except", "ports");
-    private static final Set<String> ACCESS_KEYS = Set.of("name", "watch");
+    private static final Set<String> ACCESS_KEYS = Set.of("name", "watch", "immutable");
     private static final Set<String> API_KEYS = Set.of("apiGroup", "resources", "verbs", "resourceNames", "scope");
     /** Verbs a descriptor may ask for; wildcards and escalation verbs are not among them. */
     public static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete");
@@ -673,6 +673,7 @@ public final class DescriptorParser {
         for (Node item : t.sequence(node, what)) {
             String name;
             boolean watch = false;
+            boolean immutable = false;
             if (t.isScalar(item)) {
                 name = t.string(item, "an entry of " + what);
             } else {
@@ -682,6 +683,11 @@ public final class DescriptorParser {
                     t.problem(item, "an entry of " + what + " has no 'name'");
                 }
                 watch = m.containsKey("watch") && Boolean.TRUE.equals(t.bool(m.get("watch"), "watch"));
+                immutable = m.containsKey("immutable") && Boolean.TRUE.equals(t.bool(m.get("immutable"), "immutable"));
+                if (immutable && watch) {
+                    t.problem(item, what + " entry '" + name + "' is immutable and watched; an immutable object never"
+                            + " changes, so drop watch");
+                }
             }
             if (name == null) {
                 continue;
@@ -699,7 +705,7 @@ public final class DescriptorParser {
                 t.problem(item, what + " entry '" + name + "' is listed twice");
                 continue;
             }
-            result.add(new ObjectAccess(name, watch, YamlTree.line(item)));
+            result.add(new ObjectAccess(name, watch, YamlTree.line(item), immutable));
         }
         return result;
     }

@@ -23,7 +23,8 @@ final class ChartValues {
     }
 
     static Map<String, Object> of(PlatformSettings platform, EncryptionSettings encryption,
-                                  SortedMap<String, ServiceAccount> serviceAccounts, HelmChartSettings chart) {
+                                  SortedMap<String, ServiceAccount> serviceAccounts, HelmChartSettings chart,
+                                  boolean externalSecrets) {
         Map<String, Object> networkPolicies = new LinkedHashMap<>();
         networkPolicies.put("enabled", true);
         networkPolicies.put("defaultDeny", platform.defaultDeny());
@@ -69,6 +70,7 @@ final class ChartValues {
         values.put("podSecurity", podSecurity);
         values.put("networkPolicies", networkPolicies);
         values.put("rbac", rbac);
+        values.put("externalSecrets", Map.of("enabled", externalSecrets));
         values.put("secrets", secrets);
         return values;
     }

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.helm;
 
 import io.aiplatform.security.core.generate.EncryptionSettings;
+import io.aiplatform.security.core.generate.ExternalSecretGenerator;
 import io.aiplatform.security.core.generate.LayerObject;
 import io.aiplatform.security.core.generate.NetworkPolicyGenerator;
 import io.aiplatform.security.core.generate.PlatformSettings;
@@ -70,8 +71,9 @@ public final class HelmChartGenerator {
             files.add(file(root + "templates/" + o.path(), template));
         }
         files.add(file(root + "Chart.yaml", serializer.toYaml(chartYaml())));
+        boolean externalSecrets = objects.stream().anyMatch(o -> ExternalSecretGenerator.KIND.equals(o.object().getKind()));
         files.add(file(root + "values.yaml",
-                serializer.toYaml(ChartValues.of(platform, encryption, serviceAccounts, chart))));
+                serializer.toYaml(ChartValues.of(platform, encryption, serviceAccounts, chart, externalSecrets))));
         files.add(file(root + "values.schema.json", serializer.toJson(ValuesSchema.of(serviceAccounts.keySet()))));
         files.add(file(root + "templates/NOTES.txt", ChartNotes.of(platform, encryption, services)));
         files.add(file(root + "templates/_helpers.tpl", "{{/* The namespace of every object: the namespace value, else the"
@@ -150,6 +152,9 @@ public final class HelmChartGenerator {
 
     /** The values condition that renders an object other than a ServiceAccount. */
     private static String guard(LayerObject o) {
+        if (ExternalSecretGenerator.KIND.equals(o.object().getKind())) {
+            return ".Values.externalSecrets.enabled";
+        }
         if (o.object() instanceof NetworkPolicy) {
             if (o.service() != null) {
                 return ".Values.networkPolicies.enabled";

@@ -73,6 +73,9 @@ final class ValuesSchema {
                 "rbac", closed("ServiceAccounts, Roles and RoleBindings, least privilege per service.", map(
                         "enabled", bool("Render every RBAC object."),
                         "serviceAccounts", serviceAccounts)),
+                "externalSecrets", closed("ExternalSecrets (formats=...,external-secrets): the External Secrets"
+                        + " Operator creates each declared Secret from the secret manager.", map(
+                        "enabled", bool("Render the ExternalSecrets."))),
                 "secrets", closed("Secrets of the platform.", map("encryption", encryption)),
                 "global", map("description", "Values Helm shares with every chart of a release.", "type", "object")));
         Map<String, Object> schema = new LinkedHashMap<>();

@@ -1,6 +1,9 @@
 package io.aiplatform.security.core.layer;
 
+import io.aiplatform.security.core.generate.AuditPolicyGenerator;
 import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
+import io.aiplatform.security.core.generate.ExternalSecretGenerator;
+import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.LayerObject;
 import io.aiplatform.security.core.generate.NetworkPolicyGenerator;
@@ -40,6 +43,7 @@ public final class SecurityLayerGenerator {
     private final EncryptionSettings encryption;
     private final Set<OutputFormat> formats;
     private final HelmChartSettings chart;
+    private final ExternalSecretsSettings externalSecrets;
     private final ManifestSerializer serializer = new ManifestSerializer();
 
     /** Kustomize output only. */
@@ -50,6 +54,12 @@ public final class SecurityLayerGenerator {
     /** {@code chart} is needed when {@code formats} has {@link OutputFormat#HELM}. */
     public SecurityLayerGenerator(PlatformSettings platform, EncryptionSettings encryption, Set<OutputFormat> formats,
                                   HelmChartSettings chart) {
+        this(platform, encryption, formats, chart, ExternalSecretsSettings.DEFAULT);
+    }
+
+    /** {@code externalSecrets} is used when {@code formats} has {@link OutputFormat#EXTERNAL_SECRETS}. */
+    public SecurityLayerGenerator(PlatformSettings platform, EncryptionSettings encryption, Set<OutputFormat> formats,
+                                  HelmChartSettings chart, ExternalSecretsSettings externalSecrets) {
         if (formats.contains(OutputFormat.HELM) && chart == null) {
             throw new IllegalArgumentException("the helm format needs chart settings");
         }
@@ -57,6 +67,7 @@ public final class SecurityLayerGenerator {
         this.encryption = encryption;
         this.formats = Set.copyOf(formats);
         this.chart = chart;
+        this.externalSecrets = externalSecrets;
     }
 
     public SecurityLayer generate(ServiceGraph graph) {
@@ -68,12 +79,20 @@ public final class SecurityLayerGenerator {
         if (formats.contains(OutputFormat.HELM)) {
             files.addAll(new HelmChartGenerator(platform, encryption, chart).generate(objects));
         }
-        if (encryption.provider().writesConfiguration()) {
+        if (encryption.provider().writesConfiguration()) { // a control plane of one's own: its files
             files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
                     serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
+            files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/" + AUDIT_POLICY_FILE,
+                    serializer.toYaml(new AuditPolicyGenerator().generate()), false));
         }
         return new SecurityLayer(files);
     }
+
+    /** Where the ExternalSecrets go, one file per Secret (a Secret may be shared by services). */
+    public static final String EXTERNAL_SECRETS_DIR = "external-secrets/";
+
+    /** The kube-apiserver audit policy, beside the EncryptionConfiguration. */
+    public static final String AUDIT_POLICY_FILE = "audit-policy.yaml";
 
     /** The platform's Namespace with its Pod Security Admission labels. */
     public static final String NAMESPACE_FILE = "namespace.yaml";
@@ -90,6 +109,10 @@ public final class SecurityLayerGenerator {
             labels.putAll(platform.podSecurity().labels());
             objects.add(object(NAMESPACE_FILE, null, new NamespaceBuilder().withNewMetadata()
                     .withName(platform.namespace()).withLabels(labels).endMetadata().build()));
+        }
+        if (formats.contains(OutputFormat.EXTERNAL_SECRETS)) {
+            new ExternalSecretGenerator(platform, externalSecrets).generate(graph).forEach((name, es) ->
+                    objects.add(object(EXTERNAL_SECRETS_DIR + name + ".yaml", null, es)));
         }
         for (Service service : graph.services()) {
             String dir = "services/" + service.name() + "/";

@@ -40,7 +40,7 @@ class InputDigestsTest {
         GenerateRequest base = GenerateRequest.builder(dir).modules(shop.modules()).keyEnv("KEY")
                 .environment(Map.of("KEY", "a2V5", "OTHER", "1")).keyFile(dir.resolve("keys/k"))
                 .kms("vault", "unix:///kms.sock", "3s").checkDirectory(dir.resolve("deploy")).build();
-        List<Object> others = List.of(new Fixtures(dir.resolve("src2")).service("web", "role: api\n").modules(),
+        List<Object> others = List.of(new io.aiplatform.security.core.generate.ExternalSecretsSettings("vault", "SecretStore", "{secret}", "5m"), new Fixtures(dir.resolve("src2")).service("web", "role: api\n").modules(),
                 new PlatformSettings("other", "other", false, false, Map.of()), EncryptionProvider.AESGCM,
                 Set.of(OutputFormat.HELM), Map.of("KEY", "b3RoZXI=", "OTHER", "1"));
         assertEveryComponentCounts(base, others, r -> InputDigests.generate((GenerateRequest) r, "plugin"));

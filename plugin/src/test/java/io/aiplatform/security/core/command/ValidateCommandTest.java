@@ -363,4 +363,60 @@ class ValidateCommandTest {
         assertFalse(r.findings().stream().anyMatch(f -> f.ruleId().equals(ConnectivityStage.UNDECLARED_ALLOWED)),
                 "the other side still blocks: " + rules(r));
     }
+
+    @Test
+    void theGeneratedAuditPolicyKeepsSecretBodiesOutOfTheLogAndAChangedOneIsCaught() throws Exception {
+        Path policy = out.resolve("control-plane/audit-policy.yaml");
+        String text = Files.readString(policy);
+        assertTrue(text.startsWith("apiVersion: audit.k8s.io/v1\nkind: Policy\n"), text);
+        int secrets = text.indexOf("- secrets");
+        int requestResponse = text.indexOf("level: RequestResponse");
+        assertTrue(secrets > 0 && requestResponse > secrets, "Secrets at Metadata come before any RequestResponse rule");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(policy)), "no key material: an ordinary file");
+
+        Files.writeString(policy, text.replaceFirst("(?s)(rules:\n)", "$1  - level: RequestResponse\n"
+                + "    users: [ops]\n    resources:\n      - group: \"\"\n        resources: [secrets]\n"));
+        ValidationReport r = validate(List.of(), FailOn.ERROR);
+        Finding logged = r.findings().stream().filter(f -> f.ruleId().equals("AUDIT-SECRETS-LOGGED")).findFirst()
+                .orElseThrow(() -> new AssertionError(rules(r)));
+        assertEquals("rules[0] (level RequestResponse) logs the bodies of requests on Secrets: their values reach the"
+                + " audit log", logged.message());
+        assertTrue(r.failed());
+    }
+
+    @Test
+    void externalSecretsReplaceSecretValuesInGitAndPassTheirSchema() throws Exception {
+        Path root = dir.resolve("eso");
+        Fixtures fixtures = new Fixtures(root.resolve("src"))
+                .service("web", "role: api\nports: [{name: http, port: 8080}]\n"
+                        + "secrets: [shared-db, {name: tls, immutable: true}]\n")
+                .service("api", "role: api\nports: [{name: http, port: 9000}]\nsecrets: [shared-db]\n");
+        Path layer = root.resolve("out");
+        new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
+                Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null),
+                java.util.Set.of(io.aiplatform.security.core.generate.OutputFormat.KUSTOMIZE,
+                        io.aiplatform.security.core.generate.OutputFormat.EXTERNAL_SECRETS), null,
+                new io.aiplatform.security.core.generate.ExternalSecretsSettings("vault", "ClusterSecretStore",
+                        "{platform}/{namespace}/{secret}", "15m")).generate(fixtures.graph()));
+        assertEquals(List.of("shared-db.yaml", "tls.yaml"), Files.list(layer.resolve("manifests/external-secrets"))
+                .map(p -> p.getFileName().toString()).sorted().toList(), "one per Secret, however many services read it");
+        String tls = Files.readString(layer.resolve("manifests/external-secrets/tls.yaml"));
+        assertTrue(tls.contains("kind: ExternalSecret") && tls.contains("key: shop/shop/tls")
+                && tls.contains("immutable: true") && tls.contains("refreshInterval: 0s")
+                && tls.contains("kind: ClusterSecretStore") && tls.contains("name: vault"), tls);
+        String shared = Files.readString(layer.resolve("manifests/external-secrets/shared-db.yaml"));
+        assertTrue(shared.contains("immutable: false") && shared.contains("refreshInterval: 15m"), shared);
+        assertTrue(Files.readString(layer.resolve("manifests/kustomization.yaml")).contains("external-secrets/tls.yaml"));
+        ValidationReport clean = new ValidateCommand().run(ValidateRequest.builder(root, layer)
+                .modules(fixtures.modules()).namespace("shop").build());
+        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration", rules(clean), "the bundled ExternalSecret schema passes");
+
+        Files.writeString(layer.resolve("manifests/external-secrets/tls.yaml"), tls.replace("immutable: true",
+                "immutable: true\n    secretValue: hunter2"));
+        ValidationReport broken = new ValidateCommand().run(ValidateRequest.builder(root, layer)
+                .modules(fixtures.modules()).namespace("shop").build());
+        assertTrue(broken.findings().stream().anyMatch(f -> f.ruleId().startsWith("SCHEMA")
+                && f.message().contains("secretValue")), rules(broken) + broken.findings());
+    }
 }

@@ -352,4 +352,13 @@ class DescriptorParserTest {
         assertTrue(errors.contains(":6: labels in calls name pods of another namespace"), errors);
         assertTrue(errors.contains(":8: an entry of ingress.from is a service name, or pods of another namespace"), errors);
     }
+
+    @Test
+    void aSecretThatNeverChangesIsImmutableAndCannotBeWatched() throws Exception {
+        ServiceDescriptor d = parse("secrets: [db, {name: tls, immutable: true}]\n");
+        assertEquals(List.of(false, true), d.secrets().stream().map(ObjectAccess::immutable).toList());
+        String e = assertThrows(InvalidInputException.class,
+                () -> parse("secrets: [{name: tls, immutable: true, watch: true}]\n")).getMessage();
+        assertTrue(e.contains(":1: secrets entry 'tls' is immutable and watched"), e);
+    }
 }

@@ -40,8 +40,12 @@ class ChartVersionTest {
         assertEquals(java.util.Set.of(OutputFormat.KUSTOMIZE, OutputFormat.HELM), OutputFormat.parse(" helm , kustomize,helm"));
         assertEquals(java.util.Set.of(OutputFormat.KUSTOMIZE), OutputFormat.parse("kustomize"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("kustomize,helm3"));
-        assertEquals("formats names 'helm3', which is not an output format; use kustomize, helm or kustomize,helm",
-                e.getMessage());
+        assertEquals("formats names 'helm3', which is not an output format; use kustomize, helm, external-secrets or a"
+                + " combination such as kustomize,helm,external-secrets", e.getMessage());
+        assertEquals(java.util.Set.of(OutputFormat.KUSTOMIZE, OutputFormat.EXTERNAL_SECRETS),
+                OutputFormat.parse("kustomize,external-secrets"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("external-secrets")).getMessage()
+                .contains("adds ExternalSecrets to the kustomize or helm output"));
         assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse(" , "));
     }
 }

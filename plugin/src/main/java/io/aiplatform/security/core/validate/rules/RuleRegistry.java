@@ -104,6 +104,14 @@ public final class RuleRegistry {
             rule("KEY-MATERIAL-EXPOSED", Severity.ERROR, "key material outside the control-plane file",
                     "remove it, rotate the key (mvn ai-security:rotate-keys-plan), keep keys out of Git and ConfigMaps",
                     null, EncryptionChecks::keyMaterialExposed),
+            // Audit policy
+            rule("AUDIT-SECRETS-LOGGED", Severity.ERROR, "audit policy logs request bodies of Secrets",
+                    "audit Secrets at level Metadata, in a rule before any Request or RequestResponse rule that"
+                            + " matches them (generate-security writes such a policy: control-plane/audit-policy.yaml)",
+                    "security guide: Auditing secret access", AuditChecks::secretsLogged),
+            rule("AUDIT-SECRETS-UNAUDITED", Severity.WARNING, "audit policy does not audit Secrets",
+                    "add a rule with level Metadata for group \"\" resources [secrets] before the rules that drop them",
+                    "CIS 3.2.1", AuditChecks::secretsUnaudited),
             // Workloads
             rule("POD-RUN-AS-NON-ROOT", Severity.ERROR, "container may run as root",
                     "set securityContext.runAsNonRoot: true", PSS, WorkloadChecks::runAsNonRoot),

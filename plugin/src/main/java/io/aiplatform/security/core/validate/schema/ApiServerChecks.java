@@ -29,7 +29,7 @@ public final class ApiServerChecks {
     public List<Finding> check(List<Manifest> manifests) {
         List<Finding> findings = new ArrayList<>();
         for (Manifest m : manifests) {
-            if (m.kind() == null || "EncryptionConfiguration".equals(m.kind()) || "Kustomization".equals(m.kind())) {
+            if (m.kind() == null || SchemaValidator.skipped(m)) {
                 continue;
             }
             checkMetadata(m, findings);

@@ -15,6 +15,11 @@ public interface SchemaValidator {
 
     /** Kinds that are not Kubernetes API objects and have no upstream schema; checked elsewhere or not at all. */
     static boolean skipped(Manifest m) {
-        return "EncryptionConfiguration".equals(m.kind()) || "Kustomization".equals(m.kind());
+        return "EncryptionConfiguration".equals(m.kind()) || "Kustomization".equals(m.kind()) || isAuditPolicy(m);
+    }
+
+    /** A kube-apiserver audit policy ({@code audit.k8s.io/v1} Policy): a file of the control plane, no API object. */
+    static boolean isAuditPolicy(Manifest m) {
+        return "Policy".equals(m.kind()) && "audit.k8s.io/v1".equals(m.apiVersion());
     }
 }
