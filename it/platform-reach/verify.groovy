@@ -43,6 +43,14 @@ def connlist = new File(basedir, 'target/ai-security/reports/connlist.txt').text
 assert connlist.contains('shop/orders[Deployment] => kafka/my-cluster-kafka-bootstrap[OtherNamespace] : TCP 9092')
 assert connlist.contains('monitoring/pods[OtherNamespace] => shop/orders[Deployment] : TCP 9464')
 
+// the verification kit: its dry run prints the kubectl commands, among them the probe of orders -> kafka's pods
+def kit = new File(basedir, 'target/ai-security/verify/verify.sh')
+def dry = ['/bin/sh', kit.path, '--dry-run'].execute()
+def printed = dry.text
+assert dry.waitFor() == 0 : printed
+assert printed.contains("kubectl 'auth' 'can-i' 'list' 'endpoints' '--as=system:serviceaccount:shop:orders-sa' '-n' 'shop'")
+assert new File(basedir, 'target/ai-security/verify/checks.tsv').text.contains('conn: orders -> mongodb:27017 is allowed (declared)')
+
 // 2. mongodb opened to every pod of the namespace: a warning naming the policy and the extra peer
 def wide = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
     new File(basedir, 'target/wide/reports/validation.json'), Map)

@@ -14,7 +14,8 @@ public final class SecurityLayer {
     public static final String CONTROL_PLANE = "control-plane";
     public static final String HELM = "helm";
     /** The top folders of the output, each replaced as a whole when the layer is written. */
-    public static final List<String> FOLDERS = List.of(MANIFESTS, CONTROL_PLANE, HELM);
+    public static final String VERIFY = "verify";
+    public static final List<String> FOLDERS = List.of(MANIFESTS, CONTROL_PLANE, HELM, VERIFY);
 
     private final SortedMap<String, GeneratedFile> files;
 

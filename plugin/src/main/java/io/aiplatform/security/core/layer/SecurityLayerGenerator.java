@@ -17,6 +17,7 @@ import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.verify.VerificationKit;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -79,6 +80,7 @@ public final class SecurityLayerGenerator {
         if (formats.contains(OutputFormat.HELM)) {
             files.addAll(new HelmChartGenerator(platform, encryption, chart).generate(objects));
         }
+        files.addAll(new VerificationKit(platform, encryption).generate(graph));
         if (encryption.provider().writesConfiguration()) { // a control plane of one's own: its files
             files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
                     serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
