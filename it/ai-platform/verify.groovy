@@ -49,7 +49,12 @@ assert md.contains('```mermaid')
 assert md.contains('| prometheus |  | TCP 443,6443 | TCP 9464 |')
 assert md.contains('- prometheus -> postgres:9187 because prometheus/src/main/ai-security/service.yaml:')
 assert md.contains('-->|TCP 443,6443| n1["172.18.0.2/32"]')
-['connlist.txt', 'junit.xml', 'results.sarif', 'connectivity.dot', 'rbac.md'].each {
+// compliance: the reference platform fails only what the missing key fails
+def compliance = new File(basedir, 'target/ai-security/reports/compliance.md').text
+assert compliance.contains('| CIS 5.3.2 | every namespace has NetworkPolicies | **pass** |')
+assert compliance.contains('| CIS 3.2.1 | a minimal audit policy is created | **pass** |')
+assert compliance.readLines().findAll { it.contains('**fail**') }.collect { it.split(' \\| ')[0] } == ['| CIS 1.2.28']
+['connlist.txt', 'junit.xml', 'results.sarif', 'connectivity.dot', 'rbac.md', 'compliance.json'].each {
     assert new File(basedir, "target/ai-security/reports/$it").length() > 0
 }
 return true

@@ -120,7 +120,8 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         ValidationReport report;
         try {
             report = new ValidateCommand().run(request);
-            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion, standalone() ? null : base).write(out, report);
+            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion, standalone() ? null : base)
+                    .tracked(request.trackedDirectories()).write(out, report);
         } catch (InvalidInputException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {

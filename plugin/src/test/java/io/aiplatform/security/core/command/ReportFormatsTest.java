@@ -235,4 +235,61 @@ class ReportFormatsTest {
         assertTrue(files.get("connectivity.dot").contains(
                 "\"namespaces kubernetes.io/metadata.name=ingress-nginx\" -> \"gateway\" [label=\"TCP 8080\", style=dashed];"));
     }
+
+    @Test
+    void complianceMapsControlsToEvidenceWithTheQuarterlyReview() throws Exception {
+        Files.createDirectories(dir.resolve("src/main/ai-security"));
+        Files.writeString(dir.resolve("src/main/ai-security/key-metadata.yaml"),
+                "keys:\n  - {name: key1, provider: secretbox, created: 2026-01-15}\n");
+        Path gitops = dir.resolve("gitops");
+        ItFilesCopy.copy(out.resolve("manifests"), gitops);
+        Files.writeString(gitops.resolve("allow-dns.yaml"), "# an older copy\n");
+        Files.writeString(dir.resolve("deploy/wild.yaml"), """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: wild, namespace: default}
+                rules: [{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]
+                """);
+        ValidationReport report = new ValidateCommand().run(ValidateRequest.builder(dir, out)
+                .manifestDirectories(List.of(dir.resolve("deploy"))).trackedDirectories(List.of(gitops)).modules(modules)
+                .namespace("shop").build());
+        SortedMap<String, String> files = new ReportWriter("1.0.0", dir).tracked(List.of(gitops)).render(report, out);
+        String md = files.get("compliance.md");
+        java.util.function.Function<String, String> row = id -> md.lines().filter(l -> l.startsWith("| " + id + " |"))
+                .findFirst().orElseThrow(() -> new AssertionError(id + " missing in\n" + md));
+        assertTrue(row.apply("CIS 5.1.3").contains("**fail**") && row.apply("CIS 5.1.3").contains("RBAC-WILDCARD"),
+                row.apply("CIS 5.1.3"));
+        assertTrue(row.apply("CIS 5.1.4").contains("**pass**"), row.apply("CIS 5.1.4"));
+        assertTrue(row.apply("CIS 5.7.4").contains("**fail**") && row.apply("CIS 5.7.4").contains("Role/default/wild"),
+                row.apply("CIS 5.7.4"));
+        assertTrue(row.apply("CIS 1.2.28").contains("**fail**") && row.apply("CIS 1.2.28").contains("ENC-KEY-PLACEHOLDER"),
+                "the placeholder key: " + row.apply("CIS 1.2.28"));
+        assertTrue(row.apply("CIS 3.2.1").contains("**pass**"), "the generated audit policy: " + row.apply("CIS 3.2.1"));
+        assertTrue(row.apply("CIS 1.2.29").contains("**not checked**"), row.apply("CIS 1.2.29"));
+        assertTrue(row.apply("Guide: key rotation").contains("key key1 (secretbox) created 2026-01-15, rotation due 2026-04-15"),
+                row.apply("Guide: key rotation"));
+        assertTrue(md.contains("- **web**: to api (TCP 9000)"), md);
+        assertTrue(md.contains("- changed allow-dns.yaml"), md);
+        assertTrue(md.contains("- **shop/web-sa**"), md);
+        Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(files.get("compliance.json"), Map.class);
+        assertEquals(((List<?>) json.get("controls")).size(), md.lines().filter(l -> l.matches("\\| (CIS|Guide).*")).count(),
+                "the JSON has every control of the table");
+        assertEquals(List.of("changed allow-dns.yaml"), json.get("changesSinceGitOpsCopy"));
+    }
+
+    /** Copies a folder (a GitOps checkout of manifests/). */
+    private static final class ItFilesCopy {
+        static void copy(Path from, Path to) throws java.io.IOException {
+            try (var walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -10,6 +10,7 @@ import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.io.IOException;
+import io.aiplatform.security.core.rotate.KeyMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * Writes {@code reports/}: validation.json, junit.xml, results.sarif, connectivity.md,
- * connectivity.dot, connlist.txt and rbac.md, all deterministic, replaced as one folder.
+ * connectivity.dot, connlist.txt, rbac.md, compliance.md and compliance.json, all deterministic, replaced as one folder.
  */
 public final class ReportWriter {
 
@@ -28,6 +29,7 @@ public final class ReportWriter {
 
     private final String toolVersion;
     private final Path base;
+    private List<Path> tracked = List.of();
 
     public ReportWriter(String toolVersion) {
         this(toolVersion, null);
@@ -37,6 +39,12 @@ public final class ReportWriter {
     public ReportWriter(String toolVersion, Path base) {
         this.toolVersion = toolVersion;
         this.base = base;
+    }
+
+    /** The GitOps copies of manifests/ (checkDirectory), for the compliance report's changes. */
+    public ReportWriter tracked(List<Path> directories) {
+        this.tracked = List.copyOf(directories);
+        return this;
     }
 
     public SortedMap<String, String> render(ValidationReport report) {
@@ -53,6 +61,11 @@ public final class ReportWriter {
         files.put("connectivity.md", ConnectivityReport.markdown(report));
         files.put("connectivity.dot", ConnectivityReport.dot(report));
         files.put("rbac.md", RbacReport.markdown(report.manifests()));
+        KeyMetadata keys = ComplianceReport.keys(base);
+        List<String> changes = tracked.isEmpty() || outputDirectory == null ? null
+                : ComplianceReport.changes(outputDirectory.resolve("manifests"), tracked);
+        files.put("compliance.md", ComplianceReport.markdown(report, keys, changes));
+        files.put("compliance.json", json(ComplianceReport.json(report, keys, changes)));
         return files;
     }
 
