@@ -53,7 +53,16 @@ public final class FakeKubectl {
                 System.out.println(yes ? "yes" : "no");
                 System.exit(yes ? 0 : 1);
             }
-            case "run" -> System.exit(run(facts, a) ? 0 : 1);
+            case "run" -> {
+                if (System.getenv("FAKE_KUBECTL_SLOW_RUN") != null) {
+                    try {
+                        Thread.sleep(60_000); // a probe that hangs, to be interrupted
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                System.exit(run(facts, a) ? 0 : 1);
+            }
             default -> {
                 System.err.println("fake kubectl: unexpected command " + a);
                 System.exit(3);

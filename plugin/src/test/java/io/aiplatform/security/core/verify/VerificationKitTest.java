@@ -245,4 +245,32 @@ class VerificationKitTest {
                 + " --print-value-only"), stdout);
         assertFalse(stdout.contains("not ok"), stdout);
     }
+
+    @Test
+    void anInterruptedRunRemovesItsProbePods() throws Exception {
+        assumeTrue(new File("/usr/bin/setsid").canExecute() && new File("/bin/kill").canExecute(), "no setsid or kill");
+        kit("--dry-run"); // writes the fake kubectl
+        Path log = dir.resolve("kubectl.log");
+        Files.deleteIfExists(log);
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/setsid", "/bin/sh", out.resolve("verify/verify.sh").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("interrupted.out").toFile());
+        pb.environment().put("PATH", dir.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
+        pb.environment().put("FAKE_KUBECTL_FACTS", facts().toString());
+        pb.environment().put("FAKE_KUBECTL_LOG", log.toString());
+        pb.environment().put("FAKE_KUBECTL_SLOW_RUN", "1");
+        Process p = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!(Files.exists(log) && Files.readString(log).contains("run aisec-probe-")) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.readString(log).contains("run aisec-probe-"), "a probe started");
+        // Ctrl-C reaches the whole foreground process group: the script and the kubectl it waits for
+        new ProcessBuilder("/bin/kill", "-INT", "--", "-" + p.pid()).start().waitFor();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the kit stops on interrupt");
+        assertEquals(130, p.exitValue(), Files.readString(dir.resolve("interrupted.out")));
+        List<String> calls = Files.readAllLines(log);
+        assertTrue(calls.get(calls.size() - 1).startsWith("delete pod -n default -l ai-security.io/probe-run=aisec-")
+                && calls.stream().anyMatch(l -> l.startsWith("delete pod -n shop -l ai-security.io/probe-run=aisec-")),
+                String.join("\n", calls));
+    }
 }
