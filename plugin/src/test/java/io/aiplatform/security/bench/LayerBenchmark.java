@@ -16,6 +16,7 @@ import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.ValidationReport;
+import io.aiplatform.security.core.validate.report.ReportWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,21 +88,32 @@ public final class LayerBenchmark {
                 new OutputWriter().write(out[0], layer[0]);
             });
 
+            Path workloads = writeWorkloads(root.resolve("workloads"), graph[0]); // a Deployment per service
             ValidationReport[] report = new ValidationReport[1];
             List<Map<Stage, Long>> stageNanos = new ArrayList<>(); // only the times: reports hold every object
+            long[] reportBytes = {0};
+            List<Double> reportSeconds = new ArrayList<>();
             Timing validate = time(warmups, runs, () -> {
                 report[0] = null;
                 report[0] = new ValidateCommand().run(ValidateRequest.builder(root, out[0]).modules(modules)
-                        .namespace("bench").build());
+                        .manifestDirectories(List.of(workloads)).namespace("bench").build());
                 stageNanos.add(report[0].stageNanos());
+                long start = System.nanoTime();
+                new ReportWriter("bench", root).write(out[0], report[0]); // the goal writes them too
+                reportSeconds.add((System.nanoTime() - start) / 1e9);
+                try (Stream<Path> walk = Files.walk(out[0].resolve(ReportWriter.FOLDER))) {
+                    reportBytes[0] = walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                }
             });
+            Timing reports = Timing.of(reportSeconds.subList(warmups, reportSeconds.size()));
             List<Map<Stage, Long>> measured = stageNanos.subList(warmups, stageNanos.size());
             Map<Stage, Timing> stages = new EnumMap<>(Stage.class);
             for (Stage stage : Stage.values()) {
                 stages.put(stage, Timing.of(measured.stream().map(r -> r.get(stage) / 1e9).toList()));
             }
 
-            List<Path> files = manifestFiles(out[0]);
+            List<Path> files = new ArrayList<>(manifestFiles(out[0]));
+            files.add(workloads.resolve("deployments.yaml"));
             Timing parseOnly = time(warmups, runs, () -> {
                 for (Path file : files) {
                     Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
@@ -123,24 +135,60 @@ public final class LayerBenchmark {
 
             ValidationReport last = report[0];
             if (header) {
-                System.out.printf("%-8s %-8s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-8s%n",
+                System.out.printf("%-8s %-8s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-9s %-8s%n",
                         "services", "objects", "derive", "generate", "validate", "parse", "schema", "rules",
-                        "connectivity", "parse-only", "write-only", "val/pars", "heap MiB");
+                        "connectivity", "reports", "parse-only", "write-only", "val/pars", "rep. MiB", "heap MiB");
             }
-            System.out.printf("%-8d %-8d %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-8d%n",
+            System.out.printf("%-8d %-8d %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-9.1f %-8d%n",
                     n, last.manifests().size(), derive, generate, validate, stages.get(Stage.PARSE),
-                    stages.get(Stage.SCHEMA), stages.get(Stage.RULES), stages.get(Stage.CONNECTIVITY), parseOnly,
-                    writeOnly, String.format(Locale.ROOT, "%.1fx", validate.median() / parseOnly.median()), heapMib);
+                    stages.get(Stage.SCHEMA), stages.get(Stage.RULES), stages.get(Stage.CONNECTIVITY), reports, parseOnly,
+                    writeOnly, String.format(Locale.ROOT, "%.1fx", validate.median() / parseOnly.median()),
+                    reportBytes[0] / 1048576.0, heapMib);
             if (last.failed()) {
                 System.out.println("  (the synthetic platform did not validate clean: " + last.failures().size()
                         + " failure(s), first: " + last.failures().get(0).message() + ")");
             }
             System.out.printf(Locale.ROOT, "bench services=%d derive_s=%.2f generate_s=%.2f validate_s=%.2f"
-                    + " parse_only_s=%.2f heap_mib=%d%n", n, derive.median(), generate.median(), validate.median(),
+                    + " reports_s=%.2f report_mib=%.1f parse_only_s=%.2f heap_mib=%d%n", n, derive.median(),
+                    generate.median(), validate.median(), reports.median(), reportBytes[0] / 1048576.0,
                     parseOnly.median(), heapMib);
         } finally {
             OutputWriter.deleteRecursively(root);
         }
+    }
+
+    /** One hardened Deployment per service (restricted pod spec, its labels and ServiceAccount), one file. */
+    private static Path writeWorkloads(Path dir, ServiceGraph graph) throws Exception {
+        Files.createDirectories(dir);
+        List<Object> deployments = new ArrayList<>();
+        for (var s : graph.services()) {
+            var container = new io.fabric8.kubernetes.api.model.ContainerBuilder().withName(s.name())
+                    .withImage("registry.example/" + s.name() + "@sha256:" + "0".repeat(64))
+                    .withPorts(s.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
+                            .withName(p.name()).withContainerPort(p.port()).withProtocol(p.protocol()).build()).toList())
+                    .withNewSecurityContext().withRunAsNonRoot(true).withAllowPrivilegeEscalation(false)
+                    .withReadOnlyRootFilesystem(true).withNewCapabilities().withDrop("ALL").endCapabilities()
+                    .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
+                    .build();
+            var template = new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder()
+                    .withNewMetadata().withLabels(s.labels()).endMetadata()
+                    .withNewSpec().withServiceAccountName(io.aiplatform.security.core.generate.RbacGenerator
+                            .serviceAccountName(s.name())).withContainers(container).endSpec().build();
+            Map<String, Object> deployment = new java.util.LinkedHashMap<>(); // no apps/v1 model on this classpath
+            deployment.put("apiVersion", "apps/v1");
+            deployment.put("kind", "Deployment");
+            deployment.put("metadata", Map.of("name", s.name(), "namespace", "bench"));
+            deployment.put("spec", Map.of("selector", Map.of("matchLabels", new java.util.TreeMap<>(s.labels())),
+                    "template", template));
+            deployments.add(deployment);
+        }
+        var serializer = new io.aiplatform.security.core.io.ManifestSerializer();
+        StringBuilder all = new StringBuilder();
+        for (Object d : deployments) {
+            all.append("---\n").append(serializer.toYaml(d));
+        }
+        Files.writeString(dir.resolve("deployments.yaml"), all.toString(), StandardCharsets.UTF_8);
+        return dir;
     }
 
     private static List<Path> manifestFiles(Path out) throws Exception {

@@ -277,6 +277,34 @@ class ReportFormatsTest {
         assertEquals(List.of("changed allow-dns.yaml"), json.get("changesSinceGitOpsCopy"));
     }
 
+    @Test
+    void aLargePlatformGetsSectionsPerServiceInsteadOfAMatrixAndTheReportsGrowLinearly() throws Exception {
+        Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+        for (int n : List.of(60, 240)) {
+            Fixtures f = new Fixtures(dir.resolve("big" + n));
+            for (int i = 0; i < n; i++) { // a chain: s0 -> s1 -> ... each with a role of its own
+                String descriptor = "role: " + (i % 2 == 0 ? "api" : "worker") + "\nports: [{name: http, port: 8080}]\n";
+                f = i + 1 < n ? f.service("s" + i, descriptor, dep("s" + (i + 1))) : f.service("s" + i, descriptor);
+            }
+            Path layer = dir.resolve("big-out" + n);
+            new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
+                    Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
+                    .generate(f.graph()));
+            ValidationReport report = new ValidateCommand().run(ValidateRequest.builder(dir.resolve("big" + n), layer)
+                    .modules(f.modules()).namespace("shop").build());
+            SortedMap<String, String> files = new ReportWriter("1.0.0", dir).render(report, layer);
+            String md = files.get("connectivity.md");
+            assertFalse(md.contains("```mermaid") || md.contains("## Matrix"), "no quadratic matrix above the limit");
+            assertTrue(md.contains("## Per service") && md.contains("### s5\n\n- calls: s6 (TCP 8080)\n- called by: s4 (TCP 8080)\n"),
+                    md.substring(0, Math.min(md.length(), 2000)));
+            assertTrue(md.contains("### s" + (n - 1) + "\n\n- calls: nothing\n"), "the last service of the chain");
+            assertTrue(files.get("connectivity.dot").contains("subgraph \"cluster_worker\""));
+            sizes.put(n, files.values().stream().mapToInt(String::length).sum());
+        }
+        double growth = (double) sizes.get(240) / sizes.get(60);
+        assertTrue(growth < 4.6, "4x the services, about 4x the report bytes, not 16x: " + sizes);
+    }
+
     /** Copies a folder (a GitOps checkout of manifests/). */
     private static final class ItFilesCopy {
         static void copy(Path from, Path to) throws java.io.IOException {

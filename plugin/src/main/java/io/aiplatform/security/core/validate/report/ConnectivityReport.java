@@ -23,23 +23,33 @@ final class ConnectivityReport {
         return sb.toString();
     }
 
-    /** Short names: the service name for a service's workload, else the peer as written. */
-    private static String name(ValidationReport r, Object peer) {
-        for (Map.Entry<String, io.aiplatform.security.core.connectivity.Workload> e : r.serviceWorkloads().entrySet()) {
-            if (e.getValue().equals(peer)) {
-                return e.getKey();
-            }
+    /**
+     * Most nodes (services, workloads, address blocks) for which connectivity.md draws the full matrix
+     * and the Mermaid graph: beyond it, both grow with the square of the platform and nobody can read
+     * them, so the report gives a summary and a section per service instead (linear in services and
+     * connections).
+     */
+    static final int MATRIX_LIMIT = 50;
+
+    /** Short names: the service name for a service's workload, else the peer as written; one lookup each. */
+    private static final class Names {
+        private final Map<Object, String> byWorkload = new java.util.HashMap<>();
+        private final IpRangeLabels ranges;
+
+        Names(ValidationReport r) {
+            r.serviceWorkloads().forEach((name, w) -> byWorkload.putIfAbsent(w, name));
+            ranges = new IpRangeLabels(r.connections(), this::name);
         }
-        return ((io.aiplatform.security.core.connectivity.Peer) peer).display();
-    }
 
-    /** The name of a connection's source or destination: a service, a workload, or the merged address block. */
-    private static String end(ValidationReport r, IpRangeLabels ranges, Connection c, Object peer) {
-        return peer instanceof IpRange ? ranges.label(c) : name(r, peer);
-    }
+        String name(Object peer) {
+            String service = byWorkload.get(peer);
+            return service != null ? service : ((io.aiplatform.security.core.connectivity.Peer) peer).display();
+        }
 
-    private static IpRangeLabels ranges(ValidationReport r) {
-        return new IpRangeLabels(r.connections(), peer -> name(r, peer));
+        /** The name of a connection's source or destination: a service, a workload, or the merged address block. */
+        String end(Connection c, Object peer) {
+            return peer instanceof IpRange ? ranges.label(c) : name(peer);
+        }
     }
 
     static String markdown(ValidationReport r) {
@@ -47,17 +57,67 @@ final class ConnectivityReport {
         sb.append("What the NetworkPolicies allow, computed by validate-security: ").append(r.connections().size())
                 .append(" allowed connection(s). Address ranges cut by ipBlock except are shown as the block they came"
                         + " from; DNS is not shown; peers in other namespaces are listed under entry points.\n\n");
-        IpRangeLabels ranges = ranges(r);
+        Names names = new Names(r);
         TreeSet<String> sources = new TreeSet<>();
         TreeSet<String> destinations = new TreeSet<>();
         Map<String, String> cell = new TreeMap<>();
         for (Connection c : r.connections()) {
-            String s = end(r, ranges, c, c.source());
-            String d = end(r, ranges, c, c.destination());
+            String s = names.end(c, c.source());
+            String d = names.end(c, c.destination());
             sources.add(s);
             destinations.add(d);
             cell.put(s + "\u0000" + d, c.allowed().toString());
         }
+        List<EntryPoints.Entry> entries = EntryPoints.of(r);
+        TreeSet<String> nodes = new TreeSet<>(sources);
+        nodes.addAll(destinations);
+        if (r.graph() != null) {
+            r.graph().services().forEach(s -> nodes.add(s.name())); // a service nobody reaches has a section too
+        }
+        if (nodes.size() > MATRIX_LIMIT) {
+            perService(sb, cell, nodes, entries);
+        } else {
+            matrixAndGraph(sb, r, names, cell, sources, destinations, entries);
+        }
+        declaredVersusAllowed(sb, r);
+        return sb.toString();
+    }
+
+    /** Above {@link #MATRIX_LIMIT}: counts, then for each node what it calls, who calls it and who gets in from outside. */
+    private static void perService(StringBuilder sb, Map<String, String> cell, TreeSet<String> nodes,
+                                   List<EntryPoints.Entry> entries) {
+        Map<String, List<String>> out = new TreeMap<>();
+        Map<String, List<String>> in = new TreeMap<>();
+        cell.forEach((key, ports) -> {
+            int cut = key.indexOf('\u0000');
+            String from = key.substring(0, cut);
+            String to = key.substring(cut + 1);
+            out.computeIfAbsent(from, k -> new ArrayList<>()).add(md(to) + " (" + md(ports) + ")");
+            in.computeIfAbsent(to, k -> new ArrayList<>()).add(md(from) + " (" + md(ports) + ")");
+        });
+        Map<String, List<String>> exposed = new TreeMap<>();
+        entries.forEach(e -> exposed.computeIfAbsent(e.to(), k -> new ArrayList<>())
+                .add(md(e.from()) + " (" + md(e.ports()) + ", " + md(e.policy()) + ")"));
+        sb.append("## Summary\n\n").append(nodes.size()).append(" nodes (services, workloads and address blocks), ")
+                .append(cell.size()).append(" allowed pair(s), ").append(entries.size())
+                .append(" entry point(s) from other namespaces. The matrix and the Mermaid graph are drawn for at most ")
+                .append(MATRIX_LIMIT).append(" nodes; here each node has a section.\n\n## Per service\n\n");
+        TreeSet<String> all = new TreeSet<>(nodes);
+        all.addAll(exposed.keySet());
+        for (String node : all) {
+            sb.append("### ").append(md(node)).append("\n\n");
+            sb.append("- calls: ").append(out.containsKey(node) ? String.join(", ", out.get(node)) : "nothing").append('\n');
+            sb.append("- called by: ").append(in.containsKey(node) ? String.join(", ", in.get(node)) : "nobody").append('\n');
+            if (exposed.containsKey(node)) {
+                sb.append("- from other namespaces: ").append(String.join(", ", exposed.get(node))).append('\n');
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static void matrixAndGraph(StringBuilder sb, ValidationReport r, Names names, Map<String, String> cell,
+                                       TreeSet<String> sources, TreeSet<String> destinations,
+                                       List<EntryPoints.Entry> entries) {
         sb.append("## Matrix (rows: from, columns: to)\n\n");
         if (r.connections().isEmpty()) {
             sb.append("Nothing is allowed.\n\n");
@@ -76,7 +136,6 @@ final class ConnectivityReport {
             }
             sb.append('\n');
         }
-        List<EntryPoints.Entry> entries = EntryPoints.of(r);
         sb.append("## Entry points from other namespaces\n\n");
         if (entries.isEmpty()) {
             sb.append("No policy lets in pods of another namespace.\n\n");
@@ -95,11 +154,15 @@ final class ConnectivityReport {
         Map<String, String> ids = ids(nodes);
         java.util.Set<String> edges = new java.util.LinkedHashSet<>();
         for (Connection c : r.connections()) {
-            edges.add(edge(ids, end(r, ranges, c, c.source()), c.allowed().toString(), end(r, ranges, c, c.destination())));
+            edges.add(edge(ids, names.end(c, c.source()), c.allowed().toString(), names.end(c, c.destination())));
         }
         entries.forEach(e -> edges.add(edge(ids, e.from(), e.ports(), e.to())));
         edges.forEach(sb::append);
-        sb.append("```\n\n## Declared versus allowed\n\n");
+        sb.append("```\n\n");
+    }
+
+    private static void declaredVersusAllowed(StringBuilder sb, ValidationReport r) {
+        sb.append("## Declared versus allowed\n\n");
         if (r.graph() == null) {
             sb.append("No service graph (standalone validation): nothing to compare.\n");
         } else {
@@ -118,7 +181,6 @@ final class ConnectivityReport {
             sb.append("\n## Why each declared connection exists\n\n");
             r.graph().explain().forEach(line -> sb.append("- ").append(md(line)).append('\n'));
         }
-        return sb.toString();
     }
 
     private static String edge(Map<String, String> ids, String from, String label, String to) {
@@ -126,12 +188,23 @@ final class ConnectivityReport {
                 + ids.get(to) + "[\"" + to.replace("\"", "'") + "\"]\n";
     }
 
+    /** The graph in Graphviz DOT; above {@link #MATRIX_LIMIT} services they are clustered by role. */
     static String dot(ValidationReport r) {
         StringBuilder sb = new StringBuilder("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n");
-        IpRangeLabels ranges = ranges(r);
+        Names names = new Names(r);
+        if (r.graph() != null && r.graph().services().size() > MATRIX_LIMIT) {
+            Map<String, List<String>> byRole = new TreeMap<>();
+            r.graph().services().forEach(s -> byRole.computeIfAbsent(s.role().id(), k -> new ArrayList<>()).add(s.name()));
+            byRole.forEach((role, members) -> {
+                sb.append("  subgraph \"cluster_").append(esc(role)).append("\" {\n    label=\"").append(esc(role))
+                        .append("\";\n");
+                members.forEach(m -> sb.append("    \"").append(esc(m)).append("\";\n"));
+                sb.append("  }\n");
+            });
+        }
         java.util.Set<String> edges = new java.util.LinkedHashSet<>();
         for (Connection c : r.connections()) {
-            edges.add("  \"" + esc(end(r, ranges, c, c.source())) + "\" -> \"" + esc(end(r, ranges, c, c.destination()))
+            edges.add("  \"" + esc(names.end(c, c.source())) + "\" -> \"" + esc(names.end(c, c.destination()))
                     + "\" [label=\"" + esc(c.allowed().toString()) + "\"];\n");
         }
         for (EntryPoints.Entry e : EntryPoints.of(r)) {

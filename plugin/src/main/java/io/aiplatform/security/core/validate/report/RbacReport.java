@@ -4,7 +4,6 @@ import io.aiplatform.security.core.validate.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -34,6 +33,27 @@ final class RbacReport {
         TreeMap<String, Manifest> accounts = new TreeMap<>();
         manifests.stream().filter(m -> "ServiceAccount".equals(m.kind()))
                 .forEach(m -> accounts.put(ns(m) + "/" + m.name(), m));
+        // indexes, so that the report grows with the objects, not with accounts x bindings x roles
+        Map<String, List<Manifest>> bindingsOf = new java.util.HashMap<>();
+        Map<String, List<Manifest>> roles = new java.util.HashMap<>();
+        for (Manifest m : manifests) {
+            if ("RoleBinding".equals(m.kind()) || "ClusterRoleBinding".equals(m.kind())) {
+                Object subjects = m.content().get("subjects");
+                for (Object o : subjects instanceof List<?> l ? l : List.of()) {
+                    Map<String, Object> subject = map(o);
+                    if ("ServiceAccount".equals(subject.get("kind"))) {
+                        String ns = subject.get("namespace") == null ? ns(m) : String.valueOf(subject.get("namespace"));
+                        List<Manifest> list = bindingsOf.computeIfAbsent(ns + "/" + subject.get("name"), k -> new ArrayList<>());
+                        if (!list.contains(m)) {
+                            list.add(m);
+                        }
+                    }
+                }
+            } else if ("Role".equals(m.kind()) || "ClusterRole".equals(m.kind())) {
+                roles.computeIfAbsent(m.kind() + "/" + ("Role".equals(m.kind()) ? ns(m) : "") + "/" + m.name(),
+                        k -> new ArrayList<>()).add(m);
+            }
+        }
         for (Map.Entry<String, Manifest> e : accounts.entrySet()) {
             Manifest sa = e.getValue();
             sb.append("\n## ").append(e.getKey()).append("\n\n");
@@ -41,24 +61,11 @@ final class RbacReport {
             sb.append("Token mounted: ").append(automount == null ? "yes (default)" : Boolean.TRUE.equals(automount) ? "yes" : "no")
                     .append("\n\n");
             TreeSet<String> lines = new TreeSet<>();
-            for (Manifest b : manifests) {
-                if (!"RoleBinding".equals(b.kind()) && !"ClusterRoleBinding".equals(b.kind())) {
-                    continue;
-                }
-                boolean subject = ((List<?>) (b.content().get("subjects") instanceof List<?> l ? l : List.of())).stream()
-                        .map(RbacReport::map).anyMatch(s -> "ServiceAccount".equals(s.get("kind"))
-                                && Objects.equals(sa.name(), s.get("name"))
-                                && ns(sa).equals(s.get("namespace") == null ? ns(b) : String.valueOf(s.get("namespace"))));
-                if (!subject) {
-                    continue;
-                }
+            for (Manifest b : bindingsOf.getOrDefault(e.getKey(), List.of())) {
                 Map<String, Object> ref = map(b.content().get("roleRef"));
                 String scope = "RoleBinding".equals(b.kind()) ? ns(b) : "cluster";
-                for (Manifest role : manifests) {
-                    if (!Objects.equals(role.kind(), ref.get("kind")) || !Objects.equals(role.name(), ref.get("name"))
-                            || ("Role".equals(role.kind()) && !ns(role).equals(ns(b)))) {
-                        continue;
-                    }
+                String roleKey = ref.get("kind") + "/" + ("Role".equals(ref.get("kind")) ? ns(b) : "") + "/" + ref.get("name");
+                for (Manifest role : roles.getOrDefault(roleKey, List.of())) {
                     List<?> rules = role.content().get("rules") instanceof List<?> l ? l : List.of();
                     for (int i = 0; i < rules.size(); i++) {
                         Map<String, Object> rule = map(rules.get(i));
