@@ -92,6 +92,7 @@ public final class LayerBenchmark {
             ValidationReport[] report = new ValidationReport[1];
             List<Map<Stage, Long>> stageNanos = new ArrayList<>(); // only the times: reports hold every object
             long[] reportBytes = {0};
+            List<String> reportSizes = new ArrayList<>();
             List<Double> reportSeconds = new ArrayList<>();
             Timing validate = time(warmups, runs, () -> {
                 report[0] = null;
@@ -102,7 +103,12 @@ public final class LayerBenchmark {
                 new ReportWriter("bench", root).write(out[0], report[0]); // the goal writes them too
                 reportSeconds.add((System.nanoTime() - start) / 1e9);
                 try (Stream<Path> walk = Files.walk(out[0].resolve(ReportWriter.FOLDER))) {
-                    reportBytes[0] = walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                    reportBytes[0] = 0;
+                    reportSizes.clear();
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        reportBytes[0] += f.toFile().length();
+                        reportSizes.add(f.getFileName() + "=" + (f.toFile().length() / 1024) + "KiB");
+                    }
                 }
             });
             Timing reports = Timing.of(reportSeconds.subList(warmups, reportSeconds.size()));
@@ -148,6 +154,7 @@ public final class LayerBenchmark {
                 System.out.println("  (the synthetic platform did not validate clean: " + last.failures().size()
                         + " failure(s), first: " + last.failures().get(0).message() + ")");
             }
+            System.out.println("  reports: " + String.join(" ", reportSizes));
             System.out.printf(Locale.ROOT, "bench services=%d derive_s=%.2f generate_s=%.2f validate_s=%.2f"
                     + " reports_s=%.2f report_mib=%.1f parse_only_s=%.2f heap_mib=%d%n", n, derive.median(),
                     generate.median(), validate.median(), reports.median(), reportBytes[0] / 1048576.0,

@@ -298,7 +298,10 @@ class ReportFormatsTest {
             assertTrue(md.contains("## Per service") && md.contains("### s5\n\n- calls: s6 (TCP 8080)\n- called by: s4 (TCP 8080)\n"),
                     md.substring(0, Math.min(md.length(), 2000)));
             assertTrue(md.contains("### s" + (n - 1) + "\n\n- calls: nothing\n"), "the last service of the chain");
-            assertTrue(files.get("connectivity.dot").contains("subgraph \"cluster_worker\""));
+            assertTrue(files.get("connectivity.dot").contains("\"worker\" [label=\"worker (" + n / 2 + " services)\"]")
+                    && files.get("connectivity.dot").contains("\"api\" -> \"worker\" [label=\"" + n / 2
+                    + " connection(s)\"]"), files.get("connectivity.dot"));
+            assertTrue(files.get("compliance.md").contains("see `connectivity.md`, one section per service"));
             sizes.put(n, files.values().stream().mapToInt(String::length).sum());
         }
         double growth = (double) sizes.get(240) / sizes.get(60);

@@ -172,7 +172,9 @@ class ValidateCommandTest {
         var junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
         var suite = junit.getElementsByTagName("testsuite").item(0);
         assertTrue(Integer.parseInt(suite.getAttributes().getNamedItem("failures").getNodeValue()) >= 1);
-        assertTrue(Files.readString(reports.resolve("rbac.md")).contains("| secrets | web-keys | get | shop | Role web-role"));
+        String rbac = Files.readString(reports.resolve("rbac.md"));
+        assertTrue(rbac.contains("Role web-role (namespace shop), bound by RoleBinding web-rolebinding:\n\n"
+                + "| resource | names | verbs | rule |\n|---|---|---|---|\n| secrets | web-keys | get | rules[0] |\n"), rbac);
         assertTrue(Files.readString(reports.resolve("connectivity.dot")).contains("\"web\" -> \"api\" [label=\"TCP 9000\"]"));
         assertEquals("shop/api[Deployment] => shop/redis[Deployment] : TCP 6379\nshop/web[Deployment] => shop/api[Deployment] : TCP 9000\n",
                 Files.readString(reports.resolve("connlist.txt")));

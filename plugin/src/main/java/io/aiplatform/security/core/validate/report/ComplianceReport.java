@@ -239,14 +239,23 @@ final class ComplianceReport {
             sb.append("| ").append(r.id()).append(" | ").append(md(r.title())).append(" | **").append(r.status())
                     .append("** | ").append(md(String.join("; ", r.evidence()))).append(" |\n");
         }
-        sb.append("\n## Quarterly review\n\n### ServiceAccounts and their grants\n\nSee `rbac.md` for each grant with the"
-                + " rule that gives it; in short:\n\n");
-        String rbac = RbacReport.markdown(report.manifests());
-        rbac.lines().filter(l -> l.startsWith("## ") || l.startsWith("| ") && !l.startsWith("| resource") || l.startsWith("No "))
-                .forEach(l -> sb.append(l.startsWith("## ") ? "- **" + l.substring(3) + "**" : "  " + l).append('\n'));
+        boolean large = report.serviceWorkloads().size() > ConnectivityReport.MATRIX_LIMIT;
+        sb.append("\n## Quarterly review\n\n### ServiceAccounts and their grants\n\n");
+        if (large) {
+            sb.append("More than ").append(ConnectivityReport.MATRIX_LIMIT).append(" services: see `rbac.md`, one section"
+                    + " per ServiceAccount with each grant and the rule that gives it.\n");
+        } else {
+            sb.append("See `rbac.md` for each grant with the rule that gives it; in short:\n\n");
+            RbacReport.markdown(report.manifests()).lines()
+                    .filter(l -> l.startsWith("## ") || l.startsWith("| ") && !l.startsWith("| resource") || l.startsWith("No "))
+                    .forEach(l -> sb.append(l.startsWith("## ") ? "- **" + l.substring(3) + "**" : "  " + l).append('\n'));
+        }
         sb.append("\n### Allowed peers of each service\n\n");
-        Map<String, List<String>> peers = peers(report);
-        if (peers.isEmpty()) {
+        Map<String, List<String>> peers = large ? Map.of() : peers(report);
+        if (large) {
+            sb.append("More than ").append(ConnectivityReport.MATRIX_LIMIT).append(" services: see `connectivity.md`,"
+                    + " one section per service with its callers and callees.\n");
+        } else if (peers.isEmpty()) {
             sb.append("No service of a project was validated.\n");
         }
         peers.forEach((service, list) -> sb.append("- **").append(service).append("**: ")
@@ -274,7 +283,9 @@ final class ComplianceReport {
             controls.add(m);
         }
         root.put("controls", controls);
-        root.put("peers", peers(report));
+        if (report.serviceWorkloads().size() <= ConnectivityReport.MATRIX_LIMIT) { // above: connectivity.md has them
+            root.put("peers", peers(report));
+        }
         root.put("changesSinceGitOpsCopy", changes);
         return root;
     }

@@ -86,14 +86,14 @@ final class ConnectivityReport {
     /** Above {@link #MATRIX_LIMIT}: counts, then for each node what it calls, who calls it and who gets in from outside. */
     private static void perService(StringBuilder sb, Map<String, String> cell, TreeSet<String> nodes,
                                    List<EntryPoints.Entry> entries) {
-        Map<String, List<String>> out = new TreeMap<>();
-        Map<String, List<String>> in = new TreeMap<>();
+        Map<String, Map<String, List<String>>> out = new TreeMap<>(); // node -> ports -> peers
+        Map<String, Map<String, List<String>>> in = new TreeMap<>();
         cell.forEach((key, ports) -> {
             int cut = key.indexOf('\u0000');
             String from = key.substring(0, cut);
             String to = key.substring(cut + 1);
-            out.computeIfAbsent(from, k -> new ArrayList<>()).add(md(to) + " (" + md(ports) + ")");
-            in.computeIfAbsent(to, k -> new ArrayList<>()).add(md(from) + " (" + md(ports) + ")");
+            out.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(ports, k -> new ArrayList<>()).add(md(to));
+            in.computeIfAbsent(to, k -> new TreeMap<>()).computeIfAbsent(ports, k -> new ArrayList<>()).add(md(from));
         });
         Map<String, List<String>> exposed = new TreeMap<>();
         entries.forEach(e -> exposed.computeIfAbsent(e.to(), k -> new ArrayList<>())
@@ -106,13 +106,20 @@ final class ConnectivityReport {
         all.addAll(exposed.keySet());
         for (String node : all) {
             sb.append("### ").append(md(node)).append("\n\n");
-            sb.append("- calls: ").append(out.containsKey(node) ? String.join(", ", out.get(node)) : "nothing").append('\n');
-            sb.append("- called by: ").append(in.containsKey(node) ? String.join(", ", in.get(node)) : "nobody").append('\n');
+            sb.append("- calls: ").append(out.containsKey(node) ? grouped(out.get(node)) : "nothing").append('\n');
+            sb.append("- called by: ").append(in.containsKey(node) ? grouped(in.get(node)) : "nobody").append('\n');
             if (exposed.containsKey(node)) {
                 sb.append("- from other namespaces: ").append(String.join(", ", exposed.get(node))).append('\n');
             }
             sb.append('\n');
         }
+    }
+
+    /** {@code a, b (TCP 8080); c (TCP 5432)}: peers that share ports are listed once with them. */
+    private static String grouped(Map<String, List<String>> byPorts) {
+        List<String> parts = new ArrayList<>();
+        byPorts.forEach((ports, peers) -> parts.add(String.join(", ", peers) + " (" + md(ports) + ")"));
+        return String.join("; ", parts);
     }
 
     private static void matrixAndGraph(StringBuilder sb, ValidationReport r, Names names, Map<String, String> cell,
@@ -179,7 +186,12 @@ final class ConnectivityReport {
                 diffs.forEach(f -> sb.append("- **").append(f.ruleId()).append("** ").append(md(f.message())).append('\n'));
             }
             sb.append("\n## Why each declared connection exists\n\n");
-            r.graph().explain().forEach(line -> sb.append("- ").append(md(line)).append('\n'));
+            if (r.graph().services().size() > MATRIX_LIMIT) {
+                sb.append("Above ").append(MATRIX_LIMIT).append(" services the evidence of each edge is not repeated"
+                        + " here: `mvn ai-security:generate -Dai-security.explain` prints it.\n");
+            } else {
+                r.graph().explain().forEach(line -> sb.append("- ").append(md(line)).append('\n'));
+            }
         }
     }
 
@@ -188,19 +200,12 @@ final class ConnectivityReport {
                 + ids.get(to) + "[\"" + to.replace("\"", "'") + "\"]\n";
     }
 
-    /** The graph in Graphviz DOT; above {@link #MATRIX_LIMIT} services they are clustered by role. */
+    /** The graph in Graphviz DOT; above {@link #MATRIX_LIMIT} services, the graph of their roles. */
     static String dot(ValidationReport r) {
         StringBuilder sb = new StringBuilder("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n");
         Names names = new Names(r);
         if (r.graph() != null && r.graph().services().size() > MATRIX_LIMIT) {
-            Map<String, List<String>> byRole = new TreeMap<>();
-            r.graph().services().forEach(s -> byRole.computeIfAbsent(s.role().id(), k -> new ArrayList<>()).add(s.name()));
-            byRole.forEach((role, members) -> {
-                sb.append("  subgraph \"cluster_").append(esc(role)).append("\" {\n    label=\"").append(esc(role))
-                        .append("\";\n");
-                members.forEach(m -> sb.append("    \"").append(esc(m)).append("\";\n"));
-                sb.append("  }\n");
-            });
+            return roleGraph(r, names);
         }
         java.util.Set<String> edges = new java.util.LinkedHashSet<>();
         for (Connection c : r.connections()) {
@@ -212,6 +217,35 @@ final class ConnectivityReport {
                     + "\", style=dashed];\n");
         }
         edges.forEach(sb::append);
+        return sb.append("}\n").toString();
+    }
+
+    /**
+     * Above {@link #MATRIX_LIMIT} services: one node per role (with its number of services) and one edge
+     * per pair of roles with the number of connections, so the file stays readable and small.
+     */
+    private static String roleGraph(ValidationReport r, Names names) {
+        Map<String, String> roleOf = new java.util.HashMap<>();
+        Map<String, Integer> members = new TreeMap<>();
+        r.graph().services().forEach(s -> {
+            roleOf.put(s.name(), s.role().id());
+            members.merge(s.role().id(), 1, Integer::sum);
+        });
+        Map<String, Integer> edges = new TreeMap<>();
+        for (Connection c : r.connections()) {
+            String from = names.end(c, c.source());
+            String to = names.end(c, c.destination());
+            edges.merge(roleOf.getOrDefault(from, from) + "\u0000" + roleOf.getOrDefault(to, to), 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n"
+                + "  // more than " + MATRIX_LIMIT + " services: one node per role, edges count connections\n");
+        members.forEach((role, count) -> sb.append("  \"").append(esc(role)).append("\" [label=\"").append(esc(role))
+                .append(" (").append(count).append(" services)\"];\n"));
+        edges.forEach((key, count) -> {
+            int cut = key.indexOf('\u0000');
+            sb.append("  \"").append(esc(key.substring(0, cut))).append("\" -> \"").append(esc(key.substring(cut + 1)))
+                    .append("\" [label=\"").append(count).append(" connection(s)\"];\n");
+        });
         return sb.append("}\n").toString();
     }
 

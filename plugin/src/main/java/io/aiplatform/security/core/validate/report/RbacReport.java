@@ -29,7 +29,7 @@ final class RbacReport {
     static String markdown(List<Manifest> manifests) {
         StringBuilder sb = new StringBuilder("# RBAC\n\nWhat each ServiceAccount may do, as `kubectl auth can-i --list"
                 + " --as=system:serviceaccount:<ns>:<name>` would show it (beyond what every authenticated user may do),"
-                + " with the rule that grants each line.\n");
+                + " grouped by the Role and binding that grant it, with the rule of each line.\n");
         TreeMap<String, Manifest> accounts = new TreeMap<>();
         manifests.stream().filter(m -> "ServiceAccount".equals(m.kind()))
                 .forEach(m -> accounts.put(ns(m) + "/" + m.name(), m));
@@ -60,12 +60,14 @@ final class RbacReport {
             Object automount = sa.content().get("automountServiceAccountToken");
             sb.append("Token mounted: ").append(automount == null ? "yes (default)" : Boolean.TRUE.equals(automount) ? "yes" : "no")
                     .append("\n\n");
-            TreeSet<String> lines = new TreeSet<>();
+            Map<String, TreeSet<String>> byGrant = new TreeMap<>(); // "Role x (namespace n), bound by RoleBinding y" -> rows
             for (Manifest b : bindingsOf.getOrDefault(e.getKey(), List.of())) {
                 Map<String, Object> ref = map(b.content().get("roleRef"));
-                String scope = "RoleBinding".equals(b.kind()) ? ns(b) : "cluster";
+                String scope = "RoleBinding".equals(b.kind()) ? "namespace " + ns(b) : "the whole cluster";
                 String roleKey = ref.get("kind") + "/" + ("Role".equals(ref.get("kind")) ? ns(b) : "") + "/" + ref.get("name");
                 for (Manifest role : roles.getOrDefault(roleKey, List.of())) {
+                    TreeSet<String> rows = byGrant.computeIfAbsent(role.kind() + " " + role.name() + " (" + scope
+                            + "), bound by " + b.kind() + " " + b.name(), k -> new TreeSet<>());
                     List<?> rules = role.content().get("rules") instanceof List<?> l ? l : List.of();
                     for (int i = 0; i < rules.size(); i++) {
                         Map<String, Object> rule = map(rules.get(i));
@@ -73,21 +75,21 @@ final class RbacReport {
                         for (String group : strings(rule.get("apiGroups"))) {
                             for (String resource : strings(rule.get("resources"))) {
                                 String res = group.isEmpty() ? resource : resource + "." + group;
-                                lines.add("| " + res + " | " + (names.isEmpty() ? "(all)" : String.join(", ", names))
-                                        + " | " + String.join(", ", strings(rule.get("verbs"))) + " | " + scope + " | "
-                                        + role.kind() + " " + role.name() + " rules[" + i + "] via " + b.kind() + " "
-                                        + b.name() + " |");
+                                rows.add("| " + res + " | " + (names.isEmpty() ? "(all)" : String.join(", ", names))
+                                        + " | " + String.join(", ", strings(rule.get("verbs"))) + " | rules[" + i + "] |");
                             }
                         }
                     }
                 }
             }
-            if (lines.isEmpty()) {
+            if (byGrant.isEmpty()) {
                 sb.append("No permissions.\n");
-            } else {
-                sb.append("| resource | names | verbs | scope | granted by |\n|---|---|---|---|---|\n");
-                lines.forEach(l -> sb.append(l).append('\n'));
             }
+            byGrant.forEach((grant, rows) -> {
+                sb.append(grant).append(":\n\n| resource | names | verbs | rule |\n|---|---|---|---|\n");
+                rows.forEach(row -> sb.append(row).append('\n'));
+                sb.append('\n');
+            });
         }
         return sb.toString();
     }
