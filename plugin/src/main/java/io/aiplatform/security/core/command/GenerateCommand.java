@@ -59,8 +59,8 @@ public final class GenerateCommand {
             throw new InvalidInputException(new Problem(null, 0, null, "checkDirectory holds a copy of manifests/,"
                     + " which only the kustomize format writes; add it (-Dai-security.formats=kustomize,helm)"));
         }
-        ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), request.root())
-                .configuration(request.profiles(), request.platform().namespace()).build(request.modules());
+        ServiceGraph graph = DerivedGraphs.derive(request.root(), request.modules(), request.profiles(),
+                request.platform().namespace());
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(request.provider(), request.keyFile(), request.keyEnv(), request.environment());
         notes.addAll(key.notes());

@@ -79,7 +79,7 @@ public final class InputDigests {
         return f.hex();
     }
 
-    private static Fingerprint modules(Fingerprint f, List<Module> modules) {
+    static Fingerprint modules(Fingerprint f, List<Module> modules) {
         for (Module m : modules) {
             f.add("module", m.groupId() + ":" + m.artifactId() + " " + m.pomFile() + " " + m.descriptorFile());
             for (ModuleDependency d : m.dependencies()) {

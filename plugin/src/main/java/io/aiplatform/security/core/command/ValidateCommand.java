@@ -44,8 +44,7 @@ public final class ValidateCommand {
      */
     public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
         ServiceGraph graph = request.modules() == null ? null
-                : new ServiceGraphBuilder(ClientCatalog.builtIn(), request.base())
-                        .configuration(request.profiles(), request.namespace()).build(request.modules());
+                : DerivedGraphs.derive(request.base(), request.modules(), request.profiles(), request.namespace());
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Path> inputs = new ArrayList<>();
         Path manifests = request.outputDirectory().resolve(SecurityLayer.MANIFESTS);

@@ -30,15 +30,18 @@ public final class DeploymentEnvironment {
     private DeploymentEnvironment() {
     }
 
+    /** The files {@link #scan} reads: YAML outside build output, sources and resources, sorted. */
+    public static List<Path> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+            return walk.filter(Files::isRegularFile).filter(DeploymentEnvironment::candidate).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
     public static DeploymentEnvironment scan(Path root) {
         DeploymentEnvironment env = new DeploymentEnvironment();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            files = walk.filter(Files::isRegularFile).filter(DeploymentEnvironment::candidate).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return env;
-        }
-        for (Path file : files) {
+        for (Path file : files(root)) {
             for (ConfigFiles.Document doc : ConfigFiles.read(file)) {
                 env.compose(file, doc.properties());
                 env.kubernetes(doc.properties());

@@ -1,0 +1,52 @@
+package io.aiplatform.security.core.command;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.DeploymentEnvironment;
+import io.aiplatform.security.core.descriptor.DescriptorParser;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.graph.ServiceGraphBuilder;
+import io.aiplatform.security.core.io.RunStamp.Fingerprint;
+import io.aiplatform.security.core.support.InvalidInputException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The service graph of the last derivation in this JVM, reused when every input is the same: in one
+ * {@code mvn verify}, validate-security then checks against the graph generate-security derived
+ * instead of deriving it again. The key is a digest of every input of the derivation (the modules and
+ * their dependencies, the bytes of descriptors, configuration and sources, the platform file, the
+ * profiles and the namespace), so a changed file is derived anew.
+ */
+final class DerivedGraphs {
+
+    private static String lastKey;
+    private static ServiceGraph lastGraph;
+
+    private DerivedGraphs() {
+    }
+
+    static ServiceGraph derive(Path root, List<Module> modules, List<String> profiles, String namespace)
+            throws InvalidInputException {
+        Fingerprint f = InputDigests.modules(new Fingerprint(), modules)
+                .add("root", root.toAbsolutePath().normalize())
+                .tree("platform file", root.resolve(DescriptorParser.PLATFORM_FILE))
+                .add("profiles", profiles).add("namespace", namespace);
+        for (Path deployment : DeploymentEnvironment.files(root)) { // compose files and workload manifests
+            f.tree("deployment " + deployment, deployment);
+        }
+        String key = f.hex();
+        synchronized (DerivedGraphs.class) {
+            if (key.equals(lastKey)) {
+                return lastGraph;
+            }
+        }
+        ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), root)
+                .configuration(profiles, namespace).build(modules);
+        synchronized (DerivedGraphs.class) {
+            lastKey = key;
+            lastGraph = graph;
+        }
+        return graph;
+    }
+}
