@@ -160,4 +160,19 @@ class RuleRegistryTest {
                 "privileged", List.of("POD-READONLY-ROOTFS")), fired,
                 "admission and validation agree: what the level does not forbid is not reported (read-only root is the guide's)");
     }
+
+    @Test
+    void aServiceAccountSubjectWithoutNamespaceIsNamedInItsBindingsNamespace() throws Exception {
+        Path file = Files.createTempDirectory("crb").resolve("binding.yaml");
+        Files.writeString(file, """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: reader, namespace: app}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+                subjects: [{kind: ServiceAccount, name: web-sa}]
+                """);
+        Rule rule = RuleRegistry.all().stream().filter(r -> r.id().equals("RBAC-CLUSTER-ROLE")).findFirst().orElseThrow();
+        List<String> messages = run(rule, file, null).stream().map(f -> f.message()).toList();
+        assertEquals(List.of("binds ClusterRole view to ServiceAccount app/web-sa"), messages);
+    }
 }

@@ -84,7 +84,21 @@ final class NetworkPolicyChecks {
         return hits;
     }
 
+    /** Real workloads whose restricted egress does not reach kube-dns. */
     static List<Hit> dnsBlocked(ValidationContext c) {
+        return dns(c, false);
+    }
+
+    /**
+     * A namespace where a new pod, selected by no policy but the namespace-wide ones, could not resolve
+     * names, while every workload present does (their own policies allow it): a warning about what
+     * the next workload will meet, not a broken one.
+     */
+    static List<Hit> dnsBlockedForNewPods(ValidationContext c) {
+        return dns(c, true);
+    }
+
+    private static List<Hit> dns(ValidationContext c, boolean newPods) {
         List<NetworkPolicy> policies = policies(c);
         List<Hit> hits = new ArrayList<>();
         Map<String, List<Workload>> byNs = new TreeMap<>();
@@ -100,15 +114,30 @@ final class NetworkPolicyChecks {
             List<Workload> all = new ArrayList<>(candidates);
             all.add(KUBE_DNS);
             ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, all);
+            List<String> blocked = new ArrayList<>();
+            boolean newPodBlocked = false;
             for (Workload w : candidates) {
                 if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, 53, "UDP")) {
-                    Manifest anchor = namespaceAnchor(c, e.getKey());
-                    hits.add(Hit.at(anchor == null ? null : anchor.file(), anchor == null ? 0 : anchor.line(),
-                            "Namespace/" + e.getKey(), (w.name().equals("any-pod") ? "pods"
-                            : "workload " + w.name()) + " in namespace " + e.getKey()
-                            + " may not reach kube-dns on UDP 53 although their egress is restricted"));
-                    break;
+                    if (w.name().equals("any-pod") && w.labels().isEmpty()) {
+                        newPodBlocked = true;
+                    } else {
+                        blocked.add(w.name());
+                    }
                 }
+            }
+            Manifest anchor = namespaceAnchor(c, e.getKey());
+            if (!newPods && !blocked.isEmpty()) {
+                hits.add(Hit.at(anchor == null ? null : anchor.file(), anchor == null ? 0 : anchor.line(),
+                        "Namespace/" + e.getKey(), "workload" + (blocked.size() == 1 ? " " : "s ")
+                                + String.join(", ", blocked.subList(0, Math.min(10, blocked.size())))
+                                + (blocked.size() > 10 ? " and " + (blocked.size() - 10) + " more" : "")
+                                + " in namespace " + e.getKey() + " may not reach kube-dns on UDP 53 although"
+                                + " their egress is restricted: they cannot resolve names"));
+            } else if (newPods && blocked.isEmpty() && newPodBlocked) {
+                hits.add(Hit.at(anchor == null ? null : anchor.file(), anchor == null ? 0 : anchor.line(),
+                        "Namespace/" + e.getKey(), "a new pod in namespace " + e.getKey() + " selected by no policy but"
+                                + " the namespace-wide ones could not resolve names (its egress is restricted and"
+                                + " nothing allows kube-dns); the workloads present reach it through their own policies"));
             }
         }
         return hits;

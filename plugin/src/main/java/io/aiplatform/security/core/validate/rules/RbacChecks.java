@@ -119,8 +119,11 @@ final class RbacChecks {
             }
             for (Object s : list(m.content().get("subjects"))) {
                 if ("ServiceAccount".equals(map(s).get("kind"))) {
-                    hits.add(Hit.on(m, "binds ClusterRole " + ref.get("name") + " to ServiceAccount "
-                            + map(s).get("namespace") + "/" + map(s).get("name")));
+                    Object ns = map(s).get("namespace");
+                    String account = ns != null ? ns + "/" + map(s).get("name")
+                            : "RoleBinding".equals(m.kind()) ? ns(m) + "/" + map(s).get("name") // the binding's namespace
+                            : map(s).get("name") + " (without the namespace a ClusterRoleBinding subject needs)";
+                    hits.add(Hit.on(m, "binds ClusterRole " + ref.get("name") + " to ServiceAccount " + account));
                 }
             }
         }

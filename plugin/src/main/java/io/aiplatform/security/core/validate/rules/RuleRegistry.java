@@ -67,6 +67,9 @@ public final class RuleRegistry {
             rule("NETPOL-DNS-BLOCKED", Severity.ERROR, "egress restricted but DNS not allowed",
                     "allow egress to kube-dns (namespace kube-system, k8s-app: kube-dns) on UDP and TCP 53", null,
                     NetworkPolicyChecks::dnsBlocked),
+            rule("NETPOL-DNS-NEW-PODS", Severity.WARNING, "a new pod of the namespace could not resolve names",
+                    "add a namespace-wide allow-dns policy (every pod to kube-dns on UDP and TCP 53), so that"
+                            + " workloads added later resolve names too", null, NetworkPolicyChecks::dnsBlockedForNewPods),
             rule("NETPOL-ALLOW-ALL", Severity.ERROR, "rule or peer that allows every source or destination",
                     "name the peers with podSelector (and namespaceSelector), or an ipBlock", "CIS 5.3.2",
                     NetworkPolicyChecks::allowAll),
