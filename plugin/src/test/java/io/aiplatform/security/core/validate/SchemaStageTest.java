@@ -72,11 +72,12 @@ class SchemaStageTest {
     }
 
     @Test
-    void aKindWithoutSchemaIsAnErrorUnlessIgnored() throws Exception {
+    void aKindWithoutSchemaIsAWarningNamingTheFileToSupplyUnlessIgnored() throws Exception {
         String yaml = "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n";
         List<Finding> strict = builtIn(yaml);
         assertEquals("SCHEMA-MISSING", strict.get(0).ruleId());
-        assertEquals(Severity.ERROR, strict.get(0).severity());
+        assertEquals(Severity.WARNING, strict.get(0).severity());
+        assertTrue(strict.get(0).remediation().contains("widget-example-v1.json"), strict.get(0).remediation());
         List<Finding> lenient = new BuiltInSchemaValidator(new SchemaLocations(List.of(), "master"), true).validate(load(yaml));
         assertEquals(Severity.INFO, lenient.get(0).severity());
     }

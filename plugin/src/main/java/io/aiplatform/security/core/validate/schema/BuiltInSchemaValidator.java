@@ -72,9 +72,12 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
             SchemaName name = SchemaName.of(m.apiVersion(), m.kind());
             Optional<JsonSchema> schema = schema(name);
             if (schema.isEmpty()) {
-                findings.add(finding("SCHEMA-MISSING", ignoreMissingSchemas ? Severity.INFO : Severity.ERROR, m,
-                        "no schema for " + m.apiVersion() + " " + m.kind() + " (" + name.fileName() + ")",
-                        "add a folder or template with this schema to schemaLocations, or set ignoreMissingSchemas"));
+                findings.add(finding("SCHEMA-MISSING", ignoreMissingSchemas ? Severity.INFO : Severity.WARNING, m,
+                        "no schema for " + m.apiVersion() + " " + m.kind() + " (" + name.fileName() + "): the object is"
+                                + " not schema-checked, the other stages still read it",
+                        "give a folder holding " + name.fileName() + " (kubeconform layout) or a template such as"
+                                + " /schemas/{{ .ResourceKind }}{{ .KindSuffix }}.json in -Dai-security.schemaLocations"
+                                + " (a CRD's schema can be generated from it), or set ignoreMissingSchemas"));
                 continue;
             }
             JsonNode node = mapper.valueToTree(m.content());

@@ -115,7 +115,7 @@ public final class KubeconformValidator implements SchemaValidator {
             String msg = r.path("msg").asText("");
             boolean missing = msg.contains("could not find schema");
             String rule = missing ? "SCHEMA-MISSING" : "SCHEMA";
-            Severity severity = missing && ignoreMissingSchemas ? Severity.INFO : Severity.ERROR;
+            Severity severity = missing ? (ignoreMissingSchemas ? Severity.INFO : Severity.WARNING) : Severity.ERROR;
             List<String> messages = new ArrayList<>();
             for (JsonNode e : r.path("validationErrors")) {
                 messages.add(e.path("path").asText("") + ": " + e.path("msg").asText(""));
