@@ -93,6 +93,20 @@ public final class ItFiles {
     }
 
     /** Copies the reference platform (without its build output) into {@code target}, for tests that break it. */
+    /** Copies the folder {@code from} to {@code to}, files and folders alike. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     public static void copyPlatform(File source, File target) throws IOException {
         Path from = source.toPath();
         try (Stream<Path> walk = Files.walk(from)) {

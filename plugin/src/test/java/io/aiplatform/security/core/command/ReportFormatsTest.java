@@ -242,7 +242,7 @@ class ReportFormatsTest {
         Files.writeString(dir.resolve("src/main/ai-security/key-metadata.yaml"),
                 "keys:\n  - {name: key1, provider: secretbox, created: 2026-01-15}\n");
         Path gitops = dir.resolve("gitops");
-        ItFilesCopy.copy(out.resolve("manifests"), gitops);
+        io.aiplatform.security.it.ItFiles.copyTree(out.resolve("manifests"), gitops);
         Files.writeString(gitops.resolve("allow-dns.yaml"), "# an older copy\n");
         Files.writeString(dir.resolve("deploy/wild.yaml"), """
                 apiVersion: rbac.authorization.k8s.io/v1
@@ -308,19 +308,4 @@ class ReportFormatsTest {
         assertTrue(growth < 4.6, "4x the services, about 4x the report bytes, not 16x: " + sizes);
     }
 
-    /** Copies a folder (a GitOps checkout of manifests/). */
-    private static final class ItFilesCopy {
-        static void copy(Path from, Path to) throws java.io.IOException {
-            try (var walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
-        }
-    }
 }

@@ -261,7 +261,7 @@ class HelmChartTest {
         assertEquals(kustomize.size(), report.manifests().size());
         Path manifestsOnly = Files.createDirectories(dir.resolve("validate-kustomize"));
         OutputWriter.deleteRecursively(manifestsOnly);
-        copy(out.resolve("manifests"), manifestsOnly.resolve("manifests"));
+        io.aiplatform.security.it.ItFiles.copyTree(out.resolve("manifests"), manifestsOnly.resolve("manifests"));
         assertEquals(findings(validate(manifestsOnly, List.of())), findings(report),
                 "the same findings as the kustomize output");
         assertTrue(findings(report).contains("RBAC-CLUSTER-ROLE warning ClusterRoleBinding/shop-scraper-clusterrolebinding"));
@@ -281,19 +281,6 @@ class HelmChartTest {
         return report.findings().stream().filter(f -> f.severity() != Severity.INFO)
                 .map(f -> f.ruleId() + " " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.object())
                 .sorted().toList();
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test
