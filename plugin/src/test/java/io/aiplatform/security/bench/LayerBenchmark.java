@@ -164,7 +164,10 @@ public final class LayerBenchmark {
         }
     }
 
-    /** One hardened Deployment per service (restricted pod spec, its labels and ServiceAccount), one file. */
+    /**
+     * One hardened Deployment per service (restricted pod spec, resources, probes, its labels and
+     * ServiceAccount, a token only where the service mounts one), in one file.
+     */
     private static Path writeWorkloads(Path dir, ServiceGraph graph) throws Exception {
         Files.createDirectories(dir);
         List<Object> deployments = new ArrayList<>();
@@ -173,6 +176,13 @@ public final class LayerBenchmark {
                     .withImage("registry.example/" + s.name() + "@sha256:" + "0".repeat(64))
                     .withPorts(s.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
                             .withName(p.name()).withContainerPort(p.port()).withProtocol(p.protocol()).build()).toList())
+                    .withNewResources().addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("100m"))
+                    .addToRequests("memory", new io.fabric8.kubernetes.api.model.Quantity("128Mi"))
+                    .addToLimits("memory", new io.fabric8.kubernetes.api.model.Quantity("256Mi")).endResources()
+                    .withNewLivenessProbe().withNewTcpSocket().withNewPort(s.ports().isEmpty() ? 8080
+                            : s.ports().get(0).port()).endTcpSocket().endLivenessProbe()
+                    .withNewReadinessProbe().withNewTcpSocket().withNewPort(s.ports().isEmpty() ? 8080
+                            : s.ports().get(0).port()).endTcpSocket().endReadinessProbe()
                     .withNewSecurityContext().withRunAsNonRoot(true).withAllowPrivilegeEscalation(false)
                     .withReadOnlyRootFilesystem(true).withNewCapabilities().withDrop("ALL").endCapabilities()
                     .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
@@ -180,7 +190,9 @@ public final class LayerBenchmark {
             var template = new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder()
                     .withNewMetadata().withLabels(s.labels()).endMetadata()
                     .withNewSpec().withServiceAccountName(io.aiplatform.security.core.generate.RbacGenerator
-                            .serviceAccountName(s.name())).withContainers(container).endSpec().build();
+                            .serviceAccountName(s.name())).withAutomountServiceAccountToken(s.automountServiceAccountToken())
+                    .withNewSecurityContext().withRunAsUser(10001L).endSecurityContext()
+                    .withContainers(container).endSpec().build();
             Map<String, Object> deployment = new java.util.LinkedHashMap<>(); // no apps/v1 model on this classpath
             deployment.put("apiVersion", "apps/v1");
             deployment.put("kind", "Deployment");
