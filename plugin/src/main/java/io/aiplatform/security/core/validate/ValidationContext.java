@@ -146,4 +146,20 @@ public final class ValidationContext {
         }
         return io.aiplatform.security.core.generate.PodSecurity.Level.RESTRICTED;
     }
+
+    private final Map<String, Object> memo = new java.util.HashMap<>();
+
+    /**
+     * A value derived from the manifests, computed once per validation and shared by every rule that
+     * needs it (e.g. the pod templates of all workloads, which most workload rules walk).
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T shared(String key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
+    }
 }

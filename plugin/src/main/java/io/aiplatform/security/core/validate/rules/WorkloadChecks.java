@@ -34,7 +34,12 @@ final class WorkloadChecks {
         }
     }
 
+    /** The pod templates of every workload manifest, computed once per validation. */
     static List<PodTemplate> templates(ValidationContext c) {
+        return c.shared("pod templates", () -> List.copyOf(findTemplates(c)));
+    }
+
+    private static List<PodTemplate> findTemplates(ValidationContext c) {
         List<PodTemplate> result = new ArrayList<>();
         for (Manifest m : c.manifests()) {
             String kind = m.kind();
