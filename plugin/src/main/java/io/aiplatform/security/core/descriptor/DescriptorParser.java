@@ -61,23 +61,8 @@ public final class DescriptorParser {
 
     /** Parses the descriptor at {@code file}. An empty file is a descriptor with every default. */
     public ServiceDescriptor parse(Path file) throws InvalidInputException {
-        String notAFile = notARegularFile(file);
-        if (notAFile != null) {
-            throw new InvalidInputException(Problem.at(file, 0, "the descriptor is " + notAFile + "; make "
-                    + file.getFileName() + " a regular file, or remove it if the module is no service"));
-        }
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > 4L * MAX_CODE_POINTS) { // UTF-8 takes at most 4 bytes a character: too large before reading
-                throw new InvalidInputException(Problem.at(file, 0, "the descriptor is " + size + " bytes, larger than "
-                        + MAX_CODE_POINTS + " characters can be; a service descriptor is a few dozen lines"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.at(file, 0, "cannot read the descriptor ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-        }
+        byte[] bytes = read(file, "the descriptor", MAX_CODE_POINTS, " or remove it if the module is no service",
+                "a service descriptor is a few dozen lines");
         return parse(file, bytes);
     }
 
@@ -91,22 +76,7 @@ public final class DescriptorParser {
      * must give its {@code name}.
      */
     public List<ServiceDescriptor> parsePlatform(Path file) throws InvalidInputException {
-        String notAFile = notARegularFile(file);
-        if (notAFile != null) {
-            throw new InvalidInputException(Problem.at(file, 0, "the platform file is " + notAFile + "; make "
-                    + file.getFileName() + " a regular file"));
-        }
-        byte[] bytes;
-        try {
-            if (Files.size(file) > 16L * MAX_CODE_POINTS) {
-                throw new InvalidInputException(Problem.at(file, 0, "the platform file is larger than "
-                        + 4 * MAX_CODE_POINTS + " characters can be; list a few dozen services"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.at(file, 0, "cannot read the platform file ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-        }
+        byte[] bytes = read(file, "the platform file", 4 * MAX_CODE_POINTS, "", "list a few dozen services");
         String text = decodeUtf8(file, bytes);
         Node root = compose(file, text, 4 * MAX_CODE_POINTS);
         List<Problem> problems = new ArrayList<>();
@@ -134,6 +104,31 @@ public final class DescriptorParser {
             throw new InvalidInputException(problems);
         }
         return result;
+    }
+
+    /**
+     * The bytes of {@code file}, refused with a message naming {@code what} when it is no regular file,
+     * larger than {@code maxCodePoints} characters can be (UTF-8 takes at most 4 bytes a character, so
+     * this is known before reading), or unreadable.
+     */
+    private static byte[] read(Path file, String what, int maxCodePoints, String notAFileHint, String sizeHint)
+            throws InvalidInputException {
+        String notAFile = notARegularFile(file);
+        if (notAFile != null) {
+            throw new InvalidInputException(Problem.at(file, 0, what + " is " + notAFile + "; make "
+                    + file.getFileName() + " a regular file" + (notAFileHint.isEmpty() ? "" : "," + notAFileHint)));
+        }
+        try {
+            long size = Files.size(file);
+            if (size > 4L * maxCodePoints) {
+                throw new InvalidInputException(Problem.at(file, 0, what + " is " + size + " bytes, larger than "
+                        + maxCodePoints + " characters can be; " + sizeHint));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(file, 0, "cannot read " + what + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+        }
     }
 
     /** What the path is when it is not a regular file (read through links), or null when it is one. */

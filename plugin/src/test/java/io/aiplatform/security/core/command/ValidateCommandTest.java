@@ -60,6 +60,13 @@ class ValidateCommandTest {
                 .modules(modules).namespace("shop").trackedDirectories(extra).failOn(failOn).build());
     }
 
+    /** The kustomize layer of {@code fixtures} in namespace shop, with the placeholder secretbox key. */
+    private static void writeLayer(Path layer, Fixtures fixtures) throws Exception {
+        new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
+                Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
+                .generate(fixtures.graph()));
+    }
+
     private static String rules(ValidationReport r) {
         return r.findings().stream().map(f -> f.ruleId() + " " + f.object()).collect(Collectors.joining("\n"));
     }
@@ -232,9 +239,7 @@ class ValidateCommandTest {
             Fixtures fixtures = new Fixtures(root.resolve("src")).service("trainer", trainer
                     + (suppressed ? "suppress: {RBAC-WORKLOAD-CREATE: launches the nightly training Jobs}\n" : ""));
             Path layer = root.resolve("out");
-            new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
-                    Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
-                    .generate(fixtures.graph()));
+            writeLayer(layer, fixtures);
             ValidationReport r = new ValidateCommand().run(ValidateRequest.builder(root, layer)
                     .modules(fixtures.modules()).namespace("shop").build());
             boolean flagged = r.findings().stream().anyMatch(f -> f.ruleId().equals("RBAC-WORKLOAD-CREATE")
@@ -278,9 +283,7 @@ class ValidateCommandTest {
                         + "ingress:\n  from: [{namespace: monitoring, labels: {app.kubernetes.io/name: prometheus},"
                         + " port: metrics}]\n");
         Path layer = root.resolve("out");
-        new OutputWriter().write(layer, new SecurityLayerGenerator(new PlatformSettings("shop", "shop", true, true,
-                Map.of()), new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null))
-                .generate(fixtures.graph()));
+        writeLayer(layer, fixtures);
         String policy = Files.readString(layer.resolve("manifests/services/orders/network-policy.yaml"));
         assertTrue(policy.contains("""
                     - ports:

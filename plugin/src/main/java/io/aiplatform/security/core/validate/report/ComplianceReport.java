@@ -224,8 +224,18 @@ final class ComplianceReport {
         return peers;
     }
 
-    static String markdown(ValidationReport report, KeyMetadata keys, List<String> changes) {
-        List<Result> results = evaluate(report, keys);
+    /** What both compliance files show, computed once: the controls' results and, for a small platform, the peers. */
+    record Review(List<Result> results, Map<String, List<String>> peers, boolean large, List<String> changes) {
+
+        static Review of(ValidationReport report, KeyMetadata keys, List<String> changes) {
+            boolean large = report.serviceWorkloads().size() > ConnectivityReport.MATRIX_LIMIT;
+            return new Review(evaluate(report, keys), large ? Map.of() : ComplianceReport.peers(report), large, changes);
+        }
+    }
+
+    static String markdown(ValidationReport report, Review review) {
+        List<Result> results = review.results();
+        List<String> changes = review.changes();
         StringBuilder sb = new StringBuilder("# Compliance\n\nEach control of the CIS Kubernetes Benchmark (numbered as in"
                 + " v1.8-v1.10) and each best practice of the security guide that the layer gives evidence for, with"
                 + " the result of this validation. `not checked` means the evidence is outside the layer or absent;"
@@ -239,7 +249,7 @@ final class ComplianceReport {
             sb.append("| ").append(r.id()).append(" | ").append(md(r.title())).append(" | **").append(r.status())
                     .append("** | ").append(md(String.join("; ", r.evidence()))).append(" |\n");
         }
-        boolean large = report.serviceWorkloads().size() > ConnectivityReport.MATRIX_LIMIT;
+        boolean large = review.large();
         sb.append("\n## Quarterly review\n\n### ServiceAccounts and their grants\n\n");
         if (large) {
             sb.append("More than ").append(ConnectivityReport.MATRIX_LIMIT).append(" services: see `rbac.md`, one section"
@@ -251,7 +261,7 @@ final class ComplianceReport {
                     .forEach(l -> sb.append(l.startsWith("## ") ? "- **" + l.substring(3) + "**" : "  " + l).append('\n'));
         }
         sb.append("\n### Allowed peers of each service\n\n");
-        Map<String, List<String>> peers = large ? Map.of() : peers(report);
+        Map<String, List<String>> peers = review.peers();
         if (large) {
             sb.append("More than ").append(ConnectivityReport.MATRIX_LIMIT).append(" services: see `connectivity.md`,"
                     + " one section per service with its callers and callees.\n");
@@ -271,10 +281,10 @@ final class ComplianceReport {
         return sb.toString();
     }
 
-    static Map<String, Object> json(ValidationReport report, KeyMetadata keys, List<String> changes) {
+    static Map<String, Object> json(Review review) {
         Map<String, Object> root = new LinkedHashMap<>();
         List<Map<String, Object>> controls = new ArrayList<>();
-        for (Result r : evaluate(report, keys)) {
+        for (Result r : review.results()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("control", r.id());
             m.put("requirement", r.title());
@@ -283,10 +293,10 @@ final class ComplianceReport {
             controls.add(m);
         }
         root.put("controls", controls);
-        if (report.serviceWorkloads().size() <= ConnectivityReport.MATRIX_LIMIT) { // above: connectivity.md has them
-            root.put("peers", peers(report));
+        if (!review.large()) { // above the limit connectivity.md has them
+            root.put("peers", review.peers());
         }
-        root.put("changesSinceGitOpsCopy", changes);
+        root.put("changesSinceGitOpsCopy", review.changes());
         return root;
     }
 

@@ -64,8 +64,9 @@ public final class ReportWriter {
         KeyMetadata keys = ComplianceReport.keys(base);
         List<String> changes = tracked.isEmpty() || outputDirectory == null ? null
                 : ComplianceReport.changes(outputDirectory.resolve("manifests"), tracked);
-        files.put("compliance.md", ComplianceReport.markdown(report, keys, changes));
-        files.put("compliance.json", json(ComplianceReport.json(report, keys, changes)));
+        ComplianceReport.Review review = ComplianceReport.Review.of(report, keys, changes);
+        files.put("compliance.md", ComplianceReport.markdown(report, review));
+        files.put("compliance.json", json(ComplianceReport.json(review)));
         return files;
     }
 
