@@ -26,6 +26,7 @@ public final class Topology {
     private final Map<String, Workload> workloads = new LinkedHashMap<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    private final List<NetworkPolicy> convertible = new ArrayList<>();
 
     public static Topology of(List<Map<String, Object>> documents) {
         Topology t = new Topology();
@@ -42,17 +43,32 @@ public final class Topology {
                 t.namespaces.put(name, labels);
             }
         }
+        // converting the policies to the model is most of the work: done in parallel, used in order
         ManifestSerializer serializer = new ManifestSerializer();
-        for (Map<String, Object> o : objects) {
+        List<NetworkPolicy> converted = objects.parallelStream().map(o -> {
+            if (!"NetworkPolicy".equals(String.valueOf(o.get("kind")))) {
+                return null;
+            }
+            try {
+                return serializer.convert(o, NetworkPolicy.class);
+            } catch (IllegalArgumentException malformed) {
+                return null;
+            }
+        }).toList();
+        for (int i = 0; i < objects.size(); i++) {
+            Map<String, Object> o = objects.get(i);
             String kind = String.valueOf(o.get("kind"));
             if (kind.equals("NetworkPolicy")) {
+                NetworkPolicy policy = converted.get(i);
+                if (policy != null && policy.getSpec() != null) {
+                    t.convertible.add(policy);
+                }
                 try {
                     if (hasNullElement(o)) {
                         throw new IllegalArgumentException("a list with an empty element");
                     }
-                    NetworkPolicy policy = serializer.convert(o, NetworkPolicy.class);
-                    if (policy.getSpec() == null) {
-                        throw new IllegalArgumentException("no spec");
+                    if (policy == null || policy.getSpec() == null) {
+                        throw new IllegalArgumentException("not a NetworkPolicy with a spec");
                     }
                     checkIpBlocks(policy);
                     t.policies.add(policy);
@@ -94,10 +110,17 @@ public final class Topology {
     /** True when a list anywhere in the value holds a null element ({@code from: [~]}). */
     private static boolean hasNullElement(Object value) {
         if (value instanceof Map<?, ?> m) {
-            return m.values().stream().anyMatch(Topology::hasNullElement);
-        }
-        if (value instanceof List<?> l) {
-            return l.stream().anyMatch(x -> x == null || hasNullElement(x));
+            for (Object v : m.values()) {
+                if (hasNullElement(v)) {
+                    return true;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (Object x : l) {
+                if (x == null || hasNullElement(x)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -208,6 +231,14 @@ public final class Topology {
 
     public List<NetworkPolicy> policies() {
         return List.copyOf(policies);
+    }
+
+    /**
+     * Every NetworkPolicy that converts to the model and has a spec, refused ones included (the rules
+     * look at what was written; {@link #policies()} is what the API server would enforce).
+     */
+    public List<NetworkPolicy> convertiblePolicies() {
+        return List.copyOf(convertible);
     }
 
     public Map<String, Map<String, String>> namespaces() {

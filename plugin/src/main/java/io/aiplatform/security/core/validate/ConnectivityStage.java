@@ -101,11 +101,23 @@ public final class ConnectivityStage {
         List<Workload> workloads = new ArrayList<>(userWorkloads);
         Map<String, Workload> byService = new LinkedHashMap<>();
         if (graph != null) {
+            // a service's workload: the first of the namespace named like it or labelled with its name
+            Map<String, Integer> byName = new java.util.HashMap<>();
+            Map<String, Integer> byAppName = new java.util.HashMap<>();
+            for (int i = 0; i < userWorkloads.size(); i++) {
+                Workload u = userWorkloads.get(i);
+                if (u.namespace().equals(namespace)) {
+                    byName.putIfAbsent(u.name(), i);
+                    String app = u.labels().get("app.kubernetes.io/name");
+                    if (app != null) {
+                        byAppName.putIfAbsent(app, i);
+                    }
+                }
+            }
             for (Service s : graph.services()) {
-                Workload w = userWorkloads.stream()
-                        .filter(u -> u.namespace().equals(namespace) && (u.name().equals(s.name())
-                                || s.name().equals(u.labels().get("app.kubernetes.io/name"))))
-                        .findFirst().orElse(null);
+                int first = Math.min(byName.getOrDefault(s.name(), Integer.MAX_VALUE),
+                        byAppName.getOrDefault(s.name(), Integer.MAX_VALUE));
+                Workload w = first == Integer.MAX_VALUE ? null : userWorkloads.get(first);
                 if (w == null) {
                     w = Workload.of(s.name(), namespace, s.labels(), s.ports());
                     workloads.add(w);

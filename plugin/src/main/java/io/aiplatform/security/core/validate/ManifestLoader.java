@@ -32,9 +32,8 @@ public final class ManifestLoader {
 
     private final Path base;
     private final LoaderOptions options = options();
-    /** One parser for every file (they are read one after the other); it keeps no state between documents. */
-    private final Yaml yaml = new Yaml(new SafeConstructor(options));
-    private final SafeConstructorBridge constructor = new SafeConstructorBridge(options);
+    /** Equal strings of all files, shared: keys, label values and names repeat across thousands of objects. */
+    private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param base folder that file names in findings are relative to, or null for absolute names */
     public ManifestLoader(Path base) {
@@ -63,10 +62,39 @@ public final class ManifestLoader {
         }
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (Path file : files) {
-            read(file, manifests, findings);
+        for (Result part : readAll(files)) {
+            manifests.addAll(part.manifests());
+            findings.addAll(part.findings());
         }
         return new Result(manifests, findings, files.size());
+    }
+
+    /** Files per parallel task: enough that a task's start-up is small next to its parsing. */
+    private static final int FILES_PER_TASK = 64;
+
+    /**
+     * Each file parsed on its own (the files are independent), in parallel on the available cores:
+     * the results in the order of {@code files}, so the outcome does not depend on the thread count.
+     */
+    private List<Result> readAll(List<Path> files) throws IOException {
+        int tasks = (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK;
+        try {
+            return java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(t -> {
+                List<Manifest> manifests = new ArrayList<>();
+                List<Finding> findings = new ArrayList<>();
+                Yaml yaml = new Yaml(new SafeConstructor(options)); // parsers are not thread-safe: one per task
+                for (Path file : files.subList(t * FILES_PER_TASK, Math.min(files.size(), (t + 1) * FILES_PER_TASK))) {
+                    try {
+                        read(yaml, file, manifests, findings);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return new Result(manifests, findings, 0);
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     static boolean isManifest(Path p) {
@@ -86,7 +114,7 @@ public final class ManifestLoader {
     /** No single value of an object comes near this; a longer line is refused before parsing. */
     static final int MAX_LINE_CHARS = 1536 * 1024;
 
-    private void read(Path file, List<Manifest> out, List<Finding> findings) throws IOException {
+    private void read(Yaml yaml, Path file, List<Manifest> out, List<Finding> findings) throws IOException {
         Path shown = display(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
@@ -107,6 +135,8 @@ public final class ManifestLoader {
                     tooLarge.substring(tooLarge.indexOf(' ') + 1)));
             return;
         }
+        // a constructor per file: it remembers each document's nodes in tables that only grow
+        SafeConstructorBridge constructor = new SafeConstructorBridge(options, strings);
         try {
             for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
                 // compose gives the line; the safe constructor builds plain maps, lists and scalars
@@ -151,10 +181,10 @@ public final class ManifestLoader {
         int documentChars = 0;
         int lineStart = 0;
         boolean list = false;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && text.charAt(i) != '\n') {
-                continue;
-            }
+        int nextList = text.indexOf("List");
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int i = newline < 0 ? text.length() : newline;
             int length = i - lineStart;
             if (length > MAX_LINE_CHARS) {
                 return line + " line " + line + " is " + length + " characters long: no value of a Kubernetes"
@@ -166,7 +196,10 @@ public final class ManifestLoader {
                 list = false;
             } else {
                 documentChars += length + 1;
-                if (!list && length < 200 && mentionsList(text, lineStart, i)) {
+                if (nextList >= 0 && nextList < lineStart) {
+                    nextList = text.indexOf("List", lineStart); // each character is searched once
+                }
+                if (!list && length < 200 && nextList >= 0 && nextList + 4 <= i) {
                     list = text.substring(lineStart, i).matches("\\s*\"?kind\"?\\s*:\\s*\"?[A-Za-z]*List\"?\\s*,?\\s*");
                 }
                 if (documentChars > MAX_DOCUMENT_CHARS && !list) {
@@ -180,14 +213,6 @@ public final class ManifestLoader {
         return null;
     }
 
-    private static boolean mentionsList(String text, int from, int to) {
-        for (int j = from; j + 4 <= to; j++) {
-            if (text.startsWith("List", j)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The line of the first byte that is not UTF-8, or 0. */
     private static int invalidUtf8Line(Path file) throws IOException {
@@ -278,9 +303,7 @@ public final class ManifestLoader {
      * documents, which keeps thousands of parsed manifests small.
      */
     private static final class SafeConstructorBridge extends SafeConstructor {
-        private final Map<String, String> strings = new java.util.HashMap<>();
-
-        SafeConstructorBridge(LoaderOptions options) {
+        SafeConstructorBridge(LoaderOptions options, Map<String, String> strings) {
             super(options);
             this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.STR, new ConstructYamlStr() {
                 @Override

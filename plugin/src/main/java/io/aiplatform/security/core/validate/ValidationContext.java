@@ -73,8 +73,10 @@ public final class ValidationContext {
         if (kinds.length == 1) {
             return byKind.getOrDefault(kinds[0], List.of());
         }
-        List<String> k = List.of(kinds);
-        return manifests.stream().filter(m -> m.kind() != null && k.contains(m.kind())).toList();
+        return shared("kinds " + String.join(",", kinds), () -> {
+            List<String> k = List.of(kinds);
+            return manifests.stream().filter(m -> m.kind() != null && k.contains(m.kind())).toList();
+        });
     }
 
     /** The policies and workloads of the manifests as the connectivity engine sees them, computed once. */
@@ -93,19 +95,7 @@ public final class ValidationContext {
     /** The NetworkPolicies that convert to the model and have a spec (a malformed one is the schema stage's), computed once. */
     public synchronized List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies() {
         if (networkPolicies == null) {
-            io.aiplatform.security.core.io.ManifestSerializer s = new io.aiplatform.security.core.io.ManifestSerializer();
-            List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> result = new ArrayList<>();
-            for (Manifest m : ofKind("NetworkPolicy")) {
-                try {
-                    var p = s.convert(m.content(), io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class);
-                    if (p.getSpec() != null) {
-                        result.add(p);
-                    }
-                } catch (IllegalArgumentException e) {
-                    // malformed: the schema stage reports it
-                }
-            }
-            networkPolicies = List.copyOf(result);
+            networkPolicies = topology().convertiblePolicies();
         }
         return networkPolicies;
     }
@@ -147,19 +137,35 @@ public final class ValidationContext {
         return io.aiplatform.security.core.generate.PodSecurity.Level.RESTRICTED;
     }
 
-    private final Map<String, Object> memo = new java.util.HashMap<>();
+    private final Map<String, java.util.concurrent.FutureTask<Object>> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A value derived from the manifests, computed once per validation and shared by every rule that
-     * needs it (e.g. the pod templates of all workloads, which most workload rules walk).
+     * needs it (e.g. the pod templates of all workloads, which most workload rules walk). Rules run in
+     * parallel: the first to ask computes it, the others wait for that value; different values are
+     * computed at the same time.
      */
     @SuppressWarnings("unchecked")
-    public synchronized <T> T shared(String key, java.util.function.Supplier<T> compute) {
-        Object value = memo.get(key);
-        if (value == null) {
-            value = compute.get();
-            memo.put(key, value);
+    public <T> T shared(String key, java.util.function.Supplier<T> compute) {
+        java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(compute::get);
+        java.util.concurrent.FutureTask<Object> existing = memo.putIfAbsent(key, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
         }
-        return (T) value;
+        try {
+            return (T) existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

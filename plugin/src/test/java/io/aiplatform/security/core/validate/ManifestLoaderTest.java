@@ -68,4 +68,31 @@ class ManifestLoaderTest {
         ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(file));
         assertEquals(4, result.findings().get(0).line());
     }
+
+    @Test
+    void filesParsedInParallelComeBackInFileOrderWithTheirFindings() throws Exception {
+        int files = 300; // several parallel tasks
+        for (int i = 0; i < files; i++) {
+            String name = String.format("f%03d.yaml", i);
+            String text = i == 137 ? "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [\n"
+                    : "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c" + i + "}\n---\napiVersion: v1\n"
+                    + "kind: ServiceAccount\nmetadata: {name: sa" + i + "}\n";
+            Files.writeString(dir.resolve(name), text);
+        }
+        ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(dir));
+        assertEquals(files, result.files());
+        assertEquals(2 * (files - 1), result.manifests().size());
+        for (int i = 0, m = 0; i < files; i++) {
+            if (i == 137) {
+                continue;
+            }
+            assertEquals(Path.of(String.format("f%03d.yaml", i)), result.manifests().get(m).file());
+            assertEquals("c" + i, result.manifests().get(m++).name());
+            assertEquals(5, result.manifests().get(m).line());
+            assertEquals("sa" + i, result.manifests().get(m++).name());
+        }
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertEquals(Path.of("f137.yaml"), result.findings().get(0).file());
+        assertEquals(result, new ManifestLoader(dir).load(List.of(dir)), "the same result on every run");
+    }
 }

@@ -98,33 +98,50 @@ final class NetworkPolicyChecks {
         return dns(c, true);
     }
 
-    private static List<Hit> dns(ValidationContext c, boolean newPods) {
-        List<NetworkPolicy> policies = policies(c);
-        List<Hit> hits = new ArrayList<>();
-        Map<String, List<Workload>> byNs = new TreeMap<>();
-        for (Workload w : workloads(c)) {
-            byNs.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
-        }
-        for (Manifest p : c.ofKind("NetworkPolicy")) {
-            byNs.computeIfAbsent(ns(p), k -> new ArrayList<>());
-        }
-        for (Map.Entry<String, List<Workload>> e : byNs.entrySet()) {
-            List<Workload> candidates = new ArrayList<>(e.getValue());
-            candidates.add(new Workload("any-pod", e.getKey(), Map.of(), Map.of(), List.of()));
-            List<Workload> all = new ArrayList<>(candidates);
-            all.add(KUBE_DNS);
-            ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, all);
-            List<String> blocked = new ArrayList<>();
-            boolean newPodBlocked = false;
-            for (Workload w : candidates) {
-                if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, 53, "UDP")) {
-                    if (w.name().equals("any-pod") && w.labels().isEmpty()) {
-                        newPodBlocked = true;
-                    } else {
-                        blocked.add(w.name());
+    /** Per namespace, who may not reach kube-dns although their egress is restricted. */
+    private record DnsReach(List<String> blocked, boolean newPodBlocked) {
+    }
+
+    /** Both DNS rules read one computation (a connectivity analysis per namespace). */
+    private static Map<String, DnsReach> dnsReach(ValidationContext c) {
+        return c.shared("dns-reach", () -> {
+            List<NetworkPolicy> policies = policies(c);
+            Map<String, List<Workload>> byNs = new TreeMap<>();
+            for (Workload w : workloads(c)) {
+                byNs.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+            }
+            for (Manifest p : c.ofKind("NetworkPolicy")) {
+                byNs.computeIfAbsent(ns(p), k -> new ArrayList<>());
+            }
+            Map<String, DnsReach> reach = new TreeMap<>();
+            for (Map.Entry<String, List<Workload>> e : byNs.entrySet()) {
+                List<Workload> candidates = new ArrayList<>(e.getValue());
+                candidates.add(new Workload("any-pod", e.getKey(), Map.of(), Map.of(), List.of()));
+                List<Workload> all = new ArrayList<>(candidates);
+                all.add(KUBE_DNS);
+                ConnectivityAnalyzer analyzer = new ConnectivityAnalyzer(policies, all);
+                List<String> blocked = new ArrayList<>();
+                boolean newPodBlocked = false;
+                for (Workload w : candidates) {
+                    if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, 53, "UDP")) {
+                        if (w.name().equals("any-pod") && w.labels().isEmpty()) {
+                            newPodBlocked = true;
+                        } else {
+                            blocked.add(w.name());
+                        }
                     }
                 }
+                reach.put(e.getKey(), new DnsReach(List.copyOf(blocked), newPodBlocked));
             }
+            return reach;
+        });
+    }
+
+    private static List<Hit> dns(ValidationContext c, boolean newPods) {
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<String, DnsReach> e : dnsReach(c).entrySet()) {
+            List<String> blocked = e.getValue().blocked();
+            boolean newPodBlocked = e.getValue().newPodBlocked();
             Manifest anchor = namespaceAnchor(c, e.getKey());
             if (!newPods && !blocked.isEmpty()) {
                 hits.add(Hit.at(anchor == null ? null : anchor.file(), anchor == null ? 0 : anchor.line(),

@@ -57,36 +57,55 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
         return "built-in JSON Schema validation (Kubernetes " + locations.kubernetesVersion() + ", strict)";
     }
 
+    /**
+     * The schemas are found and loaded first, one after the other; the objects are then checked in
+     * parallel (a loaded schema is immutable and thread-safe), each object's messages sorted, in the
+     * order of {@code manifests}.
+     */
     @Override
     public List<Finding> validate(List<Manifest> manifests) throws IOException {
-        List<Finding> findings = new ArrayList<>();
+        List<List<Finding>> found = new ArrayList<>(manifests.size());
+        List<JsonSchema> schemas = new ArrayList<>(manifests.size());
         for (Manifest m : manifests) {
+            JsonSchema schema = null;
+            List<Finding> own = List.of();
             if (SchemaValidator.skipped(m)) {
-                continue;
-            }
-            if (m.apiVersion() == null || m.kind() == null) {
-                findings.add(finding("SCHEMA", Severity.ERROR, m, "the object has no "
+                // not a Kubernetes API object
+            } else if (m.apiVersion() == null || m.kind() == null) {
+                own = List.of(finding("SCHEMA", Severity.ERROR, m, "the object has no "
                         + (m.apiVersion() == null ? "apiVersion" : "kind"), "every Kubernetes object needs apiVersion and kind"));
-                continue;
+            } else {
+                SchemaName name = SchemaName.of(m.apiVersion(), m.kind());
+                schema = schema(name).orElse(null);
+                if (schema == null) {
+                    own = List.of(finding("SCHEMA-MISSING", ignoreMissingSchemas ? Severity.INFO : Severity.WARNING, m,
+                            "no schema for " + m.apiVersion() + " " + m.kind() + " (" + name.fileName() + "): the object is"
+                                    + " not schema-checked, the other stages still read it",
+                            "give a folder holding " + name.fileName() + " (kubeconform layout) or a template such as"
+                                    + " /schemas/{{ .ResourceKind }}{{ .KindSuffix }}.json in -Dai-security.schemaLocations"
+                                    + " (a CRD's schema can be generated from it), or set ignoreMissingSchemas"));
+                }
             }
-            SchemaName name = SchemaName.of(m.apiVersion(), m.kind());
-            Optional<JsonSchema> schema = schema(name);
-            if (schema.isEmpty()) {
-                findings.add(finding("SCHEMA-MISSING", ignoreMissingSchemas ? Severity.INFO : Severity.WARNING, m,
-                        "no schema for " + m.apiVersion() + " " + m.kind() + " (" + name.fileName() + "): the object is"
-                                + " not schema-checked, the other stages still read it",
-                        "give a folder holding " + name.fileName() + " (kubeconform layout) or a template such as"
-                                + " /schemas/{{ .ResourceKind }}{{ .KindSuffix }}.json in -Dai-security.schemaLocations"
-                                + " (a CRD's schema can be generated from it), or set ignoreMissingSchemas"));
-                continue;
-            }
-            JsonNode node = mapper.valueToTree(m.content());
-            List<ValidationMessage> messages = new ArrayList<>(schema.get().validate(node));
-            messages.sort(Comparator.comparing(ValidationMessage::getMessage));
-            for (ValidationMessage message : messages) {
-                findings.add(finding("SCHEMA", Severity.ERROR, m, message.getMessage(),
-                        "correct the field as the " + m.apiVersion() + " " + m.kind() + " schema requires"));
-            }
+            found.add(own);
+            schemas.add(schema);
+        }
+        List<List<Finding>> checked = java.util.stream.IntStream.range(0, manifests.size()).parallel()
+                .mapToObj(i -> schemas.get(i) == null ? found.get(i) : check(schemas.get(i), manifests.get(i))).toList();
+        List<Finding> findings = new ArrayList<>();
+        checked.forEach(findings::addAll);
+        return findings;
+    }
+
+    private List<Finding> check(JsonSchema schema, Manifest m) {
+        List<ValidationMessage> messages = new ArrayList<>(schema.validate(mapper.valueToTree(m.content())));
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        messages.sort(Comparator.comparing(ValidationMessage::getMessage));
+        List<Finding> findings = new ArrayList<>();
+        for (ValidationMessage message : messages) {
+            findings.add(finding("SCHEMA", Severity.ERROR, m, message.getMessage(),
+                    "correct the field as the " + m.apiVersion() + " " + m.kind() + " schema requires"));
         }
         return findings;
     }
@@ -105,7 +124,9 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
                 if (schemaNode instanceof ObjectNode o) {
                     o.remove("$schema"); // "http://json-schema.org/schema#" names no concrete draft; validate as draft 4
                 }
-                result = Optional.of(factory.getSchema(schemaNode));
+                JsonSchema loaded = factory.getSchema(schemaNode);
+                loaded.initializeValidators(); // all at once here, not lazily by the parallel checks
+                result = Optional.of(loaded);
             }
         }
         cache.put(key, result);
