@@ -79,21 +79,26 @@ public final class InputDigests {
         return f.hex();
     }
 
+    /** Each module's own digest (its files read in parallel with the other modules'), in module order. */
     static Fingerprint modules(Fingerprint f, List<Module> modules) {
-        for (Module m : modules) {
-            f.add("module", m.groupId() + ":" + m.artifactId() + " " + m.pomFile() + " " + m.descriptorFile());
-            for (ModuleDependency d : m.dependencies()) {
-                f.add("dependency", d.key() + " " + d.scope() + " " + d.optional() + " "
-                        + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());
-            }
-            f.tree("descriptor", m.descriptorFile());
-            // the configuration derivation reads (application*, bootstrap*, a config server's repository)
-            f.tree("resources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources"));
-            if (m.isService()) {
-                f.tree("sources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/java"));
-            }
-        }
+        modules.parallelStream().map(InputDigests::module).toList().forEach(digest -> f.add("module", digest));
         return f;
+    }
+
+    private static String module(Module m) {
+        Fingerprint f = new Fingerprint()
+                .add("module", m.groupId() + ":" + m.artifactId() + " " + m.pomFile() + " " + m.descriptorFile());
+        for (ModuleDependency d : m.dependencies()) {
+            f.add("dependency", d.key() + " " + d.scope() + " " + d.optional() + " "
+                    + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());
+        }
+        f.tree("descriptor", m.descriptorFile());
+        // the configuration derivation reads (application*, bootstrap*, a config server's repository)
+        f.tree("resources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources"));
+        if (m.isService()) {
+            f.tree("sources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/java"));
+        }
+        return f.hex();
     }
 
     private static Object value(RecordComponent c, Record r) {

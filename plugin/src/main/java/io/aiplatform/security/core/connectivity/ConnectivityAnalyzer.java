@@ -199,7 +199,40 @@ public final class ConnectivityAnalyzer {
      * workload to an IP range, sorted by source then destination as written. The address space
      * is cut at the ipBlocks of ingress rules (sources) and of egress rules (destinations).
      */
+    private boolean precomputed;
+
+    /**
+     * Fills the lazy tables (each peer's workloads, what each workload admits and reaches) for every
+     * workload at once, the per-workload part in parallel. Afterwards queries only read them, so they
+     * may run in parallel too.
+     */
+    public synchronized void precompute() {
+        if (precomputed) {
+            return;
+        }
+        for (NetworkPolicy policy : policies) {
+            for (NetworkPolicyIngressRule r : nullSafe(policy.getSpec().getIngress())) {
+                nullSafe(r.getFrom()).forEach(peer -> targets(peer, policy));
+            }
+            for (NetworkPolicyEgressRule r : nullSafe(policy.getSpec().getEgress())) {
+                nullSafe(r.getTo()).forEach(peer -> targets(peer, policy));
+            }
+        }
+        List<Workload> isolatedIn = workloads.stream().filter(w -> ingressPolicies.containsKey(w) && !admitted.containsKey(w)).toList();
+        List<Admitted> admits = isolatedIn.parallelStream().map(this::admitted).toList();
+        for (int i = 0; i < isolatedIn.size(); i++) {
+            admitted.put(isolatedIn.get(i), admits.get(i));
+        }
+        List<Workload> isolatedOut = workloads.stream().filter(w -> egressPolicies.containsKey(w) && !reach.containsKey(w)).toList();
+        List<Reach> reaches = isolatedOut.parallelStream().map(this::reach).toList();
+        for (int i = 0; i < isolatedOut.size(); i++) {
+            reach.put(isolatedOut.get(i), reaches.get(i));
+        }
+        precomputed = true;
+    }
+
     public List<Connection> connectionList() {
+        precompute();
         List<IPBlock> ingressBlocks = new ArrayList<>();
         List<IPBlock> egressBlocks = new ArrayList<>();
         for (NetworkPolicy p : policies) {
@@ -215,7 +248,8 @@ public final class ConnectivityAnalyzer {
         List<Peer> sources = new ArrayList<>(workloads);
         sources.addAll(sourceRanges);
         List<Connection> result = new ArrayList<>();
-        for (Peer src : sources) {
+        sources.parallelStream().map(src -> { // the tables are filled: only reads from here
+            List<Connection> from = new ArrayList<>();
             List<Peer> destinations = new ArrayList<>(src instanceof Workload w ? egressCandidates(w) : workloads);
             if (src instanceof Workload) {
                 destinations.addAll(destinationRanges);
@@ -229,10 +263,11 @@ public final class ConnectivityAnalyzer {
                 }
                 ConnectionSet allowed = connections(src, dst);
                 if (!allowed.isEmpty()) {
-                    result.add(new Connection(src, dst, allowed));
+                    from.add(new Connection(src, dst, allowed));
                 }
             }
-        }
+            return from;
+        }).toList().forEach(result::addAll);
         result.sort(Comparator.comparing((Connection c) -> c.source().display())
                 .thenComparing(c -> c.destination().display()));
         return result;

@@ -32,11 +32,35 @@ public final class DeploymentEnvironment {
 
     /** The files {@link #scan} reads: YAML outside build output, sources and resources, sorted. */
     public static List<Path> files(Path root) {
-        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            return walk.filter(Files::isRegularFile).filter(DeploymentEnvironment::candidate).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            // folders that never hold them (build output, dependencies, VCS) are not entered at all
+            Files.walkFileTree(root, java.util.Set.of(), MAX_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return !dir.equals(root) && (name.equals("target") || name.equals("node_modules") || name.equals(".git"))
+                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && candidate(root.relativize(file))) {
+                        found.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
         }
+        found.sort(null);
+        return found;
     }
 
     public static DeploymentEnvironment scan(Path root) {
@@ -50,8 +74,9 @@ public final class DeploymentEnvironment {
         return env;
     }
 
+    /** @param p a path relative to the project root (folders above it, such as a build's own target/, do not count) */
     private static boolean candidate(Path p) {
-        String path = p.toString().replace('\\', '/');
+        String path = "/" + p.toString().replace('\\', '/');
         if (path.contains("/target/") || path.contains("/node_modules/") || path.contains("/.git/")
                 || path.contains("/src/main/resources/") || path.contains("/src/test/")) {
             return false;

@@ -280,38 +280,10 @@ public final class ConnectivityStage {
         Map<Workload, String> outsideKey = new java.util.HashMap<>();
         outside.forEach((k, w) -> outsideKey.put(w, k));
         Map<String, Map<String, java.util.Set<String>>> extra = new TreeMap<>(); // policy -> "ingress of x" -> peers
-        for (Service s : graph.services()) {
-            Workload w = byService.get(s.name());
-            for (boolean ingress : List.of(true, false)) {
-                java.util.Collection<Workload> peers = ingress ? analyzer.admittedSources(w) : analyzer.reachedDestinations(w);
-                for (Workload p : peers) {
-                    if (p == w || p.display().equals(w.display())) {
-                        continue;
-                    }
-                    Workload src = ingress ? p : w;
-                    Workload dst = ingress ? w : p;
-                    ConnectionSet side = ingress ? analyzer.ingress(src, dst) : analyzer.egress(src, dst);
-                    ConnectionSet declared = declaredPorts(graph, serviceOf, outsideKey, src, dst);
-                    ConnectionSet both = analyzer.connections(src, dst);
-                    if (side.intersect(declared).equals(side) || !both.intersect(declared).equals(both)) {
-                        continue; // nothing beyond the graph, or both sides allow it (an undeclared connection)
-                    }
-                    List<NetworkPolicy> responsible = ingress ? analyzer.ingressPoliciesAllowing(src, dst)
-                            : analyzer.egressPoliciesAllowing(src, dst);
-                    String peer = serviceOf.containsKey(p) ? serviceOf.get(p) : p.namespace() + "/" + p.name();
-                    for (NetworkPolicy policy : responsible) {
-                        ConnectionSet own = ingress ? analyzer.ingressBy(policy, src, dst) : analyzer.egressBy(policy, src, dst);
-                        if (own.intersect(declared).equals(own)) {
-                            continue; // this policy opens only what is declared
-                        }
-                        String id = ConnectivityAnalyzer.namespaceOf(policy) + "/" + policy.getMetadata().getName();
-                        extra.computeIfAbsent(id, k -> new TreeMap<>())
-                                .computeIfAbsent((ingress ? "in " : "out ") + s.name(), k -> new java.util.TreeSet<>())
-                                .add(peer + " (" + own + ")");
-                    }
-                }
-            }
-        }
+        analyzer.precompute(); // then each service is looked at in parallel, the analyzer only read
+        graph.services().parallelStream().map(s -> widenedBy(s, graph, byService, serviceOf, outsideKey, analyzer))
+                .toList().forEach(found -> found.forEach(x -> extra.computeIfAbsent(x[0], k -> new TreeMap<>())
+                        .computeIfAbsent(x[1], k -> new java.util.TreeSet<>()).add(x[2])));
         extra.forEach((policy, byDirection) -> byDirection.forEach((direction, peers) -> {
             boolean in = direction.startsWith("in ");
             String service = direction.substring(in ? 3 : 4);
@@ -325,6 +297,42 @@ public final class ConnectivityStage {
                     "narrow the policy to the declared " + (in ? "callers" : "callees") + " (regenerate it), or declare"
                             + " the connection if it is needed", null));
         }));
+    }
+
+    /** {policy, "in|out service", "peer (ports)"} for each peer a policy opens to or from {@code s} beyond the graph. */
+    private static List<String[]> widenedBy(Service s, ServiceGraph graph, Map<String, Workload> byService,
+                                            Map<Workload, String> serviceOf, Map<Workload, String> outsideKey,
+                                            ConnectivityAnalyzer analyzer) {
+        List<String[]> found = new ArrayList<>();
+        Workload w = byService.get(s.name());
+        for (boolean ingress : List.of(true, false)) {
+            java.util.Collection<Workload> peers = ingress ? analyzer.admittedSources(w) : analyzer.reachedDestinations(w);
+            for (Workload p : peers) {
+                if (p == w || p.display().equals(w.display())) {
+                    continue;
+                }
+                Workload src = ingress ? p : w;
+                Workload dst = ingress ? w : p;
+                ConnectionSet side = ingress ? analyzer.ingress(src, dst) : analyzer.egress(src, dst);
+                ConnectionSet declared = declaredPorts(graph, serviceOf, outsideKey, src, dst);
+                ConnectionSet both = analyzer.connections(src, dst);
+                if (side.intersect(declared).equals(side) || !both.intersect(declared).equals(both)) {
+                    continue; // nothing beyond the graph, or both sides allow it (an undeclared connection)
+                }
+                List<NetworkPolicy> responsible = ingress ? analyzer.ingressPoliciesAllowing(src, dst)
+                        : analyzer.egressPoliciesAllowing(src, dst);
+                String peer = serviceOf.containsKey(p) ? serviceOf.get(p) : p.namespace() + "/" + p.name();
+                for (NetworkPolicy policy : responsible) {
+                    ConnectionSet own = ingress ? analyzer.ingressBy(policy, src, dst) : analyzer.egressBy(policy, src, dst);
+                    if (own.intersect(declared).equals(own)) {
+                        continue; // this policy opens only what is declared
+                    }
+                    String id = ConnectivityAnalyzer.namespaceOf(policy) + "/" + policy.getMetadata().getName();
+                    found.add(new String[] {id, (ingress ? "in " : "out ") + s.name(), peer + " (" + own + ")"});
+                }
+            }
+        }
+        return found;
     }
 
     /** The ports the graph declares from {@code src} to {@code dst}: service edges, edges with other namespaces, external ingress. */

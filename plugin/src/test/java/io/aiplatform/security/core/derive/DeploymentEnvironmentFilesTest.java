@@ -1,0 +1,36 @@
+package io.aiplatform.security.core.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files hold a platform's deployment environment (compose files, workload manifests). */
+class DeploymentEnvironmentFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private void write(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "services: {}\n");
+    }
+
+    @Test
+    void buildOutputDependenciesAndTestsAreLeftOutButAProjectBelowAFolderNamedTargetIsRead() throws Exception {
+        Path root = dir.resolve("target/it/platform"); // as a Maven invoker build runs a project
+        write(root.resolve("docker-compose.yml"));
+        write(root.resolve("k8s/web.yaml"));
+        write(root.resolve("orders/target/classes/application.yml"));
+        write(root.resolve("web/node_modules/x/compose.yaml"));
+        write(root.resolve(".git/x.yml"));
+        write(root.resolve("orders/src/main/resources/application.yml"));
+        write(root.resolve("orders/src/test/resources/compose.yml"));
+        write(root.resolve("a/b/c/d/deep.yml")); // below the depth searched
+        assertEquals(List.of(root.resolve("docker-compose.yml"), root.resolve("k8s/web.yaml")),
+                DeploymentEnvironment.files(root));
+    }
+}
