@@ -69,18 +69,43 @@ public final class OutputWriter {
         });
     }
 
-    /**
-     * Replaces {@code outputDirectory/folder} with exactly {@code files} (path inside the folder →
-     * text), by the same staging and journal as {@link #write}.
-     */
-    public void replaceFolder(Path outputDirectory, String folder, java.util.SortedMap<String, String> files)
-            throws IOException {
-        java.util.TreeMap<String, GeneratedFile> generated = new java.util.TreeMap<>();
-        files.forEach((path, text) -> generated.put(path, new GeneratedFile(folder + "/" + path, text, false)));
-        replaceFiles(outputDirectory, folder, generated);
+    /** A file's text, written to the stream it is given as it is produced (never held whole in memory). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.Writer out) throws IOException;
     }
 
-    /** Like {@link #replaceFolder}, keeping each file's owner-only flag (0600 from creation on). */
+    /**
+     * Replaces {@code outputDirectory/folder} with exactly {@code files} (path inside the folder → body),
+     * by the same staging and journal as {@link #write}. Each file is written straight from its
+     * {@link Body} into the staging folder (UTF-8): a report as large as the platform never exists whole
+     * in memory, and a body that fails leaves the folder as it was.
+     */
+    public void replaceFolderStreamed(Path outputDirectory, String folder, java.util.SortedMap<String, Body> files)
+            throws IOException {
+        Files.createDirectories(outputDirectory);
+        locked(outputDirectory, () -> {
+            recover(outputDirectory);
+            Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
+            try {
+                Path root = staging.resolve(folder);
+                createDirectories(root, false);
+                for (var e : files.entrySet()) {
+                    Path target = root.resolve(e.getKey());
+                    createDirectories(target.getParent(), false);
+                    try (java.io.Writer out = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                        e.getValue().writeTo(out);
+                    }
+                }
+                switchTo(outputDirectory, staging, java.util.List.of(folder));
+            } finally {
+                cleanUp(outputDirectory);
+            }
+        });
+    }
+
+    /** Like {@link #replaceFolderStreamed}, from whole files, keeping each file's owner-only flag (0600 from creation on). */
     public void replaceFiles(Path outputDirectory, String folder, java.util.SortedMap<String, GeneratedFile> files)
             throws IOException {
         Files.createDirectories(outputDirectory);

@@ -156,8 +156,29 @@ class OutputWriterTest {
         Files.createDirectories(out.resolve(".manifests.old/services"));
         new OutputWriter().write(out, withChart("2"));
         assertEquals(List.of("control-plane", "helm", "manifests"), names(out));
-        new OutputWriter().replaceFolder(out, "reports", new java.util.TreeMap<>(java.util.Map.of("a.txt", "a\n")));
+        new OutputWriter().replaceFolderStreamed(out, "reports", new java.util.TreeMap<>(java.util.Map.of("a.txt",
+                w -> w.write("a\n"))));
         assertTrue(Files.exists(out.resolve("reports/a.txt")));
+    }
+
+    @Test
+    void aStreamedFolderIsSwappedInWholeOrNotAtAll() throws IOException {
+        java.util.TreeMap<String, OutputWriter.Body> first = new java.util.TreeMap<>();
+        first.put("a.txt", w -> w.write("one\n"));
+        first.put("deep/b.txt", w -> w.write("x".repeat(100_000)));
+        new OutputWriter().replaceFolderStreamed(out, "reports", first);
+        assertEquals("x".repeat(100_000), Files.readString(out.resolve("reports/deep/b.txt")));
+
+        java.util.TreeMap<String, OutputWriter.Body> failing = new java.util.TreeMap<>();
+        failing.put("a.txt", w -> w.write("two\n"));
+        failing.put("deep/b.txt", w -> {
+            w.write("half");
+            throw new IOException("disk full");
+        });
+        assertThrows(IOException.class, () -> new OutputWriter().replaceFolderStreamed(out, "reports", failing));
+        assertEquals("one\n", Files.readString(out.resolve("reports/a.txt")), "the old folder stays whole");
+        assertEquals("x".repeat(100_000), Files.readString(out.resolve("reports/deep/b.txt")));
+        assertEquals(List.of("reports"), names(out), "no staging folder is left behind");
     }
 
     /** The entries of the output folder, hidden ones included, the lock file aside. */

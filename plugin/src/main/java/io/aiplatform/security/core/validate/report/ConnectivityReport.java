@@ -5,22 +5,28 @@ import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.ValidationReport;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** connlist.txt (the external corpus's format), connectivity.md (matrix, Mermaid, differences) and connectivity.dot. */
+/**
+ * connlist.txt (the external corpus's format), connectivity.md (matrix, Mermaid, differences) and
+ * connectivity.dot, each written as it is produced.
+ */
 final class ConnectivityReport {
 
     private ConnectivityReport() {
     }
 
     static String connlist(ValidationReport r) {
-        StringBuilder sb = new StringBuilder();
-        r.connections().forEach(c -> sb.append(c.line()).append('\n'));
-        return sb.toString();
+        return Reports.text(out -> connlist(r, out));
+    }
+
+    static void connlist(ValidationReport r, PrintWriter out) {
+        r.connections().forEach(c -> out.append(c.line()).append('\n'));
     }
 
     /**
@@ -53,8 +59,12 @@ final class ConnectivityReport {
     }
 
     static String markdown(ValidationReport r) {
-        StringBuilder sb = new StringBuilder("# Connectivity\n\n");
-        sb.append("What the NetworkPolicies allow, computed by validate-security: ").append(r.connections().size())
+        return Reports.text(out -> markdown(r, out));
+    }
+
+    static void markdown(ValidationReport r, PrintWriter sb) {
+        sb.append("# Connectivity\n\n");
+        sb.append("What the NetworkPolicies allow, computed by validate-security: ").append(String.valueOf(r.connections().size()))
                 .append(" allowed connection(s). Address ranges cut by ipBlock except are shown as the block they came"
                         + " from; DNS is not shown; peers in other namespaces are listed under entry points.\n\n");
         Names names = new Names(r);
@@ -80,11 +90,10 @@ final class ConnectivityReport {
             matrixAndGraph(sb, r, names, cell, sources, destinations, entries);
         }
         declaredVersusAllowed(sb, r);
-        return sb.toString();
     }
 
     /** Above {@link #MATRIX_LIMIT}: counts, then for each node what it calls, who calls it and who gets in from outside. */
-    private static void perService(StringBuilder sb, Map<String, String> cell, TreeSet<String> nodes,
+    private static void perService(PrintWriter sb, Map<String, String> cell, TreeSet<String> nodes,
                                    List<EntryPoints.Entry> entries) {
         Map<String, Map<String, List<String>>> out = new TreeMap<>(); // node -> ports -> peers
         Map<String, Map<String, List<String>>> in = new TreeMap<>();
@@ -98,10 +107,10 @@ final class ConnectivityReport {
         Map<String, List<String>> exposed = new TreeMap<>();
         entries.forEach(e -> exposed.computeIfAbsent(e.to(), k -> new ArrayList<>())
                 .add(md(e.from()) + " (" + md(e.ports()) + ", " + md(e.policy()) + ")"));
-        sb.append("## Summary\n\n").append(nodes.size()).append(" nodes (services, workloads and address blocks), ")
-                .append(cell.size()).append(" allowed pair(s), ").append(entries.size())
+        sb.append("## Summary\n\n").append(String.valueOf(nodes.size())).append(" nodes (services, workloads and address blocks), ")
+                .append(String.valueOf(cell.size())).append(" allowed pair(s), ").append(String.valueOf(entries.size()))
                 .append(" entry point(s) from other namespaces. The matrix and the Mermaid graph are drawn for at most ")
-                .append(MATRIX_LIMIT).append(" nodes; here each node has a section.\n\n## Per service\n\n");
+                .append(String.valueOf(MATRIX_LIMIT)).append(" nodes; here each node has a section.\n\n## Per service\n\n");
         TreeSet<String> all = new TreeSet<>(nodes);
         all.addAll(exposed.keySet());
         for (String node : all) {
@@ -122,7 +131,7 @@ final class ConnectivityReport {
         return String.join("; ", parts);
     }
 
-    private static void matrixAndGraph(StringBuilder sb, ValidationReport r, Names names, Map<String, String> cell,
+    private static void matrixAndGraph(PrintWriter sb, ValidationReport r, Names names, Map<String, String> cell,
                                        TreeSet<String> sources, TreeSet<String> destinations,
                                        List<EntryPoints.Entry> entries) {
         sb.append("## Matrix (rows: from, columns: to)\n\n");
@@ -168,7 +177,7 @@ final class ConnectivityReport {
         sb.append("```\n\n");
     }
 
-    private static void declaredVersusAllowed(StringBuilder sb, ValidationReport r) {
+    private static void declaredVersusAllowed(PrintWriter sb, ValidationReport r) {
         sb.append("## Declared versus allowed\n\n");
         if (r.graph() == null) {
             sb.append("No service graph (standalone validation): nothing to compare.\n");
@@ -180,14 +189,14 @@ final class ConnectivityReport {
                 }
             }
             if (diffs.isEmpty()) {
-                sb.append("The policies allow exactly the ").append(r.graph().edges().size())
+                sb.append("The policies allow exactly the ").append(String.valueOf(r.graph().edges().size()))
                         .append(" declared connection(s) between services, and nothing else between them.\n");
             } else {
                 diffs.forEach(f -> sb.append("- **").append(f.ruleId()).append("** ").append(md(f.message())).append('\n'));
             }
             sb.append("\n## Why each declared connection exists\n\n");
             if (r.graph().services().size() > MATRIX_LIMIT) {
-                sb.append("Above ").append(MATRIX_LIMIT).append(" services the evidence of each edge is not repeated"
+                sb.append("Above ").append(String.valueOf(MATRIX_LIMIT)).append(" services the evidence of each edge is not repeated"
                         + " here: `mvn ai-security:generate -Dai-security.explain` prints it.\n");
             } else {
                 r.graph().explain().forEach(line -> sb.append("- ").append(md(line)).append('\n'));
@@ -202,11 +211,16 @@ final class ConnectivityReport {
 
     /** The graph in Graphviz DOT; above {@link #MATRIX_LIMIT} services, the graph of their roles. */
     static String dot(ValidationReport r) {
-        StringBuilder sb = new StringBuilder("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n");
+        return Reports.text(out -> dot(r, out));
+    }
+
+    static void dot(ValidationReport r, PrintWriter out) {
         Names names = new Names(r);
         if (r.graph() != null && r.graph().services().size() > MATRIX_LIMIT) {
-            return roleGraph(r, names);
+            roleGraph(r, names, out);
+            return;
         }
+        out.append("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n");
         java.util.Set<String> edges = new java.util.LinkedHashSet<>();
         for (Connection c : r.connections()) {
             edges.add("  \"" + esc(names.end(c, c.source())) + "\" -> \"" + esc(names.end(c, c.destination()))
@@ -216,15 +230,15 @@ final class ConnectivityReport {
             edges.add("  \"" + esc(e.from()) + "\" -> \"" + esc(e.to()) + "\" [label=\"" + esc(e.ports())
                     + "\", style=dashed];\n");
         }
-        edges.forEach(sb::append);
-        return sb.append("}\n").toString();
+        edges.forEach(out::append);
+        out.append("}\n");
     }
 
     /**
      * Above {@link #MATRIX_LIMIT} services: one node per role (with its number of services) and one edge
      * per pair of roles with the number of connections, so the file stays readable and small.
      */
-    private static String roleGraph(ValidationReport r, Names names) {
+    private static void roleGraph(ValidationReport r, Names names, PrintWriter out) {
         Map<String, String> roleOf = new java.util.HashMap<>();
         Map<String, Integer> members = new TreeMap<>();
         r.graph().services().forEach(s -> {
@@ -237,16 +251,16 @@ final class ConnectivityReport {
             String to = names.end(c, c.destination());
             edges.merge(roleOf.getOrDefault(from, from) + "\u0000" + roleOf.getOrDefault(to, to), 1, Integer::sum);
         }
-        StringBuilder sb = new StringBuilder("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n"
+        out.append("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n"
                 + "  // more than " + MATRIX_LIMIT + " services: one node per role, edges count connections\n");
-        members.forEach((role, count) -> sb.append("  \"").append(esc(role)).append("\" [label=\"").append(esc(role))
-                .append(" (").append(count).append(" services)\"];\n"));
+        members.forEach((role, count) -> out.append("  \"").append(esc(role)).append("\" [label=\"").append(esc(role))
+                .append(" (" + count + " services)\"];\n"));
         edges.forEach((key, count) -> {
             int cut = key.indexOf('\u0000');
-            sb.append("  \"").append(esc(key.substring(0, cut))).append("\" -> \"").append(esc(key.substring(cut + 1)))
-                    .append("\" [label=\"").append(count).append(" connection(s)\"];\n");
+            out.append("  \"").append(esc(key.substring(0, cut))).append("\" -> \"").append(esc(key.substring(cut + 1)))
+                    .append("\" [label=\"" + count + " connection(s)\"];\n");
         });
-        return sb.append("}\n").toString();
+        out.append("}\n");
     }
 
     private static Map<String, String> ids(TreeSet<String> all) {

@@ -27,7 +27,12 @@ final class RbacReport {
     }
 
     static String markdown(List<Manifest> manifests) {
-        StringBuilder sb = new StringBuilder("# RBAC\n\nWhat each ServiceAccount may do, as `kubectl auth can-i --list"
+        return Reports.text(out -> markdown(manifests, out));
+    }
+
+    /** Written per ServiceAccount as it is produced (the indexes are built first). */
+    static void markdown(List<Manifest> manifests, java.io.PrintWriter sb) {
+        sb.append("# RBAC\n\nWhat each ServiceAccount may do, as `kubectl auth can-i --list"
                 + " --as=system:serviceaccount:<ns>:<name>` would show it (beyond what every authenticated user may do),"
                 + " grouped by the Role and binding that grant it, with the rule of each line.\n");
         TreeMap<String, Manifest> accounts = new TreeMap<>();
@@ -91,7 +96,6 @@ final class RbacReport {
                 sb.append('\n');
             });
         }
-        return sb.toString();
     }
 
     private static String ns(Manifest m) {

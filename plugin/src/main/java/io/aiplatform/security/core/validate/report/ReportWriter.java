@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.validate.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.aiplatform.security.core.io.OutputWriter;
@@ -54,32 +53,48 @@ public final class ReportWriter {
     /** The reports for a layer in {@code outputDirectory} (null: none is generated, as when validating standalone). */
     public SortedMap<String, String> render(ValidationReport report, Path outputDirectory) {
         SortedMap<String, String> files = new TreeMap<>();
-        files.put("validation.json", json(validationJson(report)));
-        files.put("junit.xml", JunitReport.render(report));
-        files.put("results.sarif", json(new SarifReport(toolVersion, base, outputDirectory).render(report)));
-        files.put("connlist.txt", ConnectivityReport.connlist(report));
-        files.put("connectivity.md", ConnectivityReport.markdown(report));
-        files.put("connectivity.dot", ConnectivityReport.dot(report));
-        files.put("rbac.md", RbacReport.markdown(report.manifests()));
+        bodies(report, outputDirectory).forEach((name, body) -> {
+            java.io.StringWriter text = new java.io.StringWriter();
+            try {
+                body.writeTo(text);
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a StringWriter does not fail
+            }
+            files.put(name, text.toString());
+        });
+        return files;
+    }
+
+    /** Each report as a body that writes it to a stream: the same bytes {@link #render} gives. */
+    private SortedMap<String, OutputWriter.Body> bodies(ValidationReport report, Path outputDirectory) {
+        SortedMap<String, OutputWriter.Body> files = new TreeMap<>();
+        files.put("validation.json", out -> json(validationJson(report), out));
+        files.put("junit.xml", out -> out.write(JunitReport.render(report)));
+        files.put("results.sarif", out -> json(new SarifReport(toolVersion, base, outputDirectory).render(report), out));
+        files.put("connlist.txt", Reports.printed(out -> ConnectivityReport.connlist(report, out)));
+        files.put("connectivity.md", Reports.printed(out -> ConnectivityReport.markdown(report, out)));
+        files.put("connectivity.dot", Reports.printed(out -> ConnectivityReport.dot(report, out)));
+        files.put("rbac.md", Reports.printed(out -> RbacReport.markdown(report.manifests(), out)));
         KeyMetadata keys = ComplianceReport.keys(base);
         List<String> changes = tracked.isEmpty() || outputDirectory == null ? null
                 : ComplianceReport.changes(outputDirectory.resolve("manifests"), tracked);
         ComplianceReport.Review review = ComplianceReport.Review.of(report, keys, changes);
-        files.put("compliance.md", ComplianceReport.markdown(report, review));
-        files.put("compliance.json", json(ComplianceReport.json(review)));
+        files.put("compliance.md", out -> out.write(ComplianceReport.markdown(report, review)));
+        files.put("compliance.json", out -> json(ComplianceReport.json(review), out));
         return files;
     }
 
+    /** Writes every report straight to its file (staged, then swapped in as one folder). */
     public void write(Path outputDirectory, ValidationReport report) throws IOException {
-        new OutputWriter().replaceFolder(outputDirectory, FOLDER, render(report, outputDirectory));
+        new OutputWriter().replaceFolderStreamed(outputDirectory, FOLDER, bodies(report, outputDirectory));
     }
 
-    private static String json(Object value) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private static void json(Object value, java.io.Writer out) throws IOException {
+        JSON.writeValue(out, value);
+        out.write("\n");
     }
 
     static Map<String, Object> findingJson(Finding f) {
