@@ -142,7 +142,7 @@ public final class ConnectivityStage {
         if (graph != null) {
             compare(graph, byService, analyzer, connections, findings);
             compareOutside(graph, byService, outside, analyzer, connections, findings);
-            oneSided(graph, byService, outside, analyzer, findings);
+            oneSided(graph, byService, analyzer, findings);
             apiServerReachable(graph, byService, analyzer, connections, findings);
         }
         return new Result(connections, byService, findings);
@@ -150,14 +150,13 @@ public final class ConnectivityStage {
 
     private void compare(ServiceGraph graph, Map<String, Workload> byService, ConnectivityAnalyzer analyzer,
                          List<ConnectivityAnalyzer.Connection> connections, List<Finding> findings) {
-        Map<String, ConnectionSet> declared = new TreeMap<>();
+        Map<String, ConnectionSet> declared = declaredBetweenServices(graph);
         for (Edge e : graph.edges()) {
             Workload src = byService.get(e.from());
             Workload dst = byService.get(e.to());
-            ConnectionSet ports = ConnectionSet.none();
+            ConnectionSet allowed = analyzer.connections(src, dst);
             for (PortSpec p : e.ports()) {
-                ports = ports.union(ConnectionSet.of(p.protocol(), p.port(), p.port()));
-                if (!analyzer.connections(src, dst).contains(p.protocol(), p.port())) {
+                if (!allowed.contains(p.protocol(), p.port())) {
                     Service from = graph.service(e.from()).orElseThrow();
                     findings.add(new Finding(DECLARED_BLOCKED, Severity.ERROR, Stage.CONNECTIVITY,
                             rel(from.descriptor().file()), 0, "Service/" + e.from(),
@@ -166,7 +165,6 @@ public final class ConnectivityStage {
                             "regenerate the policies (mvn generate-resources) or fix the hand-written policy named", null));
                 }
             }
-            declared.put(e.from() + "\u0000" + e.to(), ports);
         }
         Map<Workload, String> serviceOf = new LinkedHashMap<>();
         byService.forEach((name, w) -> serviceOf.put(w, name));
@@ -273,15 +271,14 @@ public final class ConnectivityStage {
      * both sides allow is {@link #UNDECLARED_ALLOWED} instead. Only the peers a policy's rules select
      * are looked at, so the work grows with the rules, not with the square of the services.
      */
-    private void oneSided(ServiceGraph graph, Map<String, Workload> byService, Map<String, Workload> outside,
-                          ConnectivityAnalyzer analyzer, List<Finding> findings) {
+    private void oneSided(ServiceGraph graph, Map<String, Workload> byService, ConnectivityAnalyzer analyzer,
+                          List<Finding> findings) {
         Map<Workload, String> serviceOf = new java.util.HashMap<>();
         byService.forEach((name, w) -> serviceOf.put(w, name));
-        Map<Workload, String> outsideKey = new java.util.HashMap<>();
-        outside.forEach((k, w) -> outsideKey.put(w, k));
         Map<String, Map<String, java.util.Set<String>>> extra = new TreeMap<>(); // policy -> "ingress of x" -> peers
         analyzer.precompute(); // then each service is looked at in parallel, the analyzer only read
-        graph.services().parallelStream().map(s -> widenedBy(s, graph, byService, serviceOf, outsideKey, analyzer))
+        Map<String, ConnectionSet> betweenServices = declaredBetweenServices(graph);
+        graph.services().parallelStream().map(s -> widenedBy(s, graph, byService, serviceOf, betweenServices, analyzer))
                 .toList().forEach(found -> found.forEach(x -> extra.computeIfAbsent(x[0], k -> new TreeMap<>())
                         .computeIfAbsent(x[1], k -> new java.util.TreeSet<>()).add(x[2])));
         extra.forEach((policy, byDirection) -> byDirection.forEach((direction, peers) -> {
@@ -301,7 +298,7 @@ public final class ConnectivityStage {
 
     /** {policy, "in|out service", "peer (ports)"} for each peer a policy opens to or from {@code s} beyond the graph. */
     private static List<String[]> widenedBy(Service s, ServiceGraph graph, Map<String, Workload> byService,
-                                            Map<Workload, String> serviceOf, Map<Workload, String> outsideKey,
+                                            Map<Workload, String> serviceOf, Map<String, ConnectionSet> betweenServices,
                                             ConnectivityAnalyzer analyzer) {
         List<String[]> found = new ArrayList<>();
         Workload w = byService.get(s.name());
@@ -314,7 +311,7 @@ public final class ConnectivityStage {
                 Workload src = ingress ? p : w;
                 Workload dst = ingress ? w : p;
                 ConnectionSet side = ingress ? analyzer.ingress(src, dst) : analyzer.egress(src, dst);
-                ConnectionSet declared = declaredPorts(graph, serviceOf, outsideKey, src, dst);
+                ConnectionSet declared = declaredPorts(graph, betweenServices, serviceOf, src, dst);
                 ConnectionSet both = analyzer.connections(src, dst);
                 if (side.intersect(declared).equals(side) || !both.intersect(declared).equals(both)) {
                     continue; // nothing beyond the graph, or both sides allow it (an undeclared connection)
@@ -335,19 +332,23 @@ public final class ConnectivityStage {
         return found;
     }
 
+    /** The declared ports from service to service, keyed {@code from\u0000to} (edges of one pair united). */
+    private static Map<String, ConnectionSet> declaredBetweenServices(ServiceGraph graph) {
+        Map<String, ConnectionSet> declared = new java.util.HashMap<>();
+        for (Edge e : graph.edges()) {
+            declared.merge(e.from() + "\u0000" + e.to(), union(ConnectionSet.none(), e.ports()), ConnectionSet::union);
+        }
+        return declared;
+    }
+
     /** The ports the graph declares from {@code src} to {@code dst}: service edges, edges with other namespaces, external ingress. */
-    private static ConnectionSet declaredPorts(ServiceGraph graph, Map<Workload, String> serviceOf,
-                                               Map<Workload, String> outsideKey, Workload src, Workload dst) {
+    private static ConnectionSet declaredPorts(ServiceGraph graph, Map<String, ConnectionSet> betweenServices,
+                                               Map<Workload, String> serviceOf, Workload src, Workload dst) {
         String from = serviceOf.get(src);
         String to = serviceOf.get(dst);
         ConnectionSet declared = ConnectionSet.none();
         if (from != null && to != null) {
-            for (Edge e : graph.calleesOf(from)) {
-                if (e.to().equals(to)) {
-                    declared = union(declared, e.ports());
-                }
-            }
-            return declared;
+            return betweenServices.getOrDefault(from + "\u0000" + to, declared);
         }
         String service = from != null ? from : to;
         Workload other = from != null ? dst : src;

@@ -140,7 +140,7 @@ public final class ManifestLoader {
         try {
             for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
                 // compose gives the line; the safe constructor builds plain maps, lists and scalars
-                Object value = constructor.construct(node);
+                Object value = PlainTree.build(node, constructor);
                 int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
                 if (value == null) {
                     continue;
@@ -302,7 +302,7 @@ public final class ManifestLoader {
      * strings (keys such as {@code apiVersion}, label values, names) are shared across all
      * documents, which keeps thousands of parsed manifests small.
      */
-    private static final class SafeConstructorBridge extends SafeConstructor {
+    static final class SafeConstructorBridge extends SafeConstructor {
         SafeConstructorBridge(LoaderOptions options, Map<String, String> strings) {
             super(options);
             this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.STR, new ConstructYamlStr() {
@@ -316,6 +316,97 @@ public final class ManifestLoader {
 
         Object construct(Node node) {
             return constructDocument(node);
+        }
+
+        /** A scalar node's value as the safe constructor gives it (by its resolved tag). */
+        Object scalar(Node node) {
+            return getConstructor(node).construct(node);
+        }
+    }
+
+    /**
+     * Builds a composed document as plain maps, lists and scalars directly, without the safe
+     * constructor's per-document bookkeeping (its tables of constructed and recursive objects, two-step
+     * construction), which costs as much as parsing on large inputs. Scalars still go through the safe
+     * constructor, so their values are exactly its values. A document that needs more than plain
+     * building — a merge key, a set or ordered map, a tag of its own, a duplicate key, a recursive alias
+     * or a collection as key — is handed to the safe constructor whole, which gives its result or
+     * its error.
+     */
+    static final class PlainTree {
+        /** The document needs the safe constructor. */
+        private static final class NotPlain extends RuntimeException {
+            NotPlain() {
+                super(null, null, false, false);
+            }
+        }
+
+        private static final Object IN_PROGRESS = new Object();
+        private final SafeConstructorBridge constructor;
+        /** Anchored nodes (an alias is the same node object) and what they became. */
+        private final Map<Node, Object> anchored = new java.util.IdentityHashMap<>();
+
+        private PlainTree(SafeConstructorBridge constructor) {
+            this.constructor = constructor;
+        }
+
+        static Object build(Node document, SafeConstructorBridge constructor) {
+            try {
+                return new PlainTree(constructor).value(document);
+            } catch (NotPlain e) {
+                return constructor.construct(document);
+            }
+        }
+
+        private Object value(Node node) {
+            if (node.getAnchor() != null) {
+                Object done = anchored.get(node);
+                if (done == IN_PROGRESS) {
+                    throw new NotPlain(); // an alias inside its own anchor: a recursive structure
+                }
+                if (done != null || anchored.containsKey(node)) {
+                    return done;
+                }
+                anchored.put(node, IN_PROGRESS);
+                Object built = build(node);
+                anchored.put(node, built);
+                return built;
+            }
+            return build(node);
+        }
+
+        private Object build(Node node) {
+            if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+                return constructor.scalar(node);
+            }
+            if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+                if (!org.yaml.snakeyaml.nodes.Tag.SEQ.equals(seq.getTag())) {
+                    throw new NotPlain();
+                }
+                List<Object> list = new ArrayList<>(seq.getValue().size());
+                for (Node item : seq.getValue()) {
+                    list.add(value(item));
+                }
+                return list;
+            }
+            org.yaml.snakeyaml.nodes.MappingNode mapping = (org.yaml.snakeyaml.nodes.MappingNode) node;
+            if (!org.yaml.snakeyaml.nodes.Tag.MAP.equals(mapping.getTag()) || mapping.isMerged()) {
+                throw new NotPlain();
+            }
+            Map<Object, Object> map = new LinkedHashMap<>(Math.max(4, mapping.getValue().size() * 4 / 3 + 1));
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
+                Node keyNode = t.getKeyNode();
+                if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode)
+                        || org.yaml.snakeyaml.nodes.Tag.MERGE.equals(keyNode.getTag())) {
+                    throw new NotPlain();
+                }
+                Object key = value(keyNode);
+                if (map.containsKey(key)) {
+                    throw new NotPlain(); // the safe constructor reports the duplicate with its lines
+                }
+                map.put(key, value(t.getValueNode()));
+            }
+            return map;
         }
     }
 }
