@@ -111,6 +111,10 @@ public final class LayerBenchmark {
                     }
                 }
             });
+            // the live set of a validation: the last report (which holds every parsed object) still referenced
+            System.gc();
+            System.gc();
+            long liveMib = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
             Timing reports = Timing.of(reportSeconds.subList(warmups, reportSeconds.size()));
             List<Map<Stage, Long>> measured = stageNanos.subList(warmups, stageNanos.size());
             Map<Stage, Timing> stages = new EnumMap<>(Stage.class);
@@ -141,24 +145,24 @@ public final class LayerBenchmark {
 
             ValidationReport last = report[0];
             if (header) {
-                System.out.printf("%-8s %-8s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-9s %-8s%n",
+                System.out.printf("%-8s %-8s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-9s %-8s %-8s%n",
                         "services", "objects", "derive", "generate", "validate", "parse", "schema", "rules",
-                        "connectivity", "reports", "parse-only", "write-only", "val/pars", "rep. MiB", "heap MiB");
+                        "connectivity", "reports", "parse-only", "write-only", "val/pars", "rep. MiB", "heap MiB", "live MiB");
             }
-            System.out.printf("%-8d %-8d %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-9.1f %-8d%n",
+            System.out.printf("%-8d %-8d %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-12s %-8s %-9.1f %-8d %-8d%n",
                     n, last.manifests().size(), derive, generate, validate, stages.get(Stage.PARSE),
                     stages.get(Stage.SCHEMA), stages.get(Stage.RULES), stages.get(Stage.CONNECTIVITY), reports, parseOnly,
                     writeOnly, String.format(Locale.ROOT, "%.1fx", validate.median() / parseOnly.median()),
-                    reportBytes[0] / 1048576.0, heapMib);
+                    reportBytes[0] / 1048576.0, heapMib, liveMib);
             if (last.failed()) {
                 System.out.println("  (the synthetic platform did not validate clean: " + last.failures().size()
                         + " failure(s), first: " + last.failures().get(0).message() + ")");
             }
             System.out.println("  reports: " + String.join(" ", reportSizes));
             System.out.printf(Locale.ROOT, "bench services=%d derive_s=%.2f generate_s=%.2f validate_s=%.2f"
-                    + " reports_s=%.2f report_mib=%.1f parse_only_s=%.2f heap_mib=%d%n", n, derive.median(),
+                    + " reports_s=%.2f report_mib=%.1f parse_only_s=%.2f heap_mib=%d live_mib=%d%n", n, derive.median(),
                     generate.median(), validate.median(), reports.median(), reportBytes[0] / 1048576.0,
-                    parseOnly.median(), heapMib);
+                    parseOnly.median(), heapMib, liveMib);
         } finally {
             OutputWriter.deleteRecursively(root);
         }
