@@ -83,30 +83,31 @@ public final class OutputWriter {
      */
     public void replaceFolderStreamed(Path outputDirectory, String folder, java.util.SortedMap<String, Body> files)
             throws IOException {
-        Files.createDirectories(outputDirectory);
-        locked(outputDirectory, () -> {
-            recover(outputDirectory);
-            Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
-            try {
-                Path root = staging.resolve(folder);
-                createDirectories(root, false);
-                for (var e : files.entrySet()) {
-                    Path target = root.resolve(e.getKey());
-                    createDirectories(target.getParent(), false);
-                    try (java.io.Writer out = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8,
-                            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-                        e.getValue().writeTo(out);
-                    }
-                }
-                switchTo(outputDirectory, staging, java.util.List.of(folder));
-            } finally {
-                cleanUp(outputDirectory);
+        java.util.SortedMap<String, FileWrite> writes = new java.util.TreeMap<>();
+        files.forEach((path, body) -> writes.put(path, target -> {
+            try (java.io.Writer out = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                body.writeTo(out);
             }
-        });
+        }));
+        replace(outputDirectory, folder, false, writes);
     }
 
     /** Like {@link #replaceFolderStreamed}, from whole files, keeping each file's owner-only flag (0600 from creation on). */
     public void replaceFiles(Path outputDirectory, String folder, java.util.SortedMap<String, GeneratedFile> files)
+            throws IOException {
+        java.util.SortedMap<String, FileWrite> writes = new java.util.TreeMap<>();
+        files.forEach((path, file) -> writes.put(path, target -> writeNew(target, file.bytes(), file.ownerOnly())));
+        replace(outputDirectory, folder, files.values().stream().anyMatch(GeneratedFile::ownerOnly), writes);
+    }
+
+    /** Writes one new file at the path it is given (which does not exist yet). */
+    private interface FileWrite {
+        void to(Path target) throws IOException;
+    }
+
+    /** The staging, journal and swap behind both replace methods; {@code secret}: folders are created 0700. */
+    private void replace(Path outputDirectory, String folder, boolean secret, java.util.SortedMap<String, FileWrite> files)
             throws IOException {
         Files.createDirectories(outputDirectory);
         locked(outputDirectory, () -> {
@@ -114,12 +115,11 @@ public final class OutputWriter {
             Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
             try {
                 Path root = staging.resolve(folder);
-                boolean secret = files.values().stream().anyMatch(GeneratedFile::ownerOnly);
                 createDirectories(root, secret);
                 for (var e : files.entrySet()) {
                     Path target = root.resolve(e.getKey());
                     createDirectories(target.getParent(), secret);
-                    writeNew(target, e.getValue().bytes(), e.getValue().ownerOnly());
+                    e.getValue().to(target);
                 }
                 switchTo(outputDirectory, staging, java.util.List.of(folder));
             } finally {

@@ -139,7 +139,7 @@ public final class ManifestLoader {
         SafeConstructorBridge constructor = new SafeConstructorBridge(options, strings);
         try {
             for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
-                // compose gives the line; the safe constructor builds plain maps, lists and scalars
+                // compose gives the line; the document becomes plain maps, lists and scalars
                 Object value = PlainTree.build(node, constructor);
                 int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
                 if (value == null) {
