@@ -238,7 +238,7 @@ public final class Topology {
      * look at what was written; {@link #policies()} is what the API server would enforce).
      */
     public List<NetworkPolicy> convertiblePolicies() {
-        return List.copyOf(convertible);
+        return java.util.Collections.unmodifiableList(convertible); // complete once of() returns
     }
 
     public Map<String, Map<String, String>> namespaces() {

@@ -25,7 +25,6 @@ public final class ValidationContext {
     private final boolean aesgcmRotationAutomated;
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
     private Topology topology;
-    private List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies;
     private WorkloadIndex knownWorkloads;
 
     /**
@@ -92,12 +91,9 @@ public final class ValidationContext {
         return topology().workloads();
     }
 
-    /** The NetworkPolicies that convert to the model and have a spec (a malformed one is the schema stage's), computed once. */
-    public synchronized List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies() {
-        if (networkPolicies == null) {
-            networkPolicies = topology().convertiblePolicies();
-        }
-        return networkPolicies;
+    /** The NetworkPolicies that convert to the model and have a spec (a malformed one is the schema stage's), converted once with the topology. */
+    public List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies() {
+        return topology().convertiblePolicies();
     }
 
     /**

@@ -21,10 +21,6 @@ final class ConnectivityReport {
     private ConnectivityReport() {
     }
 
-    static String connlist(ValidationReport r) {
-        return Reports.text(out -> connlist(r, out));
-    }
-
     static void connlist(ValidationReport r, PrintWriter out) {
         r.connections().forEach(c -> out.append(c.line()).append('\n'));
     }
@@ -56,10 +52,6 @@ final class ConnectivityReport {
         String end(Connection c, Object peer) {
             return peer instanceof IpRange ? ranges.label(c) : name(peer);
         }
-    }
-
-    static String markdown(ValidationReport r) {
-        return Reports.text(out -> markdown(r, out));
     }
 
     static void markdown(ValidationReport r, PrintWriter sb) {
@@ -210,10 +202,6 @@ final class ConnectivityReport {
     }
 
     /** The graph in Graphviz DOT; above {@link #MATRIX_LIMIT} services, the graph of their roles. */
-    static String dot(ValidationReport r) {
-        return Reports.text(out -> dot(r, out));
-    }
-
     static void dot(ValidationReport r, PrintWriter out) {
         Names names = new Names(r);
         if (r.graph() != null && r.graph().services().size() > MATRIX_LIMIT) {
