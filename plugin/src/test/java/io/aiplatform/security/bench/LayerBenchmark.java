@@ -84,7 +84,9 @@ public final class LayerBenchmark {
             int[] run = {0};
             Timing generate = time(warmups, runs, () -> {
                 layer[0] = new SecurityLayerGenerator(platform, enc).generate(graph[0]);
-                out[0] = root.resolve("out-" + run[0]++); // a fresh folder: a first write, not an up-to-date check
+                // a fresh folder (a first write, not an up-to-date check) under target/, where a project's build output
+                // lives: the derivation's input digest does not walk it, as in a real build
+                out[0] = root.resolve("target").resolve("out-" + run[0]++);
                 new OutputWriter().write(out[0], layer[0]);
             });
 
@@ -134,7 +136,7 @@ public final class LayerBenchmark {
             });
             List<GeneratedFile> bytes = layer[0].files();
             Timing writeOnly = time(warmups, runs, () -> {
-                Path dir = root.resolve("write-" + run[0]++);
+                Path dir = root.resolve("target").resolve("write-" + run[0]++);
                 for (GeneratedFile f : bytes) {
                     Path target = dir.resolve(f.path());
                     Files.createDirectories(target.getParent());
