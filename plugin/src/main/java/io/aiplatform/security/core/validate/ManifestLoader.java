@@ -82,7 +82,7 @@ public final class ManifestLoader {
             return java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(t -> {
                 List<Manifest> manifests = new ArrayList<>();
                 List<Finding> findings = new ArrayList<>();
-                Yaml yaml = new Yaml(new SafeConstructor(options)); // parsers are not thread-safe: one per task
+                Yaml yaml = parser(options); // parsers are not thread-safe: one per task
                 for (Path file : files.subList(t * FILES_PER_TASK, Math.min(files.size(), (t + 1) * FILES_PER_TASK))) {
                     try {
                         read(yaml, file, manifests, findings);
@@ -95,6 +95,13 @@ public final class ManifestLoader {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A SnakeYAML parser with the safe constructor and the letter-first shortcut in tag resolution. */
+    static Yaml parser(LoaderOptions options) {
+        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options,
+                new LetterFirstResolver());
     }
 
     static boolean isManifest(Path p) {
@@ -393,7 +400,9 @@ public final class ManifestLoader {
             if (!org.yaml.snakeyaml.nodes.Tag.MAP.equals(mapping.getTag()) || mapping.isMerged()) {
                 throw new NotPlain();
             }
-            Map<Object, Object> map = new LinkedHashMap<>(Math.max(4, mapping.getValue().size() * 4 / 3 + 1));
+            int entries = mapping.getValue().size();
+            Map<Object, Object> map = entries <= SmallMap.MAX_SCANNED ? new SmallMap<>(entries)
+                    : new LinkedHashMap<>(entries * 4 / 3 + 1);
             for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
                 Node keyNode = t.getKeyNode();
                 if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode)
