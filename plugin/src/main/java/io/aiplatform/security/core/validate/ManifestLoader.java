@@ -32,8 +32,6 @@ public final class ManifestLoader {
 
     private final Path base;
     private final LoaderOptions options = options();
-    /** Equal strings of all files, shared: keys, label values and names repeat across thousands of objects. */
-    private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param base folder that file names in findings are relative to, or null for absolute names */
     public ManifestLoader(Path base) {
@@ -83,9 +81,12 @@ public final class ManifestLoader {
                 List<Manifest> manifests = new ArrayList<>();
                 List<Finding> findings = new ArrayList<>();
                 Yaml yaml = parser(options); // parsers are not thread-safe: one per task
+                // equal strings of the task's files shared (keys, label values and names repeat across
+                // thousands of objects); a table per task, as a shared one costs more in contention than it saves
+                Map<String, String> strings = new java.util.HashMap<>();
                 for (Path file : files.subList(t * FILES_PER_TASK, Math.min(files.size(), (t + 1) * FILES_PER_TASK))) {
                     try {
-                        read(yaml, file, manifests, findings);
+                        read(yaml, strings, file, manifests, findings);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -121,7 +122,8 @@ public final class ManifestLoader {
     /** No single value of an object comes near this; a longer line is refused before parsing. */
     static final int MAX_LINE_CHARS = 1536 * 1024;
 
-    private void read(Yaml yaml, Path file, List<Manifest> out, List<Finding> findings) throws IOException {
+    private void read(Yaml yaml, Map<String, String> strings, Path file, List<Manifest> out, List<Finding> findings)
+            throws IOException {
         Path shown = display(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
@@ -306,8 +308,8 @@ public final class ManifestLoader {
 
     /**
      * Gives access to SafeConstructor's node construction for an already composed node. Equal
-     * strings (keys such as {@code apiVersion}, label values, names) are shared across all
-     * documents, which keeps thousands of parsed manifests small.
+     * strings (keys such as {@code apiVersion}, label values, names) are shared through
+     * {@code strings} (one table per parsing task), which keeps thousands of parsed manifests small.
      */
     static final class SafeConstructorBridge extends SafeConstructor {
         SafeConstructorBridge(LoaderOptions options, Map<String, String> strings) {
@@ -316,7 +318,11 @@ public final class ManifestLoader {
                 @Override
                 public Object construct(Node node) {
                     String s = (String) super.construct(node);
-                    return s.length() > 64 ? s : strings.computeIfAbsent(s, k -> k);
+                    if (s.length() > 64) {
+                        return s;
+                    }
+                    String earlier = strings.putIfAbsent(s, s);
+                    return earlier == null ? s : earlier;
                 }
             });
         }
