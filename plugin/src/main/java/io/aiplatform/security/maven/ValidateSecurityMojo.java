@@ -67,6 +67,12 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        try (InputDigests.Scope once = InputDigests.oncePerRun()) { // the stamp and the graph reuse share module digests
+            run();
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         if (!shouldRun()) {
             return;
         }

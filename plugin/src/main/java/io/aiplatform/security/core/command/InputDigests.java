@@ -79,9 +79,44 @@ public final class InputDigests {
         return f.hex();
     }
 
+    /** The module digests of the run in progress on this thread, by module list (see {@link #oncePerRun()}). */
+    private static final ThreadLocal<Map<List<Module>, List<String>>> RUN = new ThreadLocal<>();
+
+    /**
+     * Until the scope is closed, the same list of modules is digested once on this thread: a goal digests
+     * its modules for its up-to-date stamp and again for the graph derived in this JVM, and at thousands
+     * of modules each pass reads every descriptor, configuration and source file. Close it when the goal
+     * ends, so that the next goal reads the files again.
+     */
+    public static Scope oncePerRun() {
+        Map<List<Module>, List<String>> outer = RUN.get();
+        RUN.set(new java.util.IdentityHashMap<>());
+        return () -> {
+            if (outer == null) {
+                RUN.remove();
+            } else {
+                RUN.set(outer);
+            }
+        };
+    }
+
+    /** The scope of {@link #oncePerRun()}. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Each module's own digest (its files read in parallel with the other modules'), in module order. */
     static Fingerprint modules(Fingerprint f, List<Module> modules) {
-        modules.parallelStream().map(InputDigests::module).toList().forEach(digest -> f.add("module", digest));
+        Map<List<Module>, List<String>> run = RUN.get();
+        List<String> digests = run == null ? null : run.get(modules);
+        if (digests == null) {
+            digests = modules.parallelStream().map(InputDigests::module).toList();
+            if (run != null) {
+                run.put(modules, digests);
+            }
+        }
+        digests.forEach(digest -> f.add("module", digest));
         return f;
     }
 

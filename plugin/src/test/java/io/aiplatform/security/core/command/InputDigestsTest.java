@@ -116,4 +116,23 @@ class InputDigestsTest {
     private static Type elementType(RecordComponent c) {
         return c.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
     }
+
+    @Test
+    void withinOneRunTheModulesAreDigestedOnceAndAfterItAgain() throws Exception {
+        Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\n");
+        List<io.aiplatform.security.core.graph.Module> modules = shop.modules();
+        ValidateRequest request = ValidateRequest.builder(dir, dir.resolve("out")).modules(modules).build();
+        String before = InputDigests.validate(request, "plugin");
+        Path descriptor = modules.get(0).descriptorFile();
+        String changed;
+        try (InputDigests.Scope once = InputDigests.oncePerRun()) {
+            assertEquals(before, InputDigests.validate(request, "plugin"));
+            Files.writeString(descriptor, "role: api\nports: [{port: 9000}]\n");
+            assertEquals(before, InputDigests.validate(request, "plugin"), "the run's first digest of these modules");
+            changed = InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out"))
+                    .modules(new ArrayList<>(modules)).build(), "plugin");
+            assertNotEquals(before, changed, "another module list is digested anew");
+        }
+        assertEquals(changed, InputDigests.validate(request, "plugin"), "after the run the files are read again");
+    }
 }
