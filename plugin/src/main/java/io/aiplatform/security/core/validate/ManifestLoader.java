@@ -32,6 +32,8 @@ public final class ManifestLoader {
 
     private final Path base;
     private final LoaderOptions options = options();
+    /** Read only once built, so shared by the parsing tasks. */
+    private final org.yaml.snakeyaml.resolver.Resolver resolver = new LetterFirstResolver();
 
     /** @param base folder that file names in findings are relative to, or null for absolute names */
     public ManifestLoader(Path base) {
@@ -146,6 +148,9 @@ public final class ManifestLoader {
         }
         // a constructor per file: it remembers each document's nodes in tables that only grow
         SafeConstructorBridge constructor = new SafeConstructorBridge(options, strings);
+        if (readPlain(shown, text, constructor, out, findings)) {
+            return;
+        }
         try {
             for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
                 // compose gives the line; the document becomes plain maps, lists and scalars
@@ -155,8 +160,7 @@ public final class ManifestLoader {
                     continue;
                 }
                 if (!(value instanceof Map<?, ?> map)) {
-                    findings.add(parseError(shown, line, "a document is not a Kubernetes object (a mapping with"
-                            + " apiVersion and kind)"));
+                    findings.add(notAnObject(shown, line));
                     continue;
                 }
                 Map<String, Object> content = new LinkedHashMap<>();
@@ -177,6 +181,42 @@ public final class ManifestLoader {
                     : message.contains("Nesting Depth") ? YamlLines.deepLine(text, options.getNestingDepthLimit()) : 0;
             findings.add(parseError(shown, line, "malformed YAML: " + firstLine(message)));
         }
+    }
+
+    /**
+     * The documents built straight from the parser's events ({@link EventTree}); false, with nothing
+     * added, when the text needs composing (or holds a list document, whose items get their own lines).
+     */
+    private boolean readPlain(Path shown, String text, SafeConstructorBridge constructor, List<Manifest> out,
+                              List<Finding> findings) {
+        List<EventTree.Document> documents = EventTree.documents(text, options, resolver, constructor);
+        if (documents == null) {
+            return false;
+        }
+        List<Manifest> manifests = new ArrayList<>(documents.size());
+        List<Finding> notObjects = new ArrayList<>();
+        for (EventTree.Document document : documents) {
+            if (document.value() == null) {
+                continue;
+            }
+            if (!(document.value() instanceof Map<?, ?> map)) {
+                notObjects.add(notAnObject(shown, document.line()));
+                continue;
+            }
+            Map<String, Object> content = new LinkedHashMap<>();
+            map.forEach((k, v) -> content.put(String.valueOf(k), v));
+            if (isList(content)) {
+                return false;
+            }
+            manifests.add(new Manifest(shown, document.line(), content));
+        }
+        out.addAll(manifests);
+        findings.addAll(notObjects);
+        return true;
+    }
+
+    private static Finding notAnObject(Path shown, int line) {
+        return parseError(shown, line, "a document is not a Kubernetes object (a mapping with apiVersion and kind)");
     }
 
     /**
@@ -314,17 +354,24 @@ public final class ManifestLoader {
     static final class SafeConstructorBridge extends SafeConstructor {
         SafeConstructorBridge(LoaderOptions options, Map<String, String> strings) {
             super(options);
+            this.strings = strings;
             this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.STR, new ConstructYamlStr() {
                 @Override
                 public Object construct(Node node) {
-                    String s = (String) super.construct(node);
-                    if (s.length() > 64) {
-                        return s;
-                    }
-                    String earlier = strings.putIfAbsent(s, s);
-                    return earlier == null ? s : earlier;
+                    return string((String) super.construct(node));
                 }
             });
+        }
+
+        private final Map<String, String> strings;
+
+        /** The string, or an equal one met before (short strings only: long ones rarely repeat). */
+        String string(String s) {
+            if (s.length() > 64) {
+                return s;
+            }
+            String earlier = strings.putIfAbsent(s, s);
+            return earlier == null ? s : earlier;
         }
 
         Object construct(Node node) {
