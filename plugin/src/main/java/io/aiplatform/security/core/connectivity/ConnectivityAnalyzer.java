@@ -75,26 +75,29 @@ public final class ConnectivityAnalyzer {
 
     /** The workloads a peer of a rule of {@code policy} matches (never IP ranges), computed once per peer. */
     private List<Workload> targets(NetworkPolicyPeer peer, NetworkPolicy policy) {
-        return peerTargets.computeIfAbsent(peer, p -> {
-            if (p.getIpBlock() != null || (p.getNamespaceSelector() == null && p.getPodSelector() == null)) {
-                return List.of();
-            }
-            List<String> namespaces = new ArrayList<>();
-            if (p.getNamespaceSelector() == null) {
-                namespaces.add(namespaceOf(policy));
-            } else {
-                for (Map.Entry<String, List<Workload>> e : index.byNamespace().entrySet()) {
-                    if (LabelSelectors.matches(p.getNamespaceSelector(), e.getValue().get(0).namespaceLabels())) {
-                        namespaces.add(e.getKey());
-                    }
+        return peerTargets.computeIfAbsent(peer, p -> selectTargets(p, policy));
+    }
+
+    /** The workloads a peer of a rule of {@code policy} matches; reads only the index, so it may run in parallel. */
+    private List<Workload> selectTargets(NetworkPolicyPeer p, NetworkPolicy policy) {
+        if (p.getIpBlock() != null || (p.getNamespaceSelector() == null && p.getPodSelector() == null)) {
+            return List.of();
+        }
+        List<String> namespaces = new ArrayList<>();
+        if (p.getNamespaceSelector() == null) {
+            namespaces.add(namespaceOf(policy));
+        } else {
+            for (Map.Entry<String, List<Workload>> e : index.byNamespace().entrySet()) {
+                if (LabelSelectors.matches(p.getNamespaceSelector(), e.getValue().get(0).namespaceLabels())) {
+                    namespaces.add(e.getKey());
                 }
             }
-            List<Workload> result = new ArrayList<>();
-            for (String ns : namespaces) {
-                result.addAll(p.getPodSelector() == null ? index.inNamespace(ns) : select(p.getPodSelector(), ns));
-            }
-            return result;
-        });
+        }
+        List<Workload> result = new ArrayList<>();
+        for (String ns : namespaces) {
+            result.addAll(p.getPodSelector() == null ? index.inNamespace(ns) : select(p.getPodSelector(), ns));
+        }
+        return result;
     }
 
     /**
@@ -210,12 +213,21 @@ public final class ConnectivityAnalyzer {
         if (precomputed) {
             return;
         }
+        List<Map.Entry<NetworkPolicyPeer, NetworkPolicy>> peers = new ArrayList<>(); // in order: the first policy of a peer counts
         for (NetworkPolicy policy : policies) {
             for (NetworkPolicyIngressRule r : nullSafe(policy.getSpec().getIngress())) {
-                nullSafe(r.getFrom()).forEach(peer -> targets(peer, policy));
+                nullSafe(r.getFrom()).forEach(peer -> peers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(peer, policy)));
             }
             for (NetworkPolicyEgressRule r : nullSafe(policy.getSpec().getEgress())) {
-                nullSafe(r.getTo()).forEach(peer -> targets(peer, policy));
+                nullSafe(r.getTo()).forEach(peer -> peers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(peer, policy)));
+            }
+        }
+        List<List<Workload>> selected = peers.parallelStream()
+                .map(e -> e.getKey() == null || peerTargets.containsKey(e.getKey()) ? null : selectTargets(e.getKey(), e.getValue()))
+                .toList();
+        for (int i = 0; i < peers.size(); i++) {
+            if (selected.get(i) != null) {
+                peerTargets.putIfAbsent(peers.get(i).getKey(), selected.get(i));
             }
         }
         List<Workload> isolatedIn = workloads.stream().filter(w -> ingressPolicies.containsKey(w) && !admitted.containsKey(w)).toList();
@@ -258,7 +270,7 @@ public final class ConnectivityAnalyzer {
                 if (src.equals(dst) || (src instanceof IpRange && dst instanceof IpRange)) {
                     continue;
                 }
-                if (src instanceof Workload a && dst instanceof Workload b && a.display().equals(b.display())) {
+                if (src instanceof Workload a && dst instanceof Workload b && a.sameId(b)) {
                     continue;
                 }
                 ConnectionSet allowed = connections(src, dst);

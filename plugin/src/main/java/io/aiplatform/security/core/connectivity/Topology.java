@@ -43,36 +43,23 @@ public final class Topology {
                 t.namespaces.put(name, labels);
             }
         }
-        // converting the policies to the model is most of the work: done in parallel, used in order
+        // converting the policies to the model and checking their shape is most of the work: done in
+        // parallel, used in order
         ManifestSerializer serializer = new ManifestSerializer();
-        List<NetworkPolicy> converted = objects.parallelStream().map(o -> {
-            if (!"NetworkPolicy".equals(String.valueOf(o.get("kind")))) {
-                return null;
-            }
-            try {
-                return serializer.convert(o, NetworkPolicy.class);
-            } catch (IllegalArgumentException malformed) {
-                return null;
-            }
-        }).toList();
+        List<Converted> converted = objects.parallelStream()
+                .map(o -> "NetworkPolicy".equals(String.valueOf(o.get("kind"))) ? Converted.of(o, serializer) : null)
+                .toList();
         for (int i = 0; i < objects.size(); i++) {
             Map<String, Object> o = objects.get(i);
             String kind = String.valueOf(o.get("kind"));
             if (kind.equals("NetworkPolicy")) {
-                NetworkPolicy policy = converted.get(i);
-                if (policy != null && policy.getSpec() != null) {
-                    t.convertible.add(policy);
+                Converted policy = converted.get(i);
+                if (policy.model() != null && policy.model().getSpec() != null) {
+                    t.convertible.add(policy.model());
                 }
-                try {
-                    if (hasNullElement(o)) {
-                        throw new IllegalArgumentException("a list with an empty element");
-                    }
-                    if (policy == null || policy.getSpec() == null) {
-                        throw new IllegalArgumentException("not a NetworkPolicy with a spec");
-                    }
-                    checkIpBlocks(policy);
-                    t.policies.add(policy);
-                } catch (IllegalArgumentException malformed) {
+                if (policy.accepted()) {
+                    t.policies.add(policy.model());
+                } else {
                     // the API server refuses a policy of the wrong shape, so it allows nothing; the schema stage
                     // reports it with its file and line
                     t.refused.add(String.valueOf(map(o.get("metadata")).get("name")));
@@ -86,6 +73,30 @@ public final class Topology {
             }
         }
         return t;
+    }
+
+    /** A NetworkPolicy object as the model (null when it does not convert), and whether the API server accepts its shape. */
+    private record Converted(NetworkPolicy model, boolean accepted) {
+        static Converted of(Map<String, Object> object, ManifestSerializer serializer) {
+            NetworkPolicy policy;
+            try {
+                policy = serializer.convert(object, NetworkPolicy.class);
+            } catch (IllegalArgumentException malformed) {
+                policy = null;
+            }
+            try {
+                if (hasNullElement(object)) {
+                    throw new IllegalArgumentException("a list with an empty element");
+                }
+                if (policy == null || policy.getSpec() == null) {
+                    throw new IllegalArgumentException("not a NetworkPolicy with a spec");
+                }
+                checkIpBlocks(policy);
+                return new Converted(policy, true);
+            } catch (IllegalArgumentException malformed) {
+                return new Converted(policy, false);
+            }
+        }
     }
 
     /** Throws when an ipBlock's cidr or except is no CIDR (the API server refuses such a policy). */

@@ -40,6 +40,12 @@ public record Workload(String name, String namespace, String kind, Map<String, S
         return (java.util.Objects.hashCode(namespace) * 31 + java.util.Objects.hashCode(name)) * 31 + java.util.Objects.hashCode(kind);
     }
 
+    /** True when {@code other} has the same {@link #id()} (compared without building it). */
+    public boolean sameId(Workload other) {
+        return java.util.Objects.equals(namespace, other.namespace) && java.util.Objects.equals(name, other.name)
+                && java.util.Objects.equals(kind, other.kind);
+    }
+
     /** The qualified name, {@code namespace/name[Kind]}. */
     public String id() {
         return display();

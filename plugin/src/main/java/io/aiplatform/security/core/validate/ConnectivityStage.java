@@ -305,16 +305,19 @@ public final class ConnectivityStage {
         for (boolean ingress : List.of(true, false)) {
             java.util.Collection<Workload> peers = ingress ? analyzer.admittedSources(w) : analyzer.reachedDestinations(w);
             for (Workload p : peers) {
-                if (p == w || p.display().equals(w.display())) {
+                if (p == w || p.sameId(w)) {
                     continue;
                 }
                 Workload src = ingress ? p : w;
                 Workload dst = ingress ? w : p;
                 ConnectionSet side = ingress ? analyzer.ingress(src, dst) : analyzer.egress(src, dst);
                 ConnectionSet declared = declaredPorts(graph, betweenServices, serviceOf, src, dst);
+                if (side.intersect(declared).equals(side)) {
+                    continue; // nothing beyond the graph
+                }
                 ConnectionSet both = analyzer.connections(src, dst);
-                if (side.intersect(declared).equals(side) || !both.intersect(declared).equals(both)) {
-                    continue; // nothing beyond the graph, or both sides allow it (an undeclared connection)
+                if (!both.intersect(declared).equals(both)) {
+                    continue; // both sides allow it: an undeclared connection, reported as such
                 }
                 List<NetworkPolicy> responsible = ingress ? analyzer.ingressPoliciesAllowing(src, dst)
                         : analyzer.egressPoliciesAllowing(src, dst);
