@@ -32,6 +32,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
     private final SchemaLocations locations;
     private final boolean ignoreMissingSchemas;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final PlainJsonTree tree = new PlainJsonTree(mapper);
     private final JsonSchemaFactory factory = factory();
     private final Map<String, Optional<JsonSchema>> cache = new HashMap<>();
 
@@ -97,7 +98,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
     }
 
     private List<Finding> check(JsonSchema schema, Manifest m) {
-        List<ValidationMessage> messages = new ArrayList<>(schema.validate(mapper.valueToTree(m.content())));
+        List<ValidationMessage> messages = new ArrayList<>(schema.validate(tree.of(m.content())));
         if (messages.isEmpty()) {
             return List.of();
         }

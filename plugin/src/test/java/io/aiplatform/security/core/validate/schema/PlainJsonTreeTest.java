@@ -1,0 +1,63 @@
+package io.aiplatform.security.core.validate.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aiplatform.security.core.validate.Manifest;
+import io.aiplatform.security.core.validate.ManifestLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The direct tree is the tree Jackson's own conversion gives, node type for node type. */
+class PlainJsonTreeTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final PlainJsonTree tree = new PlainJsonTree(mapper);
+
+    @Test
+    void everyManifestOfTheRepositoryGivesJacksonsTree() throws Exception {
+        List<Path> folders = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/test/resources"), Path.of("../it"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isDirectory).filter(p -> !p.toString().contains("/target")).forEach(folders::add);
+            }
+        }
+        int compared = 0;
+        for (Path folder : folders) {
+            List<Path> yaml;
+            try (Stream<Path> files = Files.list(folder)) {
+                yaml = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList();
+            }
+            for (Manifest m : new ManifestLoader(folder).load(yaml).manifests()) {
+                assertEquals(mapper.valueToTree(m.content()), tree.of(m.content()), m.file().toString());
+                compared++;
+            }
+        }
+        assertTrue(compared > 300, "manifests compared: " + compared);
+    }
+
+    @Test
+    void everyScalarTypeAndKeyTypeGivesJacksonsTree(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("scalars.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"
+                + "data: {i: 1, l: 99999999999, big: 123456789012345678901234567890, d: 3.5, inf: .inf, b: true,"
+                + " n: null, s: text, t: 2001-12-14t21:59:43.10-05:00, bin: !!binary aGVsbG8=, list: [1, [a], {k: v}]}\n"
+                + "numbers: {1: one, true: yes}\n"
+                + "nothing: {~: none}\n");
+        List<Manifest> loaded = new ManifestLoader(dir).load(List.of(dir.resolve("scalars.yaml"))).manifests();
+        assertEquals(1, loaded.size());
+        for (String key : List.of("data", "numbers")) {
+            Object value = loaded.get(0).content().get(key);
+            assertEquals(mapper.valueToTree(value), tree.of(value), key);
+        }
+        Object nullKey = loaded.get(0).content().get("nothing");
+        assertThrows(IllegalArgumentException.class, () -> mapper.valueToTree(nullKey));
+        assertThrows(IllegalArgumentException.class, () -> tree.of(nullKey), "handed to Jackson, as before");
+    }
+}
