@@ -32,14 +32,26 @@ public final class DeploymentEnvironment {
 
     /** The files {@link #scan} reads: YAML outside build output, sources and resources, sorted. */
     public static List<Path> files(Path root) {
+        List<Path> top;
+        try (Stream<Path> children = Files.list(root)) {
+            top = children.sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+        // each folder of the root walked on its own, in parallel: a platform of thousands of modules has as many
+        return top.parallelStream().flatMap(child -> walk(root, child).stream()).sorted().toList();
+    }
+
+    /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */
+    private static List<Path> walk(Path root, Path start) {
         List<Path> found = new ArrayList<>();
         try {
             // folders that never hold them (build output, dependencies, VCS) are not entered at all
-            Files.walkFileTree(root, java.util.Set.of(), MAX_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(start, java.util.Set.of(), MAX_DEPTH - 1, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(root) && (name.equals("target") || name.equals("node_modules") || name.equals(".git"))
+                    return name.equals("target") || name.equals("node_modules") || name.equals(".git")
                             ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
                 }
 
@@ -59,7 +71,6 @@ public final class DeploymentEnvironment {
         } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
         }
-        found.sort(null);
         return found;
     }
 
