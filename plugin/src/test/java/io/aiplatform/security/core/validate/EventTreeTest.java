@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,20 +44,12 @@ class EventTreeTest {
 
     @Test
     void everyYamlFileOfTheRepositoryThatItTakesComesOutAsComposed() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Path.of("src/test/resources"), Path.of("../it"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                        .filter(p -> !p.toString().contains("/target/")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = RepositoryYaml.files();
         int taken = 0;
         int documents = 0;
         for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            String text = RepositoryYaml.text(file);
+            if (text == null) {
                 continue;
             }
             List<EventTree.Document> built = events(text);

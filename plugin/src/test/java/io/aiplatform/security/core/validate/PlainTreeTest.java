@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -73,21 +71,13 @@ class PlainTreeTest {
 
     @Test
     void everyYamlFileOfTheRepositoryBuildsAsTheSafeConstructorBuildsIt() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Path.of("src/test/resources"), Path.of("../it"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                        .filter(p -> !p.toString().contains("/target/")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = RepositoryYaml.files();
         assertTrue(files.size() > 100, "the repository's manifests, descriptors and fixtures: " + files.size());
         int documents = 0;
         for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (java.nio.charset.CharacterCodingException notUtf8) {
-                continue; // a fixture of the loader's UTF-8 check
+            String text = RepositoryYaml.text(file);
+            if (text == null) {
+                continue;
             }
             try {
                 for (Object[] pair : both(text)) {
