@@ -82,7 +82,7 @@ public final class ManifestLoader {
             return java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(t -> {
                 List<Manifest> manifests = new ArrayList<>();
                 List<Finding> findings = new ArrayList<>();
-                Yaml yaml = parser(options); // parsers are not thread-safe: one per task
+                Yaml yaml = parser(); // parsers are not thread-safe: one per task
                 // equal strings of the task's files shared (keys, label values and names repeat across
                 // thousands of objects); a table per task, as a shared one costs more in contention than it saves
                 Map<String, String> strings = new java.util.HashMap<>();
@@ -101,10 +101,9 @@ public final class ManifestLoader {
     }
 
     /** A SnakeYAML parser with the safe constructor and the letter-first shortcut in tag resolution. */
-    static Yaml parser(LoaderOptions options) {
+    private Yaml parser() {
         return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options,
-                new LetterFirstResolver());
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options, resolver);
     }
 
     static boolean isManifest(Path p) {
@@ -163,8 +162,7 @@ public final class ManifestLoader {
                     findings.add(notAnObject(shown, line));
                     continue;
                 }
-                Map<String, Object> content = new LinkedHashMap<>();
-                map.forEach((k, v) -> content.put(String.valueOf(k), v));
+                Map<String, Object> content = content(map);
                 if (isList(content)) {
                     flatten(shown, node, content, out, findings);
                 } else {
@@ -203,8 +201,7 @@ public final class ManifestLoader {
                 notObjects.add(notAnObject(shown, document.line()));
                 continue;
             }
-            Map<String, Object> content = new LinkedHashMap<>();
-            map.forEach((k, v) -> content.put(String.valueOf(k), v));
+            Map<String, Object> content = content(map);
             if (isList(content)) {
                 return false;
             }
@@ -213,6 +210,13 @@ public final class ManifestLoader {
         out.addAll(manifests);
         findings.addAll(notObjects);
         return true;
+    }
+
+    /** A document's mapping as an object's content: keys as strings, in their order. */
+    private static Map<String, Object> content(Map<?, ?> map) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        map.forEach((k, v) -> content.put(String.valueOf(k), v));
+        return content;
     }
 
     private static Finding notAnObject(Path shown, int line) {
