@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.validate.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.aiplatform.security.core.io.JsonOutput;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Severity;
@@ -89,11 +89,11 @@ public final class ReportWriter {
         new OutputWriter().replaceFolderStreamed(outputDirectory, FOLDER, bodies(report, outputDirectory));
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Jackson's default pretty printer, as {@code ObjectMapper}'s INDENT_OUTPUT writes. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter();
 
     private static void json(Object value, java.io.Writer out) throws IOException {
-        JSON.writeValue(out, value);
+        JsonOutput.write(out, value, PRETTY);
         out.write("\n");
     }
 
