@@ -1,8 +1,13 @@
 package io.aiplatform.security.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,45 +25,70 @@ import org.yaml.snakeyaml.Yaml;
 public final class ManifestSerializer {
 
     /**
-     * Shared by every serializer: a configured ObjectMapper is thread-safe, and its serializers for
-     * the model classes are built once per JVM instead of once per serializer (the costly part of a
-     * cold build).
+     * Jackson's object mapper, built only when a run needs it: model objects are read by
+     * {@link ModelTree} and built by {@link ModelReader}, and JSON is written with Jackson's streaming
+     * generator, so a run does not start Jackson's bean machinery (most of a cold build's cost)
+     * unless an input is outside what those two know.
+     * A configured ObjectMapper is thread-safe and shared.
      */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setDefaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")))
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    /** Two-space indent, LF line ends, ": " between a name and its value. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     /** SnakeYAML's dumper is not thread-safe: one per serializer, and a serializer per thread. */
     private final Yaml yaml = yaml();
 
     /** One YAML document (no leading {@code ---}), ending in a newline. */
     public String toYaml(Object object) {
-        return yaml.dump(toPlain(MAPPER.valueToTree(object)));
+        return yaml.dump(toPlain(object));
     }
 
-    /** Pretty-printed JSON (two-space indent, LF line ends, final newline), e.g. a JSON Schema built from ordered maps. */
+    /**
+     * Pretty-printed JSON (two-space indent, LF line ends, final newline) of plain values: maps with
+     * string keys, lists, strings, numbers, booleans and nulls, e.g. a JSON Schema built from ordered maps.
+     */
     public String toJson(Object object) {
+        StringWriter out = new StringWriter();
         try {
-            return JSON.writeValueAsString(object).replace("\r\n", "\n") + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonOutput.write(out, object, PRETTY);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot serialize " + object.getClass().getSimpleName(), e);
         }
+        return out + "\n";
     }
 
     /** The object as plain Java maps, lists and scalars, in serialization order. */
     public Object toPlain(Object object) {
-        return toPlain(MAPPER.valueToTree(object));
+        try {
+            return ModelTree.plain(object);
+        } catch (ModelClass.Unsupported e) { // not a shape ModelTree knows: Jackson's own reading of it
+            return toPlain(Jackson.MAPPER.valueToTree(object));
+        }
     }
 
     /** Converts a plain map (e.g. parsed YAML) into a model class. */
     public <T> T convert(Object plain, Class<T> type) {
-        return MAPPER.convertValue(plain, type);
+        try {
+            return ModelReader.read(plain, type);
+        } catch (ModelClass.Unsupported e) { // not the well-formed case: Jackson's coercions and messages
+            return Jackson.MAPPER.convertValue(plain, type);
+        }
+    }
+
+    /** Jackson's conversion of {@code plain} (the reference {@link ModelReader} is tested against). */
+    static <T> T jacksonConvert(Object plain, Class<T> type) {
+        return Jackson.MAPPER.convertValue(plain, type);
+    }
+
+    /** Jackson's tree of {@code object} as plain values (the reference {@link ModelTree} is tested against). */
+    static Object jacksonPlain(Object object) {
+        return toPlain(Jackson.MAPPER.valueToTree(object));
     }
 
     private static Yaml yaml() {
