@@ -1,7 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
@@ -31,8 +30,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
 
     private final SchemaLocations locations;
     private final boolean ignoreMissingSchemas;
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final PlainJsonTree tree = new PlainJsonTree(mapper);
+    private final PlainJsonTree tree = new PlainJsonTree();
     private final JsonSchemaFactory factory = factory();
     private final Map<String, Optional<JsonSchema>> cache = new HashMap<>();
 
@@ -121,7 +119,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
             if (in == null) {
                 result = Optional.empty();
             } else {
-                JsonNode schemaNode = mapper.readTree(in);
+                JsonNode schemaNode = tree.read(in);
                 if (schemaNode instanceof ObjectNode o) {
                     o.remove("$schema"); // "http://json-schema.org/schema#" names no concrete draft; validate as draft 4
                 }

@@ -1,28 +1,89 @@
 package io.aiplatform.security.core.validate.schema;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed manifest (plain maps, lists and scalars) as the Jackson tree the JSON Schema validator
- * reads, built directly: the maps, lists, strings, whole numbers, booleans, doubles and nulls that
- * make up manifests become the nodes {@link ObjectMapper#valueToTree} would give them, without its
- * detour through a token buffer and a serializer lookup per value. A map with a key that is not a
- * string, and any other scalar (a timestamp, binary), is converted by the mapper itself.
+ * Jackson trees for the JSON Schema validator, built without an {@code ObjectMapper} (whose start is
+ * the largest single cost of a cold validation):
+ * <ul>
+ * <li>a parsed manifest (plain maps, lists and scalars) becomes the nodes {@link ObjectMapper#valueToTree}
+ * would give it, without its detour through a token buffer and a serializer lookup per value; a map with
+ * a key that is not a string, and any other scalar (a timestamp, binary), is converted by a mapper after all;</li>
+ * <li>JSON text (a schema) becomes the tree {@link ObjectMapper#readTree} would read, through Jackson's
+ * streaming parser.</li>
+ * </ul>
  */
 final class PlainJsonTree {
 
-    private final ObjectMapper mapper;
-    private final JsonNodeFactory nodes;
+    /** The mapper for what the tree builders leave to it, started only then. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
-    PlainJsonTree(ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.nodes = mapper.getNodeFactory();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    /** The tree of one JSON document; duplicate keys keep the last value, as {@code readTree} does; no document is an error. */
+    JsonNode read(InputStream in) throws IOException {
+        try (JsonParser parser = JSON.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new IOException("no JSON value");
+            }
+            return read(parser, first); // what follows the first value is not read, as readTree does not
+        }
+    }
+
+    private JsonNode read(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.set(name, read(parser, parser.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    array.add(read(parser, t));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new IOException("unexpected " + token + " at line " + parser.currentLocation().getLineNr());
+        }
     }
 
     JsonNode of(Object value) {
@@ -36,7 +97,7 @@ final class PlainJsonTree {
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String key)) {
-                    return mapper.valueToTree(map);
+                    return Mapper.INSTANCE.valueToTree(map);
                 }
                 object.set(key, of(e.getValue()));
             }
@@ -64,6 +125,6 @@ final class PlainJsonTree {
         if (value instanceof java.math.BigInteger big) {
             return nodes.numberNode(big);
         }
-        return mapper.valueToTree(value);
+        return Mapper.INSTANCE.valueToTree(value);
     }
 }

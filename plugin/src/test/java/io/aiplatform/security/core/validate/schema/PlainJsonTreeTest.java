@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The direct tree is the tree Jackson's own conversion gives, node type for node type. */
+/** The direct trees are the trees Jackson's own conversion and reading give, node type for node type. */
 class PlainJsonTreeTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final PlainJsonTree tree = new PlainJsonTree(mapper);
+    private final PlainJsonTree tree = new PlainJsonTree();
 
     @Test
     void everyManifestOfTheRepositoryGivesJacksonsTree() throws Exception {
@@ -59,5 +59,27 @@ class PlainJsonTreeTest {
         Object nullKey = loaded.get(0).content().get("nothing");
         assertThrows(IllegalArgumentException.class, () -> mapper.valueToTree(nullKey));
         assertThrows(IllegalArgumentException.class, () -> tree.of(nullKey), "handed to Jackson, as before");
+    }
+
+    @Test
+    void everyBundledSchemaReadsAsTheMapperReadsIt() throws Exception {
+        for (String file : SchemaLocations.bundledFiles()) {
+            String resource = SchemaLocations.BUNDLED + "master-standalone-strict/" + file;
+            try (var expected = getClass().getResourceAsStream(resource); var actual = getClass().getResourceAsStream(resource)) {
+                assertEquals(mapper.readTree(expected), tree.read(actual), file);
+            }
+        }
+        assertTrue(SchemaLocations.bundledFiles().size() >= 10);
+    }
+
+    @Test
+    void jsonTextOfEveryKindReadsAsTheMapperReadsIt() throws Exception {
+        String json = "{\"a\": [1, 5000000000, 123456789012345678901234567890, 2.5, -0.0, 1e3, true, false, null,"
+                + " \"s\\u00e9\"], \"o\": {\"dup\": 1, \"dup\": 2, \"empty\": {}, \"none\": []}}";
+        assertEquals(mapper.readTree(json), tree.read(new java.io.ByteArrayInputStream(json.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(java.io.IOException.class, () -> tree.read(new java.io.ByteArrayInputStream("{\"a\": ".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))), "cut short");
+        assertThrows(java.io.IOException.class, () -> tree.read(new java.io.ByteArrayInputStream(new byte[0])), "empty");
     }
 }
