@@ -52,7 +52,7 @@ public final class JavaSourceReferences {
             return new Result(declared, literals);
         }
         JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setAttributeComments(false));
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
