@@ -1,7 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;
@@ -97,7 +96,7 @@ public final class KubeconformValidator implements SchemaValidator {
 
     /** Turns kubeconform's {@code -output json} into findings, attached to the manifest each resource came from. */
     public List<Finding> parse(String json, List<Manifest> manifests) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
+        JsonNode root = new PlainJsonTree().read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         List<Finding> findings = new ArrayList<>();
         for (JsonNode r : root.path("resources")) {
             String status = r.path("status").asText("").toLowerCase(Locale.ROOT).replace("status", "");
