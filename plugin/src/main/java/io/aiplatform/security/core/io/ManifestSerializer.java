@@ -68,7 +68,7 @@ public final class ManifestSerializer {
         try {
             return ModelTree.plain(object);
         } catch (ModelClass.Unsupported e) { // not a shape ModelTree knows: Jackson's own reading of it
-            return toPlain(Jackson.MAPPER.valueToTree(object));
+            return jacksonPlain(object);
         }
     }
 
@@ -77,16 +77,16 @@ public final class ManifestSerializer {
         try {
             return ModelReader.read(plain, type);
         } catch (ModelClass.Unsupported e) { // not the well-formed case: Jackson's coercions and messages
-            return Jackson.MAPPER.convertValue(plain, type);
+            return jacksonConvert(plain, type);
         }
     }
 
-    /** Jackson's conversion of {@code plain} (the reference {@link ModelReader} is tested against). */
+    /** Jackson's conversion of {@code plain}: the fallback, and the reference {@link ModelReader} is tested against. */
     static <T> T jacksonConvert(Object plain, Class<T> type) {
         return Jackson.MAPPER.convertValue(plain, type);
     }
 
-    /** Jackson's tree of {@code object} as plain values (the reference {@link ModelTree} is tested against). */
+    /** Jackson's tree of {@code object} as plain values: the fallback, and the reference {@link ModelTree} is tested against. */
     static Object jacksonPlain(Object object) {
         return toPlain(Jackson.MAPPER.valueToTree(object));
     }
