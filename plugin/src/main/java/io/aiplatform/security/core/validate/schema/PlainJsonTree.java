@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Map;
  * would give it, without its detour through a token buffer and a serializer lookup per value; a map with
  * a key that is not a string, and any other scalar (a timestamp, binary), is converted by a mapper after all;</li>
  * <li>JSON text (a schema) becomes the tree {@link ObjectMapper#readTree} would read, through Jackson's
- * streaming parser.</li>
+ * streaming parser, its strings {@link SchemaText}s.</li>
  * </ul>
  */
 final class PlainJsonTree {
@@ -34,6 +35,26 @@ final class PlainJsonTree {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    /**
+     * A schema's string: equal to and printed like Jackson's own text node, but printed without
+     * Jackson's node printer, which starts an {@code ObjectMapper} (0.15 s in a fresh JVM). The
+     * schema validator prints every enum value of a schema when it loads it.
+     */
+    static final class SchemaText extends TextNode {
+        private static final long serialVersionUID = 1L;
+
+        SchemaText(String value) {
+            super(value);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder quoted = new StringBuilder(_value.length() + 2);
+            appendQuoted(quoted, _value);
+            return quoted.toString();
+        }
+    }
 
     /** The tree of one JSON document; duplicate keys keep the last value, as {@code readTree} does; no document is an error. */
     JsonNode read(InputStream in) throws IOException {
@@ -64,7 +85,7 @@ final class PlainJsonTree {
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(parser.getText());
+                return new SchemaText(parser.getText());
             }
             case VALUE_NUMBER_INT -> {
                 return switch (parser.getNumberType()) {

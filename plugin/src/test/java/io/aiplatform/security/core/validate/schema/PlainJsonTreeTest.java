@@ -82,4 +82,17 @@ class PlainJsonTreeTest {
                 java.nio.charset.StandardCharsets.UTF_8))), "cut short");
         assertThrows(java.io.IOException.class, () -> tree.read(new java.io.ByteArrayInputStream(new byte[0])), "empty");
     }
+
+    @Test
+    void schemaStringsEqualAndPrintAsJacksonsTextNodes() {
+        for (String value : List.of("", "Ingress", "quote\" back\\ slash/", "tab\tline\nbell\u0007", "é ✓ \uD83D\uDE00",
+                "\u2028\u007f")) {
+            var jackson = new com.fasterxml.jackson.databind.node.TextNode(value);
+            var own = new PlainJsonTree.SchemaText(value);
+            assertEquals(jackson.toString(), own.toString(), value);
+            assertEquals(jackson, own);
+            assertEquals(own, jackson);
+            assertEquals(jackson.hashCode(), own.hashCode());
+        }
+    }
 }
