@@ -29,16 +29,7 @@ final class ModelTree {
             return n == (int) n ? (Object) (int) n : (Object) n;
         }
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String key)) {
-                    throw new ModelClass.Unsupported("map key " + e.getKey());
-                }
-                if (e.getValue() != null) { // NON_NULL leaves out a map's null values too
-                    out.put(key, plain(e.getValue()));
-                }
-            }
-            return out;
+            return putEntries(map, new LinkedHashMap<>());
         }
         if (value instanceof Collection<?> collection) {
             List<Object> out = new ArrayList<>(collection.size());
@@ -70,16 +61,26 @@ final class ModelTree {
                 throw new ModelClass.Unsupported(anyGetter.toString());
             }
             if (extra instanceof Map<?, ?> map) {
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    if (!(e.getKey() instanceof String key) || out.containsKey(key)) {
-                        throw new ModelClass.Unsupported("additional property " + e.getKey());
-                    }
-                    if (e.getValue() != null) {
-                        out.put(key, plain(e.getValue()));
-                    }
-                }
+                putEntries(map, out);
             } else if (extra != null) {
                 throw new ModelClass.Unsupported(anyGetter.toString());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds the entries of {@code map} to {@code out} as plain values, leaving out null values as the
+     * NON_NULL mapper does; a key that is not a string, or one {@code out} already holds (an additional
+     * property named like a property), is Jackson's call.
+     */
+    private static Map<String, Object> putEntries(Map<?, ?> map, Map<String, Object> out) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String key) || out.containsKey(key)) {
+                throw new ModelClass.Unsupported("map key " + e.getKey());
+            }
+            if (e.getValue() != null) {
+                out.put(key, plain(e.getValue()));
             }
         }
         return out;

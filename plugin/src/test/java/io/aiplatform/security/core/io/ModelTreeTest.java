@@ -1,7 +1,6 @@
 package io.aiplatform.security.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +81,6 @@ class ModelTreeTest {
         assertThrows(ModelClass.Unsupported.class, () -> ModelTree.plain(new java.io.File("x")));
         ManifestSerializer serializer = new ManifestSerializer();
         assertEquals("1Gi", serializer.toPlain(new Quantity("1Gi")), "the serializer falls back to Jackson");
-        assertFalse(serializer.toYaml(Map.of("q", new Quantity("500m"))).isBlank());
+        assertEquals("q: 500m\n", serializer.toYaml(Map.of("q", new Quantity("500m"))), "a known map around an unknown value");
     }
 }
