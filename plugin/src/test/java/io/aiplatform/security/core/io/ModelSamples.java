@@ -34,13 +34,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Model objects with every field set, reflectively, to a value of its type: the inputs of the Jackson-oracle tests. */
-final class ModelSamples {
+public final class ModelSamples {
 
     /** The kinds the generators build and validation converts, roots of the model classes this package must know. */
-    static final List<Class<?>> KINDS = List.of(NetworkPolicy.class, Namespace.class, ServiceAccount.class,
+    public static final List<Class<?>> KINDS = List.of(NetworkPolicy.class, Namespace.class, ServiceAccount.class,
             Role.class, RoleBinding.class, ClusterRole.class, ClusterRoleBinding.class, GenericKubernetesResource.class);
 
-    enum Filling { EVERY_FIELD, EMPTY_COLLECTIONS, NOTHING }
+    public enum Filling { EVERY_FIELD, EMPTY_COLLECTIONS, NOTHING }
 
     private final Filling filling;
     private final boolean extras;
@@ -52,7 +52,7 @@ final class ModelSamples {
     }
 
     /** Every object of the layer generated for a 120-service synthetic platform, in every format. */
-    static List<LayerObject> generatedLayer(Path dir) throws IOException, InvalidInputException {
+    public static List<LayerObject> generatedLayer(Path dir) throws IOException, InvalidInputException {
         var modules = SyntheticPlatform.write(dir, 120, 11L);
         ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), dir).build(modules);
         PlatformSettings platform = new PlatformSettings("bench", "bench", true, true,
@@ -65,7 +65,7 @@ final class ModelSamples {
     }
 
     /** An object of {@code kind} filled as {@code filling} says, with an additional property in each object when {@code extras}. */
-    static Object of(Class<?> kind, Filling filling, boolean extras) {
+    public static Object of(Class<?> kind, Filling filling, boolean extras) {
         return new ModelSamples(filling, extras).sample(kind, 0);
     }
 

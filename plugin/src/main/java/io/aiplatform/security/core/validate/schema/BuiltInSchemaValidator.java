@@ -8,6 +8,7 @@ import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.aiplatform.security.core.io.JsonInput;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;
@@ -22,17 +23,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * In-process schema validation with networknt json-schema-validator against kubeconform's
- * "standalone-strict" schemas (unknown fields rejected), bundled for the kinds the plugin emits
- * and the common workload kinds; more through {@link SchemaLocations}.
+ * In-process schema validation against kubeconform's "standalone-strict" schemas (unknown fields
+ * rejected), bundled for the kinds the plugin emits and the common workload kinds; more through
+ * {@link SchemaLocations}. The validator is networknt json-schema-validator; an object that
+ * {@link SchemaProof} proves valid against a schema it covers is not handed to it, so a valid layer
+ * does not start it (a fifth of a cold validation). Every finding is still networknt's.
  */
 public final class BuiltInSchemaValidator implements SchemaValidator {
 
     private final SchemaLocations locations;
     private final boolean ignoreMissingSchemas;
     private final PlainJsonTree tree = new PlainJsonTree();
-    private final JsonSchemaFactory factory = factory();
-    private final Map<String, Optional<JsonSchema>> cache = new HashMap<>();
+    private final Map<String, Optional<LoadedSchema>> cache = new HashMap<>();
+
+    /** The factory of networknt's schemas, made when the first object needs one. */
+    private static final class Networknt {
+        static final JsonSchemaFactory FACTORY = factory();
+    }
+
+    /** A schema as plain values, whether {@link SchemaProof} covers it, and networknt's schema of it, made on first need. */
+    private final class LoadedSchema {
+        final Object plain;
+        final boolean covered;
+        private JsonSchema full;
+
+        LoadedSchema(Object plain) {
+            this.plain = plain;
+            this.covered = SchemaProof.covers(plain);
+        }
+
+        /** networknt's schema, all validators made at once (the parallel checks share it). */
+        synchronized JsonSchema full() {
+            if (full == null) {
+                JsonNode schemaNode = tree.schema(plain);
+                if (schemaNode instanceof ObjectNode o) {
+                    o.remove("$schema"); // "http://json-schema.org/schema#" names no concrete draft; validate as draft 4
+                }
+                full = Networknt.FACTORY.getSchema(schemaNode);
+                full.initializeValidators();
+            }
+            return full;
+        }
+    }
 
     public BuiltInSchemaValidator(SchemaLocations locations, boolean ignoreMissingSchemas) {
         this.locations = locations;
@@ -43,7 +75,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
      * Draft 4 (the schemas name no concrete draft), with the OpenAPI extension keywords
      * ({@code x-kubernetes-*}) known as annotations instead of logged as unknown.
      */
-    private static JsonSchemaFactory factory() {
+    static JsonSchemaFactory factory() {
         JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV4())
                 .unknownKeywordFactory((value, context) -> new NonValidationKeyword(value))
                 .build();
@@ -64,9 +96,9 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
     @Override
     public List<Finding> validate(List<Manifest> manifests) throws IOException {
         List<List<Finding>> found = new ArrayList<>(manifests.size());
-        List<JsonSchema> schemas = new ArrayList<>(manifests.size());
+        List<LoadedSchema> schemas = new ArrayList<>(manifests.size());
         for (Manifest m : manifests) {
-            JsonSchema schema = null;
+            LoadedSchema schema = null;
             List<Finding> own = List.of();
             if (SchemaValidator.skipped(m)) {
                 // not a Kubernetes API object
@@ -95,8 +127,11 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
         return findings;
     }
 
-    private List<Finding> check(JsonSchema schema, Manifest m) {
-        List<ValidationMessage> messages = new ArrayList<>(schema.validate(tree.of(m.content())));
+    private List<Finding> check(LoadedSchema schema, Manifest m) {
+        if (schema.covered && SchemaProof.proves((Map<?, ?>) schema.plain, m.content())) {
+            return List.of();
+        }
+        List<ValidationMessage> messages = new ArrayList<>(schema.full().validate(tree.of(m.content())));
         if (messages.isEmpty()) {
             return List.of();
         }
@@ -109,23 +144,17 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
         return findings;
     }
 
-    private Optional<JsonSchema> schema(SchemaName name) throws IOException {
+    private Optional<LoadedSchema> schema(SchemaName name) throws IOException {
         String key = name.fileName();
         if (cache.containsKey(key)) {
             return cache.get(key);
         }
-        Optional<JsonSchema> result;
+        Optional<LoadedSchema> result;
         try (InputStream in = locations.open(name)) {
             if (in == null) {
                 result = Optional.empty();
             } else {
-                JsonNode schemaNode = tree.read(in);
-                if (schemaNode instanceof ObjectNode o) {
-                    o.remove("$schema"); // "http://json-schema.org/schema#" names no concrete draft; validate as draft 4
-                }
-                JsonSchema loaded = factory.getSchema(schemaNode);
-                loaded.initializeValidators(); // all at once here, not lazily by the parallel checks
-                result = Optional.of(loaded);
+                result = Optional.of(new LoadedSchema(JsonInput.read(in)));
             }
         }
         cache.put(key, result);

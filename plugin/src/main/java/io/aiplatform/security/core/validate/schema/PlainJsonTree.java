@@ -107,12 +107,22 @@ final class PlainJsonTree {
         }
     }
 
+    /** The tree of a plain value (a parsed manifest). */
     JsonNode of(Object value) {
+        return node(value, false);
+    }
+
+    /** The tree of a schema read as plain values: {@link #read}'s tree of its text, strings as {@link SchemaText}s. */
+    JsonNode schema(Object plain) {
+        return node(plain, true);
+    }
+
+    private JsonNode node(Object value, boolean schema) {
         if (value == null) {
             return nodes.nullNode();
         }
         if (value instanceof String s) {
-            return nodes.textNode(s);
+            return schema ? new SchemaText(s) : nodes.textNode(s);
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = nodes.objectNode();
@@ -120,14 +130,14 @@ final class PlainJsonTree {
                 if (!(e.getKey() instanceof String key)) {
                     return Mapper.INSTANCE.valueToTree(map);
                 }
-                object.set(key, of(e.getValue()));
+                object.set(key, node(e.getValue(), schema));
             }
             return object;
         }
         if (value instanceof List<?> list) {
             ArrayNode array = nodes.arrayNode(list.size());
             for (Object item : list) {
-                array.add(of(item));
+                array.add(node(item, schema));
             }
             return array;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ManifestLoader;
@@ -70,6 +71,18 @@ class PlainJsonTreeTest {
             }
         }
         assertTrue(SchemaLocations.bundledFiles().size() >= 10);
+    }
+
+    @Test
+    void everyBundledSchemaReadAsPlainValuesGivesTheSameSchemaTree() throws Exception {
+        for (String file : SchemaLocations.bundledFiles()) {
+            String resource = SchemaLocations.BUNDLED + "master-standalone-strict/" + file;
+            try (var expected = getClass().getResourceAsStream(resource); var plain = getClass().getResourceAsStream(resource)) {
+                JsonNode fromPlain = tree.schema(io.aiplatform.security.core.io.JsonInput.read(plain));
+                assertEquals(mapper.readTree(expected), fromPlain, file);
+                assertTrue(fromPlain.get("description") instanceof PlainJsonTree.SchemaText, file + ": strings print without a mapper");
+            }
+        }
     }
 
     @Test
