@@ -41,12 +41,23 @@ public final class ManifestSerializer {
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
-    /** SnakeYAML's dumper is not thread-safe: one per serializer, and a serializer per thread. */
-    private final Yaml yaml = yaml();
+    /**
+     * SnakeYAML's dumper, for what {@link YamlOutput} leaves to it; made on first need. It is not
+     * thread-safe: one per serializer, and a serializer per thread.
+     */
+    private Yaml yaml;
 
     /** One YAML document (no leading {@code ---}), ending in a newline. */
     public String toYaml(Object object) {
-        return yaml.dump(toPlain(object));
+        Object plain = toPlain(object);
+        String text = YamlOutput.of(plain);
+        if (text != null) {
+            return text;
+        }
+        if (yaml == null) {
+            yaml = dumper();
+        }
+        return yaml.dump(plain);
     }
 
     /**
@@ -91,7 +102,8 @@ public final class ManifestSerializer {
         return toPlain(Jackson.MAPPER.valueToTree(object));
     }
 
-    private static Yaml yaml() {
+    /** SnakeYAML's dumper with the plugin's options: the fallback, and the reference {@link YamlOutput} is tested against. */
+    static Yaml dumper() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
