@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
@@ -111,7 +112,7 @@ public final class InputDigests {
         Map<List<Module>, List<String>> run = RUN.get();
         List<String> digests = run == null ? null : run.get(modules);
         if (digests == null) {
-            digests = modules.parallelStream().map(InputDigests::module).toList();
+            digests = Parallel.stream(modules).map(InputDigests::module).toList();
             if (run != null) {
                 run.put(modules, digests);
             }

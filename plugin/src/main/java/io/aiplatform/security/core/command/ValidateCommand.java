@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.graph.ServiceGraph;
@@ -93,8 +94,8 @@ public final class ValidateCommand {
         ValidationContext context = new ValidationContext(all, graph, request.namespace(),
                 trackedFiles(request.trackedDirectories(), loader), request.aesgcmRotationAutomated());
         // the rules are independent and the context computes what they share once, under its lock:
-        // they run in parallel, their findings kept in the registry's order
-        RuleRegistry.all().parallelStream().map(rule -> evaluate(rule, context, all, graph, request)).toList()
+        // they run in parallel on a large platform, their findings kept in the registry's order
+        Parallel.stream(RuleRegistry.all(), all.size()).map(rule -> evaluate(rule, context, all, graph, request)).toList()
                 .forEach(findings::addAll);
 
         long ruled = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.connectivity;
 
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
@@ -222,7 +223,7 @@ public final class ConnectivityAnalyzer {
                 nullSafe(r.getTo()).forEach(peer -> peers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(peer, policy)));
             }
         }
-        List<List<Workload>> selected = peers.parallelStream()
+        List<List<Workload>> selected = Parallel.stream(peers, workloads.size())
                 .map(e -> e.getKey() == null || peerTargets.containsKey(e.getKey()) ? null : selectTargets(e.getKey(), e.getValue()))
                 .toList();
         for (int i = 0; i < peers.size(); i++) {
@@ -231,12 +232,12 @@ public final class ConnectivityAnalyzer {
             }
         }
         List<Workload> isolatedIn = workloads.stream().filter(w -> ingressPolicies.containsKey(w) && !admitted.containsKey(w)).toList();
-        List<Admitted> admits = isolatedIn.parallelStream().map(this::admitted).toList();
+        List<Admitted> admits = Parallel.stream(isolatedIn, workloads.size()).map(this::admitted).toList();
         for (int i = 0; i < isolatedIn.size(); i++) {
             admitted.put(isolatedIn.get(i), admits.get(i));
         }
         List<Workload> isolatedOut = workloads.stream().filter(w -> egressPolicies.containsKey(w) && !reach.containsKey(w)).toList();
-        List<Reach> reaches = isolatedOut.parallelStream().map(this::reach).toList();
+        List<Reach> reaches = Parallel.stream(isolatedOut, workloads.size()).map(this::reach).toList();
         for (int i = 0; i < isolatedOut.size(); i++) {
             reach.put(isolatedOut.get(i), reaches.get(i));
         }
@@ -260,7 +261,7 @@ public final class ConnectivityAnalyzer {
         List<Peer> sources = new ArrayList<>(workloads);
         sources.addAll(sourceRanges);
         List<Connection> result = new ArrayList<>();
-        sources.parallelStream().map(src -> { // the tables are filled: only reads from here
+        Parallel.stream(sources, workloads.size()).map(src -> { // the tables are filled: only reads from here
             List<Connection> from = new ArrayList<>();
             List<Peer> destinations = new ArrayList<>(src instanceof Workload w ? egressCandidates(w) : workloads);
             if (src instanceof Workload) {

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.connectivity;
 
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -46,7 +47,7 @@ public final class Topology {
         // converting the policies to the model and checking their shape is most of the work: done in
         // parallel, used in order
         ManifestSerializer serializer = new ManifestSerializer();
-        List<Converted> converted = objects.parallelStream()
+        List<Converted> converted = Parallel.stream(objects)
                 .map(o -> "NetworkPolicy".equals(String.valueOf(o.get("kind"))) ? Converted.of(o, serializer) : null)
                 .toList();
         for (int i = 0; i < objects.size(); i++) {

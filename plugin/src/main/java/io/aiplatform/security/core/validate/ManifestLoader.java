@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate;
 
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.YamlLines;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -73,13 +74,14 @@ public final class ManifestLoader {
     private static final int FILES_PER_TASK = 64;
 
     /**
-     * Each file parsed on its own (the files are independent), in parallel on the available cores:
+     * Each file parsed on its own (the files are independent), in parallel on the available cores when
+     * there are many ({@link Parallel}):
      * the results in the order of {@code files}, so the outcome does not depend on the thread count.
      */
     private List<Result> readAll(List<Path> files) throws IOException {
         int tasks = (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK;
         try {
-            return java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(t -> {
+            return Parallel.range(tasks, files.size()).mapToObj(t -> {
                 List<Manifest> manifests = new ArrayList<>();
                 List<Finding> findings = new ArrayList<>();
                 Yaml yaml = parser(); // parsers are not thread-safe: one per task

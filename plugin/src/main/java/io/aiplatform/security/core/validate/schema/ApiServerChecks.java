@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.support.Names;
@@ -26,10 +27,10 @@ public final class ApiServerChecks {
     /** Kinds whose names must be DNS-1123 labels rather than subdomains. */
     private static final Set<String> LABEL_NAMED = Set.of("Namespace", "Service");
 
-    /** Each object checked on its own, in parallel; the findings in the order of {@code manifests}. */
+    /** Each object checked on its own, in parallel when there are many; the findings in the order of {@code manifests}. */
     public List<Finding> check(List<Manifest> manifests) {
         List<Finding> findings = new ArrayList<>();
-        manifests.parallelStream().map(this::check).toList().forEach(findings::addAll);
+        Parallel.stream(manifests).map(this::check).toList().forEach(findings::addAll);
         return findings;
     }
 

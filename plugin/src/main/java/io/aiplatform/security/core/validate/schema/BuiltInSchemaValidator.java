@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.schema;
 
+import io.aiplatform.security.core.support.Parallel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
@@ -120,7 +121,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
             found.add(own);
             schemas.add(schema);
         }
-        List<List<Finding>> checked = java.util.stream.IntStream.range(0, manifests.size()).parallel()
+        List<List<Finding>> checked = Parallel.range(manifests.size(), manifests.size())
                 .mapToObj(i -> schemas.get(i) == null ? found.get(i) : check(schemas.get(i), manifests.get(i))).toList();
         List<Finding> findings = new ArrayList<>();
         checked.forEach(findings::addAll);
