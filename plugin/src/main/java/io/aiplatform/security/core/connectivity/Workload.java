@@ -40,6 +40,13 @@ public record Workload(String name, String namespace, String kind, Map<String, S
         return (java.util.Objects.hashCode(namespace) * 31 + java.util.Objects.hashCode(name)) * 31 + java.util.Objects.hashCode(kind);
     }
 
+    /** Every component equal, as the record's own equals; written out, as {@link #hashCode} is, to spare a fresh JVM its bootstrap. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Workload w && sameId(w) && namespaceLabels.equals(w.namespaceLabels) && labels.equals(w.labels)
+                && ports.equals(w.ports);
+    }
+
     /** True when {@code other} has the same {@link #id()} (compared without building it). */
     public boolean sameId(Workload other) {
         return java.util.Objects.equals(namespace, other.namespace) && java.util.Objects.equals(name, other.name)

@@ -9,4 +9,16 @@ public record Location(Path file, int line) {
     public String toString() {
         return file == null ? "?" : line > 0 ? file + ":" + line : file.toString();
     }
+
+    // equals and hashCode are written out, as the record's own would be: the record's are linked by a
+    // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && line == l.line && java.util.Objects.equals(file, l.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(file) * 31 + line;
+    }
 }

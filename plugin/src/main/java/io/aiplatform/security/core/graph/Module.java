@@ -34,4 +34,18 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
     public boolean isService() {
         return descriptorFile != null;
     }
+
+    // equals and hashCode are written out, as the record's own would be: the record's are linked by a
+    // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Module m && java.util.Objects.equals(groupId, m.groupId) && java.util.Objects.equals(artifactId, m.artifactId)
+                && java.util.Objects.equals(pomFile, m.pomFile) && java.util.Objects.equals(descriptorFile, m.descriptorFile)
+                && dependencies.equals(m.dependencies);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies);
+    }
 }

@@ -46,4 +46,19 @@ public record ModuleDependency(String groupId, String artifactId, String scope, 
         }
         return false;
     }
+
+    // equals and hashCode are written out, as the record's own would be: the record's are linked by a
+    // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModuleDependency d && java.util.Objects.equals(groupId, d.groupId)
+                && java.util.Objects.equals(artifactId, d.artifactId) && java.util.Objects.equals(scope, d.scope)
+                && optional == d.optional && exclusions.equals(d.exclusions)
+                && java.util.Objects.equals(declaredAt, d.declaredAt) && brings.equals(d.brings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(groupId, artifactId, scope, optional, exclusions, declaredAt, brings);
+    }
 }
