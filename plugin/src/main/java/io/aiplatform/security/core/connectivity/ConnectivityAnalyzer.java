@@ -31,6 +31,18 @@ public final class ConnectivityAnalyzer {
         public String line() {
             return source.display() + " => " + destination.display() + " : " + allowed;
         }
+
+        // written out, as the record's own would be, to spare a fresh JVM their bootstrap
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Connection c && java.util.Objects.equals(source, c.source)
+                    && java.util.Objects.equals(destination, c.destination) && java.util.Objects.equals(allowed, c.allowed);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(source, destination, allowed);
+        }
     }
 
     private final List<Workload> workloads;

@@ -3,6 +3,10 @@ package io.aiplatform.security.core.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.aiplatform.security.core.connectivity.ConnectionSet;
+import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
+import io.aiplatform.security.core.connectivity.IpRange;
+import io.aiplatform.security.core.connectivity.Peer;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.graph.Location;
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class WrittenOutEqualityTest {
 
     private static final List<Class<? extends Record>> WRITTEN_OUT = List.of(Module.class, ModuleDependency.class,
-            Workload.class, Finding.class, PortSpec.class, Location.class);
+            Workload.class, Finding.class, PortSpec.class, Location.class, IpRange.class, ConnectivityAnalyzer.Connection.class);
 
     @Test
     void equalExactlyWhenEveryComponentIsEqual() throws Exception {
@@ -86,6 +90,15 @@ class WrittenOutEqualityTest {
         }
         if (type == int.class) {
             return variant == 0 ? 1 : 2;
+        }
+        if (type == long.class) {
+            return variant == 0 ? 1L : 2L;
+        }
+        if (type == Peer.class) {
+            return new IpRange(variant, 10);
+        }
+        if (type == ConnectionSet.class) {
+            return variant == 0 ? ConnectionSet.none() : ConnectionSet.of("TCP", 80, 80);
         }
         if (type == boolean.class) {
             return variant == 0;
