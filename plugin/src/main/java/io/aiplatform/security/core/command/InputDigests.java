@@ -1,10 +1,10 @@
 package io.aiplatform.security.core.command;
 
-import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
 import io.aiplatform.security.core.io.RunStamp.Fingerprint;
+import io.aiplatform.security.core.support.Parallel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.command;
 
-import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.graph.ServiceGraph;
@@ -8,6 +7,7 @@ import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;

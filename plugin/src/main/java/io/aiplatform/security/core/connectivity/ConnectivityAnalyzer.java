@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.connectivity;
 
-import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.Parallel;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;

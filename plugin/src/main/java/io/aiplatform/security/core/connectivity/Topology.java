@@ -1,8 +1,8 @@
 package io.aiplatform.security.core.connectivity;
 
-import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.support.Parallel;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -28,6 +28,11 @@ public final class Parallel {
         return stream(items, items.size());
     }
 
+    /** The indexes {@code 0 .. end - 1}, parallel when there are {@link #MIN_WORK} of them. */
+    public static IntStream range(int end) {
+        return range(end, end);
+    }
+
     /** The indexes {@code 0 .. end - 1}, parallel when {@code work} reaches {@link #MIN_WORK}. */
     public static IntStream range(int end, int work) {
         IntStream range = IntStream.range(0, end);

@@ -22,6 +22,8 @@ class ParallelTest {
         assertFalse(Parallel.stream(many, Parallel.MIN_WORK - 1).isParallel());
         assertFalse(Parallel.range(17, 17).isParallel());
         assertTrue(Parallel.range(17, 5_000).isParallel());
+        assertFalse(Parallel.range(17).isParallel());
+        assertTrue(Parallel.range(Parallel.MIN_WORK).isParallel());
         assertTrue(Parallel.stream(Collections.emptyList(), 0).toList().isEmpty());
     }
 

@@ -1,9 +1,9 @@
 package io.aiplatform.security.core.validate.schema;
 
-import io.aiplatform.security.core.support.Parallel;
-import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Parallel;
+import io.aiplatform.security.core.support.Protocols;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;

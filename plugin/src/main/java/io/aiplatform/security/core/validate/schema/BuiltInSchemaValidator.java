@@ -1,15 +1,15 @@
 package io.aiplatform.security.core.validate.schema;
 
-import io.aiplatform.security.core.support.Parallel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.aiplatform.security.core.io.JsonInput;
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;
@@ -121,7 +121,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
             found.add(own);
             schemas.add(schema);
         }
-        List<List<Finding>> checked = Parallel.range(manifests.size(), manifests.size())
+        List<List<Finding>> checked = Parallel.range(manifests.size())
                 .mapToObj(i -> schemas.get(i) == null ? found.get(i) : check(schemas.get(i), manifests.get(i))).toList();
         List<Finding> findings = new ArrayList<>();
         checked.forEach(findings::addAll);
