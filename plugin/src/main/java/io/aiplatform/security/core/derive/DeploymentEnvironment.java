@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,9 @@ public final class DeploymentEnvironment {
         } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
         }
-        // each folder of the root walked on its own, in parallel: a platform of thousands of modules has as many
-        return top.parallelStream().flatMap(child -> walk(root, child).stream()).sorted().toList();
+        // each folder of the root walked on its own, in parallel when there are many: a platform of thousands of
+        // modules has as many
+        return Parallel.stream(top).flatMap(child -> walk(root, child).stream()).sorted().toList();
     }
 
     /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.graph.Edge;
 import io.aiplatform.security.core.graph.OutsideEdge;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.support.Parallel;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -276,9 +277,9 @@ public final class ConnectivityStage {
         Map<Workload, String> serviceOf = new java.util.HashMap<>();
         byService.forEach((name, w) -> serviceOf.put(w, name));
         Map<String, Map<String, java.util.Set<String>>> extra = new TreeMap<>(); // policy -> "ingress of x" -> peers
-        analyzer.precompute(); // then each service is looked at in parallel, the analyzer only read
+        analyzer.precompute(); // then each service is looked at (in parallel on a large platform), the analyzer only read
         Map<String, ConnectionSet> betweenServices = declaredBetweenServices(graph);
-        graph.services().parallelStream().map(s -> widenedBy(s, graph, byService, serviceOf, betweenServices, analyzer))
+        Parallel.stream(graph.services()).map(s -> widenedBy(s, graph, byService, serviceOf, betweenServices, analyzer))
                 .toList().forEach(found -> found.forEach(x -> extra.computeIfAbsent(x[0], k -> new TreeMap<>())
                         .computeIfAbsent(x[1], k -> new java.util.TreeSet<>()).add(x[2])));
         extra.forEach((policy, byDirection) -> byDirection.forEach((direction, peers) -> {
