@@ -53,7 +53,7 @@ public final class RunStamp {
             return this;
         }
 
-        /** Every regular file below {@code path} (or the file itself), by relative path and content; absent is a value too. */
+        /** Every regular file below {@code path} (or the file itself), by relative path and content digest; absent is a value too. */
         public Fingerprint tree(String label, Path path) {
             bytes("tree " + label);
             if (path == null || !Files.exists(path)) {
@@ -63,10 +63,7 @@ public final class RunStamp {
             try (Stream<Path> walk = Files.walk(path)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     bytes(path.relativize(p).toString().replace('\\', '/'));
-                    byte[] content = Files.readAllBytes(p);
-                    sha.update(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
-                    sha.update((byte) 0);
-                    sha.update(content);
+                    sha.update(FileDigests.of(p)); // the content's own digest, read once per JVM while unchanged
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
