@@ -7,7 +7,6 @@ import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,11 +21,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads {@code service.yaml} descriptors. SnakeYAML only composes a node tree (no object is ever
@@ -206,10 +205,9 @@ public final class DescriptorParser {
         options.setNestingDepthLimit(NESTING_LIMIT);
         options.setCodePointLimit(codePointLimit);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(options);
         try {
             List<Node> documents = new ArrayList<>();
-            for (Node node : yaml.composeAll(new StringReader(text))) {
+            for (Node node : YamlDocuments.compose(text, options, new Resolver())) {
                 documents.add(node);
             }
             if (documents.size() > 1) {

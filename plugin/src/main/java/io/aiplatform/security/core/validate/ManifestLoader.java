@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate;
 
+import io.aiplatform.security.core.descriptor.YamlDocuments;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.YamlLines;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -84,13 +84,12 @@ public final class ManifestLoader {
             return Parallel.range(tasks, files.size()).mapToObj(t -> {
                 List<Manifest> manifests = new ArrayList<>();
                 List<Finding> findings = new ArrayList<>();
-                Yaml yaml = parser(); // parsers are not thread-safe: one per task
                 // equal strings of the task's files shared (keys, label values and names repeat across
                 // thousands of objects); a table per task, as a shared one costs more in contention than it saves
                 Map<String, String> strings = new java.util.HashMap<>();
                 for (Path file : files.subList(t * FILES_PER_TASK, Math.min(files.size(), (t + 1) * FILES_PER_TASK))) {
                     try {
-                        read(yaml, strings, file, manifests, findings);
+                        read(strings, file, manifests, findings);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -100,12 +99,6 @@ public final class ManifestLoader {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /** A SnakeYAML parser with the safe constructor and the letter-first shortcut in tag resolution. */
-    private Yaml parser() {
-        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options, resolver);
     }
 
     static boolean isManifest(Path p) {
@@ -125,7 +118,7 @@ public final class ManifestLoader {
     /** No single value of an object comes near this; a longer line is refused before parsing. */
     static final int MAX_LINE_CHARS = 1536 * 1024;
 
-    private void read(Yaml yaml, Map<String, String> strings, Path file, List<Manifest> out, List<Finding> findings)
+    private void read(Map<String, String> strings, Path file, List<Manifest> out, List<Finding> findings)
             throws IOException {
         Path shown = display(file);
         long size = Files.size(file);
@@ -153,7 +146,7 @@ public final class ManifestLoader {
             return;
         }
         try {
-            for (Node node : yaml.composeAll(new java.io.StringReader(text))) {
+            for (Node node : YamlDocuments.compose(text, options, resolver)) { // with the letter-first resolver
                 // compose gives the line; the document becomes plain maps, lists and scalars
                 Object value = PlainTree.build(node, constructor);
                 int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
