@@ -1,9 +1,6 @@
 package io.aiplatform.security.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -36,11 +33,6 @@ public final class ManifestSerializer {
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
-    /** Two-space indent, LF line ends, ": " between a name and its value. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-
     /**
      * SnakeYAML's dumper, for what {@link YamlOutput} leaves to it; made on first need. It is not
      * thread-safe: one per serializer, and a serializer per thread.
@@ -67,7 +59,7 @@ public final class ManifestSerializer {
     public String toJson(Object object) {
         StringWriter out = new StringWriter();
         try {
-            JsonOutput.write(out, object, PRETTY);
+            JsonOutput.write(out, object, JsonOutput.Style.COMPACT_COLON);
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialize " + object.getClass().getSimpleName(), e);
         }

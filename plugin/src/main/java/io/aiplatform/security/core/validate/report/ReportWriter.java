@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.validate.report;
 
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.aiplatform.security.core.io.JsonOutput;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.validate.Finding;
@@ -89,11 +88,9 @@ public final class ReportWriter {
         new OutputWriter().replaceFolderStreamed(outputDirectory, FOLDER, bodies(report, outputDirectory));
     }
 
-    /** Jackson's default pretty printer, as {@code ObjectMapper}'s INDENT_OUTPUT writes. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter();
-
+    /** As {@code ObjectMapper}'s INDENT_OUTPUT writes, with Jackson's default pretty printer. */
     private static void json(Object value, java.io.Writer out) throws IOException {
-        JsonOutput.write(out, value, PRETTY);
+        JsonOutput.write(out, value, JsonOutput.Style.JACKSON_DEFAULT);
         out.write("\n");
     }
 

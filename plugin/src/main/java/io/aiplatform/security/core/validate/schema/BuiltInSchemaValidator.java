@@ -34,12 +34,12 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
 
     private final SchemaLocations locations;
     private final boolean ignoreMissingSchemas;
-    private final PlainJsonTree tree = new PlainJsonTree();
     private final Map<String, Optional<LoadedSchema>> cache = new HashMap<>();
 
-    /** The factory of networknt's schemas, made when the first object needs one. */
+    /** The factory of networknt's schemas and the builder of its trees, made when the first object needs them. */
     private static final class Networknt {
         static final JsonSchemaFactory FACTORY = factory();
+        static final PlainJsonTree TREE = new PlainJsonTree();
     }
 
     /** A schema as plain values, whether {@link SchemaProof} covers it, and networknt's schema of it, made on first need. */
@@ -56,7 +56,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
         /** networknt's schema, all validators made at once (the parallel checks share it). */
         synchronized JsonSchema full() {
             if (full == null) {
-                JsonNode schemaNode = tree.schema(plain);
+                JsonNode schemaNode = Networknt.TREE.schema(plain);
                 if (schemaNode instanceof ObjectNode o) {
                     o.remove("$schema"); // "http://json-schema.org/schema#" names no concrete draft; validate as draft 4
                 }
@@ -132,7 +132,7 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
         if (schema.covered && SchemaProof.proves((Map<?, ?>) schema.plain, m.content())) {
             return List.of();
         }
-        List<ValidationMessage> messages = new ArrayList<>(schema.full().validate(tree.of(m.content())));
+        List<ValidationMessage> messages = new ArrayList<>(schema.full().validate(Networknt.TREE.of(m.content())));
         if (messages.isEmpty()) {
             return List.of();
         }

@@ -32,7 +32,10 @@ final class PlainJsonTree {
         static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Jackson's streaming parser, for {@link #read}; started only then. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
@@ -58,7 +61,7 @@ final class PlainJsonTree {
 
     /** The tree of one JSON document; duplicate keys keep the last value, as {@code readTree} does; no document is an error. */
     JsonNode read(InputStream in) throws IOException {
-        try (JsonParser parser = JSON.createParser(in)) {
+        try (JsonParser parser = Json.FACTORY.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IOException("no JSON value");
