@@ -10,7 +10,7 @@ import java.util.Map;
  * Pretty-printed JSON text of plain values (maps, collections, strings, numbers, booleans, nulls),
  * byte for byte what Jackson's {@code ObjectMapper} writes for them with its default pretty printer
  * ({@link Style#JACKSON_DEFAULT}) or with {@code ": "} between names and values and LF line ends
- * ({@link Style#COMPACT_COLON}): objects one entry a line, indented two spaces a level, arrays on one
+ * ({@link Style#COLON_SPACE_LF}): objects one entry a line, indented two spaces a level, arrays on one
  * line ({@code [ 1, 2 ]}), empty ones {@code { }} and {@code [ ]}; strings escaped as Jackson escapes
  * them. Written by hand: starting Jackson's generator was a twentieth of a cold build's plugin time.
  */
@@ -21,7 +21,7 @@ public final class JsonOutput {
         /** {@code "name" : value}, the platform's line separator: Jackson's {@code DefaultPrettyPrinter}. */
         JACKSON_DEFAULT(" : ", System.lineSeparator()),
         /** {@code "name": value}, LF. */
-        COMPACT_COLON(": ", "\n");
+        COLON_SPACE_LF(": ", "\n");
 
         private final String nameSeparator;
         private final String lineEnd;

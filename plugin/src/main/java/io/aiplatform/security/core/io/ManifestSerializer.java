@@ -59,7 +59,7 @@ public final class ManifestSerializer {
     public String toJson(Object object) {
         StringWriter out = new StringWriter();
         try {
-            JsonOutput.write(out, object, JsonOutput.Style.COMPACT_COLON);
+            JsonOutput.write(out, object, JsonOutput.Style.COLON_SPACE_LF);
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialize " + object.getClass().getSimpleName(), e);
         }

@@ -39,7 +39,7 @@ class JsonOutputTest {
     /** The printer each style stands for: Jackson's default, and ": " with LF. */
     private static final Map<JsonOutput.Style, DefaultPrettyPrinter> PRINTERS = Map.of(
             JsonOutput.Style.JACKSON_DEFAULT, new DefaultPrettyPrinter(),
-            JsonOutput.Style.COMPACT_COLON, new DefaultPrettyPrinter()
+            JsonOutput.Style.COLON_SPACE_LF, new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -91,7 +91,7 @@ class JsonOutputTest {
     @Test
     void refusesWhatIsNotAPlainValue() {
         assertThrows(IllegalArgumentException.class,
-                () -> JsonOutput.write(new StringWriter(), Map.of("path", java.nio.file.Path.of("x")), JsonOutput.Style.COMPACT_COLON));
+                () -> JsonOutput.write(new StringWriter(), Map.of("path", java.nio.file.Path.of("x")), JsonOutput.Style.COLON_SPACE_LF));
     }
 
     private static Map<String, Object> map(java.util.Random random, int depth) {

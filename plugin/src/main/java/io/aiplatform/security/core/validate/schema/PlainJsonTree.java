@@ -21,8 +21,9 @@ import java.util.Map;
  * <li>a parsed manifest (plain maps, lists and scalars) becomes the nodes {@link ObjectMapper#valueToTree}
  * would give it, without its detour through a token buffer and a serializer lookup per value; a map with
  * a key that is not a string, and any other scalar (a timestamp, binary), is converted by a mapper after all;</li>
- * <li>JSON text (a schema) becomes the tree {@link ObjectMapper#readTree} would read, through Jackson's
- * streaming parser, its strings {@link SchemaText}s.</li>
+ * <li>a schema read as plain values ({@link io.aiplatform.security.core.io.JsonInput}) becomes the tree
+ * {@link ObjectMapper#readTree} would read from its text, its strings {@link SchemaText}s ({@link #schema});</li>
+ * <li>JSON text (kubeconform's results) becomes that tree through Jackson's streaming parser ({@link #read}).</li>
  * </ul>
  */
 final class PlainJsonTree {
