@@ -79,54 +79,56 @@ public final class JsonInput {
     }
 
     private Map<String, Object> object(int depth) throws IOException {
-        at++; // {
         Map<String, Object> object = new LinkedHashMap<>();
-        skipSpace();
-        if (peek() == '}') {
-            at++;
-            return object;
+        if (!empty('}')) {
+            do {
+                skipSpace();
+                if (peek() != '"') {
+                    throw error("expected a quoted name");
+                }
+                String name = string();
+                skipSpace();
+                expect(':');
+                skipSpace();
+                object.put(name, value(depth + 1));
+            } while (!closed('}'));
         }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw error("expected a quoted name");
-            }
-            String name = string();
-            skipSpace();
-            expect(':');
-            skipSpace();
-            object.put(name, value(depth + 1));
-            skipSpace();
-            char c = next();
-            if (c == '}') {
-                return object;
-            }
-            if (c != ',') {
-                throw error("expected ',' or '}'");
-            }
-        }
+        return object;
     }
 
     private List<Object> array(int depth) throws IOException {
-        at++; // [
         List<Object> array = new ArrayList<>();
+        if (!empty(']')) {
+            do {
+                skipSpace();
+                array.add(value(depth + 1));
+            } while (!closed(']'));
+        }
+        return array;
+    }
+
+    /** Past the opening bracket: true, with {@code close} read, when the object or array is empty. */
+    private boolean empty(char close) throws IOException {
+        at++;
         skipSpace();
-        if (peek() == ']') {
+        if (peek() == close) {
             at++;
-            return array;
+            return true;
         }
-        while (true) {
-            skipSpace();
-            array.add(value(depth + 1));
-            skipSpace();
-            char c = next();
-            if (c == ']') {
-                return array;
-            }
-            if (c != ',') {
-                throw error("expected ',' or ']'");
-            }
+        return false;
+    }
+
+    /** After a member: true when {@code close} ends the object or array, false when a comma says more follow. */
+    private boolean closed(char close) throws IOException {
+        skipSpace();
+        char c = next();
+        if (c == close) {
+            return true;
         }
+        if (c != ',') {
+            throw error("expected ',' or '" + close + "'");
+        }
+        return false;
     }
 
     private String string() throws IOException {
