@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-/** The shortcut gives every value the tag SnakeYAML's own resolver gives it. */
+/** The shortcuts give every value the tag SnakeYAML's own resolver gives it, also when it is remembered. */
 class LetterFirstResolverTest {
 
     private final Resolver snakeyaml = new Resolver();
@@ -31,13 +31,27 @@ class LetterFirstResolverTest {
             }
             values.add(v.toString());
         }
-        for (String value : values) {
-            for (boolean implicit : new boolean[] {true, false}) {
-                Tag expected = snakeyaml.resolve(NodeId.scalar, value, implicit);
-                assertEquals(expected, shortcut.resolve(NodeId.scalar, value, implicit), () -> "'" + value + "'");
+        for (int pass = 1; pass <= 2; pass++) { // the second pass answers from what the first remembered
+            for (String value : values) {
+                for (boolean implicit : new boolean[] {true, false}) {
+                    Tag expected = snakeyaml.resolve(NodeId.scalar, value, implicit);
+                    assertEquals(expected, shortcut.resolve(NodeId.scalar, value, implicit), () -> "'" + value + "'");
+                }
             }
         }
+        assertEquals(LetterFirstResolver.REMEMBERED_VALUES, ((LetterFirstResolver) shortcut).remembered(),
+                "remembers up to its bound, and no more");
         assertEquals(Tag.STR, shortcut.resolve(NodeId.scalar, "namespace", true));
         assertEquals(Tag.BOOL, shortcut.resolve(NodeId.scalar, "false", true));
+    }
+
+    @Test
+    void aRememberedValueKeepsItsTagWhateverItIsCalledWith() {
+        LetterFirstResolver fresh = new LetterFirstResolver();
+        assertEquals(Tag.INT, fresh.resolve(NodeId.scalar, "8080", true));
+        assertEquals(Tag.STR, fresh.resolve(NodeId.scalar, "8080", false), "a quoted 8080 is a string");
+        assertEquals(Tag.MAP, fresh.resolve(NodeId.mapping, "8080", true), "only scalars are remembered");
+        assertEquals(Tag.INT, fresh.resolve(NodeId.scalar, "8080", true));
+        assertEquals(1, fresh.remembered());
     }
 }
