@@ -99,7 +99,13 @@ final class SchemaProof {
     private static Verdict check(String keyword, Object argument, Map<?, ?> schema, String type, Object value) {
         switch (keyword) {
             case "type" -> {
-                List<?> types = argument instanceof List<?> list ? list : List.of(argument);
+                if (argument instanceof String one) { // the common case, without a list
+                    if (one.equals(type) || one.equals("number") && type.equals("integer")) {
+                        return Verdict.VALID;
+                    }
+                    return value instanceof Double && one.equals("integer") ? Verdict.UNSURE : Verdict.INVALID;
+                }
+                List<?> types = (List<?>) argument;
                 if (types.contains(type) || type.equals("integer") && types.contains("number")) {
                     return Verdict.VALID;
                 }
@@ -114,9 +120,12 @@ final class SchemaProof {
             case "properties" -> {
                 Verdict verdict = Verdict.VALID;
                 if (value instanceof Map<?, ?> object) {
-                    for (Map.Entry<?, ?> p : ((Map<?, ?>) argument).entrySet()) {
-                        if (object.containsKey(p.getKey())) {
-                            verdict = worse(verdict, check((Map<?, ?>) p.getValue(), object.get(p.getKey())));
+                    Map<?, ?> declared = (Map<?, ?>) argument;
+                    // by the object's fields, which are few, looked up among the declared, which can be many
+                    for (Map.Entry<?, ?> field : object.entrySet()) {
+                        Object property = declared.get(field.getKey());
+                        if (property != null) {
+                            verdict = worse(verdict, check((Map<?, ?>) property, field.getValue()));
                         }
                     }
                 }
