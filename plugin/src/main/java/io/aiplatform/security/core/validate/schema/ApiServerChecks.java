@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -84,14 +85,27 @@ public final class ApiServerChecks {
         });
     }
 
+    /** Label keys found valid: a platform uses a few, on every object, so each is matched once. */
+    private static final ConcurrentHashMap<String, Boolean> VALID_LABEL_KEYS = new ConcurrentHashMap<>();
+    /** At most this many are remembered; later new ones are matched each time. */
+    static final int REMEMBERED_LABEL_KEYS = 4096;
+
+    /** Whether {@code key} is a label key the API server accepts: {@code [prefix/]name}. */
     static boolean validLabelKey(String key) {
+        if (VALID_LABEL_KEYS.containsKey(key)) {
+            return true;
+        }
         int slash = key.indexOf('/');
         String prefix = slash < 0 ? null : key.substring(0, slash);
         String name = slash < 0 ? key : key.substring(slash + 1);
         if (prefix != null && (prefix.isEmpty() || prefix.length() > 253 || !DNS1123_SUBDOMAIN.matcher(prefix).matches())) {
             return false;
         }
-        return LABEL_KEY_NAME.matcher(name).matches();
+        boolean valid = LABEL_KEY_NAME.matcher(name).matches();
+        if (valid && VALID_LABEL_KEYS.size() < REMEMBERED_LABEL_KEYS) {
+            VALID_LABEL_KEYS.put(key, Boolean.TRUE);
+        }
+        return valid;
     }
 
     @SuppressWarnings("unchecked")
