@@ -293,8 +293,10 @@ public final class ConnectivityAnalyzer {
             }
             return from;
         }).toList().forEach(result::addAll);
-        result.sort(Comparator.comparing((Connection c) -> c.source().display())
-                .thenComparing(c -> c.destination().display()));
+        // by source, then destination, as displayed: each peer's text built once, not on every comparison
+        Map<Peer, String> shown = new java.util.IdentityHashMap<>();
+        result.sort(Comparator.comparing((Connection c) -> shown.computeIfAbsent(c.source(), Peer::display))
+                .thenComparing(c -> shown.computeIfAbsent(c.destination(), Peer::display)));
         return result;
     }
 
