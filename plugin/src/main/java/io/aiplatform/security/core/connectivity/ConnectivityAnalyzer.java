@@ -272,6 +272,16 @@ public final class ConnectivityAnalyzer {
         List<IpRange> destinationRanges = IpRanges.cut(egressBlocks);
         List<Peer> sources = new ArrayList<>(workloads);
         sources.addAll(sourceRanges);
+        // ordered by source, then destination, as displayed: sources sorted here, each one's destinations
+        // below, every peer's text built once
+        Map<Peer, String> shown = new java.util.IdentityHashMap<>();
+        sources.forEach(p -> shown.put(p, p.display()));
+        destinationRanges.forEach(p -> shown.put(p, p.display()));
+        sources.sort(Comparator.comparing(shown::get));
+        boolean namesUnique = true; // as Topology makes them; two sources shown alike interleave by destination
+        for (int i = 1; i < sources.size() && namesUnique; i++) {
+            namesUnique = !shown.get(sources.get(i)).equals(shown.get(sources.get(i - 1)));
+        }
         List<Connection> result = new ArrayList<>();
         Parallel.stream(sources, workloads.size()).map(src -> { // the tables are filled: only reads from here
             List<Connection> from = new ArrayList<>();
@@ -291,13 +301,20 @@ public final class ConnectivityAnalyzer {
                     from.add(new Connection(src, dst, allowed));
                 }
             }
+            from.sort(Comparator.comparing(c -> shown(shown, c.destination())));
             return from;
         }).toList().forEach(result::addAll);
-        // by source, then destination, as displayed: each peer's text built once, not on every comparison
-        Map<Peer, String> shown = new java.util.IdentityHashMap<>();
-        result.sort(Comparator.comparing((Connection c) -> shown.computeIfAbsent(c.source(), Peer::display))
-                .thenComparing(c -> shown.computeIfAbsent(c.destination(), Peer::display)));
+        if (!namesUnique) { // the whole list by both names; stable, so equal names keep their order as before
+            result.sort(Comparator.comparing((Connection c) -> shown(shown, c.source()))
+                    .thenComparing(c -> shown(shown, c.destination())));
+        }
         return result;
+    }
+
+    /** The peer's displayed name from {@code shown} (read-only here), or built when the peer is not in it. */
+    private static String shown(Map<Peer, String> shown, Peer peer) {
+        String name = shown.get(peer);
+        return name != null ? name : peer.display();
     }
 
     /** The egress policies of {@code source} with a rule that lets it reach {@code destination}. */

@@ -111,6 +111,33 @@ class ConnectivityAnalyzerTest {
      * namespace selectors, expressions, rules without peers, ipBlocks, numbered and named ports.
      */
     @Test
+    void theListIsOrderedBySourceThenDestinationAsShown() {
+        // two workloads shown alike (same namespace, name and kind, other labels): their connections interleave
+        Workload web2 = Workload.of("web", "app", Map.of("app", "web2"), List.of(new PortSpec("http", 8081, "TCP")));
+        Workload zeta = Workload.of("zeta", "app", Map.of("app", "zeta"), List.of(new PortSpec("http", 80, "TCP")));
+        List<NetworkPolicy> policies = List.of(policy("""
+                metadata: {name: out, namespace: app}
+                spec: {podSelector: {}, policyTypes: [Egress], egress: [{to: [{ipBlock: {cidr: 10.0.0.0/8}}]}, {to: [{podSelector: {}}]}]}
+                """));
+        for (List<Workload> workloads : List.of(List.of(zeta, WEB, DB, OTHER_NS), List.of(zeta, WEB, DB, web2, OTHER_NS))) {
+            List<ConnectivityAnalyzer.Connection> list = new ConnectivityAnalyzer(policies, workloads).connectionList();
+            List<ConnectivityAnalyzer.Connection> sorted = new java.util.ArrayList<>(list);
+            sorted.sort(java.util.Comparator.comparing((ConnectivityAnalyzer.Connection c) -> c.source().display())
+                    .thenComparing(c -> c.destination().display()));
+            assertEquals(sorted, list);
+            assertTrue(list.size() > 10, list.toString());
+        }
+        List<ConnectivityAnalyzer.Connection> twins = new ConnectivityAnalyzer(policies, List.of(web2, DB, WEB)).connectionList();
+        List<String> lines = twins.stream().map(ConnectivityAnalyzer.Connection::line).toList();
+        int fromWeb = (int) lines.stream().filter(l -> l.startsWith("app/web[")).count();
+        assertTrue(fromWeb >= 4, lines.toString());
+        // among the twins' connections to one destination, the first given (web2) comes first
+        ConnectivityAnalyzer.Connection first = twins.stream().filter(c -> c.source().display().equals("app/web[Deployment]")
+                && c.destination().equals(DB)).findFirst().orElseThrow();
+        assertEquals(web2, first.source());
+    }
+
+    @Test
     void indexedAnswersEqualTheRuleByRuleScan() {
         java.util.Random random = new java.util.Random(7);
         String[] apps = {"a", "b", "c", "d"};
