@@ -29,7 +29,11 @@ final class FileDigests {
 
     /** The digest of {@code file}'s content (32 bytes; do not change the array). */
     static byte[] of(Path file) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return of(file, Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    /** The digest of {@code file}'s content, given its attributes as just read (a directory walk's). */
+    static byte[] of(Path file, BasicFileAttributes a) throws IOException {
         String identity = file.toAbsolutePath() + "\u0000" + a.size() + "\u0000"
                 + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\u0000" + a.fileKey();
         byte[] digest = DIGESTS.get(identity);

@@ -3,16 +3,20 @@ package io.aiplatform.security.core.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * Lets a goal skip work whose result is already on disk, the way incremental Maven plugins do: a
@@ -53,17 +57,34 @@ public final class RunStamp {
             return this;
         }
 
-        /** Every regular file below {@code path} (or the file itself), by relative path and content digest; absent is a value too. */
+        /**
+         * Every regular file below {@code path} (or the file itself), by relative path and content digest;
+         * absent is a value too. Links are not followed into folders; a link to a regular file counts as one.
+         */
         public Fingerprint tree(String label, Path path) {
             bytes("tree " + label);
             if (path == null || !Files.exists(path)) {
                 bytes("absent");
                 return this;
             }
-            try (Stream<Path> walk = Files.walk(path)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    bytes(path.relativize(p).toString().replace('\\', '/'));
-                    sha.update(FileDigests.of(p)); // the content's own digest, read once per JVM while unchanged
+            try {
+                // one walk that hands over each file's attributes, which the digest's memory then uses
+                TreeMap<Path, BasicFileAttributes> files = new TreeMap<>();
+                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                        if (attributes.isRegularFile()) {
+                            files.put(file, attributes);
+                        } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                            files.put(file, Files.readAttributes(file, BasicFileAttributes.class)); // the target's
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                for (Map.Entry<Path, BasicFileAttributes> file : files.entrySet()) {
+                    bytes(path.relativize(file.getKey()).toString().replace('\\', '/'));
+                    // the content's own digest, read once per JVM while unchanged
+                    sha.update(FileDigests.of(file.getKey(), file.getValue()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

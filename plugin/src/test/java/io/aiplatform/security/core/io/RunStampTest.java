@@ -30,6 +30,54 @@ class RunStampTest {
     Path dir;
 
     @Test
+    void aTreeIsDigestedAsEveryRegularFileBelowItInPathOrder() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("tree"));
+        Files.createDirectories(root.resolve("a/b/c"));
+        Files.createDirectories(root.resolve("empty"));
+        Files.writeString(root.resolve("a/b/c/deep.yaml"), "deep");
+        Files.writeString(root.resolve("a-b"), "dash sorts before the separator");
+        Files.writeString(root.resolve("a.b"), "dot too");
+        Files.writeString(root.resolve("a/z"), "z");
+        Files.writeString(root.resolve("Z"), "upper case first");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("target.txt"), "reached through a link");
+        Files.createSymbolicLink(root.resolve("link-to-file"), outside.resolve("target.txt"));
+        Files.createSymbolicLink(root.resolve("link-to-folder"), outside); // not followed
+        Files.createSymbolicLink(root.resolve("broken-link"), dir.resolve("nowhere"));
+        for (Path start : List.of(root, root.resolve("a"), root.resolve("a/z"), root.resolve("link-to-file"),
+                root.resolve("link-to-folder"), root.resolve("missing"))) {
+            String expected = walked(start);
+            assertEquals(expected, new RunStamp.Fingerprint().tree("t", start).hex(), start.toString());
+            assertEquals(expected, new RunStamp.Fingerprint().tree("t", start).hex(), "again, from memory: " + start);
+        }
+        Files.writeString(root.resolve("a/b/c/deep.yaml"), "changed, longer");
+        assertEquals(walked(root), new RunStamp.Fingerprint().tree("t", root).hex(), "a changed file is read again");
+    }
+
+    /** The digest the way it was first written: Files.walk, regular files (links followed), sorted, each read. */
+    private static String walked(Path start) throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        java.util.function.Consumer<String> bytes = text -> {
+            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            sha.update(Integer.toString(b.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            sha.update((byte) 0);
+            sha.update(b);
+        };
+        bytes.accept("tree t");
+        if (!Files.exists(start)) {
+            bytes.accept("absent");
+        } else {
+            try (java.util.stream.Stream<Path> walk = Files.walk(start)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    bytes.accept(start.relativize(p).toString());
+                    sha.update(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    @Test
     void aRunIsUpToDateOnlyWithTheSameInputsAndUntouchedOutputs() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out/manifests"));
         Files.writeString(out.resolve("a.yaml"), "kind: A\n");
