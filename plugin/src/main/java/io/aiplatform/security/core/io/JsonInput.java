@@ -193,23 +193,15 @@ public final class JsonInput {
             at++;
         }
         int digits = at;
-        while (at < text.length() && isDigit(text.charAt(at))) {
-            at++;
-        }
-        if (at == digits || text.charAt(digits) == '0' && at - digits > 1) {
-            throw error(at == digits ? "a number without digits" : "a number with a leading zero");
+        digits("a number without digits");
+        if (text.charAt(digits) == '0' && at - digits > 1) {
+            throw error("a number with a leading zero");
         }
         boolean integral = true;
         if (at < text.length() && text.charAt(at) == '.') {
             integral = false;
             at++;
-            int fraction = at;
-            while (at < text.length() && isDigit(text.charAt(at))) {
-                at++;
-            }
-            if (at == fraction) {
-                throw error("a number without digits after '.'");
-            }
+            digits("a number without digits after '.'");
         }
         if (at < text.length() && (text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
             integral = false;
@@ -217,13 +209,7 @@ public final class JsonInput {
             if (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
                 at++;
             }
-            int exponent = at;
-            while (at < text.length() && isDigit(text.charAt(at))) {
-                at++;
-            }
-            if (at == exponent) {
-                throw error("a number without exponent digits");
-            }
+            digits("a number without exponent digits");
         }
         String number = text.substring(start, at);
         if (!integral) {
@@ -248,6 +234,17 @@ public final class JsonInput {
             throw error("unexpected token");
         }
         return value;
+    }
+
+    /** Steps over a run of digits, of which there must be one at least ({@code missing} says what is wrong if not). */
+    private void digits(String missing) throws IOException {
+        int from = at;
+        while (at < text.length() && isDigit(text.charAt(at))) {
+            at++;
+        }
+        if (at == from) {
+            throw error(missing);
+        }
     }
 
     private static boolean isDigit(char c) {
