@@ -96,20 +96,18 @@ final class SchemaProof {
         return verdict;
     }
 
+    /** Whether a {@code type} keyword's argument (one name, or a list of them) names {@code type}. */
+    private static boolean names(Object types, String type) {
+        return types instanceof List<?> list ? list.contains(type) : type.equals(types);
+    }
+
     private static Verdict check(String keyword, Object argument, Map<?, ?> schema, String type, Object value) {
         switch (keyword) {
             case "type" -> {
-                if (argument instanceof String one) { // the common case, without a list
-                    if (one.equals(type) || one.equals("number") && type.equals("integer")) {
-                        return Verdict.VALID;
-                    }
-                    return value instanceof Double && one.equals("integer") ? Verdict.UNSURE : Verdict.INVALID;
-                }
-                List<?> types = (List<?>) argument;
-                if (types.contains(type) || type.equals("integer") && types.contains("number")) {
+                if (names(argument, type) || type.equals("integer") && names(argument, "number")) {
                     return Verdict.VALID;
                 }
-                return value instanceof Double && types.contains("integer") ? Verdict.UNSURE : Verdict.INVALID;
+                return value instanceof Double && names(argument, "integer") ? Verdict.UNSURE : Verdict.INVALID;
             }
             case "enum" -> {
                 return value instanceof String && ((List<?>) argument).contains(value) ? Verdict.VALID : Verdict.UNSURE;
