@@ -154,18 +154,17 @@ public final class ApiServerChecks {
         selectorLabels(m, peer.get("namespaceSelector"), at + ".namespaceSelector", findings);
         if (peer.get("ipBlock") instanceof Map<?, ?> block) {
             String cidr = String.valueOf(block.get("cidr"));
-            if (!Cidr.isValid(cidr)) {
-                findings.add(finding("API-NETPOL-IPBLOCK", m, at + ".ipBlock.cidr '" + cidr + "' is not a CIDR",
-                        "write the block as address/prefix, e.g. 203.0.113.0/24"));
+            try {
+                Cidr.parse(cidr);
+            } catch (IllegalArgumentException notACidr) {
+                findings.add(finding("API-NETPOL-IPBLOCK", m, at + ".ipBlock.cidr '" + cidr + "' is not a CIDR ("
+                        + notACidr.getMessage() + ")", "write the block as address/prefix, e.g. 203.0.113.0/24 or 2001:db8::/32"));
                 return;
             }
             if (block.get("except") instanceof List<?> excepts) {
                 for (Object e : excepts) {
                     String except = String.valueOf(e);
-                    boolean strict = Cidr.isValid(except) && Cidr.contains(cidr, except)
-                            && Integer.parseInt(except.substring(except.indexOf('/') + 1))
-                            > Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
-                    if (!strict) {
+                    if (!Cidr.strictlyContains(cidr, except)) {
                         findings.add(finding("API-NETPOL-IPBLOCK", m, at + ".ipBlock.except '" + except
                                 + "' is not a strict subset of " + cidr, "list only blocks that lie inside the cidr"));
                     }

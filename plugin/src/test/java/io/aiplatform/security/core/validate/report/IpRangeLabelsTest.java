@@ -3,14 +3,13 @@ package io.aiplatform.security.core.validate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.aiplatform.security.core.connectivity.IpRange;
-import io.aiplatform.security.core.connectivity.IpRanges;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IpRangeLabelsTest {
 
     private static IpRange range(String first, String last) {
-        return new IpRange(IpRanges.parseIpv4(first), IpRanges.parseIpv4(last));
+        return new IpRange(IpRange.address(first).ipv6(), IpRange.address(first).first(), IpRange.address(last).first());
     }
 
     @Test
@@ -32,6 +31,6 @@ class IpRangeLabelsTest {
     @Test
     void cidrsCoverARangeExactly() {
         assertEquals(List.of("10.0.0.1/32", "10.0.0.2/31", "10.0.0.4/30"), IpRangeLabels.cidrs(
-                IpRanges.parseIpv4("10.0.0.1"), IpRanges.parseIpv4("10.0.0.7")));
+                false, IpRange.address("10.0.0.1").first(), IpRange.address("10.0.0.7").first()));
     }
 }
