@@ -90,6 +90,9 @@ public final class IpRanges {
         TreeSet<BigInteger> v4 = new TreeSet<>(List.of(BigInteger.ZERO, IpRange.ANY.last().add(BigInteger.ONE)));
         TreeSet<BigInteger> v6 = new TreeSet<>();
         for (IPBlock b : blocks) {
+            if (b.getCidr() != null && block(b.getCidr()).ipv6()) {
+                v6.add(BigInteger.ZERO);
+            }
             for (IpRange p : pieces(b)) {
                 TreeSet<BigInteger> cuts = p.ipv6() ? v6 : v4;
                 cuts.add(p.first());
