@@ -78,6 +78,37 @@ public final class Cidr {
         return new Block(address.ipv6(), prefix, first, first.or(hosts));
     }
 
+    /**
+     * What the API server warns about in a CIDR it accepts (legacy validation), and will refuse once its
+     * strict validation is on: bits set beyond the prefix (ambiguous: a network or one address?), an
+     * IPv4-mapped IPv6 block, leading zeros; null for a CIDR in standard form or no CIDR at all.
+     */
+    public static String nonStandard(String cidr) {
+        Block block;
+        try {
+            block = parse(cidr);
+        } catch (IllegalArgumentException notACidr) {
+            return null;
+        }
+        String canonical = IpAddress.format(block.ipv6(), block.first()) + "/" + block.prefix();
+        int slash = cidr.indexOf('/');
+        IpAddress written = IpAddress.parse(cidr.substring(0, slash));
+        if (written.mappedIpv4() && !block.ipv6()) {
+            return "is an IPv4-mapped IPv6 block, which the API server reads as the IPv4 block " + canonical
+                    + " and will refuse in a future release";
+        }
+        if (!written.value().equals(block.first())) {
+            return "has bits set beyond the prefix length: the API server takes it as " + canonical + ", not as the one"
+                    + " address " + IpAddress.format(written.ipv6(), written.value()) + "/" + IpAddress.bits(written.ipv6());
+        }
+        String[] decimals = written.ipv6() ? new String[] {cidr.substring(slash + 1)} : cidr.split("[./]");
+        if (java.util.Arrays.stream(decimals).anyMatch(part -> part.length() > 1 && part.startsWith("0"))) {
+            return "has leading zeros, which the API server reads as decimal and other software as octal; it will"
+                    + " refuse them in a future release";
+        }
+        return null;
+    }
+
     /** True when block {@code inner} lies within block {@code outer} (false when either is no CIDR). */
     public static boolean contains(String outer, String inner) {
         try {

@@ -66,6 +66,23 @@ class CidrTest {
     }
 
     @Test
+    void theFormsTheApiServerWarnsAboutAreNamed() {
+        for (String standard : new String[] {"10.0.0.0/8", "0.0.0.0/0", "::/0", "fd00:ec2::254/128", "2001:DB8::/32",
+                "not a cidr"}) {
+            assertEquals(null, Cidr.nonStandard(standard), standard);
+        }
+        assertEquals("has bits set beyond the prefix length: the API server takes it as 10.0.0.0/8, not as the one address"
+                + " 10.0.0.1/32", Cidr.nonStandard("10.0.0.1/8"));
+        assertEquals("has bits set beyond the prefix length: the API server takes it as 2001:db8::/32, not as the one"
+                + " address 2001:db8::1/128", Cidr.nonStandard("2001:db8::1/32"));
+        assertEquals("is an IPv4-mapped IPv6 block, which the API server reads as the IPv4 block 10.0.0.0/8 and will"
+                + " refuse in a future release", Cidr.nonStandard("::ffff:10.0.0.0/104"));
+        assertTrue(Cidr.nonStandard("010.0.0.0/8").startsWith("has leading zeros"));
+        assertTrue(Cidr.nonStandard("10.0.0.0/08").startsWith("has leading zeros"));
+        assertTrue(Cidr.nonStandard("::/00").startsWith("has leading zeros"));
+    }
+
+    @Test
     void malformedBlocksAreRefusedSayingWhy() {
         for (String bad : new String[] {"::", "::/129", "10.0.0.0/33", "::/-1", "::/", "::/1a", "fd00::ec2::254/128",
                 "2001:db8::/32/1", "fe80::/10%eth0", "1:2:3:4:5:6:7:8:9/64", "10.0.0/8", "/8", "0.0.0.0/0000"}) {

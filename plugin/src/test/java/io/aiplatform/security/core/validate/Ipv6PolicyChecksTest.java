@@ -83,4 +83,31 @@ class Ipv6PolicyChecksTest {
                 "spec.ingress[0].from[1].ipBlock.except '::/0' is not a strict subset of ::/0"), found);
         assertTrue(found.stream().noneMatch(m -> m.contains("fc00::/7") || m.contains("2001:db8:1::/48")), found.toString());
     }
+
+    @Test
+    void blocksTheApiServerAcceptsWithAWarningAreWarnings() throws Exception {
+        ManifestLoader.Result loaded = new ManifestLoader(dir).load(List.of(policy("""
+                  policyTypes: [Egress]
+                  egress:
+                    - to:
+                        - {ipBlock: {cidr: '2001:db8::1/32', except: ['::ffff:10.0.0.0/104']}}
+                        - {ipBlock: {cidr: '::ffff:0.0.0.0/96', except: ['::ffff:169.254.0.0/112']}}
+                """)));
+        List<String> found = new ApiServerChecks().check(loaded.manifests()).stream().map(f -> f.ruleId() + " "
+                + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.message()).toList();
+        assertEquals(List.of(
+                "API-NETPOL-CIDR-FORM warning spec.egress[0].to[0].ipBlock.cidr '2001:db8::1/32' has bits set beyond the"
+                        + " prefix length: the API server takes it as 2001:db8::/32, not as the one address 2001:db8::1/128",
+                "API-NETPOL-CIDR-FORM warning spec.egress[0].to[0].ipBlock.except '::ffff:10.0.0.0/104' is an IPv4-mapped"
+                        + " IPv6 block, which the API server reads as the IPv4 block 10.0.0.0/8 and will refuse in a future release",
+                "API-NETPOL-IPBLOCK error spec.egress[0].to[0].ipBlock.except '::ffff:10.0.0.0/104' is not a strict subset"
+                        + " of 2001:db8::1/32",
+                "API-NETPOL-CIDR-FORM warning spec.egress[0].to[1].ipBlock.cidr '::ffff:0.0.0.0/96' is an IPv4-mapped IPv6"
+                        + " block, which the API server reads as the IPv4 block 0.0.0.0/0 and will refuse in a future release",
+                "API-NETPOL-CIDR-FORM warning spec.egress[0].to[1].ipBlock.except '::ffff:169.254.0.0/112' is an"
+                        + " IPv4-mapped IPv6 block, which the API server reads as the IPv4 block 169.254.0.0/16 and will"
+                        + " refuse in a future release"), found);
+        assertEquals(List.of("egress[0].to[0] ipBlock ::ffff:0.0.0.0/96 allows every IPv4 destination"),
+                messages("NETPOL-ALLOW-ALL", "  policyTypes: [Egress]\n  egress: [{to: [{ipBlock: {cidr: '::ffff:0.0.0.0/96'}}]}]\n"));
+    }
 }

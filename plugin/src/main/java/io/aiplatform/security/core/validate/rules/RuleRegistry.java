@@ -187,6 +187,10 @@ public final class RuleRegistry {
                     "give each peer podSelector and/or namespaceSelector, or an ipBlock alone"),
             check("API-NETPOL-IPBLOCK", Stage.SCHEMA, "ipBlock the API server refuses",
                     "write cidr as a CIDR and every except as a strict subset of it"),
+            new RuleDescription("API-NETPOL-CIDR-FORM", Severity.WARNING,
+                    Stage.SCHEMA, "ipBlock CIDR in a form the API server warns about (bits beyond the prefix, IPv4-mapped"
+                    + " IPv6, leading zeros)", "write the block in standard form: its network address, IPv4 as IPv4, no"
+                    + " leading zeros", null),
             check("API-PROTOCOL", Stage.SCHEMA, "protocol other than TCP, UDP or SCTP", "use TCP, UDP or SCTP"),
             check("API-NETPOL-PORT", Stage.SCHEMA, "NetworkPolicy port the API server refuses",
                     "use ports 1-65535, and endPort only with a numeric port below it"),
