@@ -2,6 +2,8 @@ package io.aiplatform.security.core.validate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.aiplatform.security.core.connectivity.ConnectionSet;
+import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer.Connection;
 import io.aiplatform.security.core.connectivity.IpRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,30 @@ class IpRangeLabelsTest {
         assertEquals("10.0.0.0/8", IpRangeLabels.describe(List.of(range("10.0.0.0", "10.127.255.255"),
                 range("10.128.0.0", "10.255.255.255"))));
         assertEquals("192.168.1.7/32", IpRangeLabels.describe(List.of(range("192.168.1.7", "192.168.1.7"))));
+    }
+
+    @Test
+    void ipv6RangesAreShownAsTheirBlockToo() {
+        assertEquals("::/0 except fc00::/7, fe80::/10", IpRangeLabels.describe(List.of(
+                range("fec0::", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"), range("::", "fbff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"),
+                range("fe00::", "fe7f:ffff:ffff:ffff:ffff:ffff:ffff:ffff"))));
+        assertEquals("::/0 except fd00:ec2::254/128", IpRangeLabels.describe(List.of(range("::", "fd00:ec2::253"),
+                range("fd00:ec2::255", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"))));
+        assertEquals("2001:db8::/32", IpRangeLabels.describe(List.of(range("2001:db8::", "2001:db8:0:ffff:ffff:ffff:ffff:ffff"),
+                range("2001:db8:1::", "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff"))));
+        assertEquals(List.of("fd00:ec2::1/128", "fd00:ec2::2/127", "fd00:ec2::4/126"), IpRangeLabels.cidrs(true,
+                IpRange.address("fd00:ec2::1").first(), IpRange.address("fd00:ec2::7").first()));
+    }
+
+    @Test
+    void ipv4AndIpv6RangesOfOneWorkloadAndPortsAreNamedApart() {
+        io.aiplatform.security.core.connectivity.Workload web = io.aiplatform.security.core.connectivity.Workload.of(
+                "web", "shop", java.util.Map.of(), List.of());
+        ConnectionSet all = ConnectionSet.all();
+        List<Connection> connections = List.of(new Connection(web, IpRange.ANY, all), new Connection(web, IpRange.ANY_IPV6, all),
+                new Connection(IpRange.ANY_IPV6, web, all));
+        IpRangeLabels labels = new IpRangeLabels(connections, peer -> "web");
+        assertEquals(List.of("0.0.0.0/0", "::/0", "::/0"), connections.stream().map(labels::label).toList());
     }
 
     @Test
