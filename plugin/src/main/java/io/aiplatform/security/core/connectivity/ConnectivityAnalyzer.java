@@ -200,12 +200,12 @@ public final class ConnectivityAnalyzer {
         return connections(source, destination).contains(protocol, port);
     }
 
-    /** May {@code source} reach the cluster-external IPv4 address {@code ip}? */
+    /** May {@code source} reach the cluster-external IPv4 or IPv6 address {@code ip}? */
     public boolean allowedToAddress(Workload source, String ip, int port, String protocol) {
         return connections(source, IpRange.address(ip)).contains(protocol, port);
     }
 
-    /** May the cluster-external IPv4 address {@code ip} reach {@code destination}? */
+    /** May the cluster-external IPv4 or IPv6 address {@code ip} reach {@code destination}? */
     public boolean allowedFromAddress(String ip, Workload destination, int port, String protocol) {
         return connections(IpRange.address(ip), destination).contains(protocol, port);
     }
@@ -213,7 +213,8 @@ public final class ConnectivityAnalyzer {
     /**
      * Every allowed connection between two workloads, from an IP range to a workload and from a
      * workload to an IP range, sorted by source then destination as written. The address space
-     * is cut at the ipBlocks of ingress rules (sources) and of egress rules (destinations).
+     * is cut at the ipBlocks of ingress rules (sources) and of egress rules (destinations): the IPv4
+     * space always, the IPv6 space when an ipBlock of that direction is IPv6.
      */
     private boolean precomputed;
 

@@ -1,115 +1,121 @@
 package io.aiplatform.security.core.connectivity;
 
+import io.aiplatform.security.core.descriptor.Cidr;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** IPv4 arithmetic for ipBlocks: cidr minus except as ranges, and the cut of the address space. */
+/**
+ * Address arithmetic for ipBlocks, IPv4 and IPv6 alike: cidr minus except as ranges, and the cut of
+ * the address space. The families stay apart: an except of the other family removes nothing.
+ */
 public final class IpRanges {
+
+    /** Most block texts remembered: a platform's policies name a few, each looked at once per peer pair. */
+    private static final int REMEMBERED = 4_096;
+    private static final ConcurrentHashMap<String, IpRange> BLOCKS = new ConcurrentHashMap<>();
 
     private IpRanges() {
     }
 
-    public static long parseIpv4(String ip) {
-        String[] parts = ip.split("\\.");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("not an IPv4 address: " + ip);
+    /**
+     * The addresses of a CIDR ({@link Cidr#parse}); an address without {@code /prefix} is that one
+     * address. Throws IllegalArgumentException, saying why, when it is neither.
+     */
+    public static IpRange block(String cidr) {
+        if (cidr == null) {
+            throw new IllegalArgumentException("no CIDR");
         }
-        long v = 0;
-        for (String p : parts) {
-            int octet = Integer.parseInt(p);
-            if (octet < 0 || octet > 255) {
-                throw new IllegalArgumentException("not an IPv4 address: " + ip);
-            }
-            v = (v << 8) | octet;
+        IpRange known = BLOCKS.get(cidr);
+        if (known != null) {
+            return known;
         }
-        return v;
+        IpRange range = IpRange.of(cidr.indexOf('/') < 0 ? Cidr.address(cidr) : Cidr.parse(cidr));
+        if (BLOCKS.size() < REMEMBERED) {
+            BLOCKS.putIfAbsent(cidr, range);
+        }
+        return range;
     }
 
-    public static String format(long v) {
-        return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
-    }
-
-    /** The range of an IPv4 CIDR, or null when it is not IPv4 (IPv6 blocks are not cut into ranges). */
-    public static long[] cidr(String cidr) {
-        if (cidr == null || cidr.contains(":")) {
-            return null;
-        }
-        int slash = cidr.indexOf('/');
-        long base = parseIpv4(slash < 0 ? cidr : cidr.substring(0, slash));
-        int prefix = slash < 0 ? 32 : Integer.parseInt(cidr.substring(slash + 1));
-        if (prefix < 0 || prefix > 32) {
-            throw new IllegalArgumentException("not an IPv4 prefix length: " + cidr);
-        }
-        long size = 1L << (32 - prefix);
-        long first = base & ~(size - 1) & 0xFFFFFFFFL;
-        return new long[] {first, first + size - 1};
-    }
-
-    /** {@code cidr} minus every {@code except}, as sorted disjoint ranges. */
-    public static List<long[]> pieces(IPBlock block) {
-        long[] whole = cidr(block.getCidr());
-        List<long[]> pieces = new ArrayList<>();
-        if (whole == null) {
+    /** {@code cidr} minus every {@code except} of its family, as sorted disjoint ranges (none without a cidr). */
+    public static List<IpRange> pieces(IPBlock block) {
+        List<IpRange> pieces = new ArrayList<>();
+        if (block.getCidr() == null) {
             return pieces;
         }
+        IpRange whole = block(block.getCidr());
         pieces.add(whole);
-        if (block.getExcept() != null) {
-            for (String e : block.getExcept()) {
-                long[] ex = cidr(e);
-                if (ex == null) {
+        for (String e : block.getExcept() == null ? List.<String>of() : block.getExcept()) {
+            IpRange ex = block(e);
+            if (ex.ipv6() != whole.ipv6()) {
+                continue;
+            }
+            List<IpRange> next = new ArrayList<>();
+            for (IpRange p : pieces) {
+                if (ex.last().compareTo(p.first()) < 0 || ex.first().compareTo(p.last()) > 0) {
+                    next.add(p);
                     continue;
                 }
-                List<long[]> next = new ArrayList<>();
-                for (long[] p : pieces) {
-                    if (ex[1] < p[0] || ex[0] > p[1]) {
-                        next.add(p);
-                        continue;
-                    }
-                    if (p[0] < ex[0]) {
-                        next.add(new long[] {p[0], ex[0] - 1});
-                    }
-                    if (ex[1] < p[1]) {
-                        next.add(new long[] {ex[1] + 1, p[1]});
-                    }
+                if (p.first().compareTo(ex.first()) < 0) {
+                    next.add(new IpRange(p.ipv6(), p.first(), ex.first().subtract(BigInteger.ONE)));
                 }
-                pieces = next;
+                if (ex.last().compareTo(p.last()) < 0) {
+                    next.add(new IpRange(p.ipv6(), ex.last().add(BigInteger.ONE), p.last()));
+                }
             }
+            pieces = next;
         }
-        pieces.sort((a, b) -> Long.compare(a[0], b[0]));
+        pieces.sort((a, b) -> a.first().compareTo(b.first()));
         return pieces;
     }
 
-    /** True when {@code range} lies entirely inside the block's cidr minus its excepts. */
+    /** True when {@code range} lies entirely inside the block's cidr minus its excepts (same family). */
     public static boolean contains(IPBlock block, IpRange range) {
-        for (long[] p : pieces(block)) {
-            if (range.first() >= p[0] && range.last() <= p[1]) {
+        for (IpRange p : pieces(block)) {
+            if (p.contains(range)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The address space cut at the start and end+1 of every block piece; the whole space without blocks. */
+    /**
+     * The address space cut at the start and end+1 of every block piece: the IPv4 space always (the
+     * whole of it without blocks), the IPv6 space only when a block is IPv6, IPv4 ranges first.
+     */
     public static List<IpRange> cut(List<IPBlock> blocks) {
-        TreeSet<Long> cuts = new TreeSet<>();
-        cuts.add(0L);
-        cuts.add(0x100000000L);
+        TreeSet<BigInteger> v4 = new TreeSet<>(List.of(BigInteger.ZERO, IpRange.ANY.last().add(BigInteger.ONE)));
+        TreeSet<BigInteger> v6 = new TreeSet<>();
         for (IPBlock b : blocks) {
-            for (long[] p : pieces(b)) {
-                cuts.add(p[0]);
-                cuts.add(p[1] + 1);
+            if (b.getCidr() != null && block(b.getCidr()).ipv6()) {
+                v6.add(BigInteger.ZERO);
+            }
+            for (IpRange p : pieces(b)) {
+                TreeSet<BigInteger> cuts = p.ipv6() ? v6 : v4;
+                cuts.add(p.first());
+                cuts.add(p.last().add(BigInteger.ONE));
             }
         }
         List<IpRange> ranges = new ArrayList<>();
-        Long prev = null;
-        for (Long c : cuts) {
+        add(ranges, v4, false);
+        if (!v6.isEmpty()) {
+            v6.add(BigInteger.ZERO);
+            v6.add(IpRange.ANY_IPV6.last().add(BigInteger.ONE));
+            add(ranges, v6, true);
+        }
+        return ranges;
+    }
+
+    private static void add(List<IpRange> ranges, TreeSet<BigInteger> cuts, boolean ipv6) {
+        BigInteger prev = null;
+        for (BigInteger c : cuts) {
             if (prev != null) {
-                ranges.add(new IpRange(prev, c - 1));
+                ranges.add(new IpRange(ipv6, prev, c.subtract(BigInteger.ONE)));
             }
             prev = c;
         }
-        return ranges;
     }
 }

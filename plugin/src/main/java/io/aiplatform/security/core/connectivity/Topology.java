@@ -100,7 +100,7 @@ public final class Topology {
         }
     }
 
-    /** Throws when an ipBlock's cidr or except is no CIDR (the API server refuses such a policy). */
+    /** Throws when an ipBlock's cidr or except is no IPv4 or IPv6 CIDR (the API server refuses such a policy). */
     private static void checkIpBlocks(NetworkPolicy policy) {
         List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> peers = new ArrayList<>();
         if (policy.getSpec().getIngress() != null) {
@@ -110,10 +110,10 @@ public final class Topology {
             policy.getSpec().getEgress().forEach(r -> peers.addAll(r.getTo() == null ? List.of() : r.getTo()));
         }
         for (var peer : peers) {
-            if (peer.getIpBlock() != null) {
-                IpRanges.cidr(peer.getIpBlock().getCidr());
+            if (peer.getIpBlock() != null && peer.getIpBlock().getCidr() != null) {
+                IpRanges.block(peer.getIpBlock().getCidr());
                 if (peer.getIpBlock().getExcept() != null) {
-                    peer.getIpBlock().getExcept().forEach(IpRanges::cidr);
+                    peer.getIpBlock().getExcept().forEach(IpRanges::block);
                 }
             }
         }

@@ -533,6 +533,18 @@ public final class DescriptorParser {
         return result;
     }
 
+    /** True when {@code cidr} is an IPv4 or IPv6 CIDR block; else a problem at {@code node} saying why. */
+    private static boolean checkCidr(Node node, String cidr, String what, YamlTree t) {
+        try {
+            Cidr.parse(cidr);
+            return true;
+        } catch (IllegalArgumentException e) {
+            t.problem(node, what + " '" + cidr + "' is not a CIDR block (" + e.getMessage() + "); write address/prefix,"
+                    + " e.g. 203.0.113.0/24 or 2001:db8::/32");
+            return false;
+        }
+    }
+
     private IngressSpec ingress(Node node, YamlTree t) {
         Map<String, Node> m = t.mapping(node, "ingress", INGRESS_KEYS);
         boolean external = m.containsKey("external") && Boolean.TRUE.equals(t.bool(m.get("external"), "ingress.external"));
@@ -540,9 +552,7 @@ public final class DescriptorParser {
                 ? t.stringMap(m.get("fromNamespaces"), "ingress.fromNamespaces") : Map.of();
         List<String> cidrs = m.containsKey("fromCidrs") ? t.stringList(m.get("fromCidrs"), "ingress.fromCidrs") : List.of();
         for (String c : cidrs) {
-            if (!Cidr.isValid(c)) {
-                t.problem(m.get("fromCidrs"), "'" + c + "' is not a CIDR block such as 203.0.113.0/24");
-            }
+            checkCidr(m.get("fromCidrs"), c, "ingress.fromCidrs", t);
         }
         List<NamedRef> from = new ArrayList<>();
         List<OutsidePeer> fromOutside = new ArrayList<>();
@@ -636,15 +646,15 @@ public final class DescriptorParser {
                 continue;
             }
             String cidr = t.string(m.get("cidr"), "cidr");
-            if (cidr != null && !Cidr.isValid(cidr)) {
-                t.problem(m.get("cidr"), "'" + cidr + "' is not a CIDR block such as 203.0.113.0/24");
+            if (cidr != null) {
+                checkCidr(m.get("cidr"), cidr, "egress cidr", t);
             }
             List<String> except = m.containsKey("except") ? t.stringList(m.get("except"), "except") : List.of();
             for (String e : except) {
-                if (!Cidr.isValid(e)) {
-                    t.problem(m.get("except"), "'" + e + "' is not a CIDR block");
-                } else if (cidr != null && Cidr.isValid(cidr) && !Cidr.contains(cidr, e)) {
-                    t.problem(m.get("except"), "except block " + e + " is not inside " + cidr);
+                if (checkCidr(m.get("except"), e, "egress except", t) && cidr != null && Cidr.isValid(cidr)
+                        && !Cidr.contains(cidr, e)) {
+                    t.problem(m.get("except"), "except block " + e + " is not inside " + cidr
+                            + (Cidr.parse(cidr).ipv6() == Cidr.parse(e).ipv6() ? "" : " (one is IPv4, the other IPv6)"));
                 }
             }
             if (!m.containsKey("ports")) {

@@ -54,14 +54,21 @@ public final class ConnectivityStage {
         this.apiServerPorts = List.copyOf(apiServerPorts);
     }
 
-    private boolean isApiServer(io.aiplatform.security.core.connectivity.IpRange range) {
+    private boolean isApiServer(IpRange range) {
+        return apiServerBlocks().stream().anyMatch(block -> block.contains(range));
+    }
+
+    /** The API server's endpoints (IPv4 or IPv6) as address ranges; PlatformSettings has refused any that is no CIDR. */
+    private List<IpRange> apiServerBlocks() {
+        List<IpRange> blocks = new ArrayList<>();
         for (String cidr : apiServerEndpoints) {
-            long[] block = io.aiplatform.security.core.connectivity.IpRanges.cidr(cidr);
-            if (block != null && range.first() >= block[0] && range.last() <= block[1]) {
-                return true;
+            try {
+                blocks.add(io.aiplatform.security.core.connectivity.IpRanges.block(cidr));
+            } catch (IllegalArgumentException notACidr) {
+                // not an address: it stands for none
             }
         }
-        return false;
+        return blocks;
     }
 
     /**
@@ -77,13 +84,12 @@ public final class ConnectivityStage {
             Workload w = byService.get(s.name());
             boolean reaches;
             if (!apiServerEndpoints.isEmpty()) {
-                reaches = apiServerEndpoints.stream().map(io.aiplatform.security.core.connectivity.IpRanges::cidr)
-                        .filter(java.util.Objects::nonNull)
-                        .anyMatch(b -> apiServerPorts.stream().anyMatch(p -> analyzer.allowedToAddress(w,
-                                io.aiplatform.security.core.connectivity.IpRanges.format(b[0]), p, "TCP")));
+                reaches = apiServerBlocks().stream().map(b -> new IpRange(b.ipv6(), b.first(), b.first()))
+                        .anyMatch(first -> apiServerPorts.stream().anyMatch(p -> analyzer.connections(w, first)
+                                .contains("TCP", p)));
             } else {
                 reaches = connections.stream().anyMatch(c -> c.source().equals(w)
-                        && c.destination() instanceof io.aiplatform.security.core.connectivity.IpRange
+                        && c.destination() instanceof IpRange
                         && apiServerPorts.stream().anyMatch(p -> c.allowed().contains("TCP", p)));
             }
             if (!reaches) {

@@ -139,4 +139,21 @@ class GenerateCommandTest {
                 .namespace("shop").apiServer(List.of("172.18.0.2/32"), List.of(443, 6443)).build());
         assertTrue(clean.findings().stream().noneMatch(x -> x.ruleId().startsWith("NETPOL-")), clean.findings().toString());
     }
+
+    @Test
+    void anIpv6ApiServerAddressIsReachedAsAnIpv4One() throws Exception {
+        Fixtures f = new Fixtures(dir.resolve("api6")).service("discovery", "role: api\nports: [{port: 8080}]\n"
+                + "kubernetesApi: [{resources: [endpoints], verbs: [get, list, watch]}]\n");
+        GenerateRequest request = GenerateRequest.builder(dir).modules(f.modules()).outputDirectory(dir.resolve("c"))
+                .platform(new PlatformSettings("shop", "shop", true, true, Map.of(), List.of("fd00:10:96::1/128"),
+                        List.of(443, 6443))).build();
+        new GenerateCommand().run(request);
+        String policy = Files.readString(dir.resolve("c/manifests/services/discovery/api-server-network-policy.yaml"));
+        assertTrue(policy.contains("fd00:10:96::1/128"), policy);
+        var validated = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("c")).modules(f.modules())
+                .namespace("shop").apiServer(List.of("fd00:10:96::1/128"), List.of(443, 6443)).build());
+        assertTrue(validated.findings().stream().noneMatch(x -> x.ruleId().startsWith("NETPOL-")), validated.findings().toString());
+        assertTrue(validated.connections().stream().anyMatch(c -> c.line().equals("shop/discovery[Deployment] =>"
+                + " fd00:10:96::1-fd00:10:96::1[External] : TCP 443,6443")), validated.connections().toString());
+    }
 }

@@ -197,6 +197,33 @@ class DescriptorParserTest {
     }
 
     @Test
+    void ipv6EgressAndIngressBlocksAreReadAsIpv4Ones() throws Exception {
+        ServiceDescriptor d = parse("egress:\n  - {cidr: '::/0', except: ['fc00::/7', 'FE80:0:0:0:0:0:0:0/10'], ports: [443]}\n"
+                + "  - {cidr: 0.0.0.0/0, ports: [443]}\n"
+                + "ingress: {external: true, fromCidrs: ['2001:db8::/32', '::ffff:203.0.113.0/120']}\n");
+        assertEquals(new EgressSpec("::/0", List.of("fc00::/7", "FE80:0:0:0:0:0:0:0/10"), List.of(new PortSpec(null, 443, "TCP")), 2),
+                d.egress().get(0));
+        assertEquals(List.of("2001:db8::/32", "::ffff:203.0.113.0/120"), d.ingress().fromCidrs());
+    }
+
+    @Test
+    void aMalformedIpv6BlockIsAnErrorAtItsLineSayingWhy() {
+        Problem p = failure("ports: [8080]\negress:\n  - cidr: 'fd00::ec2::254/128'\n    ports: [443]\n");
+        assertEquals(FILE, p.file());
+        assertEquals(3, p.line());
+        assertEquals("egress cidr 'fd00::ec2::254/128' is not a CIDR block (an IPv6 address has at most one '::'); write"
+                + " address/prefix, e.g. 203.0.113.0/24 or 2001:db8::/32", p.message());
+        assertTrue(failure("egress: [{cidr: '::/129', ports: [443]}]\n").message()
+                .contains("the prefix length '129' is not a number from 0 to 128"));
+        assertTrue(failure("egress: [{cidr: '::/0', except: ['fe80::1%eth0/128'], ports: [443]}]\n").message()
+                .startsWith("egress except 'fe80::1%eth0/128' is not a CIDR block"));
+        assertEquals("except block 10.0.0.0/8 is not inside ::/0 (one is IPv4, the other IPv6)",
+                failure("egress: [{cidr: '::/0', except: [10.0.0.0/8], ports: [443]}]\n").message());
+        assertTrue(failure("ingress: {external: true, fromCidrs: ['2001:db8:::/32']}\n").message()
+                .startsWith("ingress.fromCidrs '2001:db8:::/32' is not a CIDR block"));
+    }
+
+    @Test
     void everyProblemOfAFileIsReported() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> parse("name: Bad_Name\nrole: boss\nports:\n  - port: 99999\n"));

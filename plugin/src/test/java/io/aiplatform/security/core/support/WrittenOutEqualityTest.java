@@ -94,6 +94,9 @@ class WrittenOutEqualityTest {
         if (type == long.class) {
             return variant == 0 ? 1L : 2L;
         }
+        if (type == java.math.BigInteger.class) {
+            return java.math.BigInteger.valueOf(variant);
+        }
         if (type == Peer.class) {
             return new IpRange(variant, 10);
         }

@@ -2,7 +2,8 @@ package io.aiplatform.security.core.validate.report;
 
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer.Connection;
 import io.aiplatform.security.core.connectivity.IpRange;
-import io.aiplatform.security.core.connectivity.IpRanges;
+import io.aiplatform.security.core.support.IpAddress;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One name for the address ranges that reach (or are reached by) the same workload on the same
- * ports: the analyzer cuts an {@code ipBlock} with {@code except} into several ranges, which the
- * reports show again as the block they came from, {@code 0.0.0.0/0 except 10.0.0.0/8}.
+ * One name for the address ranges of one family that reach (or are reached by) the same workload on
+ * the same ports: the analyzer cuts an {@code ipBlock} with {@code except} into several ranges, which
+ * the reports show again as the block they came from, {@code 0.0.0.0/0 except 10.0.0.0/8} or
+ * {@code ::/0 except fc00::/7}. IPv4 and IPv6 ranges are named apart.
  */
 final class IpRangeLabels {
 
@@ -21,11 +23,11 @@ final class IpRangeLabels {
     IpRangeLabels(List<Connection> connections, java.util.function.Function<Object, String> workloadName) {
         Map<String, List<Connection>> groups = new HashMap<>();
         for (Connection c : connections) {
-            if (c.source() instanceof IpRange) {
-                groups.computeIfAbsent("in " + workloadName.apply(c.destination()) + " " + c.allowed(),
+            if (c.source() instanceof IpRange r) {
+                groups.computeIfAbsent(family(r) + "in " + workloadName.apply(c.destination()) + " " + c.allowed(),
                         k -> new ArrayList<>()).add(c);
-            } else if (c.destination() instanceof IpRange) {
-                groups.computeIfAbsent("out " + workloadName.apply(c.source()) + " " + c.allowed(),
+            } else if (c.destination() instanceof IpRange r) {
+                groups.computeIfAbsent(family(r) + "out " + workloadName.apply(c.source()) + " " + c.allowed(),
                         k -> new ArrayList<>()).add(c);
             }
         }
@@ -37,72 +39,81 @@ final class IpRangeLabels {
         }
     }
 
+    private static String family(IpRange r) {
+        return r.ipv6() ? "6 " : "4 ";
+    }
+
     /** The merged label of the connection's address end, or null when neither end is an address range. */
     String label(Connection c) {
         return labels.get(c);
     }
 
-    /** {@code a.b.c.d/n}, or the smallest CIDR holding the ranges with what it does not hold as {@code except}. */
+    /**
+     * {@code address/n}, or the smallest CIDR holding the ranges with what it does not hold as
+     * {@code except}; the ranges are of one family.
+     */
     static String describe(List<IpRange> ranges) {
-        List<long[]> merged = merge(ranges);
-        long first = merged.get(0)[0];
-        long last = merged.get(merged.size() - 1)[1];
-        int prefix = 32;
-        while (prefix > 0 && !(start(first, prefix) <= first && end(first, prefix) >= last)) {
+        boolean ipv6 = ranges.get(0).ipv6();
+        int bits = IpAddress.bits(ipv6);
+        List<BigInteger[]> merged = merge(ranges);
+        BigInteger first = merged.get(0)[0];
+        BigInteger last = merged.get(merged.size() - 1)[1];
+        int prefix = bits;
+        while (prefix > 0 && end(first, prefix, bits).compareTo(last) < 0) {
             prefix--;
         }
-        long blockStart = start(first, prefix);
-        long blockEnd = end(first, prefix);
+        BigInteger blockStart = start(first, prefix, bits);
+        BigInteger blockEnd = end(first, prefix, bits);
         List<String> except = new ArrayList<>();
-        long next = blockStart;
-        for (long[] r : merged) {
-            if (r[0] > next) {
-                except.addAll(cidrs(next, r[0] - 1));
+        BigInteger next = blockStart;
+        for (BigInteger[] r : merged) {
+            if (r[0].compareTo(next) > 0) {
+                except.addAll(cidrs(ipv6, next, r[0].subtract(BigInteger.ONE)));
             }
-            next = r[1] + 1;
+            next = r[1].add(BigInteger.ONE);
         }
-        if (next <= blockEnd) {
-            except.addAll(cidrs(next, blockEnd));
+        if (next.compareTo(blockEnd) <= 0) {
+            except.addAll(cidrs(ipv6, next, blockEnd));
         }
-        String block = IpRanges.format(blockStart) + "/" + prefix;
+        String block = IpAddress.format(ipv6, blockStart) + "/" + prefix;
         return except.isEmpty() ? block : block + " except " + String.join(", ", except);
     }
 
-    private static List<long[]> merge(List<IpRange> ranges) {
+    private static List<BigInteger[]> merge(List<IpRange> ranges) {
         List<IpRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparingLong(IpRange::first));
-        List<long[]> merged = new ArrayList<>();
+        sorted.sort(Comparator.comparing(IpRange::first));
+        List<BigInteger[]> merged = new ArrayList<>();
         for (IpRange r : sorted) {
-            long[] lastRange = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (lastRange != null && r.first() <= lastRange[1] + 1) {
-                lastRange[1] = Math.max(lastRange[1], r.last());
+            BigInteger[] lastRange = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (lastRange != null && r.first().compareTo(lastRange[1].add(BigInteger.ONE)) <= 0) {
+                lastRange[1] = lastRange[1].max(r.last());
             } else {
-                merged.add(new long[] {r.first(), r.last()});
+                merged.add(new BigInteger[] {r.first(), r.last()});
             }
         }
         return merged;
     }
 
-    private static long start(long address, int prefix) {
-        long size = 1L << (32 - prefix);
-        return address & ~(size - 1) & 0xFFFFFFFFL;
+    private static BigInteger start(BigInteger address, int prefix, int bits) {
+        return address.andNot(BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE));
     }
 
-    private static long end(long address, int prefix) {
-        return start(address, prefix) + (1L << (32 - prefix)) - 1;
+    private static BigInteger end(BigInteger address, int prefix, int bits) {
+        return start(address, prefix, bits).add(BigInteger.ONE.shiftLeft(bits - prefix)).subtract(BigInteger.ONE);
     }
 
-    /** The fewest CIDRs that cover exactly {@code from..to}. */
-    static List<String> cidrs(long from, long to) {
+    /** The fewest CIDRs that cover exactly {@code from..to} (addresses of one family). */
+    static List<String> cidrs(boolean ipv6, BigInteger from, BigInteger to) {
+        int bits = IpAddress.bits(ipv6);
         List<String> out = new ArrayList<>();
-        long at = from;
-        while (at <= to) {
-            int prefix = 32;
-            while (prefix > 0 && start(at, prefix - 1) == at && end(at, prefix - 1) <= to) {
+        BigInteger at = from;
+        while (at.compareTo(to) <= 0) {
+            int prefix = bits;
+            while (prefix > 0 && start(at, prefix - 1, bits).equals(at) && end(at, prefix - 1, bits).compareTo(to) <= 0) {
                 prefix--;
             }
-            out.add(IpRanges.format(at) + "/" + prefix);
-            at = end(at, prefix) + 1;
+            out.add(IpAddress.format(ipv6, at) + "/" + prefix);
+            at = end(at, prefix, bits).add(BigInteger.ONE);
         }
         return out;
     }

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.connectivity.IpRanges;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.connectivity.WorkloadIndex;
+import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.validate.Manifest;
@@ -28,7 +29,8 @@ final class NetworkPolicyChecks {
 
     static final Workload KUBE_DNS = new Workload("kube-dns", "kube-system", Map.of(), Map.of("k8s-app", "kube-dns"),
             List.of(new PortSpec("dns", 53, "UDP"), new PortSpec("dns-tcp", 53, "TCP")));
-    static final IpRange METADATA = IpRange.address("169.254.169.254");
+    /** The cloud metadata (instance identity and credentials) addresses: every cloud's IPv4 one, and AWS's IPv6 one. */
+    static final List<String> METADATA = List.of("169.254.169.254", "fd00:ec2::254");
 
     private NetworkPolicyChecks() {
     }
@@ -186,15 +188,36 @@ final class NetworkPolicyChecks {
                         Map<String, Object> peer = map(peers.get(j));
                         boolean allNamespaces = peer.containsKey("namespaceSelector") && emptySelector(peer.get("namespaceSelector"))
                                 && (!peer.containsKey("podSelector") || emptySelector(peer.get("podSelector")));
+                        String family = everyAddress(map(peer.get("ipBlock")));
                         if (peer.isEmpty() || allNamespaces) {
                             hits.add(Hit.on(m, at + "." + peersField + "[" + j + "] "
                                     + (peer.isEmpty() ? "is {}" : "selects every pod of every namespace")));
+                        } else if (family != null && (direction.equals("ingress") || list(rule.get("ports")).isEmpty())) {
+                            hits.add(Hit.on(m, at + "." + peersField + "[" + j + "] ipBlock "
+                                    + map(peer.get("ipBlock")).get("cidr") + " allows every " + family + " "
+                                    + (direction.equals("ingress") ? "source" : "destination")));
                         }
                     }
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * "IPv4" or "IPv6" when the ipBlock is a whole address family ({@code 0.0.0.0/0}, {@code ::/0}, or
+     * any other text of prefix length 0) with nothing excepted; else null.
+     */
+    private static String everyAddress(Map<String, Object> ipBlock) {
+        if (ipBlock.isEmpty() || !strings(ipBlock.get("except")).isEmpty() || !(ipBlock.get("cidr") instanceof String cidr)) {
+            return null;
+        }
+        try {
+            Cidr.Block block = Cidr.parse(cidr);
+            return block.everything() ? (block.ipv6() ? "IPv6" : "IPv4") : null;
+        } catch (IllegalArgumentException notACidr) {
+            return null; // the schema stage reports it
+        }
     }
 
     static List<Hit> egressToMetadata(ValidationContext c) {
@@ -205,14 +228,16 @@ final class NetworkPolicyChecks {
                 List<Object> peers = list(map(rules.get(i)).get("to"));
                 for (int j = 0; j < peers.size(); j++) {
                     Map<String, Object> block = map(map(peers.get(j)).get("ipBlock"));
-                    if (block.isEmpty() || String.valueOf(block.get("cidr")).contains(":")) {
+                    if (block.isEmpty()) {
                         continue;
                     }
                     IPBlock ip = new IPBlock(String.valueOf(block.get("cidr")), strings(block.get("except")));
                     try {
-                        if (IpRanges.contains(ip, METADATA)) {
-                            hits.add(Hit.on(m, "egress[" + i + "].to[" + j + "] ipBlock " + ip.getCidr()
-                                    + " includes the cloud metadata address 169.254.169.254"));
+                        for (String address : METADATA) {
+                            if (IpRanges.contains(ip, IpRange.address(address))) {
+                                hits.add(Hit.on(m, "egress[" + i + "].to[" + j + "] ipBlock " + ip.getCidr()
+                                        + " includes the cloud metadata address " + address));
+                            }
                         }
                     } catch (IllegalArgumentException e) {
                         // not a valid block: the schema stage reports it

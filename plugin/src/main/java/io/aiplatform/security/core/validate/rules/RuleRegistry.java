@@ -71,10 +71,12 @@ public final class RuleRegistry {
                     "add a namespace-wide allow-dns policy (every pod to kube-dns on UDP and TCP 53), so that"
                             + " workloads added later resolve names too", null, NetworkPolicyChecks::dnsBlockedForNewPods),
             rule("NETPOL-ALLOW-ALL", Severity.ERROR, "rule or peer that allows every source or destination",
-                    "name the peers with podSelector (and namespaceSelector), or an ipBlock", "CIS 5.3.2",
+                    "name the peers with podSelector (and namespaceSelector), or an ipBlock narrower than the whole"
+                            + " address space (0.0.0.0/0, ::/0)", "CIS 5.3.2",
                     NetworkPolicyChecks::allowAll),
             rule("NETPOL-METADATA-EGRESS", Severity.ERROR, "egress ipBlock includes the cloud metadata address",
-                    "add 169.254.0.0/16 (or 169.254.169.254/32) to the ipBlock's except", null,
+                    "add 169.254.0.0/16 (or 169.254.169.254/32) to an IPv4 ipBlock's except, fd00:ec2::254/128 (or"
+                            + " fc00::/7, the private IPv6 range) to an IPv6 one's", null,
                     NetworkPolicyChecks::egressToMetadata),
             rule("NETPOL-SELECTS-NOTHING", Severity.WARNING, "policy selects no known workload",
                     "match the podSelector to the labels of the pods it is for", null, NetworkPolicyChecks::selectsNothing),
@@ -185,6 +187,10 @@ public final class RuleRegistry {
                     "give each peer podSelector and/or namespaceSelector, or an ipBlock alone"),
             check("API-NETPOL-IPBLOCK", Stage.SCHEMA, "ipBlock the API server refuses",
                     "write cidr as a CIDR and every except as a strict subset of it"),
+            new RuleDescription("API-NETPOL-CIDR-FORM", Severity.WARNING,
+                    Stage.SCHEMA, "ipBlock CIDR in a form the API server warns about (bits beyond the prefix, IPv4-mapped"
+                    + " IPv6, leading zeros)", "write the block in standard form: its network address, IPv4 as IPv4, no"
+                    + " leading zeros", null),
             check("API-PROTOCOL", Stage.SCHEMA, "protocol other than TCP, UDP or SCTP", "use TCP, UDP or SCTP"),
             check("API-NETPOL-PORT", Stage.SCHEMA, "NetworkPolicy port the API server refuses",
                     "use ports 1-65535, and endPort only with a numeric port below it"),

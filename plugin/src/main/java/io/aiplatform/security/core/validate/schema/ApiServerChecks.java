@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class ApiServerChecks {
 
+    /** The id of the warning about an ipBlock CIDR in a form the API server warns about. */
+    public static final String CIDR_FORM = "API-NETPOL-CIDR-FORM";
+
     private static final Pattern LABEL_KEY_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
             "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
@@ -154,23 +157,34 @@ public final class ApiServerChecks {
         selectorLabels(m, peer.get("namespaceSelector"), at + ".namespaceSelector", findings);
         if (peer.get("ipBlock") instanceof Map<?, ?> block) {
             String cidr = String.valueOf(block.get("cidr"));
-            if (!Cidr.isValid(cidr)) {
-                findings.add(finding("API-NETPOL-IPBLOCK", m, at + ".ipBlock.cidr '" + cidr + "' is not a CIDR",
-                        "write the block as address/prefix, e.g. 203.0.113.0/24"));
+            try {
+                Cidr.parse(cidr);
+            } catch (IllegalArgumentException notACidr) {
+                findings.add(finding("API-NETPOL-IPBLOCK", m, at + ".ipBlock.cidr '" + cidr + "' is not a CIDR ("
+                        + notACidr.getMessage() + ")", "write the block as address/prefix, e.g. 203.0.113.0/24 or 2001:db8::/32"));
                 return;
             }
+            nonStandardForm(m, at + ".ipBlock.cidr", cidr, findings);
             if (block.get("except") instanceof List<?> excepts) {
                 for (Object e : excepts) {
                     String except = String.valueOf(e);
-                    boolean strict = Cidr.isValid(except) && Cidr.contains(cidr, except)
-                            && Integer.parseInt(except.substring(except.indexOf('/') + 1))
-                            > Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
-                    if (!strict) {
+                    nonStandardForm(m, at + ".ipBlock.except", except, findings);
+                    if (!Cidr.strictlyContains(cidr, except)) {
                         findings.add(finding("API-NETPOL-IPBLOCK", m, at + ".ipBlock.except '" + except
                                 + "' is not a strict subset of " + cidr, "list only blocks that lie inside the cidr"));
                     }
                 }
             }
+        }
+    }
+
+    /** A warning for a CIDR the API server accepts with a warning today and will refuse under strict validation. */
+    private static void nonStandardForm(Manifest m, String at, String cidr, List<Finding> findings) {
+        String why = Cidr.nonStandard(cidr);
+        if (why != null) {
+            findings.add(new Finding(CIDR_FORM, Severity.WARNING, Stage.SCHEMA, m.file(), m.line(), m.objectRef(),
+                    at + " '" + cidr + "' " + why, "write the block in standard form: its network address, IPv4 as"
+                    + " IPv4, no leading zeros", null));
         }
     }
 
