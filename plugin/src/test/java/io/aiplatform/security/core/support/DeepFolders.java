@@ -14,22 +14,26 @@ import java.util.stream.Stream;
  */
 public final class DeepFolders {
 
-    /** Folders per piece: 2 bytes each ({@code d/}), so a piece's path stays far below PATH_MAX. */
-    private static final int PIECE = 700;
+    /** The name of each folder of the chain. */
+    public static final String FOLDER = "deeper-than-path-max";
+    /** Folders per piece: 21 bytes each, so a piece's path (1,470 bytes) stays far below PATH_MAX. */
+    private static final int PIECE = 70;
+    /** Folders of the chain: 6,300 bytes of path, well beyond PATH_MAX. */
+    private static final int LEVELS = 300;
 
     private DeepFolders() {
     }
 
-    /** {@code under/<name>/d/d/…} with at least {@code levels} folders {@code d} and, in the deepest, a file {@code file}. */
-    public static Path make(Path under, String name, int levels, String file) throws IOException {
+    /** {@code under/<name>/<FOLDER>/<FOLDER>/…}, deeper than PATH_MAX, with a file {@code file} in the deepest folder. */
+    public static Path make(Path under, String name, String file) throws IOException {
         Path chain = null;
-        for (int made = 0, piece = 0; made < levels; made += PIECE + 1, piece++) {
+        for (int made = 0, piece = 0; made < LEVELS; made += PIECE + 1, piece++) {
             Path top = under.resolve("piece" + piece);
             Path deepest = Files.createDirectories(top.resolve(chainOf(PIECE)));
             if (chain == null) {
                 Files.writeString(deepest.resolve(file), "class Deep { String u = \"http://billing:8080\"; }\n");
             } else {
-                Files.move(chain, deepest.resolve("d"));
+                Files.move(chain, deepest.resolve(FOLDER));
             }
             chain = top;
         }
@@ -55,6 +59,6 @@ public final class DeepFolders {
     }
 
     private static String chainOf(int levels) {
-        return "d/".repeat(levels - 1) + "d";
+        return (FOLDER + "/").repeat(levels - 1) + FOLDER;
     }
 }
