@@ -220,15 +220,20 @@ public final class ValidateCommand {
             }
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path p, BasicFileAttributes a) throws IOException {
-                    if (!a.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (!a.isRegularFile() && !(a.isSymbolicLink() && Files.isRegularFile(p))) {
+                        return FileVisitResult.CONTINUE; // a link to a regular file is read like one
                     }
-                    if (a.size() > MAX_TRACKED_FILE_BYTES) {
-                        unscanned.put(p, notScanned(loader.display(p), "it is " + a.size() + " bytes, more than the "
-                                + MAX_TRACKED_FILE_BYTES + " (4 MiB) scanned"));
-                    } else {
-                        files.put(loader.display(p), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                    try {
+                        long size = Files.size(p);
+                        if (size > MAX_TRACKED_FILE_BYTES) {
+                            unscanned.put(p, notScanned(loader.display(p), "it is " + size + " bytes, more than the "
+                                    + MAX_TRACKED_FILE_BYTES + " (4 MiB) scanned"));
+                        } else {
+                            files.put(loader.display(p), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                        }
+                    } catch (IOException e) {
+                        return visitFileFailed(p, e);
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -1,8 +1,8 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.descriptor.YamlExpansion;
 import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Problem;
-import io.aiplatform.security.core.support.YamlExpansion;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

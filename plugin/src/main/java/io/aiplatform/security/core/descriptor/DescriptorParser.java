@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.descriptor;
 
-import io.aiplatform.security.core.support.YamlExpansion;
 import io.aiplatform.security.core.support.YamlLines;
 import io.aiplatform.security.core.support.SuppressAnnotation;
 import io.aiplatform.security.core.support.Protocols;

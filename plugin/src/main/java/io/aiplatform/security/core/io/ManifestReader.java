@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.io;
 
-import io.aiplatform.security.core.support.YamlExpansion;
+import io.aiplatform.security.core.descriptor.YamlExpansion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.aiplatform.security.core.support;
 /**
  * Where in a YAML text the parser's nesting limit was passed, which SnakeYAML reports without a
  * position: found by reading the text, not by parsing it. (Aliases are measured with their lines by
- * {@link YamlExpansion}.)
+ * {@code descriptor.YamlExpansion}.)
  */
 public final class YamlLines {
 

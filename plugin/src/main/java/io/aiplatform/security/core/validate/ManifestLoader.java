@@ -1,9 +1,9 @@
 package io.aiplatform.security.core.validate;
 
 import io.aiplatform.security.core.descriptor.YamlDocuments;
+import io.aiplatform.security.core.descriptor.YamlExpansion;
 import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Parallel;
-import io.aiplatform.security.core.support.YamlExpansion;
 import io.aiplatform.security.core.support.YamlLines;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

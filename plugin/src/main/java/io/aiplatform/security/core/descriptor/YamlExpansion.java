@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.support;
+package io.aiplatform.security.core.descriptor;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
