@@ -6,6 +6,7 @@ import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.validate.ConnectivityStage;
@@ -27,8 +28,11 @@ import io.aiplatform.security.core.validate.schema.SchemaLocations;
 import io.aiplatform.security.core.validate.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,7 +96,7 @@ public final class ValidateCommand {
         nanos.put(Stage.SCHEMA, checked - parsed);
         // 3. rules
         ValidationContext context = new ValidationContext(all, graph, request.namespace(),
-                trackedFiles(request.trackedDirectories(), loader), request.aesgcmRotationAutomated());
+                trackedFiles(request.trackedDirectories(), loader, findings), request.aesgcmRotationAutomated());
         // the rules are independent and the context computes what they share once, under its lock:
         // they run in parallel on a large platform, their findings kept in the registry's order
         Parallel.stream(RuleRegistry.all(), all.size()).map(rule -> evaluate(rule, context, all, graph, request)).toList()
@@ -199,20 +203,55 @@ public final class ValidateCommand {
         return null;
     }
 
-    private static Map<Path, String> trackedFiles(List<Path> directories, ManifestLoader loader) throws IOException {
+    /** The largest file of a Git-tracked folder scanned for key material (4 MiB); a larger one is a finding. */
+    static final long MAX_TRACKED_FILE_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * The text of every file below the Git-tracked folders, by displayed path; a file too large to scan
+     * or a path that cannot be read is a warning finding naming it (key material in it would go unseen).
+     */
+    private static Map<Path, String> trackedFiles(List<Path> directories, ManifestLoader loader, List<Finding> findings)
+            throws IOException {
         Map<Path, String> files = new TreeMap<>();
+        Map<Path, Finding> unscanned = new TreeMap<>(); // in path order, whatever order the folders are listed in
         for (Path dir : directories) {
             if (!Files.exists(dir)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    if (Files.size(p) <= 4 * 1024 * 1024) {
-                        files.put(loader.display(p), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (!a.isRegularFile() && !(a.isSymbolicLink() && Files.isRegularFile(p))) {
+                        return FileVisitResult.CONTINUE; // a link to a regular file is read like one
                     }
+                    try {
+                        long size = Files.size(p);
+                        if (size > MAX_TRACKED_FILE_BYTES) {
+                            unscanned.put(p, notScanned(loader.display(p), "it is " + size + " bytes, more than the "
+                                    + MAX_TRACKED_FILE_BYTES + " (4 MiB) scanned"));
+                        } else {
+                            files.put(loader.display(p), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                        }
+                    } catch (IOException e) {
+                        return visitFileFailed(p, e);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    unscanned.put(p, notScanned(loader.display(p), "cannot read it: " + FileErrors.reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         }
+        findings.addAll(unscanned.values());
         return files;
+    }
+
+    private static Finding notScanned(Path shown, String why) {
+        return new Finding("PARSE", Severity.WARNING, Stage.PARSE, shown, 0, null, "this file of a Git-tracked folder is"
+                + " not scanned for encryption key material: " + why, "keep large or unreadable files out of the"
+                + " tracked folders, or check them for key material yourself", null);
     }
 }

@@ -1,7 +1,13 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.descriptor.YamlExpansion;
+import io.aiplatform.security.core.support.FileErrors;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -31,6 +39,11 @@ public final class ConfigFiles {
     /** The keys that limit a YAML document to profiles (Spring Boot 2.4+ and before). */
     static final Set<String> PROFILE_KEYS = Set.of("spring.config.activate.on-profile", "spring.profiles");
 
+    /** The largest configuration, Compose or Kubernetes file read (4 MiB); a larger one is a warning. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private static final String NOT_DERIVED = " the connections and environment it configures are not derived";
+
     private ConfigFiles() {
     }
 
@@ -38,18 +51,53 @@ public final class ConfigFiles {
     public record Document(Map<String, ConfigValue> properties, List<String> profiles) {
     }
 
-    public static List<Document> read(Path file) {
+    /**
+     * The documents of {@code file}; a file that is not read (larger than {@link #MAX_FILE_BYTES},
+     * unreadable, YAML that is not UTF-8 or whose aliases expand past {@link YamlExpansion#MAX_ALIASED_NODES})
+     * gives none and a warning naming it to {@code warnings}.
+     */
+    public static List<Document> read(Path file, Consumer<Problem> warnings) {
         String name = file.getFileName().toString();
-        String text;
-        try {
-            if (Files.size(file) > 4L * 1024 * 1024) {
-                return List.of();
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        boolean properties = name.endsWith(".properties");
+        String text = text(file, properties, warnings);
+        if (text == null) {
             return List.of();
         }
-        return name.endsWith(".properties") ? List.of(properties(file, text)) : yaml(file, text);
+        return properties ? List.of(properties(file, text)) : yaml(file, text, warnings);
+    }
+
+    /**
+     * The text of the file, or null after a warning. A {@code .properties} file that is not UTF-8 is read
+     * as ISO-8859-1, as {@code java.util.Properties} and Spring Boot read it; YAML must be UTF-8.
+     */
+    private static String text(Path file, boolean properties, Consumer<Problem> warnings) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                warnings.accept(Problem.at(file, 0, "the file is " + size + " bytes, more than the " + MAX_FILE_BYTES
+                        + " (4 MiB) read from a configuration, Compose or Kubernetes file; it is not read, so"
+                        + NOT_DERIVED + "; split it or move the data out of it"));
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            warnings.accept(Problem.at(file, 0, "cannot read the file (" + FileErrors.reason(cause) + "), so"
+                    + NOT_DERIVED));
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            if (properties) {
+                return new String(bytes, StandardCharsets.ISO_8859_1);
+            }
+            warnings.accept(Problem.at(file, 0, "the file is not valid UTF-8, so it is not read and"
+                    + NOT_DERIVED + "; save it as UTF-8"));
+            return null;
+        }
     }
 
     static Document properties(Path file, String text) {
@@ -80,12 +128,19 @@ public final class ConfigFiles {
         return new Document(props, profiles);
     }
 
-    static List<Document> yaml(Path file, String text) {
+    static List<Document> yaml(Path file, String text, Consumer<Problem> warnings) {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
+        // bounded by what the aliases expand to (checked first), not by their number
+        options.setMaxAliasesForCollections(YamlExpansion.MAX_ALIASED_NODES);
         options.setNestingDepthLimit(50);
         options.setCodePointLimit(4 * 1024 * 1024);
         options.setAllowDuplicateKeys(true);
+        Optional<YamlExpansion.Excess> excess = YamlExpansion.check(text, options);
+        if (excess.isPresent()) {
+            warnings.accept(Problem.at(file, excess.get().line(), excess.get().problem() + "; the file is not read, so"
+                    + NOT_DERIVED + "; write the values out instead of aliasing them"));
+            return List.of();
+        }
         List<Document> documents = new ArrayList<>();
         try {
             for (Node root : new Yaml(options).composeAll(new StringReader(text))) {

@@ -1,14 +1,22 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Parallel;
+import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -31,55 +39,83 @@ public final class DeploymentEnvironment {
     private DeploymentEnvironment() {
     }
 
-    /** The files {@link #scan} reads: YAML outside build output, sources and resources, sorted. */
+    /**
+     * The files {@link #scan} reads: YAML outside build output, sources and resources, sorted. Folders
+     * that cannot be walked are left out without a word: this is for digests of the inputs, and the scan
+     * itself reports them.
+     */
     public static List<Path> files(Path root) {
+        return files(root, problem -> { });
+    }
+
+    /** The files {@link #scan} reads; a folder or file that cannot be read is a warning to {@code warnings}. */
+    public static List<Path> files(Path root, Consumer<Problem> warnings) {
         List<Path> top;
         try (Stream<Path> children = Files.list(root)) {
             top = children.sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
+            warnings.accept(notWalked(root, e));
             return List.of();
         }
         // each folder of the root walked on its own, in parallel when there are many: a platform of thousands of
-        // modules has as many
-        return Parallel.stream(top).flatMap(child -> walk(root, child).stream()).sorted().toList();
+        // modules has as many; the problems are handed on in the order of the folders, so the same on every run
+        List<Walked> walked = Parallel.stream(top).map(child -> walk(root, child)).toList();
+        walked.forEach(w -> w.problems().forEach(warnings));
+        return walked.stream().flatMap(w -> w.files().stream()).sorted().toList();
+    }
+
+    /** The candidate files below a folder, and the paths that could not be read there. */
+    private record Walked(List<Path> files, List<Problem> problems) {
     }
 
     /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */
-    private static List<Path> walk(Path root, Path start) {
+    private static Walked walk(Path root, Path start) {
         List<Path> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try {
             // folders that never hold them (build output, dependencies, VCS) are not entered at all
-            Files.walkFileTree(start, java.util.Set.of(), MAX_DEPTH - 1, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(start, Set.of(), MAX_DEPTH - 1, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                     return name.equals("target") || name.equals("node_modules") || name.equals(".git")
-                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                     if (a.isRegularFile() && candidate(root.relativize(file))) {
                         found.add(file);
                     }
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || candidate(root.relativize(file))) {
+                        problems.add(notWalked(file, e)); // a folder, or a file that would have been read
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of();
+            problems.add(notWalked(start, e));
         }
-        return found;
+        problems.sort(java.util.Comparator.comparing(p -> p.file().toString())); // not the order folders are listed in
+        return new Walked(found, problems);
     }
 
-    public static DeploymentEnvironment scan(Path root) {
+    private static Problem notWalked(Path path, Exception e) {
+        IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+        return Problem.at(path, 0, "cannot read this path while looking for Compose and Kubernetes files ("
+                + FileErrors.reason(cause) + "); the environment they would give services is not read");
+    }
+
+    /** The environment of every Compose and Kubernetes file below {@code root}; what cannot be read is a warning. */
+    public static DeploymentEnvironment scan(Path root, Consumer<Problem> warnings) {
         DeploymentEnvironment env = new DeploymentEnvironment();
-        for (Path file : files(root)) {
-            for (ConfigFiles.Document doc : ConfigFiles.read(file)) {
+        for (Path file : files(root, warnings)) {
+            for (ConfigFiles.Document doc : ConfigFiles.read(file, warnings)) {
                 env.compose(file, doc.properties());
                 env.kubernetes(doc.properties());
             }

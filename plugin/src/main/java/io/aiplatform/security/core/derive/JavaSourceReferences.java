@@ -1,8 +1,5 @@
 package io.aiplatform.security.core.derive;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -10,17 +7,18 @@ import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import java.io.IOException;
+import io.aiplatform.security.core.support.LargeStack;
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The services a module's Java sources call, read with a real Java parser (no compilation; a fresh
@@ -33,7 +31,6 @@ import java.util.stream.Stream;
 public final class JavaSourceReferences {
 
     private static final Pattern URL = Pattern.compile("(?i)^(?:https?|lb|grpc)://(\\[[^\\]]+\\]|[A-Za-z0-9_.\\-]+)(?::(\\d{1,5}))?");
-    private static final long MAX_FILE_BYTES = 1024 * 1024;
 
     /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
     public record Result(List<HostReference> declared, List<HostReference> literals) {
@@ -45,41 +42,31 @@ public final class JavaSourceReferences {
     private JavaSourceReferences() {
     }
 
-    public static Result of(Path sources, Map<String, ConfigValue> config, Function<Path, String> shown) {
+    /**
+     * What the sources below {@code sources} name; a file or folder not read (too large, unreadable, nested
+     * too deep for the parser, not Java) is a warning to {@code warnings}. The files are parsed on a thread
+     * with a large stack ({@link LargeStack}).
+     */
+    public static Result of(Path sources, Map<String, ConfigValue> config, Function<Path, String> shown,
+                            Consumer<Problem> warnings) {
+        if (!Files.isDirectory(sources)) {
+            return new Result(new ArrayList<>(), new ArrayList<>());
+        }
+        return LargeStack.call("java-sources", () -> read(sources, config, shown, new JavaSourceFiles(warnings)));
+    }
+
+    private static Result read(Path sources, Map<String, ConfigValue> config, Function<Path, String> shown,
+                               JavaSourceFiles javaFiles) {
         List<HostReference> declared = new ArrayList<>();
         List<HostReference> literals = new ArrayList<>();
-        if (!Files.isDirectory(sources)) {
-            return new Result(declared, literals);
-        }
-        JavaParser parser = null; // made on the first file worth a parse: its set-up costs a cold build 0.1 s
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return new Result(declared, literals);
-        }
-        for (Path file : files) {
-            CompilationUnit unit;
-            try {
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    continue;
-                }
-                String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-                if (!text.contains("://") && !text.contains("Client") && !text.contains("@Value")) {
-                    continue; // nothing this reader looks for: not worth a parse
-                }
-                if (parser == null) {
-                    parser = new JavaParser(new ParserConfiguration()
-                            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false));
-                }
-                ParseResult<CompilationUnit> parsed = parser.parse(text);
-                if (parsed.getResult().isEmpty()) {
-                    continue;
-                }
-                unit = parsed.getResult().get();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                continue; // unreadable or not UTF-8: the module's build would say so
+        for (Path file : javaFiles.files(sources)) {
+            // a file without anything this reader looks for is not worth a parse
+            Optional<CompilationUnit> parsed = javaFiles.parse(file,
+                    text -> text.contains("://") || text.contains("Client") || text.contains("@Value"));
+            if (parsed.isEmpty()) {
+                continue;
             }
+            CompilationUnit unit = parsed.get();
             String name = shown.apply(file);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The effective configuration of one module for the selected profiles, as Spring Boot, Quarkus and
@@ -46,42 +48,48 @@ public final class ModuleConfiguration {
         return new ModuleConfiguration(Map.of());
     }
 
-    /** The configuration in {@code resources} (a module's {@code src/main/resources}) for {@code profiles}. */
-    public static ModuleConfiguration read(Path resources, List<String> profiles) {
-        return new ModuleConfiguration(layered(resources, List.of("bootstrap", "application"), profiles));
+    /**
+     * The configuration in {@code resources} (a module's {@code src/main/resources}) for {@code profiles};
+     * a file that cannot be read is a warning to {@code warnings} ({@link ConfigFiles#read}).
+     */
+    public static ModuleConfiguration read(Path resources, List<String> profiles, Consumer<Problem> warnings) {
+        return new ModuleConfiguration(layered(resources, List.of("bootstrap", "application"), profiles, warnings));
     }
 
     /**
      * The files a config server's native repository holds for one application: {@code application*}
      * (shared by every client) then {@code <application>*}.
      */
-    public static ModuleConfiguration repository(Path folder, String application, List<String> profiles) {
-        return new ModuleConfiguration(layered(folder, List.of("application", application), profiles));
+    public static ModuleConfiguration repository(Path folder, String application, List<String> profiles,
+                                                 Consumer<Problem> warnings) {
+        return new ModuleConfiguration(layered(folder, List.of("application", application), profiles, warnings));
     }
 
-    private static Map<String, ConfigValue> layered(Path folder, List<String> baseNames, List<String> profiles) {
+    private static Map<String, ConfigValue> layered(Path folder, List<String> baseNames, List<String> profiles,
+                                                    Consumer<Problem> warnings) {
         Map<String, ConfigValue> result = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
             return result;
         }
         for (String base : baseNames) {
             for (String ext : EXTENSIONS) {
-                apply(folder.resolve(base + ext), profiles, result);
+                apply(folder.resolve(base + ext), profiles, result, warnings);
             }
             for (String profile : profiles) {
                 for (String ext : EXTENSIONS) {
-                    apply(folder.resolve(base + "-" + profile + ext), profiles, result);
+                    apply(folder.resolve(base + "-" + profile + ext), profiles, result, warnings);
                 }
             }
         }
         return result;
     }
 
-    private static void apply(Path file, List<String> profiles, Map<String, ConfigValue> into) {
+    private static void apply(Path file, List<String> profiles, Map<String, ConfigValue> into,
+                              Consumer<Problem> warnings) {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        for (ConfigFiles.Document doc : ConfigFiles.read(file)) {
+        for (ConfigFiles.Document doc : ConfigFiles.read(file, warnings)) {
             if (!doc.profiles().isEmpty() && doc.profiles().stream().noneMatch(profiles::contains)) {
                 continue;
             }

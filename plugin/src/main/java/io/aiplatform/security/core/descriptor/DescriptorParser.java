@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -29,15 +30,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads {@code service.yaml} descriptors. SnakeYAML only composes a node tree (no object is ever
- * constructed from tags), with duplicate keys refused, aliases bounded and the document size
- * capped, so a descriptor can neither run code nor blow up memory.
+ * constructed from tags), with duplicate keys refused, aliases bounded by what they expand to
+ * ({@link YamlExpansion}) and the document size capped, so a descriptor can neither run code nor blow
+ * up memory or time.
  */
 public final class DescriptorParser {
 
     /** Largest accepted descriptor, in code points. */
     public static final int MAX_CODE_POINTS = 256 * 1024;
-    /** Most aliases to collections a descriptor may use. */
-    public static final int MAX_ALIASES = 20;
 
     static final Set<String> TOP_LEVEL = Set.of("name", "role", "ports", "labels", "provides", "calls", "ingress",
             "egress", "secrets", "configMaps", "kubernetesApi", "serviceAccountAnnotations",
@@ -200,11 +200,17 @@ public final class DescriptorParser {
 
     private static Node compose(Path file, String text, int codePointLimit) throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
+        // bounded by what the aliases expand to (checked first), not by their number
+        options.setMaxAliasesForCollections(YamlExpansion.MAX_ALIASED_NODES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(NESTING_LIMIT);
         options.setCodePointLimit(codePointLimit);
         options.setProcessComments(false);
+        Optional<YamlExpansion.Excess> excess = YamlExpansion.check(text, options);
+        if (excess.isPresent()) {
+            throw new InvalidInputException(Problem.at(file, excess.get().line(), excess.get().problem()
+                    + "; write the values out instead of aliasing them"));
+        }
         try {
             List<Node> documents = new ArrayList<>();
             for (Node node : YamlDocuments.compose(text, options, new Resolver())) {
@@ -225,11 +231,6 @@ public final class DescriptorParser {
                     "malformed YAML: " + firstLine(detail)));
         } catch (YAMLException e) {
             String msg = String.valueOf(e.getMessage());
-            if (msg.contains("aliases")) {
-                throw new InvalidInputException(Problem.at(file, YamlLines.aliasLine(text, MAX_ALIASES + 1), "the descriptor uses"
-                        + " more than " + MAX_ALIASES + " YAML aliases to collections, which can blow up its size; write"
-                        + " the values out instead"));
-            }
             if (msg.contains("Nesting Depth")) {
                 throw new InvalidInputException(Problem.at(file, YamlLines.deepLine(text, NESTING_LIMIT), "the descriptor nests"
                         + " more than " + NESTING_LIMIT + " levels deep; a service descriptor needs a few"));

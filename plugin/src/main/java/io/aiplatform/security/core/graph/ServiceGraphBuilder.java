@@ -67,6 +67,8 @@ public final class ServiceGraphBuilder {
     private final Map<String, OutsideEdgeBuilder> outside = new TreeMap<>();
     /** The exclusions that switched an edge off in the current build (by identity: two may read alike). */
     private final Set<Object> usedExclusions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The inputs that could not be read in the current build (too large, unreadable, a YAML bomb), each once. */
+    private final Set<Problem> unread = new java.util.LinkedHashSet<>();
 
     /**
      * @param catalog the built-in client catalog
@@ -97,6 +99,7 @@ public final class ServiceGraphBuilder {
     public synchronized ServiceGraph build(List<Module> modules) throws InvalidInputException {
         usedExclusions.clear();
         outside.clear();
+        unread.clear();
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         Map<String, Module> modulesByKey = new TreeMap<>();
@@ -107,7 +110,7 @@ public final class ServiceGraphBuilder {
         // 1. parse descriptors and resolve names and defaults (from the configuration where the descriptor is silent)
         Map<String, ModuleConfiguration> configs = new TreeMap<>();
         Map<String, List<ConfigValue>> environments = new TreeMap<>();
-        DeploymentEnvironment deployment = DeploymentEnvironment.scan(root);
+        DeploymentEnvironment deployment = DeploymentEnvironment.scan(root, unread::add);
         Map<String, Service> services = new TreeMap<>();
         Map<String, Service> serviceByModule = new TreeMap<>();
         Map<Module, ServiceDescriptor> declared = new LinkedHashMap<>();
@@ -138,7 +141,7 @@ public final class ServiceGraphBuilder {
             List<ConfigValue> environment = dir == null ? List.of()
                     : deployment.forModule(dir, java.util.Arrays.asList(d.name(), m.artifactId()));
             ModuleConfiguration local = dir == null ? ModuleConfiguration.empty()
-                    : ModuleConfiguration.read(resources(m), profiles);
+                    : ModuleConfiguration.read(resources(m), profiles, unread::add);
             ModuleConfiguration config = local.withEnvironment(environment);
             String configured = config.value("spring.application.name", "quarkus.application.name",
                     "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
@@ -440,6 +443,7 @@ public final class ServiceGraphBuilder {
                         + " -n " + e.namespace() + " -o jsonpath='{.spec.selector}')"));
             }
         }
+        unread.forEach(p -> warnings.add(relative(p)));
         return new ServiceGraph(List.copyOf(services.values()), built, productEgress, warnings, omissions, outsideEdges);
     }
 
@@ -582,7 +586,7 @@ public final class ServiceGraphBuilder {
             ModuleConfiguration config = configs.get(a.name());
             if (!repositories.isEmpty() && isConfigClient(a, config, effective)) {
                 for (Path repository : repositories) {
-                    config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(), profiles));
+                    config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(), profiles, unread::add));
                 }
             }
             config = config.withEnvironment(environments.getOrDefault(a.name(), List.of())); // the deployment wins
@@ -592,7 +596,7 @@ public final class ServiceGraphBuilder {
             Set<String> reported = new HashSet<>();
             JavaSourceReferences.Result code = a.module().directory() == null ? JavaSourceReferences.Result.NONE
                     : JavaSourceReferences.of(a.module().directory().resolve("src/main/java"), config.properties(),
-                    this::shown);
+                    this::shown, unread::add);
             List<HostReference> references = new ArrayList<>(found.references());
             references.addAll(code.declared());
             code.literals().stream().filter(r -> hosts.serviceOf(r.host()).isPresent()).forEach(references::add);

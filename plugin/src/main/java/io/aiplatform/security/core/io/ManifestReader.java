@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.io;
 
+import io.aiplatform.security.core.descriptor.YamlExpansion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,18 +8,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads Kubernetes YAML files (one or more documents) as plain maps, with safe loader options. */
+/**
+ * Reads Kubernetes YAML files (one or more documents) as plain maps, with safe loader options; aliases
+ * are bounded by what they expand to ({@link YamlExpansion}).
+ */
 public final class ManifestReader {
 
     /** Every non-empty document of {@code file} (YAML, or JSON for a {@code .json} file), as a map. */
     public List<Map<String, Object>> read(Path file) throws IOException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
+        options.setMaxAliasesForCollections(YamlExpansion.MAX_ALIASED_NODES);
         options.setCodePointLimit(64 * 1024 * 1024);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         List<Map<String, Object>> documents = new ArrayList<>();
@@ -31,6 +37,10 @@ public final class ManifestReader {
                 documents.add(m);
             }
             return documents;
+        }
+        Optional<YamlExpansion.Excess> excess = YamlExpansion.check(text, options);
+        if (excess.isPresent()) {
+            throw new YAMLException(file + ":" + excess.get().line() + ": " + excess.get().problem());
         }
         for (Object doc : yaml.loadAll(text)) {
             if (doc instanceof Map<?, ?> map) {

@@ -60,6 +60,8 @@ public final class RunStamp {
         /**
          * Every regular file below {@code path} (or the file itself), by relative path and content digest;
          * absent is a value too. Links are not followed into folders; a link to a regular file counts as one.
+         * A path that cannot be read (permission denied, a name too long for the system) counts by its name
+         * and the reason: the goal that reads the inputs reports it, and a digest never fails on it.
          */
         public Fingerprint tree(String label, Path path) {
             bytes("tree " + label);
@@ -70,7 +72,14 @@ public final class RunStamp {
             try {
                 // one walk that hands over each file's attributes, which the digest's memory then uses
                 TreeMap<Path, BasicFileAttributes> files = new TreeMap<>();
+                TreeMap<Path, String> unreadable = new TreeMap<>();
                 Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        unreadable.put(file, e.getClass().getSimpleName());
+                        return FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                         if (attributes.isRegularFile()) {
@@ -83,9 +92,14 @@ public final class RunStamp {
                 });
                 for (Map.Entry<Path, BasicFileAttributes> file : files.entrySet()) {
                     bytes(path.relativize(file.getKey()).toString().replace('\\', '/'));
-                    // the content's own digest, read once per JVM while unchanged
-                    sha.update(FileDigests.of(file.getKey(), file.getValue()));
+                    try { // the content's own digest, read once per JVM while unchanged
+                        sha.update(FileDigests.of(file.getKey(), file.getValue()));
+                    } catch (IOException e) {
+                        bytes("unreadable " + e.getClass().getSimpleName());
+                    }
                 }
+                unreadable.forEach((p, reason) -> bytes("unreadable " + path.relativize(p).toString().replace('\\', '/')
+                        + " " + reason));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,28 +1,13 @@
 package io.aiplatform.security.core.support;
 
 /**
- * Where in a YAML text the parser's limits were passed, for the limits SnakeYAML reports without a
- * position (aliases, nesting depth): found by reading the text, not by parsing it.
+ * Where in a YAML text the parser's nesting limit was passed, which SnakeYAML reports without a
+ * position: found by reading the text, not by parsing it. (Aliases are measured with their lines by
+ * {@code descriptor.YamlExpansion}.)
  */
 public final class YamlLines {
 
     private YamlLines() {
-    }
-
-    /** The line of the {@code n}-th alias ({@code *name}) in the text, or 0. */
-    public static int aliasLine(String text, int n) {
-        int line = 1;
-        int seen = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (c == '*' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && (i == 0 || " \t[,:-".indexOf(text.charAt(i - 1)) >= 0) && ++seen == n) {
-                return line;
-            }
-        }
-        return 0;
     }
 
     /** The first line nested deeper than {@code limit} (indentation steps plus open brackets), or 0. */

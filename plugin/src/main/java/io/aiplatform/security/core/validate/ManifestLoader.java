@@ -1,18 +1,23 @@
 package io.aiplatform.security.core.validate;
 
 import io.aiplatform.security.core.descriptor.YamlDocuments;
+import io.aiplatform.security.core.descriptor.YamlExpansion;
+import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.YamlLines;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -44,7 +49,8 @@ public final class ManifestLoader {
     private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
+        // bounded by what the aliases expand to (checked before composing), not by their number
+        options.setMaxAliasesForCollections(YamlExpansion.MAX_ALIASED_NODES);
         options.setCodePointLimit(64 * 1024 * 1024);
         options.setNestingDepthLimit(100);
         return options;
@@ -52,22 +58,45 @@ public final class ManifestLoader {
 
     public Result load(List<Path> roots) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).filter(ManifestLoader::isManifest).sorted().forEach(files::add);
-                }
+                files.addAll(manifestFiles(root, findings));
             } else if (Files.isRegularFile(root)) {
                 files.add(root);
             }
         }
         List<Manifest> manifests = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         for (Result part : readAll(files)) {
             manifests.addAll(part.manifests());
             findings.addAll(part.findings());
         }
         return new Result(manifests, findings, files.size());
+    }
+
+    /** The manifest files below {@code root}, sorted; a path that cannot be read is a finding naming it. */
+    private List<Path> manifestFiles(Path root, List<Finding> findings) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Map<Path, Finding> unreadable = new java.util.TreeMap<>(); // in path order, whatever the listing order
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                if ((a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file)) && isManifest(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                unreadable.put(file, parseError(display(file), 0, "cannot read this path (" + FileErrors.reason(e)
+                        + "), so the manifests in it are not validated"));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        findings.addAll(unreadable.values());
+        return files;
     }
 
     /** Files per parallel task: enough that a task's start-up is small next to its parsing. */
@@ -145,6 +174,12 @@ public final class ManifestLoader {
         if (readPlain(shown, text, constructor, out, findings)) {
             return;
         }
+        Optional<YamlExpansion.Excess> excess = YamlExpansion.check(text, options);
+        if (excess.isPresent()) {
+            findings.add(parseError(shown, excess.get().line(), excess.get().problem()
+                    + "; write the values out instead of aliasing them"));
+            return;
+        }
         try {
             for (Node node : YamlDocuments.compose(text, options, resolver)) { // with the letter-first resolver
                 // compose gives the line; the document becomes plain maps, lists and scalars
@@ -170,8 +205,7 @@ public final class ManifestLoader {
                     + (e.getProblem() != null ? e.getProblem() : e.getMessage())));
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());
-            int line = message.contains("aliases") ? YamlLines.aliasLine(text, options.getMaxAliasesForCollections() + 1)
-                    : message.contains("Nesting Depth") ? YamlLines.deepLine(text, options.getNestingDepthLimit()) : 0;
+            int line = message.contains("Nesting Depth") ? YamlLines.deepLine(text, options.getNestingDepthLimit()) : 0;
             findings.add(parseError(shown, line, "malformed YAML: " + firstLine(message)));
         }
     }

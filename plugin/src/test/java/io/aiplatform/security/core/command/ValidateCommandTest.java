@@ -424,4 +424,17 @@ class ValidateCommandTest {
         assertTrue(broken.findings().stream().anyMatch(f -> f.ruleId().startsWith("SCHEMA")
                 && f.message().contains("secretValue")), rules(broken) + broken.findings());
     }
+
+    @Test
+    void aTrackedFileTooLargeToScanForKeyMaterialIsAWarningNamingItAndTheLimit() throws Exception {
+        Path tracked = dir.resolve("tracked");
+        Files.createDirectories(tracked);
+        Files.write(tracked.resolve("dump.bin"), new byte[4 * 1024 * 1024 + 1]);
+        ValidationReport r = validate(List.of(tracked), FailOn.ERROR);
+        Finding f = r.findings().stream().filter(x -> x.message().contains("not scanned")).findFirst()
+                .orElseThrow(() -> new AssertionError(rules(r)));
+        assertEquals("warning", f.severity().id());
+        assertTrue(f.file().toString().endsWith("dump.bin"), f.file().toString());
+        assertTrue(f.message().contains("4194305 bytes, more than the 4194304 (4 MiB) scanned"), f.message());
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
+import io.aiplatform.security.core.support.YamlBombs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -302,14 +303,27 @@ class DescriptorParserTest {
     }
 
     @Test
-    void limitsWithoutAParserPositionStillNameALine() {
-        StringBuilder bomb = new StringBuilder("ports: &p [{port: 80}]\ncalls:\n");
-        for (int i = 0; i < 25; i++) {
-            bomb.append("  - *p\n");
+    void manyAliasesThatStandForLittleAreAccepted() throws Exception {
+        StringBuilder yaml = new StringBuilder("egress:\n  - &e {cidr: 10.0.0.0/8, ports: [443]}\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  - *e\n"); // more than the 20 aliases once refused by count
         }
-        Problem aliases = failure(bomb.toString());
-        assertTrue(aliases.message().contains("aliases"), aliases.message());
-        assertEquals(23, aliases.line(), "the line of the 21st alias");
+        assertEquals(31, parse(yaml.toString()).egress().size());
+    }
+
+    @Test
+    void anAliasInsideWhatItNamesIsRefusedAtItsLine() {
+        Problem p = failure("labels: &l\n  app: x\n  more: *l\n");
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("alias *l names a collection it is part of"), p.message());
+    }
+
+    @Test
+    void limitsWithoutAParserPositionStillNameALine() {
+        Problem aliases = failure(YamlBombs.laughs());
+        assertTrue(aliases.message().contains("the YAML aliases up to *l9 stand for more than 200000 values once"
+                + " expanded"), aliases.message());
+        assertEquals(11, aliases.line(), "the line of the alias that passes the bound");
 
         StringBuilder deep = new StringBuilder("labels:\n");
         String indent = "  ";

@@ -155,4 +155,20 @@ class RunStampTest {
         assertNotEquals(afterExtra, digest.get(), "a descriptor (the declared graph)");
         assertFalse(digest.get().isEmpty());
     }
+
+    @Test
+    void aFolderTooDeepForTheSystemCountsByItsNameAndNeverFailsTheDigest() throws Exception {
+        Path root = dir.resolve("deep-tree");
+        Files.createDirectories(root);
+        Files.writeString(root.resolve("a.txt"), "a");
+        String shallow = new RunStamp.Fingerprint().tree("t", root).hex();
+        Path deep = io.aiplatform.security.core.support.DeepFolders.make(root, "deep", "x.java");
+        try {
+            String withDeep = new RunStamp.Fingerprint().tree("t", root).hex();
+            assertNotEquals(shallow, withDeep, "the unreadable part counts");
+            assertEquals(withDeep, new RunStamp.Fingerprint().tree("t", root).hex(), "the same on every run");
+        } finally {
+            io.aiplatform.security.core.support.DeepFolders.remove(deep);
+        }
+    }
 }

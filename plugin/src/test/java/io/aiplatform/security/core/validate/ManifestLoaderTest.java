@@ -3,6 +3,8 @@ package io.aiplatform.security.core.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiplatform.security.core.support.DeepFolders;
+import io.aiplatform.security.core.support.YamlBombs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,5 +96,43 @@ class ManifestLoaderTest {
         assertEquals(1, result.findings().size(), result.findings().toString());
         assertEquals(Path.of("f137.yaml"), result.findings().get(0).file());
         assertEquals(result, new ManifestLoader(dir).load(List.of(dir)), "the same result on every run");
+    }
+
+    @Test
+    void anAliasBombIsAFindingAtTheAliasThatPassesTheBound() throws Exception {
+        String bomb = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n  x: y\nbomb:\n"
+                + YamlBombs.laughs().replaceAll("(?m)^", "  ");
+        Finding f = only(bomb);
+        assertEquals("PARSE", f.ruleId());
+        assertEquals(17, f.line(), f.toString());
+        assertTrue(f.message().contains("stand for more than 200000 values once expanded"), f.message());
+    }
+
+    @Test
+    void manyAliasesThatStandForLittleAreRead() throws Exception {
+        StringBuilder text = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n"
+                + "  - &cm {apiVersion: v1, kind: ConfigMap, metadata: {name: shared}, data: {a: b}}\n");
+        for (int i = 0; i < 60; i++) {
+            text.append("  - *cm\n"); // more than the 50 aliases once refused by count
+        }
+        Path file = dir.resolve("many.yaml");
+        Files.writeString(file, text);
+        ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(file));
+        assertEquals(List.of(), result.findings());
+        assertEquals(61, result.manifests().size());
+    }
+
+    @Test
+    void aFolderTooDeepForTheSystemIsAFindingNamingItNotACrash() throws Exception {
+        Path deep = DeepFolders.make(dir, "deep", "x.yaml");
+        try {
+            ManifestLoader.Result result = new ManifestLoader(dir).load(List.of(dir));
+            assertEquals(1, result.findings().size(), result.findings().toString());
+            Finding f = result.findings().get(0);
+            assertTrue(f.file().toString().startsWith("deep/" + DeepFolders.FOLDER + "/"), f.file().toString());
+            assertTrue(f.message().contains("File name too long") && f.message().contains("not validated"), f.message());
+        } finally {
+            DeepFolders.remove(deep);
+        }
     }
 }

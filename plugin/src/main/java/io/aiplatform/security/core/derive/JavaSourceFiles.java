@@ -1,0 +1,128 @@
+package io.aiplatform.security.core.derive;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import io.aiplatform.security.core.support.FileErrors;
+import io.aiplatform.security.core.support.LargeStack;
+import io.aiplatform.security.core.support.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The Java files of a source folder, each read and parsed within bounds: at most {@link #MAX_FILE_BYTES},
+ * nesting within {@link JavaNesting}'s bounds, and a parser's stack overflow caught (call {@link #parse}
+ * on a {@link LargeStack} thread). A file that is not parsed is a warning naming it, never a silent skip
+ * and never the end of the build. Files are decoded as UTF-8 with malformed bytes replaced: the module's
+ * compiler may read another encoding, and the hosts and annotations looked for are ASCII, so such a file
+ * is still read and no warning is given for its encoding.
+ */
+final class JavaSourceFiles {
+
+    /** The largest Java file parsed (1 MiB); a larger one is a warning. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private static final String NOT_DERIVED = " the calls it names are not derived";
+
+    private final Consumer<Problem> warnings;
+    /** Made on the first file worth a parse (its set-up costs a cold build 0.1 s); made anew after an overflow. */
+    private JavaParser parser;
+
+    JavaSourceFiles(Consumer<Problem> warnings) {
+        this.warnings = warnings;
+    }
+
+    /** The {@code .java} files below {@code sources}, sorted; a folder that cannot be read is a warning. */
+    List<Path> files(Path sources) {
+        List<Path> files = new ArrayList<>();
+        java.util.TreeMap<Path, Problem> unreadable = new java.util.TreeMap<>(); // in path order, not the listing's
+        try {
+            Files.walkFileTree(sources, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    if (a.isRegularFile() && file.toString().endsWith(".java")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    unreadable.put(file, Problem.at(file, 0, "cannot read this path of the Java sources ("
+                            + FileErrors.reason(e) + "), so" + NOT_DERIVED.replace("it names", "its files name")));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            warnings.accept(Problem.at(sources, 0, "cannot read the Java sources (" + FileErrors.reason(e) + "), so"
+                    + NOT_DERIVED.replace("it names", "they name")));
+        }
+        files.sort(null);
+        unreadable.values().forEach(warnings);
+        return files;
+    }
+
+    /**
+     * The parsed file, or empty: when {@code worthParsing} says its text holds nothing looked for (no
+     * warning), or after a warning when it is too large, unreadable, nested too deep or not parsed.
+     */
+    Optional<CompilationUnit> parse(Path file, Predicate<String> worthParsing) {
+        String text = text(file);
+        if (text == null || !worthParsing.test(text)) {
+            return Optional.empty();
+        }
+        Optional<JavaNesting.Excess> deep = JavaNesting.check(text);
+        if (deep.isPresent()) {
+            warnings.accept(Problem.at(file, deep.get().line(), "the file has " + deep.get().what()
+                    + ", beyond what is parsed, so" + NOT_DERIVED));
+            return Optional.empty();
+        }
+        if (parser == null) {
+            parser = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false));
+        }
+        ParseResult<CompilationUnit> parsed;
+        try {
+            parsed = parser.parse(text);
+        } catch (StackOverflowError e) {
+            parser = null; // its state is not to be trusted after the overflow
+            warnings.accept(Problem.at(file, 0, "the file nests too deep for the Java parser (a stack of "
+                    + LargeStack.STACK_BYTES / (1024 * 1024) + " MiB), so" + NOT_DERIVED));
+            return Optional.empty();
+        }
+        if (parsed.getResult().isEmpty()) {
+            int line = parsed.getProblems().stream().flatMap(p -> p.getLocation().stream())
+                    .flatMap(l -> l.getBegin().getRange().stream()).map(r -> r.begin.line).findFirst().orElse(0);
+            warnings.accept(Problem.at(file, line, "the file is not Java the parser understands, so" + NOT_DERIVED));
+            return Optional.empty();
+        }
+        return parsed.getResult();
+    }
+
+    private String text(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                warnings.accept(Problem.at(file, 0, "the file is " + size + " bytes, more than the " + MAX_FILE_BYTES
+                        + " (1 MiB) parsed from a Java source, so it is not read and" + NOT_DERIVED));
+                return null;
+            }
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // malformed bytes replaced
+        } catch (IOException e) {
+            warnings.accept(Problem.at(file, 0, "cannot read the file (" + FileErrors.reason(e) + "), so"
+                    + NOT_DERIVED));
+            return null;
+        }
+    }
+}
