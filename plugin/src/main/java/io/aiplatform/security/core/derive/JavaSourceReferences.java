@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,7 +31,8 @@ import java.util.stream.Stream;
  */
 public final class JavaSourceReferences {
 
-    private static final Pattern URL = Pattern.compile("(?i)^(?:https?|lb|grpc)://(\\[[^\\]]+\\]|[A-Za-z0-9_.\\-]+)(?::(\\d{1,5}))?");
+    /** The schemes of the calls a literal or annotation makes: HTTP, a load-balanced name, gRPC. */
+    private static final java.util.Set<String> CALL_SCHEMES = java.util.Set.of("http", "https", "lb", "grpc");
     private static final long MAX_FILE_BYTES = 1024 * 1024;
 
     /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
@@ -126,19 +126,32 @@ public final class JavaSourceReferences {
             }
             for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
                 int line = literal.getBegin().map(p -> p.line).orElse(0);
-                urlReference(literal.getValue(), name + ":" + line + " \"" + abbreviate(literal.getValue()) + "\"")
-                        .ifPresent(literals::add);
+                literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
         }
         return new Result(declared, literals);
     }
 
+    /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */
     private static Optional<HostReference> urlReference(String value, String source) {
-        Matcher m = URL.matcher(value.strip());
-        if (!m.find() || m.group(1).contains("$")) {
-            return Optional.empty();
+        return ConnectionUrl.parse(value).filter(u -> CALL_SCHEMES.contains(u.scheme()) && !u.unresolvedHost())
+                .flatMap(u -> u.endpoints().stream().findFirst())
+                .map(e -> new HostReference(e.host(), e.port(), source));
+    }
+
+    /**
+     * The hosts of the call URL that a string literal is, with evidence that shows the URL only as
+     * scheme, host, port and path ({@code File.java:12 "http://orders:8081/api"}): the literal itself
+     * may hold a password or a token.
+     */
+    private static List<HostReference> literalReferences(String value, String where) {
+        Optional<ConnectionUrl> url = ConnectionUrl.parse(value)
+                .filter(u -> CALL_SCHEMES.contains(u.scheme()) && !u.unresolvedHost());
+        if (url.isEmpty()) {
+            return List.of();
         }
-        return Optional.of(new HostReference(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)), source));
+        String source = where + " \"" + abbreviate(url.get().shown()) + "\"";
+        return url.get().endpoints().stream().map(e -> new HostReference(e.host(), e.port(), source)).toList();
     }
 
     /** A string member of an annotation ({@code @A("x")} is {@code value}), when it is a literal. */

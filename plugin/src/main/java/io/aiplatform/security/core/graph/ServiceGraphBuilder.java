@@ -589,6 +589,7 @@ public final class ServiceGraphBuilder {
             ConfigReferences.Result found = ConfigReferences.of(config, this::shown);
             found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
                     + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
+            found.notRead().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u)));
             Set<String> reported = new HashSet<>();
             JavaSourceReferences.Result code = a.module().directory() == null ? JavaSourceReferences.Result.NONE
                     : JavaSourceReferences.of(a.module().directory().resolve("src/main/java"), config.properties(),
