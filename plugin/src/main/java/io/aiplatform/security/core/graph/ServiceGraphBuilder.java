@@ -108,6 +108,7 @@ public final class ServiceGraphBuilder {
         Map<String, ModuleConfiguration> configs = new TreeMap<>();
         Map<String, List<ConfigValue>> environments = new TreeMap<>();
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(root);
+        deployment.warnings().forEach(p -> warnings.add(relative(p)));
         Map<String, Service> services = new TreeMap<>();
         Map<String, Service> serviceByModule = new TreeMap<>();
         Map<Module, ServiceDescriptor> declared = new LinkedHashMap<>();
