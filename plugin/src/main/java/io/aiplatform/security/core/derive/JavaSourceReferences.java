@@ -91,7 +91,7 @@ public final class JavaSourceReferences {
                         if (url.isPresent()) {
                             urlReference(url.get(), name + ":" + line + " @FeignClient(url)").ifPresent(declared::add);
                         } else {
-                            id.filter(v -> !v.isBlank()).ifPresent(v ->
+                            id.filter(Authority::isRegName).ifPresent(v -> // a name, never a value shown whole
                                     declared.add(new HostReference(v, null, name + ":" + line + " @FeignClient(" + v + ")")));
                         }
                     }
@@ -102,7 +102,8 @@ public final class JavaSourceReferences {
                             .filter(v -> !v.isBlank()).ifPresent(v -> {
                                 if (v.contains("://")) {
                                     urlReference(v, name + ":" + line + " @Client").ifPresent(declared::add);
-                                } else if (!config.containsKey("micronaut.http.services." + v + ".url")
+                                } else if (Authority.isRegName(v)
+                                        && !config.containsKey("micronaut.http.services." + v + ".url")
                                         && !config.containsKey("micronaut.http.services." + v + ".urls[0]")) {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
@@ -115,7 +116,7 @@ public final class JavaSourceReferences {
                             String source = name + ":" + line + " @Value(" + key.group(1) + ")";
                             if (resolved.contains("://")) {
                                 urlReference(resolved, source).ifPresent(declared::add);
-                            } else if (!resolved.isEmpty() && !resolved.contains("$")) {
+                            } else if (Authority.isRegName(resolved)) {
                                 declared.add(new HostReference(resolved, null, source));
                             }
                         }

@@ -345,6 +345,13 @@ class ConfigurationDerivationTest {
                 spring.r2dbc.url: r2dbc:postgresql://postgres:${DB_PASSWORD}@${DB_HOST}:5432/app
                 cache.url: http://redis:s3cret@orders:8081/cache?access_token=T0KEN
                 spring.data.mongodb.uri: mongodb://u:${MONGO_PASSWORD}@m1:27017,m2:27017/db?replicaSet=rs0
+                payments.client: https://u:PwFeignName@payments.example/x
+                """);
+        source("app", "com/example/Payments.java", """
+                package com.example;
+                @FeignClient(name = "${payments.client}")
+                interface Payments {
+                }
                 """);
         source("app", "com/example/Client.java", """
                 package com.example;
@@ -365,7 +372,8 @@ class ConfigurationDerivationTest {
                 + " default, for the host of its URL (an unresolved host)"), warnings);
         assertTrue(!warnings.contains("DB_PASSWORD") && !warnings.contains("MONGO_PASSWORD"), warnings);
         String evidence = g.edges().toString() + warnings;
-        for (String secret : List.of("s3cret", "T0KEN", "Pa55w0rd", "L1TERAL", "frag", "access_token", "replicaSet")) {
+        for (String secret : List.of("s3cret", "T0KEN", "Pa55w0rd", "L1TERAL", "frag", "access_token", "replicaSet",
+                "PwFeignName")) {
             assertTrue(!evidence.contains(secret), secret + " in " + evidence);
         }
         assertTrue(evidence.contains("app/src/main/java/com/example/Client.java:3 \"http://orders:8081/api\" names orders"),
