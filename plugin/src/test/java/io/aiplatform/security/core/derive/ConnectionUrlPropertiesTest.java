@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * secret parts are drawn from upper-case letters and percent escapes, which no host, port or path here
  * holds, so "no character of them in the evidence" can be checked character by character.
  */
-class ConnectionUrlProperties {
+class ConnectionUrlPropertiesTest {
 
     /** One generated URL and what the parser must find in it. */
     record Generated(String scheme, String userInfo, String host, Integer port, String path, String query,
@@ -47,7 +47,7 @@ class ConnectionUrlProperties {
         Arbitrary<String> piece = Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange('G', 'Z').ofMinLength(1).ofMaxLength(6),
                 Arbitraries.of("@", ":", "/", "?", "#", "[", "]", "%", " ", "=", "&", ";", ",", "é")
-                        .map(ConnectionUrlProperties::encode));
+                        .map(ConnectionUrlPropertiesTest::encode));
         return piece.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
     }
 

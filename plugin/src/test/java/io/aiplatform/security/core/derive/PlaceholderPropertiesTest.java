@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assertions;
  * in {@link ComposeInterpolation}) over random configurations: properties that name each other any
  * number of times, in cycles and in doubling chains. Resolution always ends, quickly, within its bounds.
  */
-class PlaceholderProperties {
+class PlaceholderPropertiesTest {
 
     private static final List<String> NAMES = List.of("a", "b", "c", "d", "e", "f", "g", "h");
 
