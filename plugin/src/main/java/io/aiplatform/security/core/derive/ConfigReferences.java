@@ -2,30 +2,32 @@ package io.aiplatform.security.core.derive;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The hosts a configuration connects to: every URL in any value ({@code jdbc:postgresql://db:5432/x},
  * {@code mongodb://user@orders-mongodb/orders}, {@code lb://customers-service},
- * {@code http://vets-service/vets}, {@code stork://inventory}, Eureka's {@code defaultZone}), the
- * value of every {@code *.host} key with its sibling {@code *.port}, and host lists
- * ({@code bootstrap-servers}, {@code addresses}, {@code nodes}, {@code contact-points}). Placeholders
- * are resolved first; a value that needs an unknown environment variable is reported, not guessed.
+ * {@code http://vets-service/vets}, {@code stork://inventory}, Eureka's {@code defaultZone}; read by
+ * {@link ConnectionUrl}), the value of every {@code *.host} key with its sibling {@code *.port}, and
+ * host lists ({@code bootstrap-servers}, {@code addresses}, {@code nodes}, {@code contact-points}).
+ * Placeholders are resolved first; a host that needs an unknown environment variable is reported, not
+ * guessed. Problems name the file, line and key, never a value.
  */
 public final class ConfigReferences {
 
-    private static final Pattern URL = Pattern.compile(
-            "(?i)\\b([a-z][a-z0-9+.\\-]*)://(?:[^@/\\s,;]*@)?(\\[[^\\]]+\\]|[A-Za-z0-9_.\\-]+)(?::(\\d{1,5}))?");
-    private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9_.\\-]+)(?::(\\d{1,5}))?");
     private static final List<String> HOST_LIST_KEYS = List.of("bootstrap-servers", "bootstrap.servers", "addresses",
             "nodes", "contact-points", "hosts");
 
-    /** The references found, and the values that name an environment variable without a default. */
-    public record Result(List<HostReference> references, List<String> unresolved) {
+    /**
+     * The references found, the values whose host needs an environment variable without a default,
+     * and the values not read because their placeholders passed a bound; problems name the file, line
+     * and key.
+     */
+    public record Result(List<HostReference> references, List<String> unresolved, List<String> notRead) {
     }
 
     private ConfigReferences() {
@@ -33,54 +35,58 @@ public final class ConfigReferences {
 
     public static Result of(ModuleConfiguration config, Function<Path, String> shown) {
         List<HostReference> refs = new ArrayList<>();
-        List<String> unresolved = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> notRead = new ArrayList<>();
         Map<String, ConfigValue> props = config.properties();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (ConfigValue v : props.values()) {
             if (config.variableOnly(v.key()) || !seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
                 continue; // one environment variable is both its own name and its relaxed property
             }
             String where = v.where(shown);
             Placeholders.Result r = Placeholders.resolve(v.value(), props);
-            String value = r.value();
-            Matcher url = URL.matcher(value);
-            boolean found = false;
-            while (url.find()) {
-                String host = url.group(2);
-                if (host.contains("${")) {
-                    continue;
-                }
-                found = true;
-                refs.add(new HostReference(host, url.group(3) == null ? null : Integer.valueOf(url.group(3)), where, v.key()));
-            }
-            boolean hostShaped = value.contains("://") || v.key().endsWith(".host") || v.key().endsWith(".url")
-                    || v.key().endsWith(".uri") || hostList(v.key());
-            if (!found && !r.unresolved().isEmpty() && hostShaped) {
-                unresolved.add(where + " needs " + String.join(", ", r.unresolved()) + ", which has no default");
-            }
-            if (found || value.contains("${")) {
+            if (r.bounded()) {
+                notRead.add(where + " is not read: resolving its placeholders passed a bound ("
+                        + r.exceeded() + "); a property that names itself, or a chain that doubles at each step?");
                 continue;
             }
-            if (v.key().endsWith(".host") && !value.isBlank()) {
-                String portKey = v.key().substring(0, v.key().length() - ".host".length()) + ".port";
-                Integer port = null;
-                ConfigValue p = props.get(portKey);
-                if (p != null) {
-                    String resolvedPort = Placeholders.resolve(p.value(), props).value();
-                    port = resolvedPort.matches("\\d{1,5}") ? Integer.valueOf(resolvedPort) : null;
+            String value = r.value();
+            List<ConnectionUrl> urls = ConnectionUrl.findAll(value);
+            for (ConnectionUrl url : urls) {
+                if (url.unresolvedHost()) {
+                    problems.add(where + " needs " + String.join(", ", url.hostVariables())
+                            + ", which has no default, for the host of its URL (an unresolved host)");
                 }
-                refs.add(new HostReference(value.strip(), port, where, v.key()));
+                url.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
+            }
+            if (!urls.isEmpty()) {
+                continue;
+            }
+            boolean hostShaped = v.key().endsWith(".host") || v.key().endsWith(".url") || v.key().endsWith(".uri")
+                    || hostList(v.key());
+            if (value.contains("${")) {
+                if (hostShaped && !r.unresolved().isEmpty()) {
+                    problems.add(where + " needs " + String.join(", ", r.unresolved()) + ", which has no default");
+                }
+                continue;
+            }
+            if (v.key().endsWith(".host") && Authority.isRegName(value.strip())) {
+                refs.add(new HostReference(value.strip(), port(v.key(), props), where, v.key()));
             } else if (hostList(v.key())) {
-                for (String item : value.split(",")) {
-                    Matcher m = HOST_PORT.matcher(item.strip());
-                    if (m.matches()) {
-                        refs.add(new HostReference(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
-                                where, v.key()));
-                    }
-                }
+                ConnectionUrl.hostList(value).forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
             }
         }
-        return new Result(refs, unresolved);
+        return new Result(refs, problems, notRead);
+    }
+
+    /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */
+    private static Integer port(String hostKey, Map<String, ConfigValue> props) {
+        ConfigValue p = props.get(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port");
+        if (p == null) {
+            return null;
+        }
+        String resolved = Placeholders.resolve(p.value(), props).value();
+        return resolved.matches("\\d{1,5}") && Integer.parseInt(resolved) <= 65535 ? Integer.valueOf(resolved) : null;
     }
 
     private static boolean hostList(String key) {

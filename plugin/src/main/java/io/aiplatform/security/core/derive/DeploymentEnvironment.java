@@ -35,6 +35,8 @@ public final class DeploymentEnvironment {
     /** Variables by compose service or workload name, and compose build contexts by service name. */
     private final Map<String, List<ConfigValue>> byName = new LinkedHashMap<>();
     private final Map<Path, String> contextToName = new LinkedHashMap<>();
+    /** What the Compose files' interpolation could not do (a required variable, a bound passed). */
+    private final List<Problem> warnings = new ArrayList<>();
 
     private DeploymentEnvironment() {
     }
@@ -147,17 +149,52 @@ public final class DeploymentEnvironment {
             }
             String service = rest.substring(0, dot);
             String field = rest.substring(dot + 1);
-            if (field.equals("build") || field.equals("build.context")) {
-                contextToName.put(file.getParent().resolve(v.value()).toAbsolutePath().normalize(), service);
+            boolean build = field.equals("build") || field.equals("build.context");
+            if (!build && !field.startsWith("environment")) {
+                continue;
+            }
+            String value = interpolated(v);
+            if (value == null) {
+                continue;
+            }
+            if (build) {
+                if (!value.contains("${")) {
+                    contextToName.put(file.getParent().resolve(value).toAbsolutePath().normalize(), service);
+                }
             } else if (field.startsWith("environment[")) {
-                int eq = v.value().indexOf('=');
+                int eq = value.indexOf('=');
                 if (eq > 0) {
-                    add(service, v.value().substring(0, eq), v.value().substring(eq + 1), v);
+                    add(service, value.substring(0, eq), value.substring(eq + 1), v);
                 }
             } else if (field.startsWith("environment.")) {
-                add(service, v.key().substring(("services." + service + ".environment.").length()), v.value(), v);
+                add(service, v.key().substring(("services." + service + ".environment.").length()), value, v);
             }
         }
+    }
+
+    /**
+     * A Compose value as Compose interpolates it ({@code ${DB_HOST:-postgres}} is {@code postgres});
+     * the build knows none of the variables of the shell that will run Compose. A required variable
+     * ({@code ${X:?err}}) is a warning; {@code null} when the value passes the interpolation's bounds.
+     */
+    private String interpolated(ConfigValue v) {
+        ComposeInterpolation.Result r = ComposeInterpolation.interpolate(v.value(), Map.of());
+        if (r.exceeded() != null) {
+            warnings.add(new Problem(v.file(), v.line(), null, v.key() + " is not read: its Compose interpolation"
+                    + " passed a bound (" + r.exceeded() + ")"));
+            return null;
+        }
+        if (!r.required().isEmpty()) {
+            warnings.add(new Problem(v.file(), v.line(), null, v.key() + " requires " + String.join(", ", r.required())
+                    + ", which only the shell that runs Compose sets; a host it gives cannot be derived (give it a"
+                    + " default: ${NAME:-host}, or add 'calls:')"));
+        }
+        return r.value();
+    }
+
+    /** What Compose interpolation could not do, by file, line and key (never a value). */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     private void kubernetes(Map<String, ConfigValue> props) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class JavaSourceReferences {
 
-    private static final Pattern URL = Pattern.compile("(?i)^(?:https?|lb|grpc)://(\\[[^\\]]+\\]|[A-Za-z0-9_.\\-]+)(?::(\\d{1,5}))?");
+    /** The schemes of the calls a literal or annotation makes: HTTP, a load-balanced name, gRPC. */
+    private static final java.util.Set<String> CALL_SCHEMES = java.util.Set.of("http", "https", "lb", "grpc");
 
     /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
     public record Result(List<HostReference> declared, List<HostReference> literals) {
@@ -78,7 +78,7 @@ public final class JavaSourceReferences {
                         if (url.isPresent()) {
                             urlReference(url.get(), name + ":" + line + " @FeignClient(url)").ifPresent(declared::add);
                         } else {
-                            id.filter(v -> !v.isBlank()).ifPresent(v ->
+                            id.filter(Authority::isRegName).ifPresent(v -> // a name, never a value shown whole
                                     declared.add(new HostReference(v, null, name + ":" + line + " @FeignClient(" + v + ")")));
                         }
                     }
@@ -89,7 +89,8 @@ public final class JavaSourceReferences {
                             .filter(v -> !v.isBlank()).ifPresent(v -> {
                                 if (v.contains("://")) {
                                     urlReference(v, name + ":" + line + " @Client").ifPresent(declared::add);
-                                } else if (!config.containsKey("micronaut.http.services." + v + ".url")
+                                } else if (Authority.isRegName(v)
+                                        && !config.containsKey("micronaut.http.services." + v + ".url")
                                         && !config.containsKey("micronaut.http.services." + v + ".urls[0]")) {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
@@ -102,7 +103,7 @@ public final class JavaSourceReferences {
                             String source = name + ":" + line + " @Value(" + key.group(1) + ")";
                             if (resolved.contains("://")) {
                                 urlReference(resolved, source).ifPresent(declared::add);
-                            } else if (!resolved.isEmpty() && !resolved.contains("$")) {
+                            } else if (Authority.isRegName(resolved)) {
                                 declared.add(new HostReference(resolved, null, source));
                             }
                         }
@@ -113,19 +114,32 @@ public final class JavaSourceReferences {
             }
             for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
                 int line = literal.getBegin().map(p -> p.line).orElse(0);
-                urlReference(literal.getValue(), name + ":" + line + " \"" + abbreviate(literal.getValue()) + "\"")
-                        .ifPresent(literals::add);
+                literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
         }
         return new Result(declared, literals);
     }
 
+    /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */
     private static Optional<HostReference> urlReference(String value, String source) {
-        Matcher m = URL.matcher(value.strip());
-        if (!m.find() || m.group(1).contains("$")) {
-            return Optional.empty();
+        return ConnectionUrl.parse(value).filter(u -> CALL_SCHEMES.contains(u.scheme()) && !u.unresolvedHost())
+                .flatMap(u -> u.endpoints().stream().findFirst())
+                .map(e -> new HostReference(e.host(), e.port(), source));
+    }
+
+    /**
+     * The hosts of the call URL that a string literal is, with evidence that shows the URL only as
+     * scheme, host, port and path ({@code File.java:12 "http://orders:8081/api"}): the literal itself
+     * may hold a password or a token.
+     */
+    private static List<HostReference> literalReferences(String value, String where) {
+        Optional<ConnectionUrl> url = ConnectionUrl.parse(value)
+                .filter(u -> CALL_SCHEMES.contains(u.scheme()) && !u.unresolvedHost());
+        if (url.isEmpty()) {
+            return List.of();
         }
-        return Optional.of(new HostReference(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)), source));
+        String source = where + " \"" + abbreviate(url.get().shown()) + "\"";
+        return url.get().endpoints().stream().map(e -> new HostReference(e.host(), e.port(), source)).toList();
     }
 
     /** A string member of an annotation ({@code @A("x")} is {@code value}), when it is a literal. */

@@ -148,7 +148,7 @@ public final class ModuleConfiguration {
             ConfigValue v = properties.get(key);
             if (v != null) {
                 Placeholders.Result r = Placeholders.resolve(v.value(), properties);
-                return r.unresolved().isEmpty() ? Optional.of(r.value()) : Optional.empty();
+                return r.unresolved().isEmpty() && !r.bounded() ? Optional.of(r.value()) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -9,57 +10,109 @@ import java.util.Map;
  * for the purpose of finding hosts: another property of the same configuration, else the default.
  * An environment variable with no default cannot be known at build time: it stays unresolved and is
  * reported, never guessed.
+ *
+ * <p>Resolution is bounded: placeholders nest at most {@value #MAX_DEPTH} deep, a value resolves to at
+ * most {@value #MAX_LENGTH} characters through at most {@value #MAX_STEPS} substitutions. A value past a
+ * bound (a property that names itself, or one that doubles at each level) is not resolved: its result
+ * says which bound it passed, for a warning that names the property.
  */
 public final class Placeholders {
 
-    private static final int MAX_DEPTH = 10;
+    static final int MAX_DEPTH = 10;
+    static final int MAX_LENGTH = 65_536;
+    static final int MAX_STEPS = 10_000;
 
-    /** The value with what could be resolved, and the names that could not. */
-    public record Result(String value, List<String> unresolved) {
+    /**
+     * The value with what could be resolved, the names that could not, and the bound it passed
+     * ({@code null} when none; then {@code value} is the text as written).
+     */
+    public record Result(String value, List<String> unresolved, String exceeded) {
+
+        /** True when resolution stopped at a bound. */
+        public boolean bounded() {
+            return exceeded != null;
+        }
+    }
+
+    /** Thrown inside one resolution when it passes a bound; never leaves this class. */
+    private static final class Exceeded extends RuntimeException {
+        Exceeded(String bound) {
+            super(bound, null, false, false);
+        }
+    }
+
+    /** The state of one resolution: what is unresolved and how many substitutions it took. */
+    private static final class Run {
+        final Map<String, ConfigValue> properties;
+        final List<String> unresolved = new ArrayList<>();
+        int steps;
+
+        Run(Map<String, ConfigValue> properties) {
+            this.properties = properties;
+        }
     }
 
     private Placeholders() {
     }
 
     public static Result resolve(String value, Map<String, ConfigValue> properties) {
-        List<String> unresolved = new ArrayList<>();
-        String resolved = resolve(value, properties, unresolved, 0);
-        return new Result(resolved, unresolved);
+        if (value == null || !value.contains("${")) {
+            return new Result(value, List.of(), null);
+        }
+        Run run = new Run(properties);
+        try {
+            return new Result(resolve(value, run, 0), run.unresolved, null);
+        } catch (Exceeded e) {
+            return new Result(value, List.of(), e.getMessage());
+        }
     }
 
-    private static String resolve(String value, Map<String, ConfigValue> properties, List<String> unresolved, int depth) {
-        if (value == null || !value.contains("${") || depth > MAX_DEPTH) {
+    private static String resolve(String value, Run run, int depth) {
+        if (value == null || !value.contains("${")) {
             return value;
+        }
+        if (depth > MAX_DEPTH) {
+            throw new Exceeded("placeholders nest more than " + MAX_DEPTH + " deep");
         }
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < value.length()) {
             int start = value.indexOf("${", i);
             if (start < 0) {
-                out.append(value, i, value.length());
+                append(out, value.substring(i));
                 break;
             }
-            out.append(value, i, start);
+            append(out, value.substring(i, start));
             int end = matchingBrace(value, start + 2);
             if (end < 0) {
-                out.append(value, start, value.length());
+                append(out, value.substring(start));
                 break;
+            }
+            if (++run.steps > MAX_STEPS) {
+                throw new Exceeded("more than " + MAX_STEPS + " substitutions");
             }
             String inner = value.substring(start + 2, end);
             int colon = topLevelColon(inner);
             String name = colon < 0 ? inner : inner.substring(0, colon);
-            ConfigValue other = properties.get(name.toLowerCase(java.util.Locale.ROOT));
+            ConfigValue other = run.properties.get(name.toLowerCase(Locale.ROOT));
             if (other != null) {
-                out.append(resolve(other.value(), properties, unresolved, depth + 1));
+                append(out, resolve(other.value(), run, depth + 1));
             } else if (colon >= 0) {
-                out.append(resolve(inner.substring(colon + 1), properties, unresolved, depth + 1));
+                append(out, resolve(inner.substring(colon + 1), run, depth + 1));
             } else {
-                unresolved.add(name);
-                out.append("${").append(name).append('}');
+                run.unresolved.add(name);
+                append(out, "${" + name + "}");
             }
             i = end + 1;
         }
         return out.toString();
+    }
+
+    private static void append(StringBuilder out, String text) {
+        if (out.length() + text.length() > MAX_LENGTH) {
+            throw new Exceeded("the value grows past " + MAX_LENGTH + " characters");
+        }
+        out.append(text);
     }
 
     private static int matchingBrace(String s, int from) {

@@ -111,6 +111,7 @@ public final class ServiceGraphBuilder {
         Map<String, ModuleConfiguration> configs = new TreeMap<>();
         Map<String, List<ConfigValue>> environments = new TreeMap<>();
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(root, unread::add);
+        deployment.warnings().forEach(p -> warnings.add(relative(p)));
         Map<String, Service> services = new TreeMap<>();
         Map<String, Service> serviceByModule = new TreeMap<>();
         Map<Module, ServiceDescriptor> declared = new LinkedHashMap<>();
@@ -593,6 +594,7 @@ public final class ServiceGraphBuilder {
             ConfigReferences.Result found = ConfigReferences.of(config, this::shown);
             found.unresolved().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u
                     + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
+            found.notRead().forEach(u -> warnings.add(new Problem(null, 0, a.name(), u)));
             Set<String> reported = new HashSet<>();
             JavaSourceReferences.Result code = a.module().directory() == null ? JavaSourceReferences.Result.NONE
                     : JavaSourceReferences.of(a.module().directory().resolve("src/main/java"), config.properties(),

@@ -338,4 +338,96 @@ class ConfigurationDerivationTest {
         assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: orders may reach every pod of namespace"
                 + " data on port 27017")), g.warnings().toString());
     }
+
+    @Test
+    void userInfoIsNoHostAndAPlaceholderHostIsAnUnresolvedHost() throws Exception {
+        config("app", "application.yml", """
+                spring.r2dbc.url: r2dbc:postgresql://postgres:${DB_PASSWORD}@${DB_HOST}:5432/app
+                cache.url: http://redis:s3cret@orders:8081/cache?access_token=T0KEN
+                spring.data.mongodb.uri: mongodb://u:${MONGO_PASSWORD}@m1:27017,m2:27017/db?replicaSet=rs0
+                payments.client: https://u:PwFeignName@payments.example/x
+                """);
+        source("app", "com/example/Payments.java", """
+                package com.example;
+                @FeignClient(name = "${payments.client}")
+                interface Payments {
+                }
+                """);
+        source("app", "com/example/Client.java", """
+                package com.example;
+                class Client {
+                    String base = "http://redis:Pa55w0rd@orders:8081/api?access_token=L1TERAL#frag";
+                }
+                """);
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir).service("app", http)
+                .service("orders", "role: api\nports: [{name: http, port: 8081}]\n")
+                .service("redis", "role: database\nports: [{port: 6379}]\n")
+                .service("postgres", "role: database\nports: [{port: 5432}]\n")
+                .service("m1", "role: database\nports: [{port: 27017}]\n")
+                .service("m2", "role: database\nports: [{port: 27017}]\n"));
+        assertEquals(Set.of("app->orders", "app->m1", "app->m2"), edges(g), "the user names redis and postgres are no hosts");
+        String warnings = g.warnings().toString();
+        assertTrue(warnings.contains("app/src/main/resources/application.yml:1 spring.r2dbc.url needs DB_HOST, which has no"
+                + " default, for the host of its URL (an unresolved host)"), warnings);
+        assertTrue(!warnings.contains("DB_PASSWORD") && !warnings.contains("MONGO_PASSWORD"), warnings);
+        String evidence = g.edges().toString() + warnings;
+        for (String secret : List.of("s3cret", "T0KEN", "Pa55w0rd", "L1TERAL", "frag", "access_token", "replicaSet",
+                "PwFeignName")) {
+            assertTrue(!evidence.contains(secret), secret + " in " + evidence);
+        }
+        assertTrue(evidence.contains("app/src/main/java/com/example/Client.java:3 \"http://orders:8081/api\" names orders"),
+                evidence);
+    }
+
+    @Test
+    void composeInterpolationIsReadAsComposeDefinesIt() throws Exception {
+        config("orders", "application.yml", "spring.datasource.url: jdbc:postgresql://localhost:5432/orders\n"
+                + "payments.url: http://localhost:8080\naudit.url: http://localhost:8080\n");
+        config("billing", "application.yml", "spring.application.name: billing\nledger.url: http://localhost:8080\n");
+        Files.writeString(dir.resolve("docker-compose.yml"), """
+                services:
+                  orders:
+                    build: ./orders
+                    environment:
+                      SPRING_DATASOURCE_URL: jdbc:postgresql://${DB_HOST:-postgres}:5432/orders
+                      PAYMENTS_URL: http://${PAYMENTS_HOST-payments}:8080
+                      AUDIT_URL: http://${AUDIT_HOST:?set AUDIT_HOST}:8080
+                      PRICE_$$_URL: http://$$PRICE_HOST:8080
+                  billing:
+                    build: ./billing
+                    environment:
+                      - LEDGER_URL=http://$LEDGER_HOST:8080
+                """);
+        String http = "role: api\nports: [{name: http, port: 8080}]\n";
+        ServiceGraph g = graph(new Fixtures(dir).service("orders", http).service("billing", http)
+                .service("postgres", "role: database\nports: [{port: 5432}]\nprovides: [postgresql]\n")
+                .service("payments", http).service("audit", http));
+        assertEquals(Set.of("orders->postgres", "orders->payments"), edges(g), "not '-postgres', not 'AUDIT_HOST:?set...'");
+        String warnings = g.warnings().stream().map(Object::toString).collect(Collectors.joining("\n"));
+        assertTrue(warnings.contains("docker-compose.yml:7: services.orders.environment.audit_url requires AUDIT_HOST"),
+                warnings);
+        assertTrue(warnings.contains("docker-compose.yml:7 audit.url needs AUDIT_HOST, which has no default, for the host of its URL"), warnings);
+        assertTrue(warnings.contains("docker-compose.yml:12 ledger.url needs LEDGER_HOST, which has no default, for the host of its URL"), warnings);
+    }
+
+    @Test
+    void anExponentialPlaceholderChainIsAWarningNamingTheKeyNotAnOutOfMemoryError() throws Exception {
+        // 1.7 KB: eight levels that each name the next sixteen times, over a leaf of 800 characters (16^8 x 800)
+        StringBuilder bomb = new StringBuilder("app.url=http://${k0}/\n");
+        for (int i = 0; i < 8; i++) {
+            bomb.append("k").append(i).append('=').append(("${k" + (i + 1) + "}").repeat(16)).append('\n');
+        }
+        bomb.append("k8=").append("orders-".repeat(114)).append("\n");
+        assertTrue(bomb.length() < 1800, bomb.length() + " bytes");
+        config("app", "application.properties", bomb.toString());
+        Fixtures f = new Fixtures(dir).service("app", "role: api\nports: [{name: http, port: 8080}]\n")
+                .service("orders", "role: api\nports: [{name: http, port: 8080}]\n");
+        ServiceGraph g = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> graph(f));
+        String warnings = g.warnings().toString();
+        assertTrue(warnings.contains("app/src/main/resources/application.properties:1 app.url is not read: resolving its"
+                + " placeholders passed a bound"), warnings);
+        assertEquals(Set.of(), edges(g));
+    }
 }

@@ -1,0 +1,45 @@
+// Secrets planted in every input the derivation reads (a Java literal, an annotation attribute, a @Value
+// default, properties, YAML, Compose, Kubernetes env, a ConfigMap and a Secret) never reach the log, at
+// debug level, with or without explain, nor any file under target/; the connections they carry are still
+// derived, with evidence that names file, line and key and shows a URL only as scheme://host:port/path.
+import io.aiplatform.security.it.ItFiles
+import java.nio.file.Files
+
+def planted = [
+    'PwAnnotation4711', 'TokAnnotation4711', 'PwLiteral4711', 'TokLiteral4711', 'TokFragment4711', 'TokLiteralQuery4711',
+    'PwValueDefault4711', 'TokValueDefault4711', 'PwProperties4711', 'PwPropertiesKey4711', 'TokProperties4711',
+    'PwYaml4711', 'PwYamlAudit4711', 'TokYaml4711', 'PwCompose4711', 'TokCompose4711', 'PwComposeDefault4711',
+    'TokComposePlain4711', 'PwKubernetesEnv4711', 'PwKubernetesUrl4711', 'TokKubernetes4711', 'PwConfigMap4711',
+    'TokConfigMap4711', 'PwSecret4711', 'PwSecretUrl4711', 'TokSecret4711', 'VG9rU2VjcmV0NDcxMQ==',
+    'access_token', 'heartbeat=']
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[DEBUG]') : 'the builds ran at debug level'
+assert log.count('BUILD SUCCESS') == 2 : 'both invocations ran'
+def leaks = []
+planted.each { secret ->
+    log.eachLine { line, n -> if (line.contains(secret)) leaks << "build.log:${n}: ${secret}" }
+}
+def target = basedir.toPath().resolve('target')
+def written = Files.walk(target).filter { Files.isRegularFile(it) }.toList()
+assert written.any { it.toString().endsWith('ai-security/reports/connectivity.md') }
+assert written.any { it.toString().endsWith('ai-security-explain/reports/connectivity.md') }
+written.each { file ->
+    def text = new String(Files.readAllBytes(file), 'ISO-8859-1')
+    planted.each { secret -> if (text.contains(secret)) leaks << "${basedir.toPath().relativize(file)}: ${secret}" }
+}
+assert leaks.isEmpty() : "planted secrets printed:\n" + leaks.join('\n')
+
+// the connections are derived all the same, from the host after the user info
+ItFiles.logContains(basedir,
+    'orders -> billing:8081 because orders/src/main/java/org/example/shop/orders/BillingCalls.java:10 "http://billing:8081/refunds" names billing',
+    'orders/src/main/java/org/example/shop/orders/BillingCalls.java:13 @Value(invoices.url) names billing',
+    'orders/src/main/java/org/example/shop/orders/BillingCalls.java:6 "http://billing:8081/api" names billing',
+    'orders/src/main/java/org/example/shop/orders/BillingCalls.java:6 @FeignClient(url) names billing',
+    'orders/src/main/java/org/example/shop/orders/BillingCalls.java:9 "http://billing:8081/ledger" names billing',
+    'orders -> postgres:5432 because orders/src/main/resources/application.properties:3 spring.datasource.url names postgres',
+    'orders -> cache:6379 because deploy/k8s/orders.yaml:15 spring.data.redis.url names cache',
+    'billing -> rabbit:5672 because docker-compose.yml:5 spring.rabbitmq.addresses names rabbit',
+    'orders/src/main/resources/application.yml:7 app.audit.url needs AUDIT_HOST, which has no default, for the host of its URL')
+ItFiles.logLacks(basedir, 'BillingCalls.java:9 "http://billing:8081/ledger" names cache', "names host 'feign'", "names host 'audit'", "-> audit", "names host '-rabbit'")
+return true
