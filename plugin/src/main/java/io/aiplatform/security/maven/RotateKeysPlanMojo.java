@@ -83,7 +83,7 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
             result = new RotateCommand(new SecureRandom()).run(new RotateRequest(config, outputDirectory.toPath(),
                     keyMetadataFile == null ? null : keyMetadataFile.toPath(), apiServers, provider, keySize,
                     maxKeyAgeDays, placeholders, automaticReload, kms, date));
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write the plan: " + e.getMessage(), e);
