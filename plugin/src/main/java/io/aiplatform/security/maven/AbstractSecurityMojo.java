@@ -104,15 +104,22 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     }
 
     /**
-     * Empty parameter values are made "not set" first ({@link EmptyParameters}). Then false, after
-     * saying why, when the goal is skipped ({@code ai-security.skip}) or when this
+     * False, after saying why, when the goal is skipped ({@code ai-security.skip}) or when this
      * project is not the one the platform-wide goal runs in. A build that leaves out the platform's
      * root ({@code -pl module}, or Maven started in a module's folder) never writes the platform's
      * layer into a module: bound to the lifecycle it says so once and skips; called from the
-     * command line it fails with what to run instead.
+     * command line it fails with what to run instead. When the goal runs, parameters given empty are
+     * made "not set" first ({@link EmptyParameters}).
      */
     protected boolean shouldRun() throws MojoFailureException {
+        if (!runsHere()) {
+            return false;
+        }
         EmptyParameters.unset(this, session, mojoExecution, project == null ? null : project.getBasedir(), getLog());
+        return true;
+    }
+
+    private boolean runsHere() throws MojoFailureException {
         if (skip) {
             getLog().info("ai-security: skipped (ai-security.skip)");
             return false;

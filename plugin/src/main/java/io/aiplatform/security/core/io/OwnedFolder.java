@@ -100,9 +100,11 @@ public final class OwnedFolder {
             return "is a parent of " + ofIt + " (" + base + ")";
         }
         if (f.startsWith(base)) {
+            Path inside = base;
             for (Path segment : base.relativize(f)) {
+                inside = inside.resolve(segment);
                 if (segment.toString().equals("src")) {
-                    return "is a source or resource folder (inside " + base.resolve("src") + ")";
+                    return "is a source or resource folder (inside " + inside + ")";
                 }
             }
         }
