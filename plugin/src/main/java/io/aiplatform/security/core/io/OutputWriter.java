@@ -131,6 +131,9 @@ public final class OutputWriter {
     /** The staging, journal and swap behind both replace methods; {@code secret}: folders are created 0700. */
     private void replace(Path outputDirectory, String folder, boolean secret, java.util.SortedMap<String, FileWrite> files)
             throws IOException {
+        if (!LayerFiles.OUTPUT_FOLDERS.contains(folder)) {
+            throw new IllegalArgumentException(folder + " is not one of the output folders " + LayerFiles.OUTPUT_FOLDERS);
+        }
         OwnershipRecord claimed = OwnedFolder.claim(outputDirectory, OwnedFolder.Kind.OUTPUT, project);
         Files.createDirectories(outputDirectory);
         locked(outputDirectory, () -> {
@@ -270,11 +273,13 @@ public final class OutputWriter {
             String[] parts = line.split(" ", 2);
             boolean valid = parts.length == 2 && RelativeNames.isPlainName(parts[1]) && (i == 0
                     ? parts[0].equals("staging") && parts[1].startsWith(STAGING_PREFIX)
-                    : (parts[0].equals("present") || parts[0].equals("absent")) && !parts[1].startsWith("."));
+                    : (parts[0].equals("present") || parts[0].equals("absent"))
+                            && LayerFiles.OUTPUT_FOLDERS.contains(parts[1]));
             if (!valid) {
                 throw new OwnershipException(journalFile + ":" + (i + 1) + ": '" + line + "' is not a line the plugin"
-                        + " writes (" + (i == 0 ? "staging .staging-<name>" : "present|absent <folder name inside the"
-                        + " output folder>") + "); nothing was moved. Delete " + JOURNAL + " and run again.");
+                        + " writes (" + (i == 0 ? "staging .staging-<name>" : "present|absent <one of the plugin's folders"
+                        + " inside the output folder: " + String.join(", ", new java.util.TreeSet<>(LayerFiles.OUTPUT_FOLDERS))
+                        + ">") + "); nothing was moved. Delete " + JOURNAL + " and run again.");
             }
         }
         if (lines.isEmpty()) {

@@ -324,12 +324,15 @@ class OwnershipTest {
         Path victim = Files.createDirectories(dir.resolve("victim"));
         Files.writeString(victim.resolve("data.txt"), "precious\n");
         Files.createDirectories(out.resolve(".staging-1"));
+        Files.createDirectories(out.resolve("docs"));
+        Files.writeString(out.resolve("docs/notes.md"), "the user's own folder beside the layer\n");
         Map<String, byte[]> victimBefore = tree(victim);
         for (String journal : List.of("staging .staging-1\npresent ../victim\n",
                 "staging .staging-1\nabsent " + victim + "\n", "staging ../victim\npresent manifests\n",
                 "staging .staging-1\npresent manifests/sub\n", "staging .staging-1\npresent ..\n",
                 "staging .staging-1\npresent \n", "staging .staging-1\nabsent a\\b\n",
-                "staging " + victim + "\n", "staging .staging-1\nmove manifests\n", "")) {
+                "staging " + victim + "\n", "staging .staging-1\nmove manifests\n", "",
+                "staging .staging-1\npresent docs\n")) {
             Files.writeString(out.resolve(OutputWriter.JOURNAL), journal);
             Map<String, byte[]> outBefore = tree(out);
             OwnershipException e = assertThrows(OwnershipException.class, () -> OutputWriter.settle(out), journal);
