@@ -126,11 +126,17 @@ public final class DriftCheck {
      * A file the plugin owns is replaced or removed even when edited by hand: it is the plugin's.
      */
     public List<Difference> publish(Path directory, SortedMap<String, GeneratedFile> expected) throws IOException {
+        OwnershipRecord before = OwnershipRecord.read(directory);
         OwnershipRecord owned = OwnedFolder.claim(directory, OwnedFolder.Kind.GITOPS, project);
         List<Difference> differences = new ArrayList<>(compare(directory, expected, owned));
         OwnershipRecord next = OwnershipRecord.empty();
         for (Map.Entry<String, GeneratedFile> e : expected.entrySet()) {
             next = next.with(e.getKey(), e.getValue().bytes());
+        }
+        if (!differences.isEmpty()) {
+            // claimed before they are written: a run cut off halfway leaves no file of its own outside the record
+            Files.createDirectories(directory);
+            owned.withAll(next).write(directory);
         }
         for (Difference d : differences) {
             Path target = directory.resolve(d.path());
@@ -145,7 +151,6 @@ public final class DriftCheck {
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        OwnershipRecord before = OwnershipRecord.read(directory);
         if (!next.equals(before)) {
             Files.createDirectories(directory);
             next.write(directory);

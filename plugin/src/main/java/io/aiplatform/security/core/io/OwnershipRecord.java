@@ -93,10 +93,10 @@ public final class OwnershipRecord {
         return new OwnershipRecord(next);
     }
 
-    /** This record without {@code path}. */
-    public OwnershipRecord without(String path) {
+    /** This record with every file of {@code other} too (its digests win). */
+    public OwnershipRecord withAll(OwnershipRecord other) {
         TreeMap<String, String> next = new TreeMap<>(digests);
-        next.remove(path);
+        next.putAll(other.digests);
         return new OwnershipRecord(next);
     }
 

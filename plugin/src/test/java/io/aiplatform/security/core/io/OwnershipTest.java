@@ -251,6 +251,20 @@ class OwnershipTest {
     }
 
     @Test
+    void aSyncCutOffHalfwayHasAlreadyRecordedTheFilesItWrote() throws IOException {
+        Path gitops = dir.resolve("deploy/security");
+        new DriftCheck().publish(gitops, manifests("kustomization.yaml"));
+        Files.writeString(gitops.resolve("m"), "a file where the plugin wants a folder\n");
+        assertThrows(IOException.class, () -> new DriftCheck().publish(gitops,
+                manifests("a.yaml", "kustomization.yaml", "m/n.yaml")));
+        assertTrue(Files.exists(gitops.resolve("a.yaml")), "written before the run was cut off");
+        Files.delete(gitops.resolve("m"));
+        new DriftCheck().publish(gitops, manifests("a.yaml", "kustomization.yaml", "m/n.yaml"));
+        assertEquals(List.of("a.yaml", "kustomization.yaml", "m/n.yaml"),
+                List.copyOf(OwnershipRecord.read(gitops).digests().keySet()));
+    }
+
+    @Test
     void aFileItOwnsEditedByHandIsDriftAndTheSyncOverwritesIt() throws IOException {
         Path gitops = dir.resolve("deploy/security");
         new DriftCheck().publish(gitops, manifests("services/a/np.yaml"));
