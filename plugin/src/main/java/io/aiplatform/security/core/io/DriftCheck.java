@@ -129,10 +129,9 @@ public final class DriftCheck {
         OwnershipRecord before = OwnershipRecord.read(directory);
         OwnershipRecord owned = OwnedFolder.claim(directory, OwnedFolder.Kind.GITOPS, project);
         List<Difference> differences = new ArrayList<>(compare(directory, expected, owned));
-        OwnershipRecord next = OwnershipRecord.empty();
-        for (Map.Entry<String, GeneratedFile> e : expected.entrySet()) {
-            next = next.with(e.getKey(), e.getValue().bytes());
-        }
+        Map<String, byte[]> wanted = new TreeMap<>();
+        expected.forEach((path, file) -> wanted.put(path, file.bytes()));
+        OwnershipRecord next = OwnershipRecord.of(wanted);
         if (!differences.isEmpty()) {
             // claimed before they are written: a run cut off halfway leaves no file of its own outside the record
             Files.createDirectories(directory);

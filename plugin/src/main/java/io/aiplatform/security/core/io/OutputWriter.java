@@ -83,7 +83,9 @@ public final class OutputWriter {
                     createDirectories(target.getParent(), file.ownerOnly());
                     writeNew(target, file.bytes(), file.ownerOnly());
                 }
-                stageRecord(staging, owned, SecurityLayer.FOLDERS);
+                java.util.Map<String, byte[]> written = new java.util.TreeMap<>();
+                layer.byPath().forEach((path, file) -> written.put(path, file.bytes()));
+                owned.replacing(SecurityLayer.FOLDERS, OwnershipRecord.of(written)).write(staging);
                 switchTo(outputDirectory, staging, SecurityLayer.FOLDERS);
             } finally {
                 cleanUp(outputDirectory);
@@ -148,7 +150,7 @@ public final class OutputWriter {
                     createDirectories(target.getParent(), secret);
                     e.getValue().to(target);
                 }
-                stageRecord(staging, owned, java.util.List.of(folder));
+                owned.withFolderFromDisk(staging, folder).write(staging);
                 switchTo(outputDirectory, staging, java.util.List.of(folder));
             } finally {
                 cleanUp(outputDirectory);
@@ -200,15 +202,6 @@ public final class OutputWriter {
             }
         }
         return owned;
-    }
-
-    /** Puts the record the output folder has once {@code folders} are swapped in from {@code staging} into the staging folder. */
-    private static void stageRecord(Path staging, OwnershipRecord owned, java.util.List<String> folders) throws IOException {
-        OwnershipRecord next = owned;
-        for (String folder : folders) {
-            next = next.withFolderFromDisk(staging, folder);
-        }
-        next.write(staging);
     }
 
     /** Records the switch, swaps each folder in, then commits by deleting the journal. */

@@ -113,7 +113,7 @@ public final class OwnedFolder {
 
     /** The record of a folder without one whose every file the plugin generates; else a refusal naming the first other file. */
     private static OwnershipRecord adopt(Path folder, Kind kind) throws IOException {
-        OwnershipRecord adopted = OwnershipRecord.empty();
+        java.util.Map<String, byte[]> adopted = new java.util.TreeMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
@@ -129,10 +129,10 @@ public final class OwnedFolder {
                         + " wrote before); or move " + path + " out of it.");
             }
             if (verdict == LayerFiles.Verdict.GENERATED) {
-                adopted = adopted.with(path, Files.readAllBytes(file));
+                adopted.put(path, Files.readAllBytes(file));
             }
         }
-        return adopted;
+        return OwnershipRecord.of(adopted);
     }
 
     /** The absolute, normalized path, with symbolic links resolved for the part that exists. */

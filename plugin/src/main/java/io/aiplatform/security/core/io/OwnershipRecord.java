@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -90,6 +92,21 @@ public final class OwnershipRecord {
     public OwnershipRecord with(String path, byte[] bytes) {
         TreeMap<String, String> next = new TreeMap<>(digests);
         next.put(path, sha256(bytes));
+        return new OwnershipRecord(next);
+    }
+
+    /** A record of {@code files} (path inside the folder → the bytes written there). */
+    public static OwnershipRecord of(Map<String, byte[]> files) {
+        TreeMap<String, String> digests = new TreeMap<>();
+        files.forEach((path, bytes) -> digests.put(path, sha256(bytes)));
+        return new OwnershipRecord(digests);
+    }
+
+    /** This record with the files below each of {@code folders} replaced by those of {@code files}. */
+    public OwnershipRecord replacing(Collection<String> folders, OwnershipRecord files) {
+        TreeMap<String, String> next = new TreeMap<>(digests);
+        next.keySet().removeIf(p -> folders.stream().anyMatch(f -> p.startsWith(f + "/")));
+        next.putAll(files.digests);
         return new OwnershipRecord(next);
     }
 

@@ -123,6 +123,14 @@ class OwnershipTest {
                 () -> new OutputWriter().write(out, layer("b.yaml")));
         assertTrue(e.getMessage().contains("manifests/mine.yaml") && e.getMessage().contains("did not write"), e.getMessage());
         assertSameTree(before, out);
+        Files.delete(out.resolve("manifests/mine.yaml"));
+        Files.createDirectories(out.resolve("helm/chart"));
+        Files.writeString(out.resolve("helm/chart/Chart.yaml"), "name: mine\n");
+        before = tree(out);
+        e = assertThrows(OwnershipException.class, () -> new OutputWriter().write(out, layer("b.yaml")));
+        assertTrue(e.getMessage().contains("helm/chart/Chart.yaml"), "a layer without a chart removes no chart it did"
+                + " not write: " + e.getMessage());
+        assertSameTree(before, out);
     }
 
     @Test
