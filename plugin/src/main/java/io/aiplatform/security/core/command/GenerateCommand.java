@@ -50,6 +50,16 @@ public final class GenerateCommand {
                 .filter(java.util.Objects::nonNull).toList());
     }
 
+    /** Judges both folders the run writes before anything is derived or written; the project they must not be. */
+    private static OwnedFolder.Project claimFolders(GenerateRequest request) throws IOException {
+        OwnedFolder.Project project = project(request.root(), request.modules());
+        OwnedFolder.claim(request.outputDirectory(), OwnedFolder.Kind.OUTPUT, project);
+        if (request.checkDirectory() != null) {
+            OwnedFolder.claim(request.checkDirectory(), OwnedFolder.Kind.GITOPS, project);
+        }
+        return project;
+    }
+
     private Result generate(GenerateRequest request) throws InvalidInputException, IOException {
         List<String> notes = new ArrayList<>();
         if (request.provider() == EncryptionProvider.KMS
@@ -75,12 +85,7 @@ public final class GenerateCommand {
             throw new InvalidInputException(new Problem(null, 0, null, "checkDirectory holds a copy of manifests/,"
                     + " which only the kustomize format writes; add it (-Dai-security.formats=kustomize,helm)"));
         }
-        OwnedFolder.Project project = project(request.root(), request.modules());
-        // both folders are judged before anything is derived or written
-        OwnedFolder.claim(request.outputDirectory(), OwnedFolder.Kind.OUTPUT, project);
-        if (request.checkDirectory() != null) {
-            OwnedFolder.claim(request.checkDirectory(), OwnedFolder.Kind.GITOPS, project);
-        }
+        OwnedFolder.Project project = claimFolders(request);
         ServiceGraph graph = DerivedGraphs.derive(request.root(), request.modules(), request.profiles(),
                 request.platform().namespace());
         EncryptionKeySource.Result key = new EncryptionKeySource()

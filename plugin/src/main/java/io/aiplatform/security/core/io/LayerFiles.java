@@ -43,6 +43,8 @@ final class LayerFiles {
     /** Files the plugin keeps at the top of the output folder for itself (locks, stamps, the journal, temporaries). */
     private static final Set<String> BOOKKEEPING = Set.of(".lock", ".generate.stamp", ".validate.stamp",
             OutputWriter.JOURNAL, OutputWriter.JOURNAL + ".tmp", OwnershipRecord.FILE + ".tmp");
+    /** A stamp's temporary file (RunStamp), left by a run cut off while writing it. */
+    private static final Pattern STAMP_TEMPORARY = Pattern.compile("\\.stamp-[0-9]+\\.tmp");
     private static final Pattern LEFTOVER = Pattern.compile("\\.staging-[^/]*|\\.[a-z-]+\\.old(-[0-9]+)?");
     private static final int MAX_LABEL_READ = 1024 * 1024;
 
@@ -62,7 +64,8 @@ final class LayerFiles {
         int slash = path.indexOf('/');
         String top = slash < 0 ? path : path.substring(0, slash);
         if (slash < 0) {
-            return BOOKKEEPING.contains(path) ? Verdict.LEFT_ALONE : Verdict.FOREIGN;
+            return BOOKKEEPING.contains(path) || STAMP_TEMPORARY.matcher(path).matches() ? Verdict.LEFT_ALONE
+                    : Verdict.FOREIGN;
         }
         if (isLeftover(top)) {
             return Verdict.LEFT_ALONE; // removed by the writer's clean-up

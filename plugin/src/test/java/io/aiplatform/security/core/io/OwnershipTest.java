@@ -162,7 +162,7 @@ class OwnershipTest {
                 "control-plane/encryption-config.yaml", "kind: EncryptionConfiguration\n",
                 "helm/shop-security/templates/_helpers.tpl", "{{/* */}}\n",
                 "reports/validation.json", "{}\n",
-                "verify/verify.sh", "#!/bin/sh\n",
+                "verify/verify.sh", "#!/bin/sh\n", ".stamp-123.tmp", "inputs y\n",
                 ".generate.stamp", "inputs x\n",
                 ".lock", ""));
         for (var e : earlier.entrySet()) {
