@@ -108,9 +108,18 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
      * project is not the one the platform-wide goal runs in. A build that leaves out the platform's
      * root ({@code -pl module}, or Maven started in a module's folder) never writes the platform's
      * layer into a module: bound to the lifecycle it says so once and skips; called from the
-     * command line it fails with what to run instead.
+     * command line it fails with what to run instead. When the goal runs, parameters given empty are
+     * made "not set" first ({@link EmptyParameters}).
      */
     protected boolean shouldRun() throws MojoFailureException {
+        if (!runsHere()) {
+            return false;
+        }
+        EmptyParameters.unset(this, session, mojoExecution, project == null ? null : project.getBasedir(), getLog());
+        return true;
+    }
+
+    private boolean runsHere() throws MojoFailureException {
         if (skip) {
             getLog().info("ai-security: skipped (ai-security.skip)");
             return false;
@@ -201,6 +210,13 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
                     + (transitive.unreadable().size() > 5 ? ", …" : "") + " (-X shows why)");
         }
         return modules;
+    }
+
+    /** The project the plugin never writes into as output: {@code root} and the reactor's module folders. */
+    protected io.aiplatform.security.core.io.OwnedFolder.Project ownedProject(java.nio.file.Path root) {
+        List<java.nio.file.Path> modules = standalone() ? List.of() : reactorProjects().stream()
+                .map(MavenProject::getBasedir).filter(java.util.Objects::nonNull).map(File::toPath).toList();
+        return new io.aiplatform.security.core.io.OwnedFolder.Project(root, modules);
     }
 
     /** True when the goal runs without a project (Maven's stand-alone stub). */

@@ -72,7 +72,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.chartVersion")
     private String chartVersion;
 
-    /** Git-tracked folder that holds the published manifests (GitOps): each build updates its YAML files, or with check compares them. */
+    /** Git-tracked folder that holds the published manifests (GitOps), one the plugin owns (.ai-security-owned): each build updates the YAML files it wrote there, or with check compares them. */
     @Parameter(property = "ai-security.checkDirectory")
     private File checkDirectory;
 

@@ -31,7 +31,7 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
 
     /** Number of kube-apiservers (1 for a single control-plane node). */
     @Parameter(property = "ai-security.apiServers", defaultValue = "3")
-    private int apiServers;
+    private String apiServers;
 
     /** Provider to rotate to: secretbox, aesgcm, aescbc or kms; empty keeps the current one. */
     @Parameter(property = "ai-security.provider", defaultValue = "")
@@ -39,11 +39,11 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
 
     /** Size in bytes of a new aesgcm key (16, 24 or 32); secretbox and aescbc keys are always 32 bytes. */
     @Parameter(property = "ai-security.keySize", defaultValue = "32")
-    private int keySize;
+    private String keySize;
 
     /** Age in days after which the newest key is overdue for rotation. */
     @Parameter(property = "ai-security.maxKeyAgeDays", defaultValue = "90")
-    private int maxKeyAgeDays;
+    private String maxKeyAgeDays;
 
     /** Where key names, providers and creation dates are recorded (never the keys); commit this file. */
     @Parameter(property = "ai-security.keyMetadataFile", defaultValue = "${project.basedir}/src/main/ai-security/key-metadata.yaml")
@@ -76,14 +76,18 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("ai-security: today '" + today + "' is not a date such as 2026-11-26");
         }
+        // whole numbers read here, not by Maven, so that an empty value means the default (EmptyParameters)
+        int servers = wholeNumber("apiServers", apiServers);
+        int size = wholeNumber("keySize", keySize);
+        int maxAge = wholeNumber("maxKeyAgeDays", maxKeyAgeDays);
         Map<String, Object> kms = kmsSettings();
         Path config = encryptionConfig.toPath();
         RotateCommand.Result result;
         try {
             result = new RotateCommand(new SecureRandom()).run(new RotateRequest(config, outputDirectory.toPath(),
-                    keyMetadataFile == null ? null : keyMetadataFile.toPath(), apiServers, provider, keySize,
-                    maxKeyAgeDays, placeholders, automaticReload, kms, date));
-        } catch (InvalidInputException e) {
+                    keyMetadataFile == null ? null : keyMetadataFile.toPath(), servers, provider, size,
+                    maxAge, placeholders, automaticReload, kms, date));
+        } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write the plan: " + e.getMessage(), e);
@@ -98,11 +102,24 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
         Path folder = outputDirectory.toPath().resolve("rotation");
         getLog().info(String.format("ai-security: %d-step plan from %s to %s for %d API server(s) in %s (step files are"
                         + " owner-only and hold key material: never commit them)", result.plan().steps().size(),
-                result.plan().fromProvider(), result.plan().toProvider(), apiServers, folder.resolve("PLAN.md")));
+                result.plan().fromProvider(), result.plan().toProvider(), servers, folder.resolve("PLAN.md")));
         result.plan().notes().forEach(n -> getLog().warn("ai-security: " + n));
         if (result.overdue() && failWhenOverdue) {
             throw new MojoFailureException("ai-security: key rotation is overdue (maxKeyAgeDays=" + maxKeyAgeDays
                     + "); follow " + folder.resolve("PLAN.md"));
         }
+    }
+
+    private static int wholeNumber(String name, String value) throws MojoFailureException {
+        String text = value == null ? "" : value.strip();
+        if (!text.matches("-?[0-9]{1,9}")) {
+            throw new MojoFailureException("ai-security: " + name + " '" + text + "' is not a whole number;"
+                    + " e.g. -Dai-security." + name + "=" + switch (name) {
+                        case "keySize" -> "32";
+                        case "maxKeyAgeDays" -> "90";
+                        default -> "3";
+                    });
+        }
+        return Integer.parseInt(text);
     }
 }

@@ -127,8 +127,8 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         try {
             report = new ValidateCommand().run(request);
             new ReportWriter(pluginVersion == null ? "dev" : pluginVersion, standalone() ? null : base)
-                    .tracked(request.trackedDirectories()).write(out, report);
-        } catch (InvalidInputException e) {
+                    .tracked(request.trackedDirectories()).project(ownedProject(base)).write(out, report);
+        } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);

@@ -92,7 +92,27 @@ public final class ItFiles {
         }
     }
 
-    /** Copies the reference platform (without its build output) into {@code target}, for tests that break it. */
+    /**
+     * Every file of the build's source folder {@code source} (the POMs aside, which the invoker filters)
+     * is still in {@code basedir}, byte for byte: the build deleted or changed none of the user's files.
+     */
+    public static void untouched(File basedir, File source) throws IOException {
+        Map<String, byte[]> original = read(source.toPath());
+        Map<String, byte[]> now = read(basedir.toPath());
+        original.keySet().removeIf(path -> path.endsWith("pom.xml"));
+        if (original.isEmpty()) {
+            throw new AssertionError(source + " is empty");
+        }
+        for (String path : original.keySet()) {
+            if (!now.containsKey(path)) {
+                throw new AssertionError(path + " was deleted");
+            }
+            if (!java.util.Arrays.equals(original.get(path), now.get(path))) {
+                throw new AssertionError(path + " was changed");
+            }
+        }
+    }
+
     /** Copies the folder {@code from} to {@code to}, files and folders alike. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

@@ -12,6 +12,8 @@ import io.aiplatform.security.core.helm.HelmChartGenerator;
 import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.io.OwnedFolder;
+import io.aiplatform.security.core.io.OwnershipException;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
@@ -35,6 +37,30 @@ public final class GenerateCommand {
     }
 
     public Result run(GenerateRequest request) throws InvalidInputException, IOException {
+        try {
+            return generate(request);
+        } catch (OwnershipException e) {
+            throw new InvalidInputException(new Problem(null, 0, null, e.getMessage()));
+        }
+    }
+
+    /** The project whose root, modules and source folders are never written into. */
+    static OwnedFolder.Project project(Path root, List<io.aiplatform.security.core.graph.Module> modules) {
+        return new OwnedFolder.Project(root, modules.stream().map(m -> m.directory())
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Judges both folders the run writes before anything is derived or written; the project they must not be. */
+    private static OwnedFolder.Project claimFolders(GenerateRequest request) throws IOException {
+        OwnedFolder.Project project = project(request.root(), request.modules());
+        OwnedFolder.claim(request.outputDirectory(), OwnedFolder.Kind.OUTPUT, project);
+        if (request.checkDirectory() != null) {
+            OwnedFolder.claim(request.checkDirectory(), OwnedFolder.Kind.GITOPS, project);
+        }
+        return project;
+    }
+
+    private Result generate(GenerateRequest request) throws InvalidInputException, IOException {
         List<String> notes = new ArrayList<>();
         if (request.provider() == EncryptionProvider.KMS
                 && (request.kmsName() == null || request.kmsEndpoint() == null)) {
@@ -59,6 +85,7 @@ public final class GenerateCommand {
             throw new InvalidInputException(new Problem(null, 0, null, "checkDirectory holds a copy of manifests/,"
                     + " which only the kustomize format writes; add it (-Dai-security.formats=kustomize,helm)"));
         }
+        OwnedFolder.Project project = claimFolders(request);
         ServiceGraph graph = DerivedGraphs.derive(request.root(), request.modules(), request.profiles(),
                 request.platform().namespace());
         EncryptionKeySource.Result key = new EncryptionKeySource()
@@ -98,11 +125,11 @@ public final class GenerateCommand {
         SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.formats(), chart,
                 request.externalSecrets())
                 .generate(graph);
-        new OutputWriter().write(request.outputDirectory(), layer);
+        new OutputWriter(project).write(request.outputDirectory(), layer);
 
         List<DriftCheck.Difference> drift = List.of();
         if (request.checkDirectory() != null) {
-            DriftCheck driftCheck = new DriftCheck();
+            DriftCheck driftCheck = new DriftCheck(project);
             if (request.check()) {
                 drift = driftCheck.compare(request.checkDirectory(), layer.under(SecurityLayer.MANIFESTS));
             } else {

@@ -16,9 +16,25 @@ import java.util.stream.Stream;
 
 /**
  * Compares the generated manifests with a Git-tracked copy (GitOps), or brings that copy up to
- * date. Only YAML files are managed there; anything else in the folder (a README) is left alone.
+ * date. Only YAML files the plugin owns are managed there (those in the folder's
+ * {@link OwnershipRecord}, which publishing keeps up to date and which is committed with them);
+ * anything else in the folder (a README, a hand-written policy) is left alone, and a file the plugin
+ * did not write where it would write one is an error naming it. A folder that is not the plugin's
+ * is refused before anything is read or written ({@link OwnedFolder}).
  */
 public final class DriftCheck {
+
+    private final OwnedFolder.Project project;
+
+    /** A check that knows nothing of the project (only the rules that need no project apply). */
+    public DriftCheck() {
+        this(OwnedFolder.Project.UNKNOWN);
+    }
+
+    /** A check that refuses the folders of {@code project} (its root, modules, source folders). */
+    public DriftCheck(OwnedFolder.Project project) {
+        this.project = project;
+    }
 
     /** Lines of unified diff shown for one file; the rest is counted, not shown. */
     public static final int MAX_DIFF_LINES = 40;
@@ -62,13 +78,27 @@ public final class DriftCheck {
         }
     }
 
-    /** The differences between {@code expected} (path inside the folder → file) and the folder's YAML files. */
+    /**
+     * The differences between {@code expected} (path inside the folder → file) and the folder's YAML
+     * files the plugin owns. A folder without a record is judged as if adopted (nothing is written: a
+     * check changes nothing); a file the plugin edited by hand differs, as any other.
+     */
     public List<Difference> compare(Path directory, SortedMap<String, GeneratedFile> expected) throws IOException {
+        return compare(directory, expected, OwnedFolder.claim(directory, OwnedFolder.Kind.GITOPS, project));
+    }
+
+    private List<Difference> compare(Path directory, SortedMap<String, GeneratedFile> expected, OwnershipRecord owned)
+            throws IOException {
         Map<String, Path> present = yamlFiles(directory);
         List<Difference> differences = new ArrayList<>();
         for (Map.Entry<String, GeneratedFile> e : expected.entrySet()) {
             Path actual = present.get(e.getKey());
             byte[] wanted = e.getValue().bytes();
+            if (actual != null && !owned.owns(e.getKey())) {
+                throw new OwnershipException("checkDirectory " + directory + " holds " + e.getKey() + ", which the plugin"
+                        + " did not write (it is not in " + OwnershipRecord.FILE + "), where the generated " + e.getKey()
+                        + " belongs; nothing was changed. Move or rename that file and run again.");
+            }
             if (actual == null) {
                 differences.add(new Difference(e.getKey(), Kind.MISSING,
                         unifiedDiff(e.getKey(), null, wanted)));
@@ -81,7 +111,7 @@ public final class DriftCheck {
             }
         }
         for (Map.Entry<String, Path> e : present.entrySet()) {
-            if (!expected.containsKey(e.getKey())) {
+            if (!expected.containsKey(e.getKey()) && owned.owns(e.getKey())) {
                 differences.add(new Difference(e.getKey(), Kind.STALE,
                         unifiedDiff(e.getKey(), Files.readAllBytes(e.getValue()), null)));
             }
@@ -90,9 +120,23 @@ public final class DriftCheck {
         return differences;
     }
 
-    /** Makes the folder's YAML files equal to {@code expected}; returns what changed. */
+    /**
+     * Makes the folder's YAML files the plugin owns equal to {@code expected} and records them as the
+     * plugin's; returns what changed, the record among them when it changed (it is committed too).
+     * A file the plugin owns is replaced or removed even when edited by hand: it is the plugin's.
+     */
     public List<Difference> publish(Path directory, SortedMap<String, GeneratedFile> expected) throws IOException {
-        List<Difference> differences = compare(directory, expected);
+        OwnershipRecord before = OwnershipRecord.read(directory);
+        OwnershipRecord owned = OwnedFolder.claim(directory, OwnedFolder.Kind.GITOPS, project);
+        List<Difference> differences = new ArrayList<>(compare(directory, expected, owned));
+        Map<String, byte[]> wanted = new TreeMap<>();
+        expected.forEach((path, file) -> wanted.put(path, file.bytes()));
+        OwnershipRecord next = OwnershipRecord.of(wanted);
+        if (!differences.isEmpty()) {
+            // claimed before they are written: a run cut off halfway leaves no file of its own outside the record
+            Files.createDirectories(directory);
+            owned.withAll(next).write(directory);
+        }
         for (Difference d : differences) {
             Path target = directory.resolve(d.path());
             GeneratedFile file = expected.get(d.path());
@@ -105,6 +149,11 @@ public final class DriftCheck {
             Files.write(tmp, file.bytes());
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (!next.equals(before)) {
+            Files.createDirectories(directory);
+            next.write(directory);
+            differences.add(new Difference(OwnershipRecord.FILE, before == null ? Kind.MISSING : Kind.DIFFERS, List.of()));
         }
         return differences;
     }

@@ -22,6 +22,12 @@ import java.util.stream.Stream;
  * switch from the staging folder. Leftover staging folders (which may hold a copy of the key) and
  * replaced folders are removed on every run. One writer at a time per output folder (a file lock).
  * Owner-only files are created 0600 before any byte is written, in a 0700 folder.
+ *
+ * <p>The writer replaces only what it owns: the output folder must be one {@link OwnedFolder} accepts
+ * (checked before anything is created there), its {@link OwnershipRecord} lists the files the plugin
+ * wrote, a folder about to be replaced that holds a file not in the record is refused naming it, and
+ * each switch carries the updated record, moved in with the folders. The journal names only folders
+ * inside the output folder; a journal that names anything else is refused and nothing is moved.
  */
 public final class OutputWriter {
 
@@ -39,20 +45,35 @@ public final class OutputWriter {
     }
 
     private final SwapListener listener;
+    private final OwnedFolder.Project project;
 
+    /** A writer that knows nothing of the project (only the rules that need no project apply). */
     public OutputWriter() {
-        this(folder -> { });
+        this(OwnedFolder.Project.UNKNOWN);
+    }
+
+    /** A writer that refuses the folders of {@code project} (its root, modules, source folders) as output. */
+    public OutputWriter(OwnedFolder.Project project) {
+        this(project, folder -> { });
     }
 
     OutputWriter(SwapListener listener) {
+        this(OwnedFolder.Project.UNKNOWN, listener);
+    }
+
+    private OutputWriter(OwnedFolder.Project project, SwapListener listener) {
+        this.project = project;
         this.listener = listener;
     }
 
     public void write(Path outputDirectory, SecurityLayer layer) throws IOException {
+        OwnershipRecord claimed = OwnedFolder.claim(outputDirectory, OwnedFolder.Kind.OUTPUT, project);
         Files.createDirectories(outputDirectory);
         locked(outputDirectory, () -> {
             recover(outputDirectory);
+            OwnershipRecord owned = owned(outputDirectory, claimed, SecurityLayer.FOLDERS);
             if (upToDate(outputDirectory, layer)) {
+                owned.write(outputDirectory); // an adopted folder gets its record
                 return; // a rebuild with the same input touches nothing
             }
             Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
@@ -62,6 +83,9 @@ public final class OutputWriter {
                     createDirectories(target.getParent(), file.ownerOnly());
                     writeNew(target, file.bytes(), file.ownerOnly());
                 }
+                java.util.Map<String, byte[]> written = new java.util.TreeMap<>();
+                layer.byPath().forEach((path, file) -> written.put(path, file.bytes()));
+                owned.replacing(SecurityLayer.FOLDERS, OwnershipRecord.of(written)).write(staging);
                 switchTo(outputDirectory, staging, SecurityLayer.FOLDERS);
             } finally {
                 cleanUp(outputDirectory);
@@ -109,9 +133,14 @@ public final class OutputWriter {
     /** The staging, journal and swap behind both replace methods; {@code secret}: folders are created 0700. */
     private void replace(Path outputDirectory, String folder, boolean secret, java.util.SortedMap<String, FileWrite> files)
             throws IOException {
+        if (!LayerFiles.OUTPUT_FOLDERS.contains(folder)) {
+            throw new IllegalArgumentException(folder + " is not one of the output folders " + LayerFiles.OUTPUT_FOLDERS);
+        }
+        OwnershipRecord claimed = OwnedFolder.claim(outputDirectory, OwnedFolder.Kind.OUTPUT, project);
         Files.createDirectories(outputDirectory);
         locked(outputDirectory, () -> {
             recover(outputDirectory);
+            OwnershipRecord owned = owned(outputDirectory, claimed, java.util.List.of(folder));
             Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
             try {
                 Path root = staging.resolve(folder);
@@ -121,6 +150,7 @@ public final class OutputWriter {
                     createDirectories(target.getParent(), secret);
                     e.getValue().to(target);
                 }
+                owned.withFolderFromDisk(staging, folder).write(staging);
                 switchTo(outputDirectory, staging, java.util.List.of(folder));
             } finally {
                 cleanUp(outputDirectory);
@@ -133,13 +163,45 @@ public final class OutputWriter {
      * left halfway and removes leftovers. Does nothing to an output folder that does not exist.
      */
     public static void settle(Path outputDirectory) throws IOException {
-        if (!Files.isDirectory(outputDirectory)) {
-            return;
+        if (!Files.isDirectory(outputDirectory) || !switchOpen(outputDirectory)
+                && OwnershipRecord.read(outputDirectory) == null) {
+            return; // nothing to finish, or not the plugin's folder: nothing is touched
         }
+        OwnedFolder.claim(outputDirectory, OwnedFolder.Kind.OUTPUT, OwnedFolder.Project.UNKNOWN);
         locked(outputDirectory, () -> {
             recover(outputDirectory);
             cleanUp(outputDirectory);
         });
+    }
+
+    /**
+     * The record of the output folder as it is now (the one on disk, else the one claimed before the
+     * lock: adopted or empty); refuses, naming it, a file in {@code folders} that is not in it.
+     */
+    private static OwnershipRecord owned(Path outputDirectory, OwnershipRecord claimed, java.util.List<String> folders)
+            throws IOException {
+        OwnershipRecord onDisk = OwnershipRecord.read(outputDirectory);
+        OwnershipRecord owned = onDisk != null ? onDisk : claimed;
+        for (String folder : folders) {
+            Path dir = outputDirectory.resolve(folder);
+            if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            java.util.List<Path> entries;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                entries = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            }
+            for (Path p : entries) {
+                String path = outputDirectory.relativize(p).toString().replace('\\', '/');
+                if (!owned.owns(path)) {
+                    throw new OwnershipException("outputDirectory " + outputDirectory + " holds " + path + ", which the"
+                            + " plugin did not write (it is not in " + OwnershipRecord.FILE + "), in the folder " + folder
+                            + "/ it replaces; nothing was written or deleted. Move that file out, or choose an"
+                            + " outputDirectory the plugin owns, e.g. target/ai-security.");
+                }
+            }
+        }
+        return owned;
     }
 
     /** Records the switch, swaps each folder in, then commits by deleting the journal. */
@@ -155,13 +217,15 @@ public final class OutputWriter {
         complete(outputDirectory, listener);
     }
 
-    /** Finishes the switch the journal describes (idempotent: a folder already swapped is left as it is). */
+    /**
+     * Finishes the switch the journal describes (idempotent: a folder already swapped is left as it
+     * is), moves the staged ownership record in, and commits. The whole journal is checked first: a
+     * line that is not one the writer writes, or names anything but a folder inside the output
+     * folder, is refused and nothing is moved.
+     */
     private static void complete(Path outputDirectory, SwapListener listener) throws IOException {
         Path journalFile = outputDirectory.resolve(JOURNAL);
-        java.util.List<String> lines = Files.readAllLines(journalFile);
-        if (lines.isEmpty() || !lines.get(0).startsWith("staging ")) {
-            throw new IOException(journalFile + " is damaged; delete it and run generate-security again");
-        }
+        java.util.List<String> lines = readJournal(journalFile);
         Path staging = outputDirectory.resolve(lines.get(0).substring("staging ".length()));
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split(" ", 2);
@@ -182,7 +246,39 @@ public final class OutputWriter {
             }
             listener.swapped(folder);
         }
+        Path stagedRecord = staging.resolve(OwnershipRecord.FILE);
+        if (Files.exists(stagedRecord)) {
+            Files.move(stagedRecord, outputDirectory.resolve(OwnershipRecord.FILE), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.delete(journalFile); // the commit
+    }
+
+    /** The journal's lines, each checked: {@code staging .staging-…}, then {@code present|absent <folder>}. */
+    private static java.util.List<String> readJournal(Path journalFile) throws IOException {
+        if (Files.size(journalFile) > 64 * 1024) {
+            throw new OwnershipException(journalFile + " is larger than any journal the plugin writes; nothing was"
+                    + " moved. Delete it (and any .staging-* folder beside it) and run again.");
+        }
+        java.util.List<String> lines = Files.readAllLines(journalFile);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String[] parts = line.split(" ", 2);
+            boolean valid = parts.length == 2 && RelativeNames.isPlainName(parts[1]) && (i == 0
+                    ? parts[0].equals("staging") && parts[1].startsWith(STAGING_PREFIX)
+                    : (parts[0].equals("present") || parts[0].equals("absent"))
+                            && LayerFiles.OUTPUT_FOLDERS.contains(parts[1]));
+            if (!valid) {
+                throw new OwnershipException(journalFile + ":" + (i + 1) + ": '" + line + "' is not a line the plugin"
+                        + " writes (" + (i == 0 ? "staging .staging-<name>" : "present|absent <one of the plugin's folders"
+                        + " inside the output folder: " + String.join(", ", new java.util.TreeSet<>(LayerFiles.OUTPUT_FOLDERS))
+                        + ">") + "); nothing was moved. Delete " + JOURNAL + " and run again.");
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new OwnershipException(journalFile + " is empty; nothing was moved. Delete it and run again.");
+        }
+        return lines;
     }
 
     private static Path uniqueOld(Path outputDirectory, String folder) {
@@ -213,7 +309,7 @@ public final class OutputWriter {
         try (Stream<Path> entries = Files.list(outputDirectory)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(STAGING_PREFIX) || (name.startsWith(".") && name.contains(".old"))) {
+                if (LayerFiles.isLeftover(name)) {
                     deleteQuietly(p);
                 }
             }

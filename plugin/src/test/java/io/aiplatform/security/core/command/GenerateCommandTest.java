@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,12 +92,14 @@ class GenerateCommandTest {
         assertTrue(note.contains("review and commit them:"), note);
         assertTrue(note.contains("  added kustomization.yaml"), note);
         assertTrue(note.contains("  added services/api/network-policy.yaml"), note);
+        assertTrue(note.contains("  added .ai-security-owned"), "the ownership record is committed with them: " + note);
         Files.writeString(deploy.resolve("services/api/network-policy.yaml"), "edited: true\n");
-        Files.writeString(deploy.resolve("stale.yaml"), "kind: Old\n");
+        Files.writeString(deploy.resolve("mine.yaml"), "kind: Mine\n");
         String again = String.join("\n", new GenerateCommand()
                 .run(request("shop", Set.of(OutputFormat.KUSTOMIZE), deploy, null)).notes());
-        assertTrue(again.contains("updated 2 file(s)") && again.contains("  changed services/api/network-policy.yaml")
-                && again.contains("  removed stale.yaml"), again);
+        assertTrue(again.contains("updated 1 file(s)") && again.contains("  changed services/api/network-policy.yaml")
+                && !again.contains("mine.yaml"), again);
+        assertEquals("kind: Mine\n", Files.readString(deploy.resolve("mine.yaml")), "a file the plugin did not write stays");
     }
 
     @Test

@@ -23,12 +23,14 @@ class DriftCheckTest {
         Files.writeString(dir.resolve("a.yaml"), "a: 2\n");
         Files.writeString(dir.resolve("old.yaml"), "old: 1\n");
         Files.writeString(dir.resolve("README.md"), "not managed\n");
+        owned("a.yaml", "old.yaml");
 
         List<DriftCheck.Difference> diff = new DriftCheck().compare(dir, expected);
         assertEquals(List.of("differs from what would be generated: a.yaml", "no longer generated: old.yaml",
                 "missing (would be generated): services/b/np.yaml"), diff.stream().map(Object::toString).toList());
 
-        assertEquals(3, new DriftCheck().publish(dir, expected).size());
+        assertEquals(List.of("a.yaml", "old.yaml", "services/b/np.yaml", OwnershipRecord.FILE),
+                new DriftCheck().publish(dir, expected).stream().map(DriftCheck.Difference::path).toList());
         assertTrue(new DriftCheck().compare(dir, expected).isEmpty());
         assertTrue(Files.exists(dir.resolve("README.md")), "files other than YAML are left alone");
     }
@@ -40,6 +42,7 @@ class DriftCheckTest {
         expected.put("new.yaml", new GeneratedFile("manifests/new.yaml", "kind: New\n", false));
         Files.writeString(dir.resolve("a.yaml"), "kind: A\nport: 9090\nname: a\n");
         Files.writeString(dir.resolve("old.yaml"), "kind: Old\n");
+        owned("a.yaml", "old.yaml");
 
         List<DriftCheck.Difference> diff = new DriftCheck().compare(dir, expected);
         assertEquals(List.of("--- a/a.yaml", "+++ b/a.yaml", "@@ -1,3 +1,3 @@", " kind: A", "-port: 9090", "+port: 8080",
@@ -48,6 +51,15 @@ class DriftCheckTest {
         assertEquals(List.of("--- a/old.yaml", "+++ /dev/null", "@@ -1,1 +1,0 @@", "-kind: Old"), diff.get(2).diff());
         assertEquals(List.of("changed", "added", "removed"),
                 diff.stream().map(d -> d.kind().published()).toList());
+    }
+
+    /** Writes a record saying the plugin wrote these files of the folder (as they are now). */
+    private void owned(String... paths) throws java.io.IOException {
+        OwnershipRecord record = OwnershipRecord.empty();
+        for (String p : paths) {
+            record = record.with(p, Files.readAllBytes(dir.resolve(p)));
+        }
+        record.write(dir);
     }
 
     @Test

@@ -35,7 +35,7 @@ class OutputWriterTest {
         assertTrue(Files.exists(out.resolve("manifests/services/a/np.yaml")));
         assertFalse(Files.exists(out.resolve("manifests/services/b")));
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("control-plane", "manifests"), s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).sorted().toList(),
+            assertEquals(List.of("control-plane", "manifests"), s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock") && !n.equals(OwnershipRecord.FILE)).sorted().toList(),
                     "no staging or backup folder is left behind");
         }
     }
@@ -181,10 +181,11 @@ class OutputWriterTest {
         assertEquals(List.of("reports"), names(out), "no staging folder is left behind");
     }
 
-    /** The entries of the output folder, hidden ones included, the lock file aside. */
+    /** The entries of the output folder, hidden ones included, the lock file and the ownership record aside. */
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock") && !n.equals(OwnershipRecord.FILE))
+                    .sorted().toList();
         }
     }
 }

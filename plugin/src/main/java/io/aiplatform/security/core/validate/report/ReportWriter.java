@@ -28,6 +28,8 @@ public final class ReportWriter {
     private final String toolVersion;
     private final Path base;
     private List<Path> tracked = List.of();
+    private io.aiplatform.security.core.io.OwnedFolder.Project project =
+            io.aiplatform.security.core.io.OwnedFolder.Project.UNKNOWN;
 
     public ReportWriter(String toolVersion) {
         this(toolVersion, null);
@@ -42,6 +44,12 @@ public final class ReportWriter {
     /** The GitOps copies of manifests/ (checkDirectory), for the compliance report's changes. */
     public ReportWriter tracked(List<Path> directories) {
         this.tracked = List.copyOf(directories);
+        return this;
+    }
+
+    /** The project whose root, modules and source folders are never written into (as the output folder). */
+    public ReportWriter project(io.aiplatform.security.core.io.OwnedFolder.Project project) {
+        this.project = project;
         return this;
     }
 
@@ -85,7 +93,7 @@ public final class ReportWriter {
 
     /** Writes every report straight to its file (staged, then swapped in as one folder). */
     public void write(Path outputDirectory, ValidationReport report) throws IOException {
-        new OutputWriter().replaceFolderStreamed(outputDirectory, FOLDER, bodies(report, outputDirectory));
+        new OutputWriter(project).replaceFolderStreamed(outputDirectory, FOLDER, bodies(report, outputDirectory));
     }
 
     /** As {@code ObjectMapper}'s INDENT_OUTPUT writes, with Jackson's default pretty printer. */

@@ -1,0 +1,2 @@
+# the user's own verify/smoke.sh
+kind: Mine
