@@ -147,19 +147,11 @@ final class UrlText {
 
     /** The last index in [from, end) of {@code ch} outside placeholders and parentheses, or -1. */
     static int lastTopLevel(String text, int from, int end, char ch) {
+        String chars = String.valueOf(ch);
         int found = -1;
-        int parens = 0;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (text.startsWith("${", i)) {
-                i = placeholderEnd(text, i) - 1;
-            } else if (c == '(') {
-                parens++;
-            } else if (c == ')') {
-                parens = Math.max(0, parens - 1);
-            } else if (parens == 0 && c == ch) {
-                found = i;
-            }
+        // a match is never inside parentheses or a placeholder, so the scan may start afresh after it
+        for (int i = firstTopLevel(text, from, end, chars); i < end; i = firstTopLevel(text, i + 1, end, chars)) {
+            found = i;
         }
         return found;
     }
