@@ -10,162 +10,148 @@ import java.util.Optional;
 public final class RuleRegistry {
 
     private static final String PSS = "Pod Security Standards, restricted";
+    private static final String PSS_BASELINE = "Pod Security Standards, baseline";
+    private static final String RBAC_GOOD_PRACTICES = "Kubernetes RBAC good practices";
 
     private static final List<Rule> RULES = List.of(
             // RBAC
             rule("RBAC-WILDCARD", Severity.ERROR, "wildcard in a Role or ClusterRole",
-                    "name each apiGroup, resource, verb and resource name", "CIS 5.1.3", RbacChecks::wildcard),
+                    "name each apiGroup, resource, verb and resource name", Citation.of(Control.CIS_5_1_3, Control.GUIDE_RBAC), RbacChecks::wildcard),
             rule("RBAC-SECRETS-LIST", Severity.ERROR, "list or watch on Secrets",
-                    "grant get on the Secrets the service needs, by resourceNames", "CIS 5.1.2", RbacChecks::secretsList),
+                    "grant get on the Secrets the service needs, by resourceNames", Citation.of(Control.CIS_5_1_2), RbacChecks::secretsList),
             rule("RBAC-SECRETS-UNNAMED", Severity.ERROR, "get on Secrets without resourceNames",
-                    "list the Secrets in resourceNames", "CIS 5.1.2", RbacChecks::secretsUnnamedGet),
+                    "list the Secrets in resourceNames", Citation.of(Control.CIS_5_1_2, Control.GUIDE_RBAC), RbacChecks::secretsUnnamedGet),
             rule("RBAC-ESCALATION", Severity.ERROR, "escalate, bind or impersonate",
-                    "remove the verb; these let a subject raise its own privileges", "CIS 5.1.8", RbacChecks::escalation),
+                    "remove the verb; these let a subject raise its own privileges", Citation.of(Control.CIS_5_1_8, Control.GUIDE_RBAC), RbacChecks::escalation),
             rule("RBAC-POD-EXEC", Severity.ERROR, "create on pods/exec, pods/attach or pods/portforward",
-                    "remove it; exec into pods reaches every Secret and ServiceAccount token they mount",
-                    "CIS 5.1.4; Kubernetes RBAC good practices", RbacChecks::podExec),
+                    "remove it; exec into pods reaches every Secret and ServiceAccount token they mount", Citation.of(Control.GUIDE_RBAC).and(RBAC_GOOD_PRACTICES), RbacChecks::podExec),
             rule("RBAC-WORKLOAD-CREATE", Severity.ERROR, "create on pods or workload controllers",
                     "remove it, or suppress with the reason; creating a pod or a Deployment, Job, DaemonSet… runs code"
-                            + " as any ServiceAccount of the namespace", "CIS 5.1.4; Kubernetes RBAC good practices"
-                            + " (workload creation)", EscalationChecks::workloadCreate),
+                            + " as any ServiceAccount of the namespace", Citation.of(Control.CIS_5_1_4).and(RBAC_GOOD_PRACTICES + " (workload creation)"), EscalationChecks::workloadCreate),
             rule("RBAC-SA-TOKEN-CREATE", Severity.ERROR, "create on serviceaccounts/token",
-                    "remove it; the TokenRequest API mints a token for any ServiceAccount of the scope",
-                    "Kubernetes RBAC good practices (token request)", EscalationChecks::serviceAccountToken),
+                    "remove it; the TokenRequest API mints a token for any ServiceAccount of the scope", Citation.of(Control.CIS_5_1_13).and(RBAC_GOOD_PRACTICES + " (token request)"), EscalationChecks::serviceAccountToken),
             rule("RBAC-EPHEMERAL-CONTAINERS", Severity.ERROR, "update or patch on pods/ephemeralcontainers",
-                    "remove it; an ephemeral container runs any image inside an existing pod",
-                    "Kubernetes RBAC good practices (ephemeral containers)", EscalationChecks::ephemeralContainers),
+                    "remove it; an ephemeral container runs any image inside an existing pod", Citation.of(Control.GUIDE_RBAC).and(RBAC_GOOD_PRACTICES + " (ephemeral containers)"), EscalationChecks::ephemeralContainers),
             rule("RBAC-NODE-PROXY", Severity.ERROR, "access to nodes/proxy",
-                    "remove it; nodes/proxy reaches the kubelet API, bypassing audit and admission",
-                    "Kubernetes RBAC good practices (nodes/proxy)", EscalationChecks::nodeProxy),
+                    "remove it; nodes/proxy reaches the kubelet API, bypassing audit and admission", Citation.of(Control.CIS_5_1_10).and(RBAC_GOOD_PRACTICES + " (nodes/proxy)"), EscalationChecks::nodeProxy),
             rule("RBAC-WEBHOOK-CONFIG", Severity.ERROR, "create or update on admission webhook configurations",
-                    "remove it; a webhook sees and can rewrite every object the API server admits",
-                    "Kubernetes RBAC good practices (control admission webhooks)", EscalationChecks::webhooks),
+                    "remove it; a webhook sees and can rewrite every object the API server admits", Citation.of(Control.CIS_5_1_12).and(RBAC_GOOD_PRACTICES + " (control admission webhooks)"), EscalationChecks::webhooks),
             rule("RBAC-CSR-APPROVAL", Severity.ERROR, "approval of certificate signing requests",
-                    "remove it; approving CSRs issues client certificates for any identity",
-                    "Kubernetes RBAC good practices (CSR and certificate issuing)", EscalationChecks::csrApproval),
+                    "remove it; approving CSRs issues client certificates for any identity", Citation.of(Control.CIS_5_1_11).and(RBAC_GOOD_PRACTICES + " (CSR and certificate issuing)"), EscalationChecks::csrApproval),
             rule("RBAC-RBAC-WRITE", Severity.ERROR, "create or update on Roles, ClusterRoles or their bindings",
-                    "remove it; managing RBAC objects is for cluster administrators",
-                    "CIS 5.1.1; Kubernetes RBAC good practices", EscalationChecks::rbacWrite),
+                    "remove it; managing RBAC objects is for cluster administrators", Citation.of(Control.GUIDE_RBAC).and(RBAC_GOOD_PRACTICES), EscalationChecks::rbacWrite),
             rule("RBAC-CLUSTER-ADMIN", Severity.ERROR, "binding to cluster-admin",
-                    "bind a Role with the permissions the subject needs", "CIS 5.1.1", RbacChecks::clusterAdmin),
+                    "bind a Role with the permissions the subject needs", Citation.of(Control.CIS_5_1_1), RbacChecks::clusterAdmin),
             rule("RBAC-CLUSTER-ROLE", Severity.WARNING, "ClusterRole bound to a namespaced service",
-                    "use a Role in the service's namespace unless cluster scope is really needed", "CIS 5.1.1",
+                    "use a Role in the service's namespace unless cluster scope is really needed", Citation.of(Control.GUIDE_RBAC),
                     RbacChecks::clusterRoleForServiceAccount),
             rule("RBAC-BINDING-DANGLING", Severity.ERROR, "binding to a missing Role or ServiceAccount",
-                    "add the Role or ServiceAccount, or fix the name in the binding", null, RbacChecks::danglingBinding),
+                    "add the Role or ServiceAccount, or fix the name in the binding", Citation.of(Control.GUIDE_RBAC), RbacChecks::danglingBinding),
             rule("RBAC-ROLE-UNBOUND", Severity.WARNING, "Role that nobody binds",
-                    "bind it to the ServiceAccount that needs it, or remove it", null, RbacChecks::unboundRole),
+                    "bind it to the ServiceAccount that needs it, or remove it", Citation.of(Control.GUIDE_RBAC), RbacChecks::unboundRole),
             rule("RBAC-TOKEN-MOUNT", Severity.WARNING, "ServiceAccount mounts a token it does not need",
-                    "set automountServiceAccountToken: false", "CIS 5.1.6", RbacChecks::unneededToken),
+                    "set automountServiceAccountToken: false", Citation.of(Control.CIS_5_1_6, Control.GUIDE_RBAC), RbacChecks::unneededToken),
             rule("WORKLOAD-DEFAULT-SA", Severity.ERROR, "workload on the default ServiceAccount",
-                    "set spec.serviceAccountName to the service's own ServiceAccount (<service>-sa)", "CIS 5.1.5",
+                    "set spec.serviceAccountName to the service's own ServiceAccount (<service>-sa)", Citation.of(Control.CIS_5_1_5, Control.GUIDE_RBAC),
                     WorkloadChecks::defaultServiceAccount),
             // NetworkPolicy
             rule("NETPOL-DEFAULT-DENY", Severity.ERROR, "namespace without default deny",
-                    "add a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress] and no rules",
-                    "CIS 5.3.2", NetworkPolicyChecks::noDefaultDeny),
+                    "add a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress] and no rules", Citation.of(Control.CIS_5_3_2, Control.GUIDE_NETWORK), NetworkPolicyChecks::noDefaultDeny),
             rule("NETPOL-DNS-BLOCKED", Severity.ERROR, "egress restricted but DNS not allowed",
-                    "allow egress to kube-dns (namespace kube-system, k8s-app: kube-dns) on UDP and TCP 53", null,
+                    "allow egress to kube-dns (namespace kube-system, k8s-app: kube-dns) on UDP and TCP 53", Citation.of(Control.GUIDE_NETWORK),
                     NetworkPolicyChecks::dnsBlocked),
             rule("NETPOL-DNS-NEW-PODS", Severity.WARNING, "a new pod of the namespace could not resolve names",
                     "add a namespace-wide allow-dns policy (every pod to kube-dns on UDP and TCP 53), so that"
-                            + " workloads added later resolve names too", null, NetworkPolicyChecks::dnsBlockedForNewPods),
+                            + " workloads added later resolve names too", Citation.NONE, NetworkPolicyChecks::dnsBlockedForNewPods),
             rule("NETPOL-ALLOW-ALL", Severity.ERROR, "rule or peer that allows every source or destination",
                     "name the peers with podSelector (and namespaceSelector), or an ipBlock narrower than the whole"
-                            + " address space (0.0.0.0/0, ::/0)", "CIS 5.3.2",
+                            + " address space (0.0.0.0/0, ::/0)", Citation.of(Control.CIS_5_3_2, Control.GUIDE_NETWORK),
                     NetworkPolicyChecks::allowAll),
             rule("NETPOL-METADATA-EGRESS", Severity.ERROR, "egress ipBlock includes the cloud metadata address",
                     "add 169.254.0.0/16 (or 169.254.169.254/32) to an IPv4 ipBlock's except, fd00:ec2::254/128 (or"
-                            + " fc00::/7, the private IPv6 range) to an IPv6 one's", null,
+                            + " fc00::/7, the private IPv6 range) to an IPv6 one's", Citation.NONE,
                     NetworkPolicyChecks::egressToMetadata),
             rule("NETPOL-SELECTS-NOTHING", Severity.WARNING, "policy selects no known workload",
-                    "match the podSelector to the labels of the pods it is for", null, NetworkPolicyChecks::selectsNothing),
+                    "match the podSelector to the labels of the pods it is for", Citation.NONE, NetworkPolicyChecks::selectsNothing),
             rule("NETPOL-PORT-NOT-EXPOSED", Severity.WARNING, "ingress port the selected pods do not expose",
-                    "allow the port the pods listen on, or declare it in the service descriptor", null,
+                    "allow the port the pods listen on, or declare it in the service descriptor", Citation.NONE,
                     NetworkPolicyChecks::portNotExposed),
             // Secrets and encryption
             rule("SECRET-IN-MANIFESTS", Severity.ERROR, "Secret with data in the GitOps manifests",
-                    "keep Secret values out of Git: use an external secret store or sealed secrets", null,
+                    "keep Secret values out of Git: use an external secret store or sealed secrets", Citation.of(Control.GUIDE_SECRETS),
                     EncryptionChecks::secretWithData),
             rule("ENC-IDENTITY-FIRST", Severity.ERROR, "identity is the first encryption provider",
-                    "put secretbox, aesgcm or kms first and identity last", "CIS 1.2 (encryption providers)", EncryptionChecks::identityFirst),
+                    "put secretbox, aesgcm or kms first and identity last", Citation.of(Control.CIS_1_2_28, Control.GUIDE_SECRETS), EncryptionChecks::identityFirst),
             rule("ENC-SECRETS-NOT-COVERED", Severity.ERROR, "EncryptionConfiguration does not cover secrets",
-                    "add secrets to a resources entry", "CIS 1.2 (encryption providers)", EncryptionChecks::secretsNotCovered),
+                    "add secrets to a resources entry", Citation.of(Control.CIS_1_2_27, Control.GUIDE_SECRETS), EncryptionChecks::secretsNotCovered),
             rule("ENC-DUPLICATE-KEY", Severity.ERROR, "duplicate key names",
-                    "give every key of a provider its own name", null, EncryptionChecks::duplicateKeyNames),
+                    "give every key of a provider its own name", Citation.of(Control.CIS_1_2_28), EncryptionChecks::duplicateKeyNames),
             rule("ENC-KEY-INVALID", Severity.ERROR, "key is not valid base64 or has the wrong length",
-                    "create a key with: head -c 32 /dev/urandom | base64", null, EncryptionChecks::invalidKeys),
+                    "create a key with: head -c 32 /dev/urandom | base64", Citation.of(Control.CIS_1_2_28), EncryptionChecks::invalidKeys),
             rule("ENC-KEY-PLACEHOLDER", Severity.WARNING, "placeholder instead of a key",
-                    "supply the key through AI_SECURITY_ENCRYPTION_KEY or encryptionKeyFile before installing the file",
-                    null, EncryptionChecks::placeholderKeys),
+                    "supply the key through AI_SECURITY_ENCRYPTION_KEY or encryptionKeyFile before installing the file", Citation.of(Control.CIS_1_2_28), EncryptionChecks::placeholderKeys),
             rule("ENC-AESCBC", Severity.WARNING, "aescbc provider",
-                    "use secretbox or kms v2; the Kubernetes documentation calls aescbc weak (padding oracle)", null,
+                    "use secretbox or kms v2; the Kubernetes documentation calls aescbc weak (padding oracle)", Citation.of(Control.CIS_1_2_28),
                     EncryptionChecks::aescbc),
             rule("ENC-AESGCM-ROTATION", Severity.WARNING, "aesgcm without automated key rotation",
-                    "rotate aesgcm keys automatically, at least every 200,000 writes, or use secretbox or kms v2", null,
+                    "rotate aesgcm keys automatically, at least every 200,000 writes, or use secretbox or kms v2", Citation.of(Control.CIS_1_2_28),
                     EncryptionChecks::aesgcmRotation),
             rule("ENC-KMS-V1", Severity.ERROR, "KMS v1 provider",
-                    "use KMS v2 (apiVersion: v2); KMS v1 is deprecated", null, EncryptionChecks::kmsV1),
+                    "use KMS v2 (apiVersion: v2); KMS v1 is deprecated", Citation.of(Control.CIS_1_2_28), EncryptionChecks::kmsV1),
             rule("KEY-MATERIAL-EXPOSED", Severity.ERROR, "key material outside the control-plane file",
-                    "remove it, rotate the key (mvn ai-security:rotate-keys-plan), keep keys out of Git and ConfigMaps",
-                    null, EncryptionChecks::keyMaterialExposed),
+                    "remove it, rotate the key (mvn ai-security:rotate-keys-plan), keep keys out of Git and ConfigMaps", Citation.of(Control.CIS_1_2_28, Control.GUIDE_SECRETS), EncryptionChecks::keyMaterialExposed),
             // Audit policy
             rule("AUDIT-SECRETS-LOGGED", Severity.ERROR, "audit policy logs request bodies of Secrets",
                     "audit Secrets at level Metadata, in a rule before any Request or RequestResponse rule that"
-                            + " matches them (generate-security writes such a policy: control-plane/audit-policy.yaml)",
-                    "security guide: Auditing secret access", AuditChecks::secretsLogged),
+                            + " matches them (generate-security writes such a policy: control-plane/audit-policy.yaml)", Citation.of(Control.CIS_3_2_2, Control.GUIDE_AUDITING).and("security guide: Auditing secret access"), AuditChecks::secretsLogged),
             rule("AUDIT-SECRETS-UNAUDITED", Severity.WARNING, "audit policy does not audit Secrets",
-                    "add a rule with level Metadata for group \"\" resources [secrets] before the rules that drop them",
-                    "CIS 3.2.1", AuditChecks::secretsUnaudited),
+                    "add a rule with level Metadata for group \"\" resources [secrets] before the rules that drop them", Citation.of(Control.CIS_3_2_1, Control.CIS_3_2_2, Control.GUIDE_AUDITING), AuditChecks::secretsUnaudited),
             // Workloads
             rule("POD-RUN-AS-NON-ROOT", Severity.ERROR, "container may run as root",
-                    "set securityContext.runAsNonRoot: true", PSS, WorkloadChecks::runAsNonRoot),
+                    "set securityContext.runAsNonRoot: true", Citation.of(Control.CIS_5_2_7, Control.CIS_5_7_3, Control.GUIDE_CONTAINERS).and(PSS), WorkloadChecks::runAsNonRoot),
             rule("POD-PRIVILEGE-ESCALATION", Severity.ERROR, "privilege escalation allowed",
-                    "set securityContext.allowPrivilegeEscalation: false", PSS, WorkloadChecks::privilegeEscalation),
+                    "set securityContext.allowPrivilegeEscalation: false", Citation.of(Control.CIS_5_2_6, Control.CIS_5_7_3).and(PSS), WorkloadChecks::privilegeEscalation),
             rule("POD-CAPABILITIES", Severity.ERROR, "capabilities not dropped",
-                    "set securityContext.capabilities.drop: [ALL] (add at most NET_BIND_SERVICE)", PSS,
+                    "set securityContext.capabilities.drop: [ALL] (add at most NET_BIND_SERVICE)", Citation.of(Control.CIS_5_2_8_TO_10, Control.CIS_5_7_3, Control.GUIDE_CONTAINERS).and(PSS),
                     WorkloadChecks::capabilities),
             rule("POD-SECCOMP", Severity.ERROR, "no seccomp profile",
-                    "set securityContext.seccompProfile.type: RuntimeDefault", PSS, WorkloadChecks::seccomp),
+                    "set securityContext.seccompProfile.type: RuntimeDefault", Citation.of(Control.CIS_5_7_2).and(PSS), WorkloadChecks::seccomp),
             rule("POD-HOST-NAMESPACES", Severity.ERROR, "host network, PID or IPC namespace",
-                    "remove hostNetwork, hostPID and hostIPC", "Pod Security Standards, baseline",
+                    "remove hostNetwork, hostPID and hostIPC", Citation.of(Control.CIS_5_2_3_TO_5).and(PSS_BASELINE),
                     WorkloadChecks::hostNamespaces),
             rule("POD-HOST-PATH", Severity.ERROR, "hostPath volume",
-                    "use a persistent volume claim, configMap or emptyDir instead", "Pod Security Standards, baseline",
+                    "use a persistent volume claim, configMap or emptyDir instead", Citation.of(Control.CIS_5_2_12).and(PSS_BASELINE),
                     WorkloadChecks::hostPath),
             rule("POD-SECURITY-LABELS", Severity.WARNING, "namespace without a pinned restricted Pod Security level",
                     "label the Namespace pod-security.kubernetes.io/enforce: restricted with enforce-version pinned"
-                            + " (generate-security writes it: podSecurity, podSecurityVersion)",
-                    "Pod Security Admission", WorkloadChecks::namespaceLabels),
+                            + " (generate-security writes it: podSecurity, podSecurityVersion)", Citation.of(Control.CIS_5_2_1, Control.CIS_5_2_2).and("Pod Security Admission"), WorkloadChecks::namespaceLabels),
             rule("POD-READONLY-ROOTFS", Severity.WARNING, "writable root filesystem",
-                    "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where it writes", null,
+                    "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where it writes", Citation.of(Control.CIS_5_7_3, Control.GUIDE_CONTAINERS),
                     WorkloadChecks::readOnlyRootFilesystem),
             rule("IMAGE-MUTABLE-TAG", Severity.WARNING, "image by tag latest, no tag, or a tag without digest and pull policy Always",
-                    "pin the image by digest (image@sha256:...), or at least by a version tag with imagePullPolicy: Always",
-                    "security guide: Container Security", ApplicationChecks::mutableImages),
+                    "pin the image by digest (image@sha256:...), or at least by a version tag with imagePullPolicy: Always", Citation.note("security guide: Container Security"), ApplicationChecks::mutableImages),
             rule("POD-RESOURCES", Severity.WARNING, "container without CPU and memory requests or a memory limit",
-                    "set resources.requests.cpu, resources.requests.memory and resources.limits.memory", "CIS 5.7 (general)",
+                    "set resources.requests.cpu, resources.requests.memory and resources.limits.memory", Citation.note("Kubernetes resource management for pods and containers"),
                     ApplicationChecks::resources),
             rule("POD-PROBES", Severity.WARNING, "long-running container without liveness or readiness probe",
-                    "add a readinessProbe (traffic only when ready) and a livenessProbe (restart when stuck)", null,
+                    "add a readinessProbe (traffic only when ready) and a livenessProbe (restart when stuck)", Citation.NONE,
                     ApplicationChecks::probes),
             rule("NAMESPACE-DEFAULT", Severity.WARNING, "object in the default namespace",
-                    "put the object in a namespace of its own (metadata.namespace)", "CIS 5.7.4",
+                    "put the object in a namespace of its own (metadata.namespace)", Citation.of(Control.CIS_5_7_4),
                     ApplicationChecks::defaultNamespace),
             rule("POD-SECRET-ENV", Severity.WARNING, "Secret exposed as environment variables",
-                    "mount the Secret as a file (a secret volume) instead of env valueFrom.secretKeyRef or envFrom.secretRef",
-                    "CIS 5.4.1", ApplicationChecks::secretsInEnvironment),
+                    "mount the Secret as a file (a secret volume) instead of env valueFrom.secretKeyRef or envFrom.secretRef", Citation.of(Control.CIS_5_4_1), ApplicationChecks::secretsInEnvironment),
             rule("POD-USER-ID", Severity.WARNING, "no securityContext, or a user id below 10000",
-                    "set a pod securityContext with runAsNonRoot: true and runAsUser of 10000 or more", "CIS 5.7.3",
+                    "set a pod securityContext with runAsNonRoot: true and runAsUser of 10000 or more", Citation.of(Control.CIS_5_7_3),
                     ApplicationChecks::userIds),
             rule("NETPOL-WORKLOAD-UNSELECTED", Severity.WARNING, "workload that no NetworkPolicy selects",
-                    "add a namespace-wide default deny, or a policy selecting the workload's labels", "CIS 5.3.2",
+                    "add a namespace-wide default deny, or a policy selecting the workload's labels", Citation.of(Control.CIS_5_3_2),
                     ApplicationChecks::unselectedWorkloads),
             rule("POD-TOKEN-AUTOMOUNT", Severity.WARNING, "pod mounts an API token that grants nothing",
-                    "set automountServiceAccountToken: false in the pod spec (or on its ServiceAccount)", "CIS 5.1.6",
+                    "set automountServiceAccountToken: false in the pod spec (or on its ServiceAccount)", Citation.of(Control.CIS_5_1_6),
                     ApplicationChecks::podTokenAutomount),
             rule("WORKLOAD-SERVICE-MISMATCH", Severity.ERROR, "workload does not match its generated service",
-                    "give the pods the service's labels and serviceAccountName <service>-sa", null,
+                    "give the pods the service's labels and serviceAccountName <service>-sa", Citation.NONE,
                     WorkloadChecks::serviceMismatch));
 
     /** The checks of the parse, schema and connectivity stages (and suppressions), described like rules. */
@@ -176,7 +162,7 @@ public final class RuleRegistry {
                     "fix or remove the field named; the API server would refuse the object"),
             new RuleDescription("SCHEMA-MISSING", Severity.WARNING, Stage.SCHEMA, "kind without a schema (a CRD)",
                     "add a schema folder or template (-Dai-security.schemaLocations) or -Dai-security.ignoreMissingSchemas",
-                    null),
+                    Citation.NONE),
             check("SCHEMA-ENCRYPTION-CONFIG", Stage.SCHEMA, "EncryptionConfiguration the API server refuses",
                     "fix the structure named (resources, providers, keys); the API server would not start"),
             check("API-NAME", Stage.SCHEMA, "name or namespace the API server refuses",
@@ -190,26 +176,32 @@ public final class RuleRegistry {
             new RuleDescription("API-NETPOL-CIDR-FORM", Severity.WARNING,
                     Stage.SCHEMA, "ipBlock CIDR in a form the API server warns about (bits beyond the prefix, IPv4-mapped"
                     + " IPv6, leading zeros)", "write the block in standard form: its network address, IPv4 as IPv4, no"
-                    + " leading zeros", null),
+                    + " leading zeros", Citation.NONE),
             check("API-PROTOCOL", Stage.SCHEMA, "protocol other than TCP, UDP or SCTP", "use TCP, UDP or SCTP"),
             check("API-NETPOL-PORT", Stage.SCHEMA, "NetworkPolicy port the API server refuses",
                     "use ports 1-65535, and endPort only with a numeric port below it"),
             check("SUPPRESSION-REASON", Stage.RULES, "suppression without a reason",
                     "write the reason: ai-security.io/suppress: \"RULE-ID: why it does not apply\""),
-            check(ConnectivityStage.DECLARED_BLOCKED, Stage.CONNECTIVITY, "declared connection that the policies block",
+            connectivity(ConnectivityStage.DECLARED_BLOCKED, Severity.ERROR, "declared connection that the policies block",
                     "regenerate the policies (mvn generate-resources) or fix the hand-written policy named"),
             check(ConnectivityStage.API_SERVER_BLOCKED, Stage.CONNECTIVITY, "service with API permissions whose egress"
                     + " blocks the API server", "set apiServerEndpoints and regenerate, or stop mounting the token"),
-            check(ConnectivityStage.UNDECLARED_ALLOWED, Stage.CONNECTIVITY, "connection the policies allow but nobody declared",
-                    "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named"),
-            new RuleDescription(ConnectivityStage.ONE_SIDED, Severity.WARNING, Stage.CONNECTIVITY, "one side of a connection opened wider than the graph"
-                    + " (the other side still blocks it)", "narrow the policy named to the declared peers", null));
+            connectivity(ConnectivityStage.UNDECLARED_ALLOWED, Severity.ERROR, "connection the policies allow but nobody"
+                    + " declared", "declare the dependency (POM or calls:) if it is needed, otherwise narrow the policy named"),
+            connectivity(ConnectivityStage.ONE_SIDED, Severity.WARNING, "one side of a connection opened wider than the graph"
+                    + " (the other side still blocks it)", "narrow the policy named to the declared peers"));
 
     private RuleRegistry() {
     }
 
     private static RuleDescription check(String id, Stage stage, String title, String remediation) {
-        return new RuleDescription(id, Severity.ERROR, stage, title, remediation, null);
+        return new RuleDescription(id, Severity.ERROR, stage, title, remediation, Citation.NONE);
+    }
+
+    /** A check of the connectivity stage: evidence for the security guide's network practice. */
+    private static RuleDescription connectivity(String id, Severity severity, String title, String remediation) {
+        return new RuleDescription(id, severity, Stage.CONNECTIVITY, title, remediation,
+                Citation.of(Control.GUIDE_NETWORK));
     }
 
     /** Every rule id a finding can carry, described: the rules of stage 3, then the stage checks. */
@@ -224,9 +216,9 @@ public final class RuleRegistry {
         return documented().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    private static Rule rule(String id, Severity severity, String title, String remediation, String reference,
+    private static Rule rule(String id, Severity severity, String title, String remediation, Citation citation,
                              Rule.Check check) {
-        return new Rule(id, severity, Stage.RULES, title, remediation, reference, check);
+        return new Rule(id, severity, Stage.RULES, title, remediation, citation, check);
     }
 
     public static List<Rule> all() {
