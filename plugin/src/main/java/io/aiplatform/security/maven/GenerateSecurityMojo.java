@@ -3,13 +3,13 @@ package io.aiplatform.security.maven;
 import io.aiplatform.security.core.command.GenerateCommand;
 import io.aiplatform.security.core.command.GenerateRequest;
 import io.aiplatform.security.core.command.InputDigests;
-import io.aiplatform.security.core.generate.EncryptionProvider;
-import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.ExternalSecretsSettings;
+import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.PodSecurity;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.File;
 import java.io.IOException;
@@ -126,7 +126,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
                             labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList(),
                             PodSecurity.of(podSecurity, podSecurityVersion)))
-                    .provider(EncryptionProvider.fromId(encryptionProvider))
+                    .provider(EncryptionProvider.fromChoice(encryptionProvider))
                     .keyName(encryptionKeyName)
                     .keyFile(encryptionKeyFile == null ? null : encryptionKeyFile.toPath())
                     .keyEnv(encryptionKeyEnv)
@@ -207,7 +207,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
      */
     private void warnAboutKeyInDebugLog(GenerateRequest request) {
         boolean fromEnvironment = request.keyFile() == null && request.keyEnv() != null
-                && request.environment().get(request.keyEnv()) != null && request.provider().usesLocalKey();
+                && request.environment().get(request.keyEnv()) != null && request.provider().hasLocalKeys();
         if (fromEnvironment && getLog().isDebugEnabled()) {
             getLog().warn("ai-security: the encryption key comes from the environment variable " + request.keyEnv()
                     + ", and this is a debug build (-X): Maven's debug output can print the environment, so this log may"

@@ -2,7 +2,6 @@ package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.generate.EncryptionKeySource;
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.graph.ServiceGraph;
@@ -17,6 +16,7 @@ import io.aiplatform.security.core.io.OwnershipException;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.support.Problem;

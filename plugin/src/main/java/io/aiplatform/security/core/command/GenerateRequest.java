@@ -1,10 +1,10 @@
 package io.aiplatform.security.core.command;
 
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

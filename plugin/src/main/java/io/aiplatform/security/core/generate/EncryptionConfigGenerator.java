@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.generate;
 
-import io.aiplatform.security.core.support.ProviderType;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class EncryptionConfigGenerator {
             kms.put("name", settings.kmsName());
             kms.put("endpoint", settings.kmsEndpoint());
             kms.put("timeout", settings.kmsTimeout());
-            provider.put(ProviderType.KMS.id(), kms);
+            provider.put(EncryptionProvider.KMS.id(), kms);
         } else {
             Map<String, Object> key = new LinkedHashMap<>();
             key.put("name", settings.keyName());
@@ -34,7 +34,7 @@ public final class EncryptionConfigGenerator {
         }
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("resources", List.of("secrets"));
-        resource.put("providers", List.of(provider, Map.of(ProviderType.IDENTITY.id(), Map.of())));
+        resource.put("providers", List.of(provider, Map.of(EncryptionProvider.IDENTITY.id(), Map.of())));
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("apiVersion", "apiserver.config.k8s.io/v1");
         config.put("kind", "EncryptionConfiguration");

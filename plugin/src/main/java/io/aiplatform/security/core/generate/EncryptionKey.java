@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.Base64;
 
 /**

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class EncryptionKeySource {
     public Result resolve(EncryptionProvider provider, Path keyFile, String envName, Map<String, String> environment)
             throws InvalidInputException {
         List<String> notes = new ArrayList<>();
-        if (!provider.usesLocalKey()) {
+        if (!provider.hasLocalKeys()) {
             return new Result(null, notes);
         }
         try {

@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.support.EncryptionProvider;
+
 /**
  * How Secrets are encrypted at rest.
  *

@@ -1,8 +1,8 @@
 package io.aiplatform.security.core.helm;
 
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import java.util.LinkedHashMap;
 import java.util.Map;

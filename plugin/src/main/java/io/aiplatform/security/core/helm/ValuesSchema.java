@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.helm;
 
-import io.aiplatform.security.core.generate.EncryptionProvider;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +38,14 @@ final class ValuesSchema {
                 + " servers from the control-plane file, never through the chart.", map(
                 "enabled", bool("Show the install notes of the EncryptionConfiguration."),
                 "provider", map("description", "Provider written first in the EncryptionConfiguration.",
-                        "enum", EncryptionProvider.ids()),
+                        "enum", EncryptionProvider.choices()),
                 "keyName", withPattern(str("Name of the key in the EncryptionConfiguration (the key itself is never a value)."),
                         "^[A-Za-z0-9._-]*$"),
                 "kms", kms,
                 "controlPlaneFile", str("Where generate-security wrote the EncryptionConfiguration, relative to the repository."),
                 "apiServerFile", str("Where the API servers read it (--encryption-provider-config).")));
         Map<String, Object> kmsNeedsPlugin = new LinkedHashMap<>();
-        kmsNeedsPlugin.put("if", map("properties", map("provider", map("const", "kms")), "required", List.of("provider")));
+        kmsNeedsPlugin.put("if", map("properties", map("provider", map("const", EncryptionProvider.KMS.id())), "required", List.of("provider")));
         kmsNeedsPlugin.put("then", map("properties", map("kms", map("properties", map(
                 "name", map("minLength", 1), "endpoint", map("minLength", 1))))));
         encryption.put("allOf", List.of(kmsNeedsPlugin));

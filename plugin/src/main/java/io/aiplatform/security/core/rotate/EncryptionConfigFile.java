@@ -1,8 +1,8 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.io.ManifestReader;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class EncryptionConfigFile {
 
-    private static final List<String> TYPES = ProviderType.ids();
+    private static final List<String> TYPES = EncryptionProvider.configurationIds();
 
     public static EncryptionConfigDocument read(Path file) throws InvalidInputException {
         if (!Files.isRegularFile(file)) {
@@ -84,7 +84,7 @@ public final class EncryptionConfigFile {
                 b.forEach((k, v) -> body.put(String.valueOf(k), v));
             }
             List<EncryptionKeyEntry> keys = new ArrayList<>();
-            if (ProviderType.fromId(type).orElseThrow().hasLocalKeys()) {
+            if (EncryptionProvider.ofConfiguration(type).orElseThrow().hasLocalKeys()) {
                 if (!(body.get("keys") instanceof List<?> ks) || ks.isEmpty()) {
                     throw new InvalidInputException(Problem.at(file, 0, type + " of resources " + where + " has no keys"));
                 }
@@ -108,7 +108,7 @@ public final class EncryptionConfigFile {
                     keys.add(new EncryptionKeyEntry(String.valueOf(key.get("name")), secret));
                 }
             }
-            if (ProviderType.KMS.is(type)) {
+            if (EncryptionProvider.KMS.is(type)) {
                 String version = body.get("apiVersion") == null ? "v1" : String.valueOf(body.get("apiVersion"));
                 for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(body.get("endpoint")),
                         EncryptionConfigLimits.timeoutProblem(body.get("timeout")),
@@ -119,7 +119,7 @@ public final class EncryptionConfigFile {
                     }
                 }
             }
-            result.add(new ProviderConfig(type, keys, ProviderType.KMS.is(type) ? body : Map.of()));
+            result.add(new ProviderConfig(type, keys, EncryptionProvider.KMS.is(type) ? body : Map.of()));
         }
         return result;
     }

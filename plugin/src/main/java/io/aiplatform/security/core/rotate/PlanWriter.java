@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class PlanWriter {
         List<String> parts = new ArrayList<>();
         for (ProviderConfig p : providers) {
             if (p.isIdentity()) {
-                parts.add("identity");
+                parts.add(EncryptionProvider.IDENTITY.id());
             } else if (p.isKms()) {
                 parts.add("kms v2 (" + p.kms().get("name") + ")");
             } else {

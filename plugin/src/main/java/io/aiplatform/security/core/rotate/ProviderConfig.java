@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.support.ProviderType;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +18,15 @@ public record ProviderConfig(String type, List<EncryptionKeyEntry> keys, Map<Str
     }
 
     public static ProviderConfig identity() {
-        return new ProviderConfig(ProviderType.IDENTITY.id(), List.of(), Map.of());
+        return new ProviderConfig(EncryptionProvider.IDENTITY.id(), List.of(), Map.of());
     }
 
     public boolean isIdentity() {
-        return ProviderType.IDENTITY.is(type);
+        return EncryptionProvider.IDENTITY.is(type);
     }
 
     public boolean isKms() {
-        return ProviderType.KMS.is(type);
+        return EncryptionProvider.KMS.is(type);
     }
 
     /** The KMS API version: {@code v2}, or {@code v1} where the configuration names none (the API server's default). */

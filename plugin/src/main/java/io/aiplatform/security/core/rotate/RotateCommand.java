@@ -1,9 +1,9 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
 import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -40,14 +40,14 @@ public final class RotateCommand {
         }
         String target = request.provider() == null || request.provider().isBlank() ? current.get(0).type()
                 : request.provider().strip();
-        List<String> targets = ProviderType.targets();
+        List<String> targets = EncryptionProvider.rotationTargets();
         if (!targets.contains(target) && !(request.provider() == null || request.provider().isBlank())) {
             throw new InvalidInputException(new Problem(null, 0, null, "provider '" + target + "' is not one the API"
                     + " server knows" + io.aiplatform.security.core.support.Names.didYouMean(target, targets)
                     + "; use one of " + String.join(", ", targets) + " (-Dai-security.provider=...)"));
         }
-        int size = ProviderType.AESGCM.is(target) ? request.keySize() : 32;
-        if (ProviderType.AESGCM.is(target) && !ProviderType.AESGCM.keySizes().contains(size)) {
+        int size = EncryptionProvider.AESGCM.is(target) ? request.keySize() : 32;
+        if (EncryptionProvider.AESGCM.is(target) && !EncryptionProvider.AESGCM.keySizes().contains(size)) {
             throw new InvalidInputException(new Problem(null, 0, null, "aesgcm keys are 16, 24 or 32 bytes, not " + size));
         }
         RotationPlan plan = new RotationPlanner().plan(document, new RotationPlanner.Settings(request.apiServers(), target,

@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.rotate;
 
-import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public final class RotationPlanner {
         ProviderConfig first = current.get(0);
         String to = settings.targetProvider() == null || settings.targetProvider().isBlank()
                 ? first.type() : settings.targetProvider();
-        if (ProviderType.IDENTITY.is(to)) {
+        if (EncryptionProvider.IDENTITY.is(to)) {
             throw new InvalidInputException(new Problem(null, 0, null, "cannot rotate to identity: that would store"
                     + " Secrets in plain text; choose secretbox, aesgcm, aescbc or kms"));
         }
@@ -58,13 +58,13 @@ public final class RotationPlanner {
 
         ProviderConfig newProvider;
         EncryptionKeyEntry newKey = null;
-        if (ProviderType.KMS.is(to)) {
+        if (EncryptionProvider.KMS.is(to)) {
             if (first.isKms() && !first.isKmsV1()) {
                 newProvider = first;
             } else if (first.isKmsV1() && (settings.kms() == null || settings.kms().get("name") == null)) {
                 // KMS v1 has no key ID to rotate in the KMS: the plan moves to KMS v2 through the same plugin
                 String name = first.kms().get("name") + "-v2";
-                newProvider = new ProviderConfig(ProviderType.KMS.id(), List.of(), Map.of("apiVersion", "v2", "name", name,
+                newProvider = new ProviderConfig(EncryptionProvider.KMS.id(), List.of(), Map.of("apiVersion", "v2", "name", name,
                         "endpoint", first.kms().get("endpoint"), "timeout", first.kms().getOrDefault("timeout", "3s")));
                 notes.add("KMS v1 is deprecated and disabled by default since Kubernetes 1.29; this plan migrates to KMS v2"
                         + " as '" + name + "' on the same endpoint (" + first.kms().get("endpoint") + "); the plugin must"
@@ -82,7 +82,7 @@ public final class RotationPlanner {
                                 + " (-Dai-security.kmsName, -Dai-security.kmsEndpoint, -Dai-security.kmsTimeout)"));
                     }
                 }
-                newProvider = new ProviderConfig(ProviderType.KMS.id(), List.of(), Map.of("apiVersion", "v2", "name",
+                newProvider = new ProviderConfig(EncryptionProvider.KMS.id(), List.of(), Map.of("apiVersion", "v2", "name",
                         settings.kms().get("name"), "endpoint", settings.kms().get("endpoint"), "timeout",
                         settings.kms().getOrDefault("timeout", "3s")));
             }
@@ -92,11 +92,11 @@ public final class RotationPlanner {
             keys.add(newKey);
             newProvider = new ProviderConfig(to, keys, Map.of());
         }
-        if (ProviderType.AESGCM.is(to)) {
+        if (EncryptionProvider.AESGCM.is(to)) {
             notes.add("aesgcm keys must be rotated at least every 200,000 writes; automate this rotation, or move to"
                     + " secretbox or kms v2");
         }
-        if (ProviderType.AESCBC.is(to)) {
+        if (EncryptionProvider.AESCBC.is(to)) {
             notes.add("aescbc is weak (padding oracle) according to the Kubernetes documentation; prefer secretbox or kms v2");
         }
         if (first.isIdentity()) {
@@ -114,7 +114,7 @@ public final class RotationPlanner {
         }
         List<RotationStep> steps = new ArrayList<>();
         Ops ops = new Ops(settings);
-        boolean kmsInPlace = first.isKms() && !first.isKmsV1() && ProviderType.KMS.is(to);
+        boolean kmsInPlace = first.isKms() && !first.isKmsV1() && EncryptionProvider.KMS.is(to);
         if (kmsInPlace) {
             steps.add(new RotationStep(1, "rotate-in-kms", "Rotate the key in the KMS",
                     "KMS v2 has no local key: a new key version in the KMS is picked up by the API servers through the"

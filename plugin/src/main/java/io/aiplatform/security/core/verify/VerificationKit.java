@@ -92,7 +92,7 @@ public final class VerificationKit {
             lines.add(row("dns", labels(s), sa(s), "dns: " + s.name() + " resolves names"));
         }
         if (encryption.provider().writesConfiguration() && !allSecrets.isEmpty()) {
-            String prefix = encryption.provider() == io.aiplatform.security.core.generate.EncryptionProvider.KMS
+            String prefix = encryption.provider() == io.aiplatform.security.core.support.EncryptionProvider.KMS
                     ? "k8s:enc:kms:v2:" + encryption.kmsName() + ":"
                     : "k8s:enc:" + encryption.provider().id() + ":v1:" + encryption.keyName() + ":";
             String secret = allSecrets.iterator().next();

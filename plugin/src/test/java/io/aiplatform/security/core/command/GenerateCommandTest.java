@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class GenerateCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/control-plane/encryption-config.yaml")));
 
         GenerateCommand.Result managed = new GenerateCommand().run(secretbox.toBuilder()
-                .provider(io.aiplatform.security.core.generate.EncryptionProvider.NONE).build());
+                .provider(io.aiplatform.security.core.support.EncryptionProvider.NONE).build());
         assertFalse(Files.exists(dir.resolve("out/control-plane")), "a managed control plane gets no configuration");
         assertTrue(managed.notes().isEmpty(), "no warning about a missing key: " + managed.notes());
         assertTrue(Files.readString(dir.resolve("out/helm/shop-security/values.yaml"))
@@ -105,7 +105,7 @@ class GenerateCommandTest {
     @Test
     void kmsSettingsTheApiServerRefusesAreRefusedBeforeAnythingIsWritten() {
         GenerateRequest base = request("shop", Set.of(OutputFormat.KUSTOMIZE), null, null).toBuilder()
-                .provider(io.aiplatform.security.core.generate.EncryptionProvider.KMS).build();
+                .provider(io.aiplatform.security.core.support.EncryptionProvider.KMS).build();
         for (String[] bad : List.of(new String[] {"vault", "tcp://kms:443", "3s", "not a unix socket"},
                 new String[] {"vault", "unix:///kms.sock", "-1s", "not a duration"},
                 new String[] {"a:b", "unix:///kms.sock", "3s", "contains ':'"})) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.aiplatform.security.core.Fixtures;
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.validate.FailOn;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;

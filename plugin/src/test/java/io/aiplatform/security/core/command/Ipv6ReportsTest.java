@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.ValidationReport;

@@ -17,6 +17,7 @@ import io.aiplatform.security.core.io.ManifestReader;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aiplatform.security.core.Fixtures;
-import io.aiplatform.security.core.generate.EncryptionProvider;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.it.Kustomize;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,13 +4,16 @@ import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.rotate.KeyMetadata;
 import io.aiplatform.security.core.validate.Finding;
-import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;
+import io.aiplatform.security.core.validate.rules.Control;
+import io.aiplatform.security.core.validate.rules.RuleDescription;
+import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,69 +28,24 @@ import java.util.stream.Stream;
  * with a status and its evidence, then the quarterly review: every ServiceAccount's grants, every
  * service's allowed peers, and what changed since the GitOps copy.
  *
- * <p>A control passes when the objects it needs are among the validated files and none of its rules
- * has a finding; fails on any finding (a suppressed one is listed with its reason, not counted); is
- * "not checked" when the evidence is outside the layer (an API server flag, an image scan) or absent.
+ * <p>The controls are {@link Control}'s, and the rules that decide each are the rules and stage checks
+ * of {@link RuleRegistry} that cite it, so a rule's reference and the report cannot disagree. A
+ * control fails on any finding of those rules (a suppressed one is listed with its reason, not
+ * counted); passes when none has a finding and the objects it needs are among the validated files; is
+ * "not checked" when they are absent or the evidence lies outside the layer (an API server flag, an
+ * image scan: {@link #OUTSIDE_THE_LAYER}). Key rotation alone is decided by the key dates of
+ * key-metadata.yaml instead of a rule.
  */
 final class ComplianceReport {
 
-    /** One control: id, title, the rules that decide it, and the kind of object it needs (null: none). */
-    record Control(String id, String title, List<String> rules, String needs, String outside) {
-    }
+    /** The controls no rule decides because their evidence lies outside the layer, each with where it lies. */
+    static final Map<Control, String> OUTSIDE_THE_LAYER = new EnumMap<>(Map.of(
+            Control.CIS_1_2_29, "a kube-apiserver flag (--tls-cipher-suites), outside the layer",
+            Control.CIS_5_7_1, "how namespaces are cut is a design review, not an object",
+            Control.GUIDE_IMAGE_SCANNING, "an image scanner in the image pipeline"));
 
-    static final List<Control> CONTROLS = List.of(
-            new Control("CIS 1.2.27", "--encryption-provider-config is set", List.of("ENC-SECRETS-NOT-COVERED"),
-                    "EncryptionConfiguration", null),
-            new Control("CIS 1.2.28", "encryption providers are appropriately configured", List.of("ENC-IDENTITY-FIRST",
-                    "ENC-AESCBC", "ENC-KMS-V1", "ENC-DUPLICATE-KEY", "ENC-KEY-INVALID", "ENC-KEY-PLACEHOLDER",
-                    "ENC-AESGCM-ROTATION", "KEY-MATERIAL-EXPOSED"), "EncryptionConfiguration", null),
-            new Control("CIS 1.2.29", "the API server uses only strong cryptographic ciphers", List.of(), null,
-                    "a kube-apiserver flag (--tls-cipher-suites), outside the layer"),
-            new Control("CIS 3.2.1", "a minimal audit policy is created", List.of("AUDIT-SECRETS-LOGGED",
-                    "AUDIT-SECRETS-UNAUDITED"), "Policy", null),
-            new Control("CIS 5.1.1", "cluster-admin is used only where required", List.of("RBAC-CLUSTER-ADMIN"), null, null),
-            new Control("CIS 5.1.2", "access to Secrets is minimized", List.of("RBAC-SECRETS-LIST", "RBAC-SECRETS-UNNAMED"),
-                    null, null),
-            new Control("CIS 5.1.3", "wildcards in Roles and ClusterRoles are minimized", List.of("RBAC-WILDCARD"), null, null),
-            new Control("CIS 5.1.4", "access to create pods is minimized", List.of("RBAC-WORKLOAD-CREATE"), null, null),
-            new Control("CIS 5.1.5", "default service accounts are not used", List.of("WORKLOAD-DEFAULT-SA"), null, null),
-            new Control("CIS 5.1.6", "service account tokens are mounted only where necessary", List.of("RBAC-TOKEN-MOUNT"),
-                    "ServiceAccount", null),
-            new Control("CIS 5.2.1", "the cluster has an active policy control mechanism (Pod Security Admission)",
-                    List.of("POD-SECURITY-LABELS"), "Namespace", null),
-            new Control("CIS 5.2.2", "privileged containers are not admitted", List.of("POD-SECURITY-LABELS"), "Namespace",
-                    null),
-            new Control("CIS 5.2.3-5.2.5", "no hostPID, hostIPC or hostNetwork", List.of("POD-HOST-NAMESPACES"), null, null),
-            new Control("CIS 5.2.6", "allowPrivilegeEscalation is not allowed", List.of("POD-PRIVILEGE-ESCALATION"), null, null),
-            new Control("CIS 5.2.7", "root containers are not admitted", List.of("POD-RUN-AS-NON-ROOT"), null, null),
-            new Control("CIS 5.2.8-5.2.10", "capabilities are dropped (NET_RAW and added ones included)",
-                    List.of("POD-CAPABILITIES"), null, null),
-            new Control("CIS 5.2.12", "no HostPath volumes", List.of("POD-HOST-PATH"), null, null),
-            new Control("CIS 5.3.2", "every namespace has NetworkPolicies", List.of("NETPOL-DEFAULT-DENY",
-                    "NETPOL-ALLOW-ALL"), "NetworkPolicy", null),
-            new Control("CIS 5.7.1", "administrative boundaries between resources use namespaces", List.of(), null,
-                    "how namespaces are cut is a design review, not an object"),
-            new Control("CIS 5.7.2", "the seccomp profile is RuntimeDefault", List.of("POD-SECCOMP"), null, null),
-            new Control("CIS 5.7.3", "security contexts are applied to pods and containers", List.of("POD-RUN-AS-NON-ROOT",
-                    "POD-PRIVILEGE-ESCALATION", "POD-CAPABILITIES", "POD-READONLY-ROOTFS"), null, null),
-            new Control("CIS 5.7.4", "the default namespace is not used", List.of("DEFAULT-NAMESPACE"), null, null),
-            new Control("Guide: network security", "network policies enabled: default deny, DNS, exact allow rules",
-                    List.of("NETPOL-DEFAULT-DENY", "NETPOL-DNS-BLOCKED", "NETPOL-ALLOW-ALL", "NETPOL-DECLARED-BLOCKED",
-                            "NETPOL-UNDECLARED-ALLOWED", "NETPOL-ONE-SIDED-WIDENING"), "NetworkPolicy", null),
-            new Control("Guide: RBAC security", "least privilege, a ServiceAccount per service, no wildcards, no"
-                    + " needless tokens", List.of("RBAC-WILDCARD", "RBAC-ESCALATION", "RBAC-SECRETS-UNNAMED",
-                    "WORKLOAD-DEFAULT-SA", "RBAC-TOKEN-MOUNT", "RBAC-ROLE-UNBOUND", "RBAC-BINDING-DANGLING"),
-                    "ServiceAccount", null),
-            new Control("Guide: secrets management", "encryption at rest, no Secret values in Git",
-                    List.of("ENC-SECRETS-NOT-COVERED", "ENC-IDENTITY-FIRST", "SECRET-IN-MANIFESTS", "KEY-MATERIAL-EXPOSED"),
-                    "EncryptionConfiguration", null),
-            new Control("Guide: key rotation", "encryption keys rotated quarterly", List.of(), null, null),
-            new Control("Guide: container security", "non-root, read-only root filesystem, capabilities dropped",
-                    List.of("POD-RUN-AS-NON-ROOT", "POD-READONLY-ROOTFS", "POD-CAPABILITIES"), null, null),
-            new Control("Guide: image scanning", "container images scanned for vulnerabilities", List.of(), null,
-                    "an image scanner in the image pipeline"),
-            new Control("Guide: monitoring and auditing", "audit logging enabled, secret access audited",
-                    List.of("AUDIT-SECRETS-LOGGED", "AUDIT-SECRETS-UNAUDITED"), "Policy", null));
+    /** The control that the key dates of src/main/ai-security/key-metadata.yaml decide, not a rule. */
+    static final Control DECIDED_BY_KEY_DATES = Control.GUIDE_KEY_ROTATION;
 
     /** Days between key rotations the guide asks for (quarterly). */
     static final int ROTATION_DAYS = 90;
@@ -98,58 +56,72 @@ final class ComplianceReport {
     record Result(String id, String title, String status, List<String> evidence) {
     }
 
+    /** The ids of the rules and stage checks that cite each control, in the registry's order. */
+    static Map<Control, List<String>> citingRules() {
+        Map<Control, List<String>> citing = new EnumMap<>(Control.class);
+        for (RuleDescription d : RuleRegistry.documented()) {
+            d.citation().controls().forEach(c -> citing.computeIfAbsent(c, k -> new ArrayList<>()).add(d.id()));
+        }
+        return citing;
+    }
+
     static List<Result> evaluate(ValidationReport report, KeyMetadata keys) {
         Map<String, List<Finding>> byRule = new TreeMap<>();
         report.findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
         Map<String, List<Suppression>> suppressed = new TreeMap<>();
         report.suppressions().forEach(s -> suppressed.computeIfAbsent(s.ruleId(), k -> new ArrayList<>()).add(s));
-        Set<String> kinds = new TreeSet<>();
-        report.manifests().forEach(m -> kinds.add(String.valueOf(m.kind())));
-        List<Manifest> inDefault = report.manifests().stream().filter(m -> "default".equals(m.namespace())).toList();
+        Map<Control, List<String>> citing = citingRules();
         List<Result> results = new ArrayList<>();
-        for (Control c : CONTROLS) {
-            List<String> evidence = new ArrayList<>();
-            String status;
-            if (c.outside() != null) {
-                status = "not checked";
-                evidence.add("evidence lies outside the layer: " + c.outside());
-            } else if (c.id().equals("Guide: key rotation")) {
-                if (keys == null || keys.entries().isEmpty()) {
-                    status = "not checked";
-                    evidence.add("no src/main/ai-security/key-metadata.yaml: run rotate-keys-plan to record key dates");
-                } else {
-                    status = "review";
-                    keys.entries().forEach(e -> evidence.add("key " + e.name() + " (" + e.provider() + ") created "
-                            + e.created() + ", rotation due " + e.created().plusDays(ROTATION_DAYS)));
-                }
-            } else if (c.rules().contains("DEFAULT-NAMESPACE")) {
-                status = inDefault.isEmpty() ? "pass" : "fail";
-                inDefault.stream().limit(10).forEach(m -> evidence.add("in namespace default: " + m.objectRef()));
-                if (inDefault.isEmpty()) {
-                    evidence.add("no validated object is in namespace default");
-                }
-            } else if (c.needs() != null && !kinds.contains(c.needs())) {
-                status = "not checked";
-                evidence.add("no " + c.needs() + " among the validated files");
+        for (Control c : Control.values()) {
+            if (OUTSIDE_THE_LAYER.containsKey(c)) {
+                results.add(new Result(c.id(), c.requirement(), "not checked",
+                        List.of("evidence lies outside the layer: " + OUTSIDE_THE_LAYER.get(c))));
+            } else if (c == DECIDED_BY_KEY_DATES) {
+                results.add(keyRotation(c, keys));
             } else {
-                List<Finding> found = c.rules().stream().flatMap(r -> byRule.getOrDefault(r, List.of()).stream()).toList();
-                status = found.isEmpty() ? "pass" : "fail";
-                found.stream().limit(10).forEach(f -> evidence.add(f.ruleId() + " " + f.severity().id() + " " + f.object()
-                        + ": " + f.message()));
-                if (found.size() > 10) {
-                    evidence.add("and " + (found.size() - 10) + " more finding(s)");
-                }
-                c.rules().stream().flatMap(r -> suppressed.getOrDefault(r, List.of()).stream())
-                        .forEach(s -> evidence.add("suppressed " + s.ruleId() + " on " + s.object() + ": " + s.reason()));
-                if (found.isEmpty()) {
-                    long objects = c.needs() == null ? 0 : report.manifests().stream().filter(m -> c.needs().equals(m.kind())).count();
-                    evidence.add("no finding of " + String.join(", ", c.rules())
-                            + (objects > 0 ? " on " + objects + " " + c.needs() + " object(s)" : ""));
-                }
+                results.add(byRules(c, citing.getOrDefault(c, List.of()), report, byRule, suppressed));
             }
-            results.add(new Result(c.id(), c.title(), status, evidence));
         }
         return results;
+    }
+
+    private static Result keyRotation(Control c, KeyMetadata keys) {
+        List<String> evidence = new ArrayList<>();
+        if (keys == null || keys.entries().isEmpty()) {
+            evidence.add("no src/main/ai-security/key-metadata.yaml: run rotate-keys-plan to record key dates");
+            return new Result(c.id(), c.requirement(), "not checked", evidence);
+        }
+        keys.entries().forEach(e -> evidence.add("key " + e.name() + " (" + e.provider() + ") created "
+                + e.created() + ", rotation due " + e.created().plusDays(ROTATION_DAYS)));
+        return new Result(c.id(), c.requirement(), "review", evidence);
+    }
+
+    /**
+     * A control that the rules citing it decide: it fails on any finding of theirs (suppressed ones are
+     * listed with their reason, not counted), is not checked without the kind of object it needs, and
+     * passes otherwise.
+     */
+    private static Result byRules(Control c, List<String> rules, ValidationReport report,
+                                  Map<String, List<Finding>> byRule, Map<String, List<Suppression>> suppressed) {
+        List<String> evidence = new ArrayList<>();
+        List<Finding> found = rules.stream().flatMap(r -> byRule.getOrDefault(r, List.of()).stream()).toList();
+        long objects = c.needs() == null ? 0 : report.manifests().stream().filter(m -> c.needs().equals(m.kind())).count();
+        if (found.isEmpty() && c.needs() != null && objects == 0) {
+            evidence.add("no " + c.needs() + " among the validated files");
+            return new Result(c.id(), c.requirement(), "not checked", evidence);
+        }
+        found.stream().limit(10).forEach(f -> evidence.add(f.ruleId() + " " + f.severity().id() + " " + f.object()
+                + ": " + f.message()));
+        if (found.size() > 10) {
+            evidence.add("and " + (found.size() - 10) + " more finding(s)");
+        }
+        rules.stream().flatMap(r -> suppressed.getOrDefault(r, List.of()).stream())
+                .forEach(s -> evidence.add("suppressed " + s.ruleId() + " on " + s.object() + ": " + s.reason()));
+        if (found.isEmpty()) {
+            evidence.add("no finding of " + String.join(", ", rules)
+                    + (objects > 0 ? " on " + objects + " " + c.needs() + " object(s)" : ""));
+        }
+        return new Result(c.id(), c.requirement(), found.isEmpty() ? "pass" : "fail", evidence);
     }
 
     /** Key metadata of the project, when it records any. */

@@ -4,6 +4,7 @@ import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.ValidationReport;
+import io.aiplatform.security.core.validate.rules.Citation;
 import io.aiplatform.security.core.validate.rules.RuleDescription;
 import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class SarifReport {
         for (Finding f : r.findings()) {
             if (described.stream().noneMatch(d -> d.id().equals(f.ruleId()))) {
                 described.add(new RuleDescription(f.ruleId(), f.severity(), f.stage(), f.ruleId(), f.remediation(),
-                        f.reference()));
+                        Citation.note(f.reference())));
             }
         }
         Map<String, Integer> index = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.validate.rules;
 
-import io.aiplatform.security.core.support.ProviderType;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 import static io.aiplatform.security.core.validate.rules.Maps.strings;
@@ -70,7 +70,7 @@ final class EncryptionChecks {
     }
 
     static List<Hit> identityFirst(ValidationContext c) {
-        return providers(c).stream().filter(p -> p.index() == 0 && ProviderType.IDENTITY.is(p.type()))
+        return providers(c).stream().filter(p -> p.index() == 0 && EncryptionProvider.IDENTITY.is(p.type()))
                 .map(p -> Hit.on(p.config(), "resources[" + p.resource() + "] stores new Secrets unencrypted:"
                         + " its first provider is identity"))
                 .toList();
@@ -115,7 +115,7 @@ final class EncryptionChecks {
     private static List<Hit> keys(ValidationContext c, boolean placeholders) {
         List<Hit> hits = new ArrayList<>();
         for (Provider p : providers(c)) {
-            Set<Integer> sizes = ProviderType.fromId(p.type()).map(ProviderType::keySizes).orElse(Set.of());
+            Set<Integer> sizes = EncryptionProvider.ofConfiguration(p.type()).map(EncryptionProvider::keySizes).orElse(Set.of());
             if (sizes.isEmpty()) {
                 continue;
             }
@@ -159,7 +159,7 @@ final class EncryptionChecks {
     }
 
     static List<Hit> aescbc(ValidationContext c) {
-        return providers(c).stream().filter(p -> ProviderType.AESCBC.is(p.type()))
+        return providers(c).stream().filter(p -> EncryptionProvider.AESCBC.is(p.type()))
                 .map(p -> Hit.on(p.config(), "resources[" + p.resource() + "] uses aescbc")).toList();
     }
 
@@ -167,13 +167,13 @@ final class EncryptionChecks {
         if (c.aesgcmRotationAutomated()) {
             return List.of();
         }
-        return providers(c).stream().filter(p -> ProviderType.AESGCM.is(p.type()))
+        return providers(c).stream().filter(p -> EncryptionProvider.AESGCM.is(p.type()))
                 .map(p -> Hit.on(p.config(), "resources[" + p.resource() + "] uses aesgcm without automated rotation"))
                 .toList();
     }
 
     static List<Hit> kmsV1(ValidationContext c) {
-        return providers(c).stream().filter(p -> ProviderType.KMS.is(p.type()) && !"v2".equals(String.valueOf(p.settings().get("apiVersion"))))
+        return providers(c).stream().filter(p -> EncryptionProvider.KMS.is(p.type()) && !"v2".equals(String.valueOf(p.settings().get("apiVersion"))))
                 .map(p -> Hit.on(p.config(), "resources[" + p.resource() + "] uses KMS v1")).toList();
     }
 

@@ -7,8 +7,13 @@ import io.aiplatform.security.core.validate.Stage;
  * What a finding's rule id means, for the reports (SARIF rule metadata, JUnit test cases): the
  * rules of stage 3 and the checks that the parse, schema and connectivity stages make.
  *
- * @param reference a CIS Kubernetes Benchmark or Pod Security Standards reference, or null
+ * @param citation the compliance controls the check gives evidence for, and any other reference
  */
 public record RuleDescription(String id, Severity severity, Stage stage, String title, String remediation,
-                              String reference) {
+                              Citation citation) {
+
+    /** A CIS Kubernetes Benchmark, security guide or Pod Security Standards reference, or null. */
+    public String reference() {
+        return citation.text();
+    }
 }

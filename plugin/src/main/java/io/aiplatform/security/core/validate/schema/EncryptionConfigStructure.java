@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.validate.schema;
 
-import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;
@@ -14,7 +14,7 @@ import java.util.Set;
 /** The EncryptionConfiguration has no upstream JSON Schema: its structure is checked here. */
 public final class EncryptionConfigStructure {
 
-    static final Set<String> PROVIDERS = Set.copyOf(ProviderType.ids());
+    static final Set<String> PROVIDERS = Set.copyOf(EncryptionProvider.configurationIds());
 
     public List<Finding> check(List<Manifest> manifests) {
         List<Finding> findings = new ArrayList<>();
@@ -60,14 +60,14 @@ public final class EncryptionConfigStructure {
                     }
                     String type = String.valueOf(p.keySet().iterator().next());
                     Object config = p.get(type);
-                    if (ProviderType.IDENTITY.is(type)) {
+                    if (EncryptionProvider.IDENTITY.is(type)) {
                         continue;
                     }
                     if (!(config instanceof Map<?, ?> c)) {
                         findings.add(f(m, at + ".providers[" + j + "]." + type + " must be a mapping"));
                         continue;
                     }
-                    if (ProviderType.KMS.is(type)) {
+                    if (EncryptionProvider.KMS.is(type)) {
                         if (c.get("name") == null || (c.get("endpoint") == null)) {
                             findings.add(f(m, at + ".providers[" + j + "].kms needs name and endpoint"));
                         }
