@@ -3,6 +3,7 @@ package io.aiplatform.security.maven;
 import io.aiplatform.security.core.command.InputDigests;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Finding;
@@ -113,11 +114,11 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .profiles(profileList())
                 .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
-        Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)),
+        Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
                 () -> InputDigests.validate(request, pluginBuild()));
         try {
             if (replayed(stamp, "ai-security: inputs unchanged since the last successful validation, reports in "
-                    + out.resolve(ReportWriter.FOLDER) + " are up to date (-Dai-security.incremental=false revalidates)")) {
+                    + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
                 return;
             }
         } catch (IOException e) {
@@ -136,7 +137,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         List<String> said = log(report);
         if (report.failed()) {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
-                    + failOn + "; reports in " + out.resolve(ReportWriter.FOLDER));
+                    + failOn + "; reports in " + out.resolve(OutputFolders.REPORTS));
         }
         record(stamp, said);
     }

@@ -2,10 +2,10 @@ package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.io.OutputWriter;
-import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Parallel;
@@ -52,8 +52,8 @@ public final class ValidateCommand {
                 : DerivedGraphs.derive(request.base(), request.modules(), request.profiles(), request.namespace());
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Path> inputs = new ArrayList<>();
-        Path manifests = request.outputDirectory().resolve(SecurityLayer.MANIFESTS);
-        Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE);
+        Path manifests = request.outputDirectory().resolve(OutputFolders.MANIFESTS);
+        Path controlPlane = request.outputDirectory().resolve(OutputFolders.CONTROL_PLANE);
         for (Path p : List.of(manifests, controlPlane)) {
             if (Files.exists(p)) {
                 inputs.add(p);

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.validate.FailOn;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         private FailOn failOn = FailOn.ERROR;
         private List<String> profiles = List.of();
         private List<String> apiServerEndpoints = List.of();
-        private List<Integer> apiServerPorts = io.aiplatform.security.core.generate.PlatformSettings.DEFAULT_API_SERVER_PORTS;
+        private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
 
         private Builder(Path base, Path outputDirectory) {
             this.base = base;

@@ -1,8 +1,10 @@
 package io.aiplatform.security.core.rotate;
 
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.support.ProviderType;
-import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.KeyMetadata;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
@@ -53,7 +55,7 @@ public final class RotateCommand {
         RotationPlan plan = new RotationPlanner().plan(document, new RotationPlanner.Settings(request.apiServers(), target,
                 request.today(), request.automaticReload(), request.kms()), () -> {
                     if (request.placeholders()) {
-                        return EncryptionConfigGenerator.PLACEHOLDER;
+                        return EncryptionKeyPlaceholder.TEXT;
                     }
                     byte[] key = new byte[size];
                     random.nextBytes(key);
@@ -93,7 +95,7 @@ public final class RotateCommand {
         List<GeneratedFile> files = new PlanWriter().files(plan, updated, ages);
         TreeMap<String, GeneratedFile> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.path().substring("rotation/".length()), f));
-        new OutputWriter().replaceFiles(request.outputDirectory(), "rotation", byName);
+        new OutputWriter().replaceFiles(request.outputDirectory(), OutputFolders.ROTATION, byName);
         return new Result(plan, ages, overdue, new ArrayList<>(byName.keySet()));
     }
 }
