@@ -1,8 +1,8 @@
 package io.aiplatform.security.maven;
 
 import io.aiplatform.security.core.convention.OutputFolders;
-import io.aiplatform.security.core.rotate.RotateCommand;
-import io.aiplatform.security.core.rotate.RotateRequest;
+import io.aiplatform.security.core.command.RotateCommand;
+import io.aiplatform.security.core.command.RotateRequest;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.File;
 import java.io.IOException;

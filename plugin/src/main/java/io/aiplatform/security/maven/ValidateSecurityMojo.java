@@ -11,8 +11,6 @@ import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;
-import io.aiplatform.security.core.validate.report.ReportWriter;
-import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,11 +90,6 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         if (checkDirectory != null) {
             tracked.add(checkDirectory.toPath());
         }
-        String exe = switch (kubeconform == null ? "auto" : kubeconform.strip()) {
-            case "builtin", "" -> null;
-            case "auto" -> KubeconformValidator.find(null);
-            default -> kubeconform.strip();
-        };
         List<String> locations = schemaLocations == null ? List.of()
                 : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
         Path out = outputDirectory.toPath();
@@ -107,7 +100,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .schemaLocations(locations)
                 .kubernetesVersion(kubernetesVersion)
                 .ignoreMissingSchemas(ignoreMissingSchemas)
-                .kubeconform(exe)
+                .kubeconformChoice(kubeconform)
                 .trackedDirectories(tracked)
                 .aesgcmRotationAutomated(aesgcmRotationAutomated)
                 .failOn(threshold)
@@ -126,9 +119,10 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         }
         ValidationReport report;
         try {
-            report = new ValidateCommand().run(request);
-            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion, standalone() ? null : base)
-                    .tracked(request.trackedDirectories()).project(ownedProject(base)).write(out, report);
+            ValidateCommand command = new ValidateCommand();
+            report = command.run(request);
+            command.writeReports(request, report, pluginVersion == null ? "dev" : pluginVersion,
+                    standalone() ? null : base, ownedProject(base));
         } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {

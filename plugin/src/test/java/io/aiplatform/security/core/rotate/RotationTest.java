@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiplatform.security.core.command.RotateCommand;
+import io.aiplatform.security.core.command.RotateRequest;
 import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.Finding;

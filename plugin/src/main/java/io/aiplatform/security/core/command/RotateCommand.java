@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.rotate;
+package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.convention.OutputFolders;
@@ -6,6 +6,13 @@ import io.aiplatform.security.core.support.ProviderType;
 import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.KeyMetadata;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.rotate.EncryptionConfigDocument;
+import io.aiplatform.security.core.rotate.EncryptionConfigFile;
+import io.aiplatform.security.core.rotate.EncryptionKeyEntry;
+import io.aiplatform.security.core.rotate.PlanWriter;
+import io.aiplatform.security.core.rotate.ProviderConfig;
+import io.aiplatform.security.core.rotate.RotationPlan;
+import io.aiplatform.security.core.rotate.RotationPlanner;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
