@@ -3,12 +3,14 @@ package io.aiplatform.security.maven;
 import io.aiplatform.security.core.command.GenerateCommand;
 import io.aiplatform.security.core.command.GenerateRequest;
 import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.convention.PodSecurityLevel;
+import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.PodSecurity;
 import io.aiplatform.security.core.io.DriftCheck;
-import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.File;
@@ -85,7 +87,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     private String podSecurity;
 
     /** Pod Security Standards version the Namespace pins (v1.minor, or latest), so that a cluster upgrade does not change what is admitted. */
-    @Parameter(property = "ai-security.podSecurityVersion", defaultValue = PodSecurity.DEFAULT_VERSION)
+    @Parameter(property = "ai-security.podSecurityVersion", defaultValue = PodSecurityLevel.DEFAULT_VERSION)
     private String podSecurityVersion;
 
     /** Name of the External Secrets Operator store every ExternalSecret reads from (formats=...,external-secrets). */
@@ -149,7 +151,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         warnAboutKeyInDebugLog(request);
         Path out = outputDirectory.toPath();
         Stamped stamp = checkDirectory != null ? null : stamp(out.resolve(".generate.stamp"),
-                SecurityLayer.FOLDERS.stream().map(out::resolve).toList(),
+                OutputFolders.LAYER.stream().map(out::resolve).toList(),
                 () -> InputDigests.generate(request, pluginBuild()));
         try {
             if (replayed(stamp, "ai-security: inputs unchanged since the last run, " + out + " is up to date"
@@ -175,14 +177,14 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             result.graph().explain().forEach(line -> say(said, "INFO", "ai-security: " + line));
         }
         result.notes().forEach(n -> say(said, "WARN", n));
-        Path manifests = out.resolve(SecurityLayer.MANIFESTS);
-        int written = result.layer().under(SecurityLayer.MANIFESTS).size();
+        Path manifests = out.resolve(OutputFolders.MANIFESTS);
+        int written = result.layer().under(OutputFolders.MANIFESTS).size();
         say(said, "INFO", String.format("ai-security: %d services, %d connections%s",
                 result.graph().services().size(), result.graph().edges().size(),
                 written == 0 ? "" : String.format("; %d manifests in %s", written, manifests)));
-        if (!result.layer().under(SecurityLayer.HELM).isEmpty()) {
-            say(said, "INFO", "ai-security: Helm chart in " + out.resolve(SecurityLayer.HELM)
-                    .resolve(result.layer().under(SecurityLayer.HELM).firstKey().split("/")[0]));
+        if (!result.layer().under(OutputFolders.HELM).isEmpty()) {
+            say(said, "INFO", "ai-security: Helm chart in " + out.resolve(OutputFolders.HELM)
+                    .resolve(result.layer().under(OutputFolders.HELM).firstKey().split("/")[0]));
         }
         if (!result.drift().isEmpty()) {
             StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"

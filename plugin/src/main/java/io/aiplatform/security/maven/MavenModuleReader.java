@@ -1,5 +1,6 @@
 package io.aiplatform.security.maven;
 
+import io.aiplatform.security.core.command.KnownClients;
 import io.aiplatform.security.core.graph.Location;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
@@ -31,9 +32,6 @@ final class MavenModuleReader {
         this.transitive = transitive;
     }
 
-    private static final io.aiplatform.security.core.catalog.ClientCatalog CATALOG =
-            io.aiplatform.security.core.catalog.ClientCatalog.builtIn();
-
     List<Module> read(List<MavenProject> projects) {
         List<MavenProject> reactor = projects;
         List<Module> modules = new ArrayList<>();
@@ -49,7 +47,7 @@ final class MavenModuleReader {
                         && p.getArtifactId().equals(d.getArtifactId()));
                 boolean runtime = d.getScope() == null || d.getScope().equals("compile") || d.getScope().equals("runtime");
                 List<String> brings = transitive != null && external && runtime
-                        && CATALOG.productOf(d.getGroupId(), d.getArtifactId()).isEmpty() ? transitive.of(d) : List.of();
+                        && !KnownClients.contains(d.getGroupId(), d.getArtifactId()) ? transitive.of(d) : List.of();
                 dependencies.add(new ModuleDependency(d.getGroupId(), d.getArtifactId(), d.getScope(), d.isOptional(),
                         exclusions, location(d, project), brings));
             }

@@ -1,7 +1,8 @@
 package io.aiplatform.security.maven;
 
-import io.aiplatform.security.core.rotate.RotateCommand;
-import io.aiplatform.security.core.rotate.RotateRequest;
+import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.command.RotateCommand;
+import io.aiplatform.security.core.command.RotateRequest;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.File;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
                 getLog().info("ai-security: " + age);
             }
         }
-        Path folder = outputDirectory.toPath().resolve("rotation");
+        Path folder = outputDirectory.toPath().resolve(OutputFolders.ROTATION);
         getLog().info(String.format("ai-security: %d-step plan from %s to %s for %d API server(s) in %s (step files are"
                         + " owner-only and hold key material: never commit them)", result.plan().steps().size(),
                 result.plan().fromProvider(), result.plan().toProvider(), servers, folder.resolve("PLAN.md")));

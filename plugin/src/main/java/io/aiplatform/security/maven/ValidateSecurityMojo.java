@@ -3,6 +3,7 @@ package io.aiplatform.security.maven;
 import io.aiplatform.security.core.command.InputDigests;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Finding;
@@ -10,8 +11,6 @@ import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;
-import io.aiplatform.security.core.validate.report.ReportWriter;
-import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,11 +90,6 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         if (checkDirectory != null) {
             tracked.add(checkDirectory.toPath());
         }
-        String exe = switch (kubeconform == null ? "auto" : kubeconform.strip()) {
-            case "builtin", "" -> null;
-            case "auto" -> KubeconformValidator.find(null);
-            default -> kubeconform.strip();
-        };
         List<String> locations = schemaLocations == null ? List.of()
                 : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
         Path out = outputDirectory.toPath();
@@ -106,18 +100,18 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .schemaLocations(locations)
                 .kubernetesVersion(kubernetesVersion)
                 .ignoreMissingSchemas(ignoreMissingSchemas)
-                .kubeconform(exe)
+                .kubeconformChoice(kubeconform)
                 .trackedDirectories(tracked)
                 .aesgcmRotationAutomated(aesgcmRotationAutomated)
                 .failOn(threshold)
                 .profiles(profileList())
                 .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
-        Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(ReportWriter.FOLDER)),
+        Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
                 () -> InputDigests.validate(request, pluginBuild()));
         try {
             if (replayed(stamp, "ai-security: inputs unchanged since the last successful validation, reports in "
-                    + out.resolve(ReportWriter.FOLDER) + " are up to date (-Dai-security.incremental=false revalidates)")) {
+                    + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
                 return;
             }
         } catch (IOException e) {
@@ -125,9 +119,10 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         }
         ValidationReport report;
         try {
-            report = new ValidateCommand().run(request);
-            new ReportWriter(pluginVersion == null ? "dev" : pluginVersion, standalone() ? null : base)
-                    .tracked(request.trackedDirectories()).project(ownedProject(base)).write(out, report);
+            ValidateCommand command = new ValidateCommand();
+            report = command.run(request);
+            command.writeReports(request, report, pluginVersion == null ? "dev" : pluginVersion,
+                    standalone() ? null : base, ownedProject(base));
         } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
@@ -136,7 +131,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         List<String> said = log(report);
         if (report.failed()) {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
-                    + failOn + "; reports in " + out.resolve(ReportWriter.FOLDER));
+                    + failOn + "; reports in " + out.resolve(OutputFolders.REPORTS));
         }
         record(stamp, said);
     }

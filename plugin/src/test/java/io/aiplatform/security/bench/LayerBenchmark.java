@@ -3,6 +3,8 @@ package io.aiplatform.security.bench;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
+import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.convention.ServiceAccounts;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.graph.Module;
@@ -13,7 +15,6 @@ import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.support.EncryptionProvider;
-import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.core.validate.report.ReportWriter;
@@ -104,7 +105,7 @@ public final class LayerBenchmark {
                 long start = System.nanoTime();
                 new ReportWriter("bench", root).write(out[0], report[0]); // the goal writes them too
                 reportSeconds.add((System.nanoTime() - start) / 1e9);
-                try (Stream<Path> walk = Files.walk(out[0].resolve(ReportWriter.FOLDER))) {
+                try (Stream<Path> walk = Files.walk(out[0].resolve(OutputFolders.REPORTS))) {
                     reportBytes[0] = 0;
                     reportSizes.clear();
                     for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -195,8 +196,8 @@ public final class LayerBenchmark {
                     .build();
             var template = new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder()
                     .withNewMetadata().withLabels(s.labels()).endMetadata()
-                    .withNewSpec().withServiceAccountName(io.aiplatform.security.core.generate.RbacGenerator
-                            .serviceAccountName(s.name())).withAutomountServiceAccountToken(s.automountServiceAccountToken())
+                    .withNewSpec().withServiceAccountName(ServiceAccounts
+                            .of(s.name())).withAutomountServiceAccountToken(s.automountServiceAccountToken())
                     .withNewSecurityContext().withRunAsUser(10001L).endSecurityContext()
                     .withContainers(container).endSpec().build();
             Map<String, Object> deployment = new java.util.LinkedHashMap<>(); // no apps/v1 model on this classpath
@@ -218,7 +219,7 @@ public final class LayerBenchmark {
 
     private static List<Path> manifestFiles(Path out) throws Exception {
         List<Path> files = new ArrayList<>();
-        for (String folder : List.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE)) {
+        for (String folder : List.of(OutputFolders.MANIFESTS, OutputFolders.CONTROL_PLANE)) {
             try (Stream<Path> walk = Files.walk(out.resolve(folder))) {
                 walk.filter(Files::isRegularFile).sorted().forEach(files::add);
             }

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.generate.EncryptionKeySource;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
@@ -108,7 +109,7 @@ public final class GenerateCommand {
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(new Problem(null, 0, null, e.getMessage()));
             }
-            Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE)
+            Path controlPlane = request.outputDirectory().resolve(OutputFolders.CONTROL_PLANE)
                     .resolve("encryption-config.yaml");
             String shown = controlPlane.startsWith(request.root())
                     ? request.root().relativize(controlPlane).toString().replace('\\', '/')
@@ -131,10 +132,10 @@ public final class GenerateCommand {
         if (request.checkDirectory() != null) {
             DriftCheck driftCheck = new DriftCheck(project);
             if (request.check()) {
-                drift = driftCheck.compare(request.checkDirectory(), layer.under(SecurityLayer.MANIFESTS));
+                drift = driftCheck.compare(request.checkDirectory(), layer.under(OutputFolders.MANIFESTS));
             } else {
                 List<DriftCheck.Difference> published =
-                        driftCheck.publish(request.checkDirectory(), layer.under(SecurityLayer.MANIFESTS));
+                        driftCheck.publish(request.checkDirectory(), layer.under(OutputFolders.MANIFESTS));
                 if (!published.isEmpty()) {
                     StringBuilder note = new StringBuilder("updated " + published.size() + " file(s) in "
                             + request.checkDirectory() + "; review and commit them:");

@@ -2,10 +2,11 @@ package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.io.OutputWriter;
-import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.io.OwnedFolder;
 import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Parallel;
@@ -18,6 +19,7 @@ import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationContext;
 import io.aiplatform.security.core.validate.ValidationReport;
+import io.aiplatform.security.core.validate.report.ReportWriter;
 import io.aiplatform.security.core.validate.rules.Rule;
 import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import io.aiplatform.security.core.validate.schema.ApiServerChecks;
@@ -52,8 +54,8 @@ public final class ValidateCommand {
                 : DerivedGraphs.derive(request.base(), request.modules(), request.profiles(), request.namespace());
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Path> inputs = new ArrayList<>();
-        Path manifests = request.outputDirectory().resolve(SecurityLayer.MANIFESTS);
-        Path controlPlane = request.outputDirectory().resolve(SecurityLayer.CONTROL_PLANE);
+        Path manifests = request.outputDirectory().resolve(OutputFolders.MANIFESTS);
+        Path controlPlane = request.outputDirectory().resolve(OutputFolders.CONTROL_PLANE);
         for (Path p : List.of(manifests, controlPlane)) {
             if (Files.exists(p)) {
                 inputs.add(p);
@@ -136,6 +138,20 @@ public final class ValidateCommand {
         List<Finding> distinct = kept.stream().distinct().toList();
         return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
                 connectivity.connections(), connectivity.serviceWorkloads(), graph, request.failOn(), nanos);
+    }
+
+    /**
+     * Writes the reports of {@code report} to the request's {@code reports/}, replaced as one folder.
+     *
+     * @param toolVersion the plugin's version, as the reports name it
+     * @param projectBase the project folder, so that SARIF results on generated files point at committed
+     *                    ones; null when validating standalone
+     * @param project     the project that is never written into as output
+     */
+    public void writeReports(ValidateRequest request, ValidationReport report, String toolVersion, Path projectBase,
+                             OwnedFolder.Project project) throws IOException {
+        new ReportWriter(toolVersion, projectBase).tracked(request.trackedDirectories()).project(project)
+                .write(request.outputDirectory(), report);
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.validate.FailOn;
+import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -56,7 +58,7 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         private FailOn failOn = FailOn.ERROR;
         private List<String> profiles = List.of();
         private List<String> apiServerEndpoints = List.of();
-        private List<Integer> apiServerPorts = io.aiplatform.security.core.generate.PlatformSettings.DEFAULT_API_SERVER_PORTS;
+        private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
 
         private Builder(Path base, Path outputDirectory) {
             this.base = base;
@@ -97,6 +99,18 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         public Builder kubeconform(String value) {
             kubeconform = value;
             return this;
+        }
+
+        /**
+         * The {@code kubeconform} parameter's choice: {@code builtin} or empty for the built-in validator,
+         * {@code auto} (or null) for a kubeconform found on the PATH if any, else the executable's path.
+         */
+        public Builder kubeconformChoice(String choice) {
+            return kubeconform(switch (choice == null ? "auto" : choice.strip()) {
+                case "builtin", "" -> null;
+                case "auto" -> KubeconformValidator.find(null);
+                default -> choice.strip();
+            });
         }
 
         public Builder trackedDirectories(List<Path> value) {

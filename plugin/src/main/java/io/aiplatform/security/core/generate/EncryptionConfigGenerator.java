@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.generate;
 
 import io.aiplatform.security.core.support.EncryptionProvider;
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,6 @@ import java.util.Map;
  * an ordered map and written by the same serializer as every other object.
  */
 public final class EncryptionConfigGenerator {
-
-    /** Written in place of a key when none is supplied; not base64, so an API server refuses to start with it. */
-    public static final String PLACEHOLDER = "PLACEHOLDER-supply-a-base64-key-see-ai-security-docs";
 
     public Map<String, Object> generate(EncryptionSettings settings) {
         Map<String, Object> provider = new LinkedHashMap<>();
@@ -29,7 +27,7 @@ public final class EncryptionConfigGenerator {
         } else {
             Map<String, Object> key = new LinkedHashMap<>();
             key.put("name", settings.keyName());
-            key.put("secret", settings.key() == null ? PLACEHOLDER : settings.key().reveal());
+            key.put("secret", settings.key() == null ? EncryptionKeyPlaceholder.TEXT : settings.key().reveal());
             provider.put(p.id(), Map.of("keys", List.of(key)));
         }
         Map<String, Object> resource = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.convention.KubeDns;
+import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.descriptor.EgressSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.graph.Edge;
@@ -7,7 +9,6 @@ import io.aiplatform.security.core.graph.OutsideEdge;
 import io.aiplatform.security.core.graph.ProductEgress;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
-import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
@@ -57,15 +58,15 @@ public final class NetworkPolicyGenerator {
 
     public NetworkPolicy allowDns() {
         NetworkPolicyPeer kubeDns = new NetworkPolicyPeerBuilder()
-                .withNamespaceSelector(selector(Map.of("kubernetes.io/metadata.name", "kube-system")))
-                .withPodSelector(selector(Map.of("k8s-app", "kube-dns")))
+                .withNamespaceSelector(selector(KubeDns.NAMESPACE_LABELS))
+                .withPodSelector(selector(KubeDns.POD_LABELS))
                 .build();
         return new NetworkPolicyBuilder()
                 .withNewMetadata().withName(ALLOW_DNS).withNamespace(settings.namespace())
                 .withLabels(settings.commonLabels()).endMetadata()
                 .withNewSpec().withPodSelector(new LabelSelector()).withPolicyTypes("Egress")
                 .withEgress(new NetworkPolicyEgressRuleBuilder().withTo(kubeDns)
-                        .withPorts(port(53, "UDP"), port(53, "TCP")).build())
+                        .withPorts(port(KubeDns.PORT, "UDP"), port(KubeDns.PORT, "TCP")).build())
                 .endSpec()
                 .build();
     }
@@ -158,7 +159,7 @@ public final class NetworkPolicyGenerator {
         for (ProductEgress p : graph.productEgressOf(service.name())) {
             egress.add(new NetworkPolicyEgressRuleBuilder()
                     .withTo(new NetworkPolicyPeerBuilder()
-                            .withPodSelector(selector(Map.of(ServiceGraphBuilder.NAME_LABEL, p.product()))).build())
+                            .withPodSelector(selector(Map.of(Labels.NAME, p.product()))).build())
                     .withPorts(ports(List.of(p.port())))
                     .build());
         }

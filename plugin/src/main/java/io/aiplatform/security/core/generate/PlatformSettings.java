@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.convention.ApiServerPorts;
+import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.support.Names;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,15 +21,6 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
                                Map<String, String> externalIngressNamespaces, java.util.List<String> apiServerEndpoints,
                                java.util.List<Integer> apiServerPorts, PodSecurity podSecurity) {
 
-    public static final String MANAGED_BY = "ai-security-maven-plugin";
-
-    /**
-     * The ports the API server is reached on: 443 is the {@code kubernetes} Service's port, which a CNI
-     * that applies policies before the Service's address translation sees; 6443 is the API server's own
-     * port (kubeadm's default), which a CNI that applies them after it sees. Both, so it works on either.
-     */
-    public static final java.util.List<Integer> DEFAULT_API_SERVER_PORTS = java.util.List.of(443, 6443);
-
     public PlatformSettings {
         if (!Names.isDns1123Label(namespace)) {
             throw new IllegalArgumentException("namespace '" + namespace + "' is not a DNS-1123 label");
@@ -40,7 +33,7 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
                         + " 172.18.0.2/32 (kubectl get endpoints kubernetes -n default gives the addresses)");
             }
         }
-        apiServerPorts = apiServerPorts == null || apiServerPorts.isEmpty() ? DEFAULT_API_SERVER_PORTS
+        apiServerPorts = apiServerPorts == null || apiServerPorts.isEmpty() ? ApiServerPorts.DEFAULT
                 : java.util.List.copyOf(apiServerPorts);
         podSecurity = podSecurity == null ? PodSecurity.DEFAULT : podSecurity;
     }
@@ -55,14 +48,14 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
     public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
                             Map<String, String> externalIngressNamespaces) {
         this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, java.util.List.of(),
-                DEFAULT_API_SERVER_PORTS);
+                ApiServerPorts.DEFAULT);
     }
 
     /** The labels every generated object carries. */
     public Map<String, String> commonLabels() {
         Map<String, String> labels = new TreeMap<>();
-        labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
-        labels.put("app.kubernetes.io/part-of", platform);
+        labels.put(Labels.MANAGED_BY, Labels.MANAGED_BY_PLUGIN);
+        labels.put(Labels.PART_OF, platform);
         return labels;
     }
 }

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.convention.ServiceAccounts;
 import io.aiplatform.security.core.support.SuppressAnnotation;
 import io.aiplatform.security.core.descriptor.ApiAccess;
 import io.aiplatform.security.core.descriptor.ObjectAccess;
@@ -36,20 +37,6 @@ public final class RbacGenerator {
         this.settings = settings;
     }
 
-    private static final String SERVICE_ACCOUNT_SUFFIX = "-sa";
-
-    public static String serviceAccountName(String service) {
-        return service + SERVICE_ACCOUNT_SUFFIX;
-    }
-
-    /** The service whose ServiceAccount this is by the generated naming ({@code <service>-sa}), if any. */
-    public static java.util.Optional<String> serviceOfAccount(String serviceAccount) {
-        return serviceAccount != null && serviceAccount.endsWith(SERVICE_ACCOUNT_SUFFIX)
-                && serviceAccount.length() > SERVICE_ACCOUNT_SUFFIX.length()
-                ? java.util.Optional.of(serviceAccount.substring(0, serviceAccount.length() - SERVICE_ACCOUNT_SUFFIX.length()))
-                : java.util.Optional.empty();
-    }
-
     public static String roleName(String service) {
         return service + "-role";
     }
@@ -69,7 +56,7 @@ public final class RbacGenerator {
     /** The RBAC objects of one service, keyed by the file name they belong in (service-account, role, ...). */
     public Map<String, HasMetadata> forService(Service service) {
         Map<String, HasMetadata> objects = new LinkedHashMap<>();
-        String sa = serviceAccountName(service.name());
+        String sa = ServiceAccounts.of(service.name());
         objects.put("service-account", new ServiceAccountBuilder()
                 .withNewMetadata().withName(sa).withNamespace(settings.namespace())
                 .withLabels(settings.commonLabels())

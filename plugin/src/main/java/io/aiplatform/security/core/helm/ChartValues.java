@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.helm;
 
+import io.aiplatform.security.core.convention.PodSecurityLevel;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.support.EncryptionProvider;
@@ -64,7 +65,7 @@ final class ChartValues {
         secrets.put("encryption", enc);
 
         Map<String, Object> podSecurity = new LinkedHashMap<>();
-        podSecurity.put("namespace", platform.podSecurity().level() != io.aiplatform.security.core.generate.PodSecurity.Level.NONE);
+        podSecurity.put("namespace", platform.podSecurity().level() != PodSecurityLevel.NONE);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("namespace", "");
         values.put("podSecurity", podSecurity);

@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.io;
 
+import io.aiplatform.security.core.convention.Labels;
+import io.aiplatform.security.core.convention.OutputFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +28,9 @@ final class LayerFiles {
         FOREIGN
     }
 
-    /** The value of the managed-by label on every generated object (PlatformSettings.MANAGED_BY). */
-    static final String MANAGED_BY = "ai-security-maven-plugin";
-
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)^\\s*[\"']?app\\.kubernetes\\.io/managed-by[\"']?\\s*:\\s*[\"']?" + MANAGED_BY + "[\"']?\\s*$");
+            "(?m)^\\s*[\"']?" + Pattern.quote(Labels.MANAGED_BY) + "[\"']?\\s*:\\s*[\"']?"
+                    + Pattern.quote(Labels.MANAGED_BY_PLUGIN) + "[\"']?\\s*$");
     private static final Pattern ROTATION_STEP = Pattern.compile("step-[0-9]{2}-[a-z0-9-]+\\.yaml");
     private static final Set<String> NAMES = Set.of("kustomization.yaml", "network-policy.yaml", "namespace.yaml",
             "encryption-config.yaml", "audit-policy.yaml", "Chart.yaml", "values.yaml", "values.schema.json",
@@ -38,8 +38,7 @@ final class LayerFiles {
             "connlist.txt", "connectivity.md", "connectivity.dot", "rbac.md", "compliance.md", "compliance.json",
             "PLAN.md", "plan.json", "key-metadata.yaml");
     /** The top folders of the output folder that the plugin writes. */
-    static final Set<String> OUTPUT_FOLDERS = Set.of(SecurityLayer.MANIFESTS, SecurityLayer.CONTROL_PLANE,
-            SecurityLayer.HELM, SecurityLayer.VERIFY, "reports", "rotation");
+    static final Set<String> OUTPUT_FOLDERS = Set.copyOf(OutputFolders.ALL);
     /** Files the plugin keeps at the top of the output folder for itself (locks, stamps, the journal, temporaries). */
     private static final Set<String> BOOKKEEPING = Set.of(".lock", ".generate.stamp", ".validate.stamp",
             OutputWriter.JOURNAL, OutputWriter.JOURNAL + ".tmp", OwnershipRecord.FILE + ".tmp");

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.io;
 
+import io.aiplatform.security.core.convention.OutputFolders;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class OutputWriter {
         Files.createDirectories(outputDirectory);
         locked(outputDirectory, () -> {
             recover(outputDirectory);
-            OwnershipRecord owned = owned(outputDirectory, claimed, SecurityLayer.FOLDERS);
+            OwnershipRecord owned = owned(outputDirectory, claimed, OutputFolders.LAYER);
             if (upToDate(outputDirectory, layer)) {
                 owned.write(outputDirectory); // an adopted folder gets its record
                 return; // a rebuild with the same input touches nothing
@@ -85,8 +86,8 @@ public final class OutputWriter {
                 }
                 java.util.Map<String, byte[]> written = new java.util.TreeMap<>();
                 layer.byPath().forEach((path, file) -> written.put(path, file.bytes()));
-                owned.replacing(SecurityLayer.FOLDERS, OwnershipRecord.of(written)).write(staging);
-                switchTo(outputDirectory, staging, SecurityLayer.FOLDERS);
+                owned.replacing(OutputFolders.LAYER, OwnershipRecord.of(written)).write(staging);
+                switchTo(outputDirectory, staging, OutputFolders.LAYER);
             } finally {
                 cleanUp(outputDirectory);
             }
@@ -344,7 +345,7 @@ public final class OutputWriter {
 
     /** True when the output folders hold exactly the layer's files, byte for byte, with the right permissions. */
     static boolean upToDate(Path outputDirectory, SecurityLayer layer) throws IOException {
-        for (String folder : SecurityLayer.FOLDERS) {
+        for (String folder : OutputFolders.LAYER) {
             Path dir = outputDirectory.resolve(folder);
             java.util.SortedMap<String, GeneratedFile> expected = layer.under(folder);
             if (!Files.isDirectory(dir)) {

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.io;
 
+import io.aiplatform.security.core.convention.OutputFolders;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -9,13 +10,6 @@ import java.util.TreeMap;
 
 /** Everything {@code generate-security} writes, by relative path, in a stable order. */
 public final class SecurityLayer {
-
-    public static final String MANIFESTS = "manifests";
-    public static final String CONTROL_PLANE = "control-plane";
-    public static final String HELM = "helm";
-    /** The top folders of the output, each replaced as a whole when the layer is written. */
-    public static final String VERIFY = "verify";
-    public static final List<String> FOLDERS = List.of(MANIFESTS, CONTROL_PLANE, HELM, VERIFY);
 
     private final SortedMap<String, GeneratedFile> files;
 
@@ -37,7 +31,7 @@ public final class SecurityLayer {
         return files;
     }
 
-    /** The files below {@code folder} ({@code manifests}, {@code control-plane} or {@code helm}), keyed by path inside it. */
+    /** The files below {@code folder} (one of {@link OutputFolders#LAYER}), keyed by path inside it. */
     public SortedMap<String, GeneratedFile> under(String folder) {
         TreeMap<String, GeneratedFile> result = new TreeMap<>();
         files.forEach((path, file) -> {

@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.layer;
 
+import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.convention.PodSecurityLevel;
 import io.aiplatform.security.core.generate.AuditPolicyGenerator;
 import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
 import io.aiplatform.security.core.generate.ExternalSecretGenerator;
@@ -21,7 +23,6 @@ import io.aiplatform.security.core.verify.VerificationKit;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.aiplatform.security.core.generate.PodSecurity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,9 +83,9 @@ public final class SecurityLayerGenerator {
         }
         files.addAll(new VerificationKit(platform, encryption).generate(graph));
         if (encryption.provider().writesConfiguration()) { // a control plane of one's own: its files
-            files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/encryption-config.yaml",
+            files.add(new GeneratedFile(OutputFolders.CONTROL_PLANE + "/encryption-config.yaml",
                     serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
-            files.add(new GeneratedFile(SecurityLayer.CONTROL_PLANE + "/" + AUDIT_POLICY_FILE,
+            files.add(new GeneratedFile(OutputFolders.CONTROL_PLANE + "/" + AUDIT_POLICY_FILE,
                     serializer.toYaml(new AuditPolicyGenerator().generate()), false));
         }
         return new SecurityLayer(files);
@@ -106,7 +107,7 @@ public final class SecurityLayerGenerator {
         RbacGenerator rbac = new RbacGenerator(platform);
         objects.add(object(NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", null, netpol.defaultDeny()));
         objects.add(object(NetworkPolicyGenerator.ALLOW_DNS + ".yaml", null, netpol.allowDns()));
-        if (platform.podSecurity().level() != PodSecurity.Level.NONE) {
+        if (platform.podSecurity().level() != PodSecurityLevel.NONE) {
             Map<String, String> labels = new java.util.TreeMap<>(platform.commonLabels());
             labels.putAll(platform.podSecurity().labels());
             objects.add(object(NAMESPACE_FILE, null, new NamespaceBuilder().withNewMetadata()
@@ -151,14 +152,14 @@ public final class SecurityLayerGenerator {
             if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE) && platform.apiServerEndpoints().isEmpty()) {
                 continue; // no address to allow: the build warns, and the Helm chart takes it from values
             }
-            files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/" + o.path(), o.yaml(), false));
+            files.add(new GeneratedFile(OutputFolders.MANIFESTS + "/" + o.path(), o.yaml(), false));
             resources.add(o.path());
         }
         Map<String, Object> kustomization = new LinkedHashMap<>();
         kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
         kustomization.put("kind", "Kustomization");
         kustomization.put("resources", resources.stream().sorted().toList());
-        files.add(new GeneratedFile(SecurityLayer.MANIFESTS + "/kustomization.yaml",
+        files.add(new GeneratedFile(OutputFolders.MANIFESTS + "/kustomization.yaml",
                 serializer.toYaml(kustomization), false));
         return files;
     }

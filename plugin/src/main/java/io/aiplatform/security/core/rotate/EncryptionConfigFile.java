@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.rotate;
 
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.io.ManifestReader;
 import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.EncryptionProvider;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the current EncryptionConfiguration: every resource block with its providers, and which
@@ -94,7 +94,7 @@ public final class EncryptionConfigFile {
                                 + " has a key without name or secret"));
                     }
                     String secret = String.valueOf(key.get("secret"));
-                    if (secret.equals(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER)) {
+                    if (secret.equals(EncryptionKeyPlaceholder.TEXT)) {
                         throw new InvalidInputException(Problem.at(file, 0, type + " key '" + key.get("name")
                                 + "' of resources " + where + " is the placeholder written when no key was supplied: it"
                                 + " is not installed on any API server, so there is nothing to rotate from. Generate the"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.KeyMetadata;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.ArrayList;

@@ -4,6 +4,8 @@ import io.aiplatform.security.core.connectivity.ConnectionSet;
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
 import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.connectivity.Workload;
+import io.aiplatform.security.core.convention.ApiServerPorts;
+import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.graph.Edge;
 import io.aiplatform.security.core.graph.OutsideEdge;
@@ -44,7 +46,7 @@ public final class ConnectivityStage {
     private final List<Integer> apiServerPorts;
 
     public ConnectivityStage(Path base) {
-        this(base, List.of(), io.aiplatform.security.core.generate.PlatformSettings.DEFAULT_API_SERVER_PORTS);
+        this(base, List.of(), ApiServerPorts.DEFAULT);
     }
 
     /** {@code apiServerEndpoints}: the API server's addresses (CIDRs), which services with API permissions may reach. */
@@ -115,7 +117,7 @@ public final class ConnectivityStage {
                 Workload u = userWorkloads.get(i);
                 if (u.namespace().equals(namespace)) {
                     byName.putIfAbsent(u.name(), i);
-                    String app = u.labels().get("app.kubernetes.io/name");
+                    String app = u.labels().get(Labels.NAME);
                     if (app != null) {
                         byAppName.putIfAbsent(app, i);
                     }

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.validate;
 import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.connectivity.WorkloadIndex;
+import io.aiplatform.security.core.convention.PodSecurityLevel;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import java.nio.file.Path;
@@ -121,16 +122,16 @@ public final class ValidationContext {
      * label of its Namespace manifest, or restricted when none is among the manifests (the level the
      * plugin generates and checks by default).
      */
-    public io.aiplatform.security.core.generate.PodSecurity.Level podSecurityLevel(String namespace) {
+    public PodSecurityLevel podSecurityLevel(String namespace) {
         for (Manifest m : ofKind("Namespace")) {
             if (namespace != null && namespace.equals(m.name())) {
                 Object labels = m.metadata().get("labels");
-                Object enforce = labels instanceof Map<?, ?> l ? l.get("pod-security.kubernetes.io/enforce") : null;
-                var level = io.aiplatform.security.core.generate.PodSecurity.Level.of(enforce == null ? null : enforce.toString());
-                return level == null ? io.aiplatform.security.core.generate.PodSecurity.Level.RESTRICTED : level;
+                Object enforce = labels instanceof Map<?, ?> l ? l.get(PodSecurityLevel.LABEL_PREFIX + "enforce") : null;
+                var level = PodSecurityLevel.of(enforce == null ? null : enforce.toString());
+                return level == null ? PodSecurityLevel.RESTRICTED : level;
             }
         }
-        return io.aiplatform.security.core.generate.PodSecurity.Level.RESTRICTED;
+        return PodSecurityLevel.RESTRICTED;
     }
 
     private final Map<String, java.util.concurrent.FutureTask<Object>> memo = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,5 +1,8 @@
 package io.aiplatform.security.core.verify;
 
+import io.aiplatform.security.core.convention.Labels;
+import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.convention.ServiceAccounts;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.descriptor.EgressSpec;
 import io.aiplatform.security.core.descriptor.ObjectAccess;
@@ -43,12 +46,12 @@ import java.util.stream.Collectors;
  */
 public final class VerificationKit {
 
-    public static final String FOLDER = io.aiplatform.security.core.io.SecurityLayer.VERIFY;
+    public static final String FOLDER = OutputFolders.VERIFY;
     /** The outside address probed from every service: expected blocked unless an egress entry allows it. */
     public static final String OUTSIDE_ADDRESS = "1.1.1.1";
     public static final int OUTSIDE_PORT = 443;
     /** The labels of the probe that comes from another namespace. */
-    public static final String FOREIGN_LABELS = "app.kubernetes.io/name=ai-security-probe";
+    public static final String FOREIGN_LABELS = Labels.NAME + "=ai-security-probe";
 
     private final PlatformSettings platform;
     private final EncryptionSettings encryption;
@@ -199,7 +202,7 @@ public final class VerificationKit {
     }
 
     private static String sa(Service s) {
-        return RbacGenerator.serviceAccountName(s.name());
+        return ServiceAccounts.of(s.name());
     }
 
     private static String row(String... fields) {

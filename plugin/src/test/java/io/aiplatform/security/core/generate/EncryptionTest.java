@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
@@ -64,7 +65,7 @@ class EncryptionTest {
         assertTrue(result.notes().get(0).contains("MY_KEY"));
         String yaml = new ManifestSerializer().toYaml(new EncryptionConfigGenerator().generate(
                 new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null)));
-        assertTrue(yaml.contains("secret: " + EncryptionConfigGenerator.PLACEHOLDER), yaml);
+        assertTrue(yaml.contains("secret: " + EncryptionKeyPlaceholder.TEXT), yaml);
     }
 
     @Test

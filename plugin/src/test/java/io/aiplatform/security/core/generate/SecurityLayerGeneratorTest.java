@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.convention.ApiServerPorts;
+import io.aiplatform.security.core.convention.PodSecurityLevel;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
@@ -254,14 +256,14 @@ class SecurityLayerGeneratorTest {
                 "pod-security.kubernetes.io/warn", "restricted", "pod-security.kubernetes.io/warn-version", "v1.33"), psa);
 
         PlatformSettings baseline = new PlatformSettings("shop", "p", true, true, Map.of(), List.of(),
-                PlatformSettings.DEFAULT_API_SERVER_PORTS, PodSecurity.of("baseline", "latest"));
+                ApiServerPorts.DEFAULT, PodSecurity.of("baseline", "latest"));
         ns = object(new SecurityLayerGenerator(baseline, NO_KEY).generate(shop().graph()), "manifests/namespace.yaml",
                 io.fabric8.kubernetes.api.model.Namespace.class);
         assertEquals("baseline", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/warn"));
         assertEquals("latest", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/enforce-version"));
 
         PlatformSettings none = new PlatformSettings("shop", "p", true, true, Map.of(), List.of(),
-                PlatformSettings.DEFAULT_API_SERVER_PORTS, PodSecurity.of("none", PodSecurity.DEFAULT_VERSION));
+                ApiServerPorts.DEFAULT, PodSecurity.of("none", PodSecurityLevel.DEFAULT_VERSION));
         assertFalse(new SecurityLayerGenerator(none, NO_KEY).generate(shop().graph()).byPath()
                 .containsKey("manifests/namespace.yaml"), "none: the namespace is managed elsewhere");
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
+import io.aiplatform.security.core.convention.ApiServerPorts;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.generate.EncryptionKey;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
@@ -20,7 +22,6 @@ import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.support.EncryptionProvider;
-import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.it.HelmChart;
@@ -51,7 +52,7 @@ class HelmChartTest {
 
     static final PlatformSettings PLATFORM = new PlatformSettings("shop", "shop", true, true,
             Map.of("kubernetes.io/metadata.name", "ingress-nginx"), List.of("172.18.0.2/32"),
-            PlatformSettings.DEFAULT_API_SERVER_PORTS);
+            ApiServerPorts.DEFAULT);
     static final String KEY = Base64.getEncoder().encodeToString(
             "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
@@ -100,7 +101,7 @@ class HelmChartTest {
                 "templates/services/gateway/role.yaml", "templates/services/scraper/cluster-role-binding.yaml")) {
             assertTrue(Files.isRegularFile(chart.resolve(file)), file);
         }
-        for (GeneratedFile f : layer.under(SecurityLayer.HELM).values()) {
+        for (GeneratedFile f : layer.under(OutputFolders.HELM).values()) {
             assertFalse(f.content().contains(KEY), f.path() + " holds the key");
             assertFalse(f.content().contains("kind: EncryptionConfiguration"), f.path());
             assertFalse(f.ownerOnly());

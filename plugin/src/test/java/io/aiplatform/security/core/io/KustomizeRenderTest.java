@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
@@ -47,7 +48,7 @@ class KustomizeRenderTest {
             rendered.add(m.get("kind") + "/" + meta.get("name"));
         }
         Set<String> generated = new TreeSet<>();
-        for (GeneratedFile f : layer.under(SecurityLayer.MANIFESTS).values()) {
+        for (GeneratedFile f : layer.under(OutputFolders.MANIFESTS).values()) {
             Map<String, Object> m = new Yaml().load(f.content());
             if (!"Kustomization".equals(m.get("kind"))) {
                 @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiplatform.security.core.convention.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,8 @@ class OwnershipTest {
 
     @Test
     void adoptionLooksForTheLabelTheGeneratorWrites() {
-        assertEquals(io.aiplatform.security.core.generate.PlatformSettings.MANAGED_BY, LayerFiles.MANAGED_BY);
+        assertEquals(Labels.MANAGED_BY_PLUGIN, new io.aiplatform.security.core.generate.PlatformSettings("shop", "shop",
+                true, true, java.util.Map.of()).commonLabels().get(Labels.MANAGED_BY));
     }
 
     // --- the output folder ------------------------------------------------------------------------

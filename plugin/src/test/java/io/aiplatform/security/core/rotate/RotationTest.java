@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiplatform.security.core.command.RotateCommand;
+import io.aiplatform.security.core.command.RotateRequest;
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.ManifestLoader;
@@ -277,7 +280,7 @@ class RotationTest {
 
     @Test
     void aPlaceholderConfigurationOrAnUnknownProviderIsRefused() throws Exception {
-        Path placeholder = writeConfig(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER);
+        Path placeholder = writeConfig(EncryptionKeyPlaceholder.TEXT);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new RotateCommand(new SecureRandom()).run(request(placeholder, 3, false)));
         assertTrue(e.getMessage().contains("is the placeholder written when no key was supplied"), e.getMessage());
@@ -355,7 +358,7 @@ class RotationTest {
     @Test
     void placeholdersModeGeneratesNoKey() throws Exception {
         RotateCommand.Result result = new RotateCommand(new SecureRandom()).run(request(writeConfig(OLD_KEY), 1, true));
-        assertEquals(io.aiplatform.security.core.generate.EncryptionConfigGenerator.PLACEHOLDER, result.plan().newKey().secret());
+        assertEquals(EncryptionKeyPlaceholder.TEXT, result.plan().newKey().secret());
     }
 
     @Test

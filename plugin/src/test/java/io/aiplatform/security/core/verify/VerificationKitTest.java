@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
 import io.aiplatform.security.core.connectivity.Workload;
+import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.PlatformSettings;
@@ -71,7 +72,7 @@ class VerificationKitTest {
         out = dir.resolve("out");
         new OutputWriter().write(out, new SecurityLayerGenerator(
                 new PlatformSettings(NS, "shop", true, true, Map.of("kubernetes.io/metadata.name", "ingress-nginx"),
-                        List.of("10.96.0.1/32"), PlatformSettings.DEFAULT_API_SERVER_PORTS),
+                        List.of("10.96.0.1/32"), ApiServerPorts.DEFAULT),
                 new EncryptionSettings(EncryptionProvider.SECRETBOX, "key1", null, null, null, null)).generate(graph));
     }
 

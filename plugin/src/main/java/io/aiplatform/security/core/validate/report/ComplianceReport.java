@@ -2,7 +2,7 @@ package io.aiplatform.security.core.validate.report;
 
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
 import io.aiplatform.security.core.connectivity.Workload;
-import io.aiplatform.security.core.rotate.KeyMetadata;
+import io.aiplatform.security.core.io.KeyMetadata;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.report;
 
+import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class EntryPoints {
 
     private static String target(ValidationReport r, Map<String, Object> podSelector) {
         Map<String, Object> labels = map(podSelector.get("matchLabels"));
-        Object name = labels.get("app.kubernetes.io/name");
+        Object name = labels.get(Labels.NAME);
         if (name != null && labels.size() == 1 && r.serviceWorkloads().containsKey(String.valueOf(name))) {
             return String.valueOf(name);
         }

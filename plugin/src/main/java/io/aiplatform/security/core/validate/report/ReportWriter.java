@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.report;
 
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.io.JsonOutput;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.validate.Finding;
@@ -8,7 +9,7 @@ import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.io.IOException;
-import io.aiplatform.security.core.rotate.KeyMetadata;
+import io.aiplatform.security.core.io.KeyMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +23,6 @@ import java.util.TreeMap;
  * connectivity.dot, connlist.txt, rbac.md, compliance.md and compliance.json, all deterministic, replaced as one folder.
  */
 public final class ReportWriter {
-
-    public static final String FOLDER = "reports";
 
     private final String toolVersion;
     private final Path base;
@@ -84,7 +83,7 @@ public final class ReportWriter {
         files.put("rbac.md", Reports.printed(out -> RbacReport.markdown(report.manifests(), out)));
         KeyMetadata keys = ComplianceReport.keys(base);
         List<String> changes = tracked.isEmpty() || outputDirectory == null ? null
-                : ComplianceReport.changes(outputDirectory.resolve("manifests"), tracked);
+                : ComplianceReport.changes(outputDirectory.resolve(OutputFolders.MANIFESTS), tracked);
         ComplianceReport.Review review = ComplianceReport.Review.of(report, keys, changes);
         files.put("compliance.md", out -> out.write(ComplianceReport.markdown(report, review)));
         files.put("compliance.json", out -> json(ComplianceReport.json(review), out));
@@ -93,7 +92,7 @@ public final class ReportWriter {
 
     /** Writes every report straight to its file (staged, then swapped in as one folder). */
     public void write(Path outputDirectory, ValidationReport report) throws IOException {
-        new OutputWriter(project).replaceFolderStreamed(outputDirectory, FOLDER, bodies(report, outputDirectory));
+        new OutputWriter(project).replaceFolderStreamed(outputDirectory, OutputFolders.REPORTS, bodies(report, outputDirectory));
     }
 
     /** As {@code ObjectMapper}'s INDENT_OUTPUT writes, with Jackson's default pretty printer. */

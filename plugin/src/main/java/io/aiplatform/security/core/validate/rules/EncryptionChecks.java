@@ -1,16 +1,15 @@
 package io.aiplatform.security.core.validate.rules;
 
 import io.aiplatform.security.core.support.EncryptionProvider;
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 import static io.aiplatform.security.core.validate.rules.Maps.strings;
 
-import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ final class EncryptionChecks {
         for (Provider p : providers(c)) {
             for (Object k : list(p.settings().get("keys"))) {
                 Object secret = map(k).get("secret");
-                if (secret != null && !String.valueOf(secret).equals(EncryptionConfigGenerator.PLACEHOLDER)
+                if (secret != null && !String.valueOf(secret).equals(EncryptionKeyPlaceholder.TEXT)
                         && String.valueOf(secret).length() >= 16) {
                     keys.add(String.valueOf(secret));
                 }
@@ -123,7 +122,7 @@ final class EncryptionChecks {
                 String name = String.valueOf(map(k).get("name"));
                 String secret = String.valueOf(map(k).get("secret"));
                 String where = "resources[" + p.resource() + "]." + p.type() + " key '" + name + "'";
-                if (secret.equals(EncryptionConfigGenerator.PLACEHOLDER)) {
+                if (secret.equals(EncryptionKeyPlaceholder.TEXT)) {
                     if (placeholders) {
                         hits.add(Hit.on(p.config(), where + " is the placeholder written when no key was supplied"));
                     }
@@ -198,7 +197,7 @@ final class EncryptionChecks {
         }
         for (Map.Entry<Path, String> f : c.trackedFiles().entrySet()) {
             if (f.getValue().contains("EncryptionConfiguration") && f.getValue().contains("secret:")
-                    && !f.getValue().contains(EncryptionConfigGenerator.PLACEHOLDER)
+                    && !f.getValue().contains(EncryptionKeyPlaceholder.TEXT)
                     && hits.stream().noneMatch(h -> f.getKey().equals(h.file()))) {
                 hits.add(Hit.at(f.getKey(), 0, null, "an EncryptionConfiguration with keys is in a Git-tracked folder"));
             }

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.connectivity.IpRanges;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.connectivity.WorkloadIndex;
+import io.aiplatform.security.core.convention.KubeDns;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
@@ -27,8 +28,8 @@ import java.util.TreeSet;
 /** The logic of the NetworkPolicy rules. */
 final class NetworkPolicyChecks {
 
-    static final Workload KUBE_DNS = new Workload("kube-dns", "kube-system", Map.of(), Map.of("k8s-app", "kube-dns"),
-            List.of(new PortSpec("dns", 53, "UDP"), new PortSpec("dns-tcp", 53, "TCP")));
+    static final Workload KUBE_DNS = new Workload(KubeDns.NAME, KubeDns.NAMESPACE, Map.of(), KubeDns.POD_LABELS,
+            List.of(new PortSpec("dns", KubeDns.PORT, "UDP"), new PortSpec("dns-tcp", KubeDns.PORT, "TCP")));
     /** The cloud metadata (instance identity and credentials) addresses: every cloud's IPv4 one, and AWS's IPv6 one. */
     static final List<String> METADATA = List.of("169.254.169.254", "fd00:ec2::254");
 
@@ -125,7 +126,7 @@ final class NetworkPolicyChecks {
                 List<String> blocked = new ArrayList<>();
                 boolean newPodBlocked = false;
                 for (Workload w : candidates) {
-                    if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, 53, "UDP")) {
+                    if (!analyzer.egressPoliciesOf(w).isEmpty() && !analyzer.allowed(w, KUBE_DNS, KubeDns.PORT, "UDP")) {
                         if (w.name().equals("any-pod") && w.labels().isEmpty()) {
                             newPodBlocked = true;
                         } else {

@@ -1,17 +1,16 @@
 package io.aiplatform.security.core.validate.rules;
 
-import io.aiplatform.security.core.generate.RbacGenerator;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 import static io.aiplatform.security.core.validate.rules.Maps.strings;
 
+import io.aiplatform.security.core.convention.ServiceAccounts;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** The logic of the RBAC rules. */
@@ -221,6 +220,6 @@ final class RbacChecks {
         if (c.graph() == null) {
             return null;
         }
-        return RbacGenerator.serviceOfAccount(sa.name()).flatMap(c.graph()::service).orElse(null);
+        return ServiceAccounts.serviceOf(sa.name()).flatMap(c.graph()::service).orElse(null);
     }
 }

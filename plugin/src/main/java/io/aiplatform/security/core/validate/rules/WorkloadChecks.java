@@ -6,15 +6,15 @@ import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 import static io.aiplatform.security.core.validate.rules.Maps.strings;
 
-import io.aiplatform.security.core.generate.PodSecurity;
-import io.aiplatform.security.core.generate.RbacGenerator;
+import io.aiplatform.security.core.convention.Labels;
+import io.aiplatform.security.core.convention.PodSecurityLevel;
+import io.aiplatform.security.core.convention.ServiceAccounts;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /** The logic of the workload rules (Pod Security Standards "restricted" and service wiring). */
@@ -61,7 +61,7 @@ final class WorkloadChecks {
      * Namespace manifest's {@code pod-security.kubernetes.io/enforce} label decides, restricted when
      * there is none, so that validation checks what admission would enforce, no more and no less.
      */
-    static List<PodTemplate> templates(ValidationContext c, PodSecurity.Level level) {
+    static List<PodTemplate> templates(ValidationContext c, PodSecurityLevel level) {
         List<PodTemplate> result = new ArrayList<>();
         for (PodTemplate t : templates(c)) {
             String ns = t.manifest().namespace() != null ? t.manifest().namespace() : c.namespace();
@@ -77,20 +77,20 @@ final class WorkloadChecks {
         List<Hit> hits = new ArrayList<>();
         for (Manifest m : c.ofKind("Namespace")) {
             Map<String, Object> labels = map(m.metadata().get("labels"));
-            Object enforce = labels.get(PodSecurity.LABEL_PREFIX + "enforce");
-            Object version = labels.get(PodSecurity.LABEL_PREFIX + "enforce-version");
+            Object enforce = labels.get(PodSecurityLevel.LABEL_PREFIX + "enforce");
+            Object version = labels.get(PodSecurityLevel.LABEL_PREFIX + "enforce-version");
             if (enforce == null) {
-                hits.add(Hit.on(m, "has no " + PodSecurity.LABEL_PREFIX + "enforce label: admission enforces only the"
+                hits.add(Hit.on(m, "has no " + PodSecurityLevel.LABEL_PREFIX + "enforce label: admission enforces only the"
                         + " cluster's default level (privileged unless configured)"));
-            } else if (PodSecurity.Level.of(String.valueOf(enforce)) == null) {
+            } else if (PodSecurityLevel.of(String.valueOf(enforce)) == null) {
                 hits.add(Hit.on(m, "enforces '" + enforce + "', which is not restricted, baseline or privileged"));
-            } else if (!PodSecurity.Level.of(String.valueOf(enforce)).atLeast(PodSecurity.Level.RESTRICTED)) {
+            } else if (!PodSecurityLevel.of(String.valueOf(enforce)).atLeast(PodSecurityLevel.RESTRICTED)) {
                 hits.add(Hit.on(m, "enforces only " + enforce + "; pods may run without the restricted profile's"
                         + " protections (validate-security checks them at that level too)"));
             } else if (version == null || "latest".equals(String.valueOf(version))) {
                 hits.add(Hit.on(m, "enforces restricted at version " + (version == null ? "latest (no enforce-version)"
                         : "latest") + ": a cluster upgrade can change what is admitted; pin enforce-version (e.g. "
-                        + PodSecurity.DEFAULT_VERSION + ")"));
+                        + PodSecurityLevel.DEFAULT_VERSION + ")"));
             }
         }
         return hits;
@@ -98,7 +98,7 @@ final class WorkloadChecks {
 
     private static List<Hit> perContainer(ValidationContext c, BiFunction<PodTemplate, Map<String, Object>, String> f) {
         List<Hit> hits = new ArrayList<>();
-        for (PodTemplate t : templates(c, PodSecurity.Level.RESTRICTED)) {
+        for (PodTemplate t : templates(c, PodSecurityLevel.RESTRICTED)) {
             for (Map<String, Object> container : t.containers()) {
                 String msg = f.apply(t, container);
                 if (msg != null) {
@@ -157,7 +157,7 @@ final class WorkloadChecks {
 
     static List<Hit> hostNamespaces(ValidationContext c) {
         List<Hit> hits = new ArrayList<>();
-        for (PodTemplate t : templates(c, PodSecurity.Level.BASELINE)) {
+        for (PodTemplate t : templates(c, PodSecurityLevel.BASELINE)) {
             for (String field : List.of("hostNetwork", "hostPID", "hostIPC")) {
                 if (Boolean.TRUE.equals(t.spec().get(field))) {
                     hits.add(Hit.on(t.manifest(), "sets " + field + ": true"));
@@ -169,7 +169,7 @@ final class WorkloadChecks {
 
     static List<Hit> hostPath(ValidationContext c) {
         List<Hit> hits = new ArrayList<>();
-        for (PodTemplate t : templates(c, PodSecurity.Level.BASELINE)) {
+        for (PodTemplate t : templates(c, PodSecurityLevel.BASELINE)) {
             for (Object v : list(t.spec().get("volumes"))) {
                 if (map(v).get("hostPath") != null) {
                     hits.add(Hit.on(t.manifest(), "mounts the host path volume " + map(v).get("name")));
@@ -205,7 +205,7 @@ final class WorkloadChecks {
         for (PodTemplate t : templates(c)) {
             Map<String, Object> labels = map(t.metadata().get("labels"));
             Service service = c.graph().service(String.valueOf(t.manifest().name()))
-                    .or(() -> c.graph().service(String.valueOf(labels.get("app.kubernetes.io/name")))).orElse(null);
+                    .or(() -> c.graph().service(String.valueOf(labels.get(Labels.NAME)))).orElse(null);
             if (service == null) {
                 continue;
             }
@@ -215,7 +215,7 @@ final class WorkloadChecks {
                             + ", so the policies of service " + service.name() + " select none of its pods"));
                 }
             }
-            String expected = RbacGenerator.serviceAccountName(service.name());
+            String expected = ServiceAccounts.of(service.name());
             if (!expected.equals(serviceAccount(t))) {
                 hits.add(Hit.on(t.manifest(), "uses ServiceAccount " + serviceAccount(t) + ", not " + expected
                         + ", so the Role generated for service " + service.name() + " is never used"));

@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.rotate;
+package io.aiplatform.security.core.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
-package io.aiplatform.security.core.rotate;
+package io.aiplatform.security.core.io;
 
-import io.aiplatform.security.core.io.ManifestReader;
-import io.aiplatform.security.core.io.ManifestSerializer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,8 @@ import java.util.Optional;
 
 /**
  * When each key was created: name, provider and date, never the key. Kept in a small YAML file
- * (by default Git-tracked beside the descriptors) so that a scheduled build can tell a key's age.
+ * (by default Git-tracked beside the descriptors) so that a scheduled build can tell a key's age: written by
+ * the rotation plan, read by the compliance report.
  */
 public final class KeyMetadata {
 

@@ -1,9 +1,18 @@
-package io.aiplatform.security.core.rotate;
+package io.aiplatform.security.core.command;
 
-import io.aiplatform.security.core.generate.EncryptionConfigGenerator;
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.KeyMetadata;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.support.EncryptionProvider;
+import io.aiplatform.security.core.rotate.EncryptionConfigDocument;
+import io.aiplatform.security.core.rotate.EncryptionConfigFile;
+import io.aiplatform.security.core.rotate.EncryptionKeyEntry;
+import io.aiplatform.security.core.rotate.PlanWriter;
+import io.aiplatform.security.core.rotate.ProviderConfig;
+import io.aiplatform.security.core.rotate.RotationPlan;
+import io.aiplatform.security.core.rotate.RotationPlanner;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -53,7 +62,7 @@ public final class RotateCommand {
         RotationPlan plan = new RotationPlanner().plan(document, new RotationPlanner.Settings(request.apiServers(), target,
                 request.today(), request.automaticReload(), request.kms()), () -> {
                     if (request.placeholders()) {
-                        return EncryptionConfigGenerator.PLACEHOLDER;
+                        return EncryptionKeyPlaceholder.TEXT;
                     }
                     byte[] key = new byte[size];
                     random.nextBytes(key);
@@ -93,7 +102,7 @@ public final class RotateCommand {
         List<GeneratedFile> files = new PlanWriter().files(plan, updated, ages);
         TreeMap<String, GeneratedFile> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.path().substring("rotation/".length()), f));
-        new OutputWriter().replaceFiles(request.outputDirectory(), "rotation", byName);
+        new OutputWriter().replaceFiles(request.outputDirectory(), OutputFolders.ROTATION, byName);
         return new Result(plan, ages, overdue, new ArrayList<>(byName.keySet()));
     }
 }
