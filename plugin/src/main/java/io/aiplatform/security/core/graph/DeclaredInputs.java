@@ -1,6 +1,9 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +24,7 @@ public final class DeclaredInputs {
 
     private final List<FileInput> files = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
+    private final Map<Path, List<Path>> deployment = new HashMap<>();
 
     /** Declares a file or folder (absent is a value too); a null path is none. */
     public DeclaredInputs file(String label, Path path) {
@@ -34,6 +38,11 @@ public final class DeclaredInputs {
     public DeclaredInputs fact(String label, Object value) {
         facts.add(new Fact(label, String.valueOf(value)));
         return this;
+    }
+
+    /** The Compose files and Kubernetes workloads below {@code root} (sub-folders included), walked once. */
+    List<Path> deploymentFiles(Path root) {
+        return deployment.computeIfAbsent(root, DeploymentEnvironment::files);
     }
 
     public List<FileInput> files() {

@@ -26,14 +26,21 @@ public final class DerivationSources {
         return STAGES.stream().flatMap(List::stream).toList();
     }
 
+    /** Every part of the derivation that reads inputs: the resolution of the services, then each source. */
+    public static List<DeclaresInputs> readers() {
+        List<DeclaresInputs> readers = new java.util.ArrayList<>();
+        readers.add(ServiceResolution.INPUTS);
+        readers.addAll(all());
+        return readers;
+    }
+
     /**
      * Everything the derivation reads for {@code project}: what {@link ServiceResolution} reads to know the
      * services, and what each source declares. The up-to-date digests are made of it.
      */
     public static DeclaredInputs inputs(DerivationProject project) {
         DeclaredInputs inputs = new DeclaredInputs();
-        ServiceResolution.inputs(project, inputs);
-        all().forEach(source -> source.inputs(project, inputs));
+        readers().forEach(reader -> reader.inputs(project, inputs));
         return inputs;
     }
 

@@ -31,6 +31,19 @@ final class ServiceResolution {
 
     static final String PROFILES = "profiles";
 
+    /** What the resolution reads: descriptors, the platform file, and the configuration and deployment that name and port services. */
+    static final DeclaresInputs INPUTS = new DeclaresInputs() {
+        @Override
+        public String name() {
+            return "services";
+        }
+
+        @Override
+        public void inputs(DerivationProject project, DeclaredInputs inputs) {
+            ServiceResolution.inputs(project, inputs);
+        }
+    };
+
     private final DerivationProject project;
     private final Derivation.Findings findings;
     private final DescriptorParser parser = new DescriptorParser();
@@ -54,10 +67,9 @@ final class ServiceResolution {
 
     /** Every Compose file and Kubernetes workload below the root (sub-folders included). */
     static void deploymentInputs(DerivationProject project, DeclaredInputs inputs) {
-        inputs.fact("deployment files", DeploymentEnvironment.files(project.root()));
-        for (Path file : DeploymentEnvironment.files(project.root())) {
-            inputs.file("deployment", file);
-        }
+        List<Path> files = inputs.deploymentFiles(project.root());
+        inputs.fact("deployment files", files);
+        files.forEach(file -> inputs.file("deployment", file));
     }
 
     ResolvedServices resolve(ClientCatalog catalog) throws InvalidInputException {
