@@ -2,9 +2,11 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The native repositories of the platform's config servers
@@ -37,12 +39,12 @@ final class ConfigServerRepositories {
     }
 
     /** {@code a}'s own configuration, with each repository's files for it over it when it is a config client. */
-    ModuleConfiguration overlay(Service a, Derivation d) {
+    ModuleConfiguration overlay(Service a, Derivation d, Consumer<Problem> unread) {
         ModuleConfiguration config = d.platform.configs.get(a.name());
         if (!repositories.isEmpty() && isConfigClient(a, config, d.catalog())) {
             for (Path repository : repositories) {
                 config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(),
-                        d.project.profiles(), d.findings.unread::add));
+                        d.project.profiles(), unread));
             }
         }
         return config;

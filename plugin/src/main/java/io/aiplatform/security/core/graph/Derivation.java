@@ -1,12 +1,14 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.descriptor.CallSpec;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.OutsidePeer;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +54,8 @@ public final class Derivation {
     final Map<String, Set<String>> configuredProducts = new TreeMap<>();
     /** Per service, the registries (Eureka, Consul) it registers in, with the evidence. */
     final Map<String, Map<String, String>> registries = new TreeMap<>();
-    private final Map<String, ModuleConfiguration> effective = new TreeMap<>();
+    /** What each service's configuration and Java sources give, read by {@link #readServices()}. */
+    private final Map<String, ServiceReading> readings = new java.util.HashMap<>();
     private final ConfigServerRepositories repositories;
     private final Map<String, HostReferenceEdges> hostReferences = new java.util.HashMap<>();
     private ServiceHosts hosts;
@@ -73,12 +76,42 @@ public final class Derivation {
     }
 
     /**
-     * The configuration the service runs with: its own files, a config server's repository over them
-     * when it is a client of one, and its deployment's environment over both. Read once per service.
+     * What a service's files give: the configuration it runs with (its own files, a config server's
+     * repository over them when it is a client of one, and its deployment's environment over both) and
+     * what its Java sources name.
      */
+    record ServiceReading(ModuleConfiguration configuration, JavaSourceReferences.Result java, List<Problem> unread) {
+    }
+
+    /**
+     * Reads every service's configuration and Java sources, in parallel when there are many: each reading
+     * keeps the problems of the files it could not read, which are then taken in the order of the services,
+     * so the outcome is the same as one service after the other.
+     */
+    void readServices() {
+        List<Service> all = List.copyOf(services().values());
+        List<ServiceReading> read = Parallel.stream(all).map(this::read).toList();
+        for (int i = 0; i < all.size(); i++) {
+            readings.put(all.get(i).name(), read.get(i));
+            findings.unread.addAll(read.get(i).unread());
+        }
+    }
+
+    private ServiceReading read(Service a) {
+        List<Problem> unread = new ArrayList<>();
+        ModuleConfiguration config = repositories.overlay(a, this, unread::add)
+                .withEnvironment(platform.environments.getOrDefault(a.name(), List.of()));
+        return new ServiceReading(config, JavaSourceHosts.read(a, config, project, unread::add), unread);
+    }
+
+    /** What {@code a}'s files give (see {@link #readServices()}). */
+    ServiceReading reading(Service a) {
+        return readings.get(a.name());
+    }
+
+    /** The configuration {@code a} runs with (see {@link ServiceReading}). */
     ModuleConfiguration configuration(Service a) {
-        return effective.computeIfAbsent(a.name(), k -> repositories.overlay(a, this)
-                .withEnvironment(platform.environments.getOrDefault(a.name(), List.of())));
+        return reading(a).configuration();
     }
 
     /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */

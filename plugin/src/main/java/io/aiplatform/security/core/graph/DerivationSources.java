@@ -46,14 +46,21 @@ public final class DerivationSources {
 
     /** Derives the graph: resolves the services, runs the sources stage by stage, then checks and assembles. */
     static ServiceGraph derive(DerivationProject project, ClientCatalog catalog) throws InvalidInputException {
-        Derivation.Findings findings = new Derivation.Findings();
-        ResolvedServices services = new ServiceResolution(project, findings).resolve(catalog);
-        Derivation d = new Derivation(project, services, findings);
+        Derivation d = prepare(project, catalog);
         for (List<DerivationSource> stage : STAGES) {
-            for (Service a : services.services.values()) {
+            for (Service a : d.services().values()) {
                 stage.forEach(source -> source.derive(a, d));
             }
         }
         return new GraphAssembly(d).assemble();
+    }
+
+    /** The services resolved and their files read (in parallel), ready for the sources to run. */
+    static Derivation prepare(DerivationProject project, ClientCatalog catalog) throws InvalidInputException {
+        Derivation.Findings findings = new Derivation.Findings();
+        ResolvedServices services = new ServiceResolution(project, findings).resolve(catalog);
+        Derivation d = new Derivation(project, services, findings);
+        d.readServices();
+        return d;
     }
 }

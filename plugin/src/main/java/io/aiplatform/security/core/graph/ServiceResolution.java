@@ -10,6 +10,7 @@ import io.aiplatform.security.core.descriptor.ServiceDescriptor;
 import io.aiplatform.security.core.descriptor.ServiceRole;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,7 +47,6 @@ final class ServiceResolution {
 
     private final DerivationProject project;
     private final Derivation.Findings findings;
-    private final DescriptorParser parser = new DescriptorParser();
 
     ServiceResolution(DerivationProject project, Derivation.Findings findings) {
         this.project = project;
@@ -79,8 +79,13 @@ final class ServiceResolution {
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(), findings.unread::add);
         deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p)));
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
-        for (Map.Entry<Module, ServiceDescriptor> entry : declared(modulesByKey, errors).entrySet()) {
-            resolveOne(entry.getKey(), entry.getValue(), deployment, resolved, errors);
+        Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
+        List<Module> order = List.copyOf(declared.keySet());
+        List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();
+        for (int i = 0; i < order.size(); i++) {
+            findings.unread.addAll(local.get(i).unread()); // in the order of the services, however read
+            resolveOne(order.get(i), declared.get(order.get(i)), local.get(i).configuration(), deployment, resolved,
+                    errors);
         }
         checkLabels(resolved.services, errors);
         if (!errors.isEmpty()) {
@@ -91,23 +96,25 @@ final class ServiceResolution {
         return resolved;
     }
 
-    /** Each service module's descriptor, then the platform file's services. */
+    /** A descriptor as parsed, or the problems that stop it. */
+    private record Parsed(ServiceDescriptor descriptor, List<Problem> problems) {
+    }
+
+    /** Each service module's descriptor (parsed in parallel when there are many), then the platform file's services. */
     private Map<Module, ServiceDescriptor> declared(Map<String, Module> modulesByKey, List<Problem> errors) {
+        List<Module> services = modulesByKey.values().stream().filter(Module::isService).toList();
+        List<Parsed> parsed = Parallel.stream(services).map(this::parse).toList();
         Map<Module, ServiceDescriptor> declared = new LinkedHashMap<>();
-        for (Module m : modulesByKey.values()) {
-            if (!m.isService()) {
-                continue;
+        for (int i = 0; i < services.size(); i++) {
+            if (parsed.get(i).descriptor() != null) {
+                declared.put(services.get(i), parsed.get(i).descriptor());
             }
-            try {
-                declared.put(m, parser.parse(m.descriptorFile()));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> errors.add(project.relative(p)));
-            }
+            errors.addAll(parsed.get(i).problems());
         }
         Path platformFile = project.root().resolve(DescriptorParser.PLATFORM_FILE);
         if (Files.exists(platformFile, LinkOption.NOFOLLOW_LINKS)) {
             try {
-                for (ServiceDescriptor d : parser.parsePlatform(platformFile)) {
+                for (ServiceDescriptor d : new DescriptorParser().parsePlatform(platformFile)) {
                     declared.put(Module.withoutPom(d.name(), platformFile), d);
                 }
             } catch (InvalidInputException e) {
@@ -117,13 +124,32 @@ final class ServiceResolution {
         return declared;
     }
 
-    private void resolveOne(Module m, ServiceDescriptor d, DeploymentEnvironment deployment, ResolvedServices into,
-                            List<Problem> errors) {
+    private Parsed parse(Module m) {
+        try {
+            return new Parsed(new DescriptorParser().parse(m.descriptorFile()), List.of());
+        } catch (InvalidInputException e) {
+            return new Parsed(null, e.problems().stream().map(project::relative).toList());
+        }
+    }
+
+    /** A module's own configuration files, and those it could not read. */
+    private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread) {
+    }
+
+    private LocalConfiguration readLocal(Module m) {
+        if (m.directory() == null) {
+            return new LocalConfiguration(ModuleConfiguration.empty(), List.of());
+        }
+        List<Problem> unread = new java.util.ArrayList<>();
+        return new LocalConfiguration(ModuleConfiguration.read(DerivationProject.resources(m), project.profiles(),
+                unread::add), unread);
+    }
+
+    private void resolveOne(Module m, ServiceDescriptor d, ModuleConfiguration local, DeploymentEnvironment deployment,
+                            ResolvedServices into, List<Problem> errors) {
         Path dir = m.directory();
         List<ConfigValue> environment = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
-        ModuleConfiguration local = dir == null ? ModuleConfiguration.empty()
-                : ModuleConfiguration.read(DerivationProject.resources(m), project.profiles(), findings.unread::add);
         ModuleConfiguration config = local.withEnvironment(environment);
         String configured = config.value("spring.application.name", "quarkus.application.name",
                 "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
@@ -165,9 +191,16 @@ final class ServiceResolution {
         return d;
     }
 
+    /** Two services whose labels select each other's pods: looked up by label, not by comparing every pair. */
     private void checkLabels(Map<String, Service> services, List<Problem> errors) {
+        Map<Map.Entry<String, String>, List<Service>> byLabel = new java.util.HashMap<>();
+        services.values().forEach(s -> s.labels().entrySet()
+                .forEach(e -> byLabel.computeIfAbsent(Map.entry(e.getKey(), e.getValue()), k -> new java.util.ArrayList<>()).add(s)));
         for (Service a : services.values()) {
-            for (Service b : services.values()) {
+            List<Service> candidates = a.labels().entrySet().stream()
+                    .map(e -> byLabel.get(Map.entry(e.getKey(), e.getValue())))
+                    .min(java.util.Comparator.comparingInt(List::size)).orElse(List.copyOf(services.values()));
+            for (Service b : candidates) {
                 if (a != b && b.labels().entrySet().containsAll(a.labels().entrySet())) {
                     errors.add(new Problem(project.rel(a.descriptor().file()), 0, a.name(), "the labels of '" + a.name()
                             + "' " + new TreeMap<>(a.labels()) + " also match the pods of '" + b.name() + "' "

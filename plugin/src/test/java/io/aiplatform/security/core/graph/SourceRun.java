@@ -21,12 +21,10 @@ final class SourceRun {
 
     /** Resolves the services of {@code modules} below {@code root} (namespace "shop"), then runs {@code sources} in order. */
     static SourceRun of(Path root, List<Module> modules, DerivationSource... sources) throws InvalidInputException {
-        DerivationProject project = new DerivationProject(root, modules, List.of(), "shop");
-        Derivation.Findings findings = new Derivation.Findings();
-        ResolvedServices services = new ServiceResolution(project, findings).resolve(ClientCatalog.builtIn());
-        Derivation d = new Derivation(project, services, findings);
+        Derivation d = DerivationSources.prepare(new DerivationProject(root, modules, List.of(), "shop"),
+                ClientCatalog.builtIn());
         for (DerivationSource source : sources) {
-            services.services.values().forEach(a -> source.derive(a, d));
+            d.services().values().forEach(a -> source.derive(a, d));
         }
         return new SourceRun(d);
     }
