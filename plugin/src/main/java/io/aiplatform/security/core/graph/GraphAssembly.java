@@ -3,7 +3,6 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortRef;
 import io.aiplatform.security.core.support.InvalidInputException;
-import io.aiplatform.security.core.support.Problem;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -6,18 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Derives the {@link ServiceGraph} from the reactor's modules.
- *
- * <ol>
- *   <li>A compile/runtime dependency that a service's own POM declares on another service module is
- *       an edge on that module's ports.</li>
- *   <li>A client library reached directly or through plain library modules of the reactor (never
- *       through another service module) is an edge to the service that provides its product.</li>
- *   <li>Test, provided and system scope never count. A client whose product nobody provides is a
- *       warning (or, in a single-service repository, egress to that product).</li>
- *   <li>Descriptor {@code calls} and {@code ingress.from} add edges.</li>
- * </ol>
- * Each source of edges is a {@link DerivationSource}; this is the entry point that runs them.
+ * Derives the {@link ServiceGraph} from the reactor's modules: the entry point of the derivation.
+ * {@link ServiceResolution} names the services, each {@link DerivationSource} of
+ * {@link DerivationSources} adds the edges it finds with their evidence (POM dependencies and the
+ * catalog, configuration, Java sources, registry servers, the descriptors' {@code calls},
+ * {@code scrapes} and {@code ingress.from}), and {@link GraphAssembly} checks and builds the graph.
  */
 public final class ServiceGraphBuilder {
 
