@@ -11,8 +11,7 @@ final class ForeignModuleDependency implements DependencyRule {
 
     @Override
     public boolean derive(Service a, ModuleDependency dep, Derivation d) {
-        List<String> siblings = d.platform.modulesByKey.values().stream().filter(x -> x.groupId().equals(dep.groupId()))
-                .map(Module::artifactId).toList();
+        List<String> siblings = d.platform.artifactIdsOf(dep.groupId());
         if (!siblings.isEmpty()) {
             d.findings.warnings.add(new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", which has the groupId of this platform's modules"

@@ -17,9 +17,20 @@ final class ResolvedServices {
     /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
     Products products;
+    private Map<String, List<String>> artifactIdsByGroup;
 
     ResolvedServices(Map<String, Module> modulesByKey) {
         this.modulesByKey = modulesByKey;
+    }
+
+    /** The artifactIds of the reactor's modules with this groupId, in module order (indexed once). */
+    synchronized List<String> artifactIdsOf(String groupId) {
+        if (artifactIdsByGroup == null) {
+            artifactIdsByGroup = new java.util.HashMap<>();
+            modulesByKey.values().forEach(m -> artifactIdsByGroup.computeIfAbsent(m.groupId(),
+                    k -> new java.util.ArrayList<>()).add(m.artifactId()));
+        }
+        return artifactIdsByGroup.getOrDefault(groupId, List.of());
     }
 
     /** The service's own configuration with its deployment's environment over it. */

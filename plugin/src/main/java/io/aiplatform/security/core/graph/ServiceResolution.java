@@ -199,7 +199,7 @@ final class ServiceResolution {
         for (Service a : services.values()) {
             List<Service> candidates = a.labels().entrySet().stream()
                     .map(e -> byLabel.get(Map.entry(e.getKey(), e.getValue())))
-                    .min(java.util.Comparator.comparingInt(List::size)).orElse(List.copyOf(services.values()));
+                    .min(java.util.Comparator.comparingInt(List::size)).orElseGet(() -> List.copyOf(services.values()));
             for (Service b : candidates) {
                 if (a != b && b.labels().entrySet().containsAll(a.labels().entrySet())) {
                     errors.add(new Problem(project.rel(a.descriptor().file()), 0, a.name(), "the labels of '" + a.name()
