@@ -1,8 +1,6 @@
 package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
-import io.aiplatform.security.core.derive.DeploymentEnvironment;
-import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
@@ -14,9 +12,10 @@ import java.util.List;
 /**
  * The service graph of the last derivation in this JVM, reused when every input is the same: in one
  * {@code mvn verify}, validate-security then checks against the graph generate-security derived
- * instead of deriving it again. The key is a digest of every input of the derivation (the modules and
- * their dependencies, the bytes of descriptors, configuration and sources, the platform file, the
- * profiles and the namespace), so a changed file is derived anew.
+ * instead of deriving it again. The key is a digest of every input the derivation's sources declare
+ * ({@link io.aiplatform.security.core.graph.DerivationSources#inputs}: the modules and their dependencies,
+ * the bytes of descriptors, configuration, sources, Compose and Kubernetes files and the platform file,
+ * the profiles and the namespace), so a changed file is derived anew.
  */
 final class DerivedGraphs {
 
@@ -28,14 +27,8 @@ final class DerivedGraphs {
 
     static ServiceGraph derive(Path root, List<Module> modules, List<String> profiles, String namespace)
             throws InvalidInputException {
-        Fingerprint f = InputDigests.modules(new Fingerprint(), modules)
-                .add("root", root.toAbsolutePath().normalize())
-                .tree("platform file", root.resolve(DescriptorParser.PLATFORM_FILE))
-                .add("profiles", profiles).add("namespace", namespace);
-        for (Path deployment : DeploymentEnvironment.files(root)) { // compose files and workload manifests
-            f.tree("deployment " + deployment, deployment);
-        }
-        String key = f.hex();
+        String key = InputDigests.derivation(new Fingerprint(), root, modules, profiles, namespace)
+                .add("root", root.toAbsolutePath().normalize()).add("profiles", profiles).add("namespace", namespace).hex();
         synchronized (DerivedGraphs.class) {
             if (key.equals(lastKey)) {
                 return lastGraph;

@@ -1,8 +1,10 @@
 package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.descriptor.DescriptorParser;
+import io.aiplatform.security.core.graph.DeclaredInputs;
+import io.aiplatform.security.core.graph.DerivationProject;
+import io.aiplatform.security.core.graph.DerivationSources;
 import io.aiplatform.security.core.graph.Module;
-import io.aiplatform.security.core.graph.ModuleDependency;
 import io.aiplatform.security.core.io.RunStamp.Fingerprint;
 import io.aiplatform.security.core.support.Parallel;
 import java.lang.reflect.InvocationTargetException;
@@ -11,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,8 @@ public final class InputDigests {
         Fingerprint f = new Fingerprint().add("goal", "generate").add("plugin", pluginBuild);
         for (RecordComponent c : GenerateRequest.class.getRecordComponents()) {
             switch (c.getName()) {
-                case "modules" -> modules(f, r.modules());
+                case "modules" -> derivation(f, r.root(), r.modules(), r.profiles(),
+                        r.platform() == null ? null : r.platform().namespace());
                 case "root" -> f.add("root", canonical(r.root()))
                         .tree("platform file", r.root().resolve(DescriptorParser.PLATFORM_FILE));
                 // of the environment only the key's variable counts; the key itself only inside this digest
@@ -50,7 +55,8 @@ public final class InputDigests {
         Fingerprint f = new Fingerprint().add("goal", "validate").add("plugin", pluginBuild);
         for (RecordComponent c : ValidateRequest.class.getRecordComponents()) {
             switch (c.getName()) {
-                case "modules" -> modules(f, r.modules() == null ? List.of() : r.modules()).add("standalone", r.modules() == null);
+                case "modules" -> (r.modules() == null ? f : derivation(f, r.base(), r.modules(), r.profiles(),
+                        r.namespace())).add("standalone", r.modules() == null);
                 case "base" -> f.add("base", canonical(r.base()))
                         .tree("platform file", r.base().resolve(DescriptorParser.PLATFORM_FILE));
                 case "outputDirectory" -> f.add("output", r.outputDirectory())
@@ -80,18 +86,18 @@ public final class InputDigests {
         return f.hex();
     }
 
-    /** The module digests of the run in progress on this thread, by module list (see {@link #oncePerRun()}). */
-    private static final ThreadLocal<Map<List<Module>, List<String>>> RUN = new ThreadLocal<>();
+    /** The derivation digests of the run in progress on this thread, by module list and project (see {@link #oncePerRun()}). */
+    private static final ThreadLocal<Map<List<Module>, Map<String, List<String>>>> RUN = new ThreadLocal<>();
 
     /**
-     * Until the scope is closed, the same list of modules is digested once on this thread: a goal digests
-     * its modules for its up-to-date stamp and again for the graph derived in this JVM, and at thousands
-     * of modules each pass reads every descriptor, configuration and source file. Close it when the goal
-     * ends, so that the next goal reads the files again.
+     * Until the scope is closed, the derivation's inputs of the same list of modules are digested once on
+     * this thread: a goal digests them for its up-to-date stamp and again for the graph derived in this
+     * JVM, and at thousands of modules each pass reads every descriptor, configuration and source file.
+     * Close it when the goal ends, so that the next goal reads the files again.
      */
     public static Scope oncePerRun() {
-        Map<List<Module>, List<String>> outer = RUN.get();
-        RUN.set(new java.util.IdentityHashMap<>());
+        Map<List<Module>, Map<String, List<String>>> outer = RUN.get();
+        RUN.set(new IdentityHashMap<>());
         return () -> {
             if (outer == null) {
                 RUN.remove();
@@ -107,34 +113,39 @@ public final class InputDigests {
         void close();
     }
 
-    /** Each module's own digest (its files read in parallel with the other modules'), in module order. */
-    static Fingerprint modules(Fingerprint f, List<Module> modules) {
-        Map<List<Module>, List<String>> run = RUN.get();
-        List<String> digests = run == null ? null : run.get(modules);
+    /**
+     * The derivation's part of a digest: every file, folder and fact that the derivation's sources declare
+     * they read ({@link DerivationSources#inputs}), so that no source reads what the digest leaves out.
+     * Each file or folder is digested once (several sources read the configuration), in parallel.
+     */
+    static Fingerprint derivation(Fingerprint f, Path root, List<Module> modules, List<String> profiles,
+                                  String namespace) {
+        DerivationProject project = new DerivationProject(root, modules, profiles == null ? List.of() : profiles,
+                namespace);
+        Map<List<Module>, Map<String, List<String>>> run = RUN.get();
+        String key = project.root() + "\u0000" + project.profiles() + "\u0000" + namespace;
+        List<String> digests = run == null ? null : run.getOrDefault(modules, Map.of()).get(key);
         if (digests == null) {
-            digests = Parallel.stream(modules).map(InputDigests::module).toList();
+            digests = digests(DerivationSources.inputs(project));
             if (run != null) {
-                run.put(modules, digests);
+                run.computeIfAbsent(modules, k -> new HashMap<>()).put(key, digests);
             }
         }
-        digests.forEach(digest -> f.add("module", digest));
+        digests.forEach(digest -> f.add("derivation", digest));
         return f;
     }
 
-    private static String module(Module m) {
-        Fingerprint f = new Fingerprint()
-                .add("module", m.groupId() + ":" + m.artifactId() + " " + m.pomFile() + " " + m.descriptorFile());
-        for (ModuleDependency d : m.dependencies()) {
-            f.add("dependency", d.key() + " " + d.scope() + " " + d.optional() + " "
-                    + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());
-        }
-        f.tree("descriptor", m.descriptorFile());
-        // the configuration derivation reads (application*, bootstrap*, a config server's repository)
-        f.tree("resources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/resources"));
-        if (m.isService()) {
-            f.tree("sources", m.pomFile().toAbsolutePath().getParent().resolve("src/main/java"));
-        }
-        return f.hex();
+    /** One digest of the facts, then one per distinct file or folder (under the label of its first declaration). */
+    private static List<String> digests(DeclaredInputs inputs) {
+        Fingerprint facts = new Fingerprint();
+        inputs.facts().forEach(fact -> facts.add(fact.label(), fact.value()));
+        Map<Path, String> files = new LinkedHashMap<>();
+        inputs.files().forEach(file -> files.putIfAbsent(file.path(), file.label()));
+        List<String> digests = new ArrayList<>();
+        digests.add(facts.hex());
+        digests.addAll(Parallel.stream(new ArrayList<>(files.entrySet()))
+                .map(e -> new Fingerprint().add("path", e.getKey()).tree(e.getValue(), e.getKey()).hex()).toList());
+        return digests;
     }
 
     private static Object value(RecordComponent c, Record r) {

@@ -1,0 +1,94 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.ExclusionSpec;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.Problem;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a client library of the catalog that a service reaches means: an edge to the one service
+ * that provides its product, an omission (embedded engine, metrics library, {@code exclude}), egress to
+ * the product in a single-service repository, or a warning or error when the provider is missing or
+ * ambiguous.
+ */
+final class CatalogClientEdge {
+
+    private final Derivation d;
+    private final Service a;
+
+    CatalogClientEdge(Derivation d, Service a) {
+        this.d = d;
+        this.a = a;
+    }
+
+    /** {@code via} says how the service reaches {@code dep} ("declares ", "declares x, which brings "). */
+    void derive(ModuleDependency dep, String via) {
+        ClientCatalog catalog = d.catalog();
+        Optional<String> found = catalog.productOf(dep.groupId(), dep.artifactId());
+        if (found.isEmpty()) {
+            return;
+        }
+        String product = found.get();
+        String where = d.project.rel(a.module().pomFile()) + PomDependencies.lineOf(dep);
+        if (ClientCatalog.isNotACall(product)) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, ClientCatalog.EMBEDDED.equals(product)
+                    ? "embedded engine, never a network peer" : "metrics library that is scraped, not a call", where));
+            return;
+        }
+        for (ExclusionSpec exclusion : a.descriptor().exclude()) {
+            if (exclusion.matches(dep.key(), product)) {
+                d.excluded(a, exclusion, dep.key(), product);
+                return;
+            }
+        }
+        List<Service> providers = d.platform.products.providers(product);
+        if (providers.size() > 1) {
+            ambiguous(dep, product, providers);
+            return; // the configuration's (or calls') edge to the provider it names carries the evidence
+        }
+        Service provider = providers.isEmpty() ? null : providers.get(0);
+        String reason = where + " " + via + dep.key() + " (catalog: " + product
+                + (provider == null ? "" : ", provided by " + provider.name()) + ")";
+        if (provider == null) {
+            unprovided(dep, product, reason);
+        } else if (provider != a) {
+            d.edge(a, provider, d.platform.products.portsOf(product, provider), reason);
+        }
+    }
+
+    /** Several services provide the product: an error unless the configuration or calls name one of them. */
+    private void ambiguous(ModuleDependency dep, String product, List<Service> providers) {
+        Set<String> chosen = d.namedBy(a);
+        if (providers.stream().noneMatch(p -> chosen.contains(p.name())) && providers.stream().noneMatch(p -> p == a)) {
+            List<String> candidates = providers.stream().map(Service::name).toList();
+            d.findings.errors.add(new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
+                    "depends on " + dep.key() + ", a client of '" + product + "', which "
+                    + String.join(", ", candidates) + " all provide, and its configuration names none of them;"
+                    + " set the host it uses (e.g. spring.data." + product + ".host: " + candidates.get(0)
+                    + ") or add 'calls: [" + candidates.get(0) + "]' to " + a.name() + "'s descriptor"));
+        }
+    }
+
+    /** No service provides the product: egress to it in a single-service repository, else a warning (once). */
+    private void unprovided(ModuleDependency dep, String product, String reason) {
+        if (d.services().size() == 1) {
+            d.catalog().defaultPort(product).ifPresentOrElse(
+                    (PortSpec port) -> d.findings.productEgress.add(new ProductEgress(a.name(), product, port, reason)),
+                    () -> d.findings.warnings.add(unprovidedWarning(dep, product)));
+        } else if (d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product)) {
+            return; // its configuration names where the product is; that edge carries the evidence
+        } else if (d.findings.unprovided.add(a.name() + "|" + dep.key())) {
+            d.findings.warnings.add(unprovidedWarning(dep, product));
+        }
+    }
+
+    private Problem unprovidedWarning(ModuleDependency dep, String product) {
+        return new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
+                "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
+                        + "'; add 'provides: [" + product + "]' to the descriptor of the service that runs it, or"
+                        + " declare an external destination under 'egress:' in " + a.name() + "'s descriptor");
+    }
+}

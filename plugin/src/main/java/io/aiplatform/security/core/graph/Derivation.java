@@ -1,0 +1,193 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.JavaSourceReferences;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.ServiceHosts;
+import io.aiplatform.security.core.descriptor.CallSpec;
+import io.aiplatform.security.core.descriptor.ExclusionSpec;
+import io.aiplatform.security.core.descriptor.OutsidePeer;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.Parallel;
+import io.aiplatform.security.core.support.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One run of the derivation: the project, its resolved services, and what the sources have found
+ * so far. The sources run one service at a time in a fixed order, so what they add (edges, evidence,
+ * warnings and their order) is the same on every run.
+ */
+public final class Derivation {
+
+    /** What the sources report: edges and their evidence, and the problems, in the order found. */
+    static final class Findings {
+        final List<Problem> errors = new ArrayList<>();
+        final List<Problem> warnings = new ArrayList<>();
+        final List<Omission> omissions = new ArrayList<>();
+        final List<ProductEgress> productEgress = new ArrayList<>();
+        /** The inputs that could not be read (too large, unreadable, a YAML bomb), each once. */
+        final Set<Problem> unread = new LinkedHashSet<>();
+        final Map<String, EdgeBuilder> edges = new TreeMap<>();
+        /** Connections with other namespaces, by service, direction, namespace and pods. */
+        final Map<String, OutsideEdgeBuilder> outside = new TreeMap<>();
+        /** The exclusions that switched an edge off (by identity: two may read alike). */
+        final Set<Object> usedExclusions = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** "service|dependency" pairs already warned about as a client of a product nobody provides. */
+        final Set<String> unprovided = new TreeSet<>();
+    }
+
+    final DerivationProject project;
+    final ResolvedServices platform;
+    final Findings findings;
+    /** Per service, the services its configuration (and Java sources) name. */
+    final Map<String, Set<String>> configuredServices = new TreeMap<>();
+    /** Per service, the products whose location its configuration sets (so a missing provider is no surprise). */
+    final Map<String, Set<String>> configuredProducts = new TreeMap<>();
+    /** Per service, the registries (Eureka, Consul) it registers in, with the evidence. */
+    final Map<String, Map<String, String>> registries = new TreeMap<>();
+    /** What each service's configuration and Java sources give, read by {@link #readServices()}. */
+    private final Map<String, ServiceReading> readings = new java.util.HashMap<>();
+    private final ConfigServerRepositories repositories;
+    private final Map<String, HostReferenceEdges> hostReferences = new java.util.HashMap<>();
+    private ServiceHosts hosts;
+
+    Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
+        this.project = project;
+        this.platform = platform;
+        this.findings = findings;
+        this.repositories = ConfigServerRepositories.of(platform);
+    }
+
+    Map<String, Service> services() {
+        return platform.services;
+    }
+
+    ClientCatalog catalog() {
+        return platform.products.catalog();
+    }
+
+    /**
+     * What a service's files give: the configuration it runs with (its own files, a config server's
+     * repository over them when it is a client of one, and its deployment's environment over both) and
+     * what its Java sources name.
+     */
+    record ServiceReading(ModuleConfiguration configuration, JavaSourceReferences.Result java, List<Problem> unread) {
+    }
+
+    /**
+     * Reads every service's configuration and Java sources, in parallel when there are many: each reading
+     * keeps the problems of the files it could not read, which are then taken in the order of the services,
+     * so the outcome is the same as one service after the other.
+     */
+    void readServices() {
+        List<Service> all = List.copyOf(services().values());
+        List<ServiceReading> read = Parallel.stream(all).map(this::read).toList();
+        for (int i = 0; i < all.size(); i++) {
+            readings.put(all.get(i).name(), read.get(i));
+            findings.unread.addAll(read.get(i).unread());
+        }
+    }
+
+    private ServiceReading read(Service a) {
+        List<Problem> unread = new ArrayList<>();
+        ModuleConfiguration config = repositories.overlay(a, this, unread::add)
+                .withEnvironment(platform.environments.getOrDefault(a.name(), List.of()));
+        return new ServiceReading(config, JavaSourceHosts.read(a, config, project, unread::add), unread);
+    }
+
+    /** What {@code a}'s files give (see {@link #readServices()}). */
+    ServiceReading reading(Service a) {
+        return readings.get(a.name());
+    }
+
+    /** The configuration {@code a} runs with (see {@link ServiceReading}). */
+    ModuleConfiguration configuration(Service a) {
+        return reading(a).configuration();
+    }
+
+    /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */
+    HostReferenceEdges hostReferences(Service a) {
+        if (hosts == null) {
+            hosts = new ServiceHosts(services().keySet(), project.namespace());
+        }
+        return hostReferences.computeIfAbsent(a.name(), k -> new HostReferenceEdges(this, a, hosts));
+    }
+
+    /** The services {@code a}'s configuration or its own {@code calls} name (so an ambiguous product is no error). */
+    Set<String> namedBy(Service a) {
+        Set<String> named = new TreeSet<>(configuredServices.getOrDefault(a.name(), Set.of()));
+        a.descriptor().calls().stream().filter(c -> c.outside() == null).forEach(c -> named.add(c.service()));
+        return named;
+    }
+
+    void edge(Service from, Service to, List<PortSpec> ports, String reason) {
+        findings.edges.computeIfAbsent(from.name() + "\u0000" + to.name(), k -> new EdgeBuilder(from.name(), to.name()))
+                .add(ports, reason);
+    }
+
+    /** The edge derived so far from {@code from} to {@code to}, or null. */
+    EdgeBuilder edgeSoFar(Service from, Service to) {
+        return findings.edges.get(from.name() + "\u0000" + to.name());
+    }
+
+    /**
+     * Records a connection with pods of another namespace. A derived host without labels takes the labels
+     * of a call the service declares to the same Service.
+     */
+    void outsideEdge(Service a, boolean outgoing, OutsideEdgeBuilder.Peer peer, List<PortSpec> ports, String reason) {
+        Map<String, String> pods = peer.labels();
+        if (pods.isEmpty() && peer.peerService() != null && outgoing) {
+            pods = a.descriptor().calls().stream().map(CallSpec::outside).filter(Objects::nonNull)
+                    .filter(o -> peer.namespace().equals(o.namespace()) && peer.peerService().equals(o.service()))
+                    .map(OutsidePeer::labels).findFirst().orElse(Map.of());
+        }
+        String key = a.name() + "\u0000" + outgoing + "\u0000" + peer.namespace() + "\u0000" + peer.peerService()
+                + "\u0000" + new TreeMap<>(pods);
+        OutsideEdgeBuilder.Peer chosen = new OutsideEdgeBuilder.Peer(peer.namespace(), peer.peerService(), pods);
+        findings.outside.computeIfAbsent(key, k -> new OutsideEdgeBuilder(a.name(), outgoing, chosen)).add(ports, reason);
+    }
+
+    /** Records that {@code exclusion} of {@code a}'s descriptor switched off its connection with {@code target}. */
+    void excluded(Service a, ExclusionSpec exclusion, String what, String target) {
+        findings.usedExclusions.add(exclusion);
+        findings.omissions.add(new Omission(a.name(), what, target, "excluded: " + exclusion.reason(),
+                project.rel(a.descriptor().file()) + ":" + exclusion.line()));
+    }
+
+    /** An error at a line of {@code a}'s descriptor. */
+    void error(Service a, int line, String message) {
+        findings.errors.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message));
+    }
+
+    /** A warning at a line of {@code a}'s descriptor. */
+    void warning(Service a, int line, String message) {
+        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message));
+    }
+
+    /** A warning about {@code a} that names its own file (the evidence does). */
+    void warning(Service a, String message) {
+        findings.warnings.add(new Problem(null, 0, a.name(), message));
+    }
+
+    /**
+     * The service called {@code name}, or null after adding an error at {@code from}'s descriptor line
+     * ("{@code verb} 'x', but no service has that name", with the closest name to use instead).
+     */
+    Service named(String name, Service from, int line, String verb) {
+        Service s = services().get(name);
+        if (s == null) {
+            error(from, line, verb + " '" + name + "', but no service has that name"
+                    + ServiceNames.suggest(name, services()));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,52 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a derivation is asked about: the reactor root, its modules, the configuration profiles and the
+ * platform's namespace. The sources declare their inputs from it ({@link DerivationSource#inputs}).
+ */
+public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
+
+    public DerivationProject {
+        root = root.toAbsolutePath().normalize();
+        modules = List.copyOf(modules);
+        profiles = List.copyOf(profiles);
+    }
+
+    /** The modules that are services (they have a descriptor), in reactor order. */
+    public List<Module> serviceModules() {
+        return modules.stream().filter(Module::isService).toList();
+    }
+
+    /** The configuration folder of a module ({@code src/main/resources}); null for a service of the platform file. */
+    public static Path resources(Module m) {
+        return m.directory() == null ? null : m.directory().resolve("src/main/resources");
+    }
+
+    /** The Java sources folder of a module ({@code src/main/java}); null for a service of the platform file. */
+    public static Path javaSources(Module m) {
+        return m.directory() == null ? null : m.directory().resolve("src/main/java");
+    }
+
+    /** A file as messages show it: relative to the root when below it, else absolute. */
+    Path rel(Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) && !abs.equals(root) ? root.relativize(abs) : abs;
+    }
+
+    /** A file as evidence shows it: relative to the reactor root, with '/'. */
+    String shown(Path file) {
+        return String.valueOf(rel(file)).replace('\\', '/');
+    }
+
+    /** The problem with its file shown relative to the root. */
+    Problem relative(Problem p) {
+        return new Problem(rel(p.file()), p.line(), p.service(), p.message());
+    }
+}

@@ -1,0 +1,13 @@
+package io.aiplatform.security.core.graph;
+
+/**
+ * One source of edges (POM dependencies, configuration, Java sources, a descriptor's calls ...): it
+ * declares what it reads ({@link #inputs}) and derives, for one service at a time, edges with their
+ * evidence, warnings, errors and omissions into the {@link Derivation}. {@link DerivationSources} lists
+ * them and runs them; the up-to-date digests are made of what they declare.
+ */
+public interface DerivationSource extends DeclaresInputs {
+
+    /** Derives what service {@code a} connects to, as far as this source knows. */
+    void derive(Service a, Derivation d);
+}

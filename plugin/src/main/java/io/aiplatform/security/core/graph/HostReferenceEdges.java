@@ -1,0 +1,136 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.ProductKeys;
+import io.aiplatform.security.core.derive.ServiceHosts;
+import io.aiplatform.security.core.descriptor.ExclusionSpec;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.descriptor.ProvidedProduct;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Edges from the hosts a service's configuration or code names: a service of the platform (on the
+ * port the reference or the product gives), a Service of another namespace, or a warning for a host
+ * that is neither.
+ */
+final class HostReferenceEdges {
+
+    private final Derivation d;
+    private final Service a;
+    private final ServiceHosts hosts;
+    /** The evidence already warned about as naming an unknown host. */
+    private final Set<String> reported = new HashSet<>();
+
+    HostReferenceEdges(Derivation d, Service a, ServiceHosts hosts) {
+        this.d = d;
+        this.a = a;
+        this.hosts = hosts;
+    }
+
+    /** Whether {@code host} names a service of the platform. */
+    boolean isPlatformService(String host) {
+        return hosts.serviceOf(host).isPresent();
+    }
+
+    void add(List<HostReference> references) {
+        references.forEach(this::add);
+    }
+
+    private void add(HostReference ref) {
+        Optional<String> target = hosts.serviceOf(ref.host());
+        Optional<ServiceHosts.OutsideService> elsewhere = target.isEmpty()
+                ? hosts.outsideService(ref.host()) : Optional.empty();
+        if (elsewhere.isPresent()) {
+            outsideReference(ref, elsewhere.get());
+        } else if (target.isEmpty()) {
+            if (reported.add(ref.source())) {
+                d.warning(a, ref.source() + " names host '" + ref.host() + "', "
+                        + (ServiceHosts.isLoopback(ref.host()) ? "the pod itself once deployed; name the service"
+                        + " it means" : "which is no service of the platform; if it is outside, declare it"
+                        + " under 'egress:'"));
+            }
+        } else {
+            toService(ref, d.services().get(target.get()));
+        }
+    }
+
+    private void toService(HostReference ref, Service b) {
+        ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> ref.host().equals(x.host())
+                || b.name().equals(x.service())).findFirst().orElse(null);
+        if (excluded != null) {
+            d.excluded(a, excluded, ref.host(), b.name());
+            return;
+        }
+        d.configuredServices.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(b.name());
+        if (b == a) {
+            return;
+        }
+        List<PortSpec> ports = b.callPorts();
+        // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
+        Optional<ProvidedProduct> provision = b.descriptor().provides().stream()
+                .filter(p -> ProductKeys.productsOf(ref.key()).contains(p.product())).findFirst();
+        if (provision.isPresent()) {
+            configuredProduct(provision.get().product());
+            if (ref.port() == null && provision.get().port() != null) {
+                ports = Ports.of(b, provision.get().port());
+            }
+        }
+        ProductKeys.productsOf(ref.key()).forEach(this::configuredProduct);
+        if (ProductKeys.productsOf(ref.key()).stream().anyMatch(p -> p.equals("eureka") || p.equals("consul"))) {
+            d.registries.computeIfAbsent(a.name(), k -> new TreeMap<>()).put(b.name(), ref.source());
+        }
+        if (ref.port() != null) {
+            ports = portOf(ref, b, ports);
+        }
+        d.edge(a, b, ports, ref.source() + " names " + ref.host());
+    }
+
+    /** The ports of {@code b} that the reference's own port means (a warning when b declares other ports). */
+    private List<PortSpec> portOf(HostReference ref, Service b, List<PortSpec> otherwise) {
+        List<PortSpec> matching = b.ports().stream().filter(p -> p.port() == ref.port()).toList();
+        if (matching.isEmpty() && !b.ports().isEmpty()) {
+            d.warning(a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", but " + b.name()
+                    + " declares only " + Ports.describe(b.ports()));
+            return otherwise;
+        }
+        return !matching.isEmpty() ? matching : List.of(new PortSpec(null, ref.port(), "TCP"));
+    }
+
+    private void configuredProduct(String product) {
+        d.configuredProducts.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(product);
+    }
+
+    /**
+     * A host naming a Service of another namespace ({@code my-cluster-kafka-bootstrap.kafka.svc:9092}):
+     * egress to that namespace on the port the reference gives, else the default port of the product
+     * its key configures.
+     */
+    private void outsideReference(HostReference ref, ServiceHosts.OutsideService target) {
+        ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> ref.host().equals(x.host()))
+                .findFirst().orElse(null);
+        if (excluded != null) {
+            d.excluded(a, excluded, ref.host(), target.namespace() + "/" + target.service());
+            return;
+        }
+        ClientCatalog catalog = d.catalog();
+        Integer port = ref.port();
+        if (port == null) {
+            port = ProductKeys.productsOf(ref.key()).stream().map(catalog::defaultPort).flatMap(Optional::stream)
+                    .map(PortSpec::port).findFirst().orElse(null);
+        }
+        if (port == null) {
+            d.warning(a, ref.source() + " names " + ref.host() + ", Service " + target.service() + " of namespace "
+                    + target.namespace() + ", without a port; declare the call: calls: [{service: " + target.service()
+                    + ", namespace: " + target.namespace() + ", port: <port>}]");
+            return;
+        }
+        d.outsideEdge(a, true, new OutsideEdgeBuilder.Peer(target.namespace(), target.service(), java.util.Map.of()),
+                List.of(new PortSpec(null, port, "TCP")), ref.source() + " names " + ref.host());
+    }
+}

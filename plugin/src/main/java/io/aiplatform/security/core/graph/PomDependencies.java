@@ -1,0 +1,58 @@
+package io.aiplatform.security.core.graph;
+
+import java.util.List;
+
+/**
+ * Edges from the compile and runtime dependencies a service's own POM declares, each read by the
+ * first {@link DependencyRule} that accounts for it. Test, provided and system scope never count.
+ */
+final class PomDependencies implements DerivationSource {
+
+    private final List<DependencyRule> rules = List.of(new ServiceModuleDependency(), new ApiClientModules(),
+            new LibraryModuleClients(), new CatalogClients(), new ForeignModuleDependency(), new TransitiveStarters());
+
+    @Override
+    public String name() {
+        return "pom dependencies";
+    }
+
+    @Override
+    public void inputs(DerivationProject project, DeclaredInputs inputs) {
+        dependencyInputs(project, inputs);
+    }
+
+    /** Every module's coordinates and dependencies (scope, exclusions, the line that declares it, what it brings). */
+    static void dependencyInputs(DerivationProject project, DeclaredInputs inputs) {
+        for (Module m : project.modules()) {
+            inputs.fact("module", m.key() + " " + m.pomFile() + " " + m.descriptorFile());
+            for (ModuleDependency d : m.dependencies()) {
+                inputs.fact("dependency of " + m.key(), d.key() + " " + d.scope() + " " + d.optional() + " "
+                        + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());
+            }
+        }
+    }
+
+    @Override
+    public void derive(Service a, Derivation d) {
+        for (ModuleDependency dep : a.module().dependencies()) {
+            if (!dep.onRuntimeClasspath()) {
+                continue;
+            }
+            for (DependencyRule rule : rules) {
+                if (rule.derive(a, dep, d)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** ":line" of the POM line that declares {@code dep}, or "" when unknown. */
+    static String lineOf(ModuleDependency dep) {
+        return dep.declaredAt() != null && dep.declaredAt().line() > 0 ? ":" + dep.declaredAt().line() : "";
+    }
+
+    /** The POM line that declares {@code dep}, or 0. */
+    static int line(ModuleDependency dep) {
+        return dep.declaredAt() == null ? 0 : dep.declaredAt().line();
+    }
+}

@@ -1,0 +1,53 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.descriptor.ProvidedProduct;
+import io.aiplatform.security.core.support.Problem;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Who provides which product ({@code provides:}), and the client catalog extended by the descriptors' clients. */
+record Products(Map<String, List<Service>> providerOf, Map<String, ProvidedProduct> provisionOf,
+                Map<String, String> extraClients, ClientCatalog catalog) {
+
+    static Products of(Collection<Service> services, ClientCatalog builtIn, List<Problem> errors,
+                       DerivationProject project) {
+        Map<String, List<Service>> providerOf = new TreeMap<>();
+        Map<String, ProvidedProduct> provisionOf = new TreeMap<>();
+        Map<String, String> extraClients = new TreeMap<>();
+        for (Service s : services) {
+            for (ProvidedProduct p : s.descriptor().provides()) {
+                providerOf.computeIfAbsent(p.product(), k -> new ArrayList<>()).add(s); // several: decided per caller
+                provisionOf.put(p.product() + "|" + s.name(), p);
+                if (p.port() != null && Ports.of(s, p.port()).isEmpty()) {
+                    errors.add(new Problem(project.rel(s.descriptor().file()), p.line(), s.name(), "provides '"
+                            + p.product() + "' on port " + p.port() + ", but the service has no such port; declared ports: "
+                            + Ports.describe(s.ports())));
+                }
+                for (String client : p.clients()) {
+                    String previous = extraClients.put(client, p.product());
+                    if (previous != null && !previous.equals(p.product())) {
+                        errors.add(new Problem(project.rel(s.descriptor().file()), p.line(), s.name(), "client " + client
+                                + " is mapped to both '" + previous + "' and '" + p.product() + "'"));
+                    }
+                }
+            }
+        }
+        return new Products(providerOf, provisionOf, extraClients, builtIn.with(extraClients));
+    }
+
+    /** The providers of a product (several: the caller's configuration or calls decide). */
+    List<Service> providers(String product) {
+        return providerOf.getOrDefault(product, List.of());
+    }
+
+    /** The ports a call to {@code provider} for {@code product} reaches: those its provision names, else its call ports. */
+    List<PortSpec> portsOf(String product, Service provider) {
+        ProvidedProduct provision = provisionOf.get(product + "|" + provider.name());
+        return provision.port() == null ? provider.callPorts() : Ports.of(provider, provision.port());
+    }
+}

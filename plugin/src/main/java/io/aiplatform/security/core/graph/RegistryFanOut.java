@@ -1,0 +1,58 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.RegistryServers;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Servers that call what registers in their registry (servers.txt: Zuul, Spring Boot Admin; a Spring
+ * Cloud Gateway with its discovery locator on): an edge to every service that registers in a registry
+ * the server registers in too. Runs after the configuration, which tells who registers where.
+ */
+final class RegistryFanOut implements DerivationSource {
+
+    @Override
+    public String name() {
+        return "registry servers";
+    }
+
+    @Override
+    public void inputs(DerivationProject project, DeclaredInputs inputs) {
+        PomDependencies.dependencyInputs(project, inputs);
+        ConfiguredHosts.configurationInputs(project, inputs);
+    }
+
+    @Override
+    public void derive(Service s, Derivation d) {
+        String why = why(s, d.platform.localConfiguration(s), d.project);
+        Map<String, String> own = d.registries.getOrDefault(s.name(), Map.of());
+        if (why == null || own.isEmpty()) {
+            return;
+        }
+        for (Service t : d.services().values()) {
+            Map<String, String> theirs = d.registries.getOrDefault(t.name(), Map.of());
+            Optional<String> shared = theirs.keySet().stream().filter(own::containsKey).findFirst();
+            if (t != s && shared.isPresent() && !own.containsKey(t.name())) {
+                d.edge(s, t, t.callPorts(), why + shared.get() + "; " + t.name() + " registers at "
+                        + theirs.get(shared.get()) + ")");
+            }
+        }
+    }
+
+    /** The start of the evidence that {@code s} is a registry server, or null when it is none. */
+    private static String why(Service s, ModuleConfiguration config, DerivationProject project) {
+        for (ModuleDependency d : s.module().dependencies()) {
+            Optional<String> kind = RegistryServers.kindOf(d.groupId(), d.artifactId());
+            if (kind.isPresent() && d.onRuntimeClasspath()
+                    && !(kind.get().equals("zuul") && RegistryServers.zuulIgnoresAll(config))) {
+                return project.rel(s.module().pomFile()) + PomDependencies.lineOf(d) + " declares " + d.key() + " ("
+                        + kind.get() + ": calls every service registered in ";
+            }
+        }
+        Optional<ConfigValue> locator = RegistryServers.gatewayLocator(config);
+        return locator.map(l -> l.where(project::shown)
+                + " (gateway discovery locator: routes to every service registered in ").orElse(null);
+    }
+}

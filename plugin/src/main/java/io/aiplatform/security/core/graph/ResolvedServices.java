@@ -1,0 +1,40 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The platform's services as {@link ServiceResolution} found them, with their configuration and products. */
+final class ResolvedServices {
+
+    final Map<String, Module> modulesByKey;
+    final Map<String, Service> services = new TreeMap<>();
+    final Map<String, Service> serviceByModule = new TreeMap<>();
+    /** Per service, its own configuration files (without the deployment's environment). */
+    final Map<String, ModuleConfiguration> configs = new TreeMap<>();
+    /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */
+    final Map<String, List<ConfigValue>> environments = new TreeMap<>();
+    Products products;
+    private Map<String, List<String>> artifactIdsByGroup;
+
+    ResolvedServices(Map<String, Module> modulesByKey) {
+        this.modulesByKey = modulesByKey;
+    }
+
+    /** The artifactIds of the reactor's modules with this groupId, in module order (indexed once). */
+    synchronized List<String> artifactIdsOf(String groupId) {
+        if (artifactIdsByGroup == null) {
+            artifactIdsByGroup = new java.util.HashMap<>();
+            modulesByKey.values().forEach(m -> artifactIdsByGroup.computeIfAbsent(m.groupId(),
+                    k -> new java.util.ArrayList<>()).add(m.artifactId()));
+        }
+        return artifactIdsByGroup.getOrDefault(groupId, List.of());
+    }
+
+    /** The service's own configuration with its deployment's environment over it. */
+    ModuleConfiguration localConfiguration(Service s) {
+        return configs.get(s.name()).withEnvironment(environments.getOrDefault(s.name(), List.of()));
+    }
+}

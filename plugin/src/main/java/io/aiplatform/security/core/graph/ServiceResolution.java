@@ -1,0 +1,214 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DeploymentEnvironment;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.descriptor.DescriptorParser;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.descriptor.ServiceDescriptor;
+import io.aiplatform.security.core.descriptor.ServiceRole;
+import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Names;
+import io.aiplatform.security.core.support.Parallel;
+import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The services of the platform: each service module's descriptor and the platform file's entries,
+ * with names and ports taken from the configuration where the descriptor is silent. Errors (a
+ * duplicate name, a name that is no DNS label, labels that match another service's pods) end the
+ * derivation here.
+ */
+final class ServiceResolution {
+
+    static final String PROFILES = "profiles";
+
+    /** What the resolution reads: descriptors, the platform file, and the configuration and deployment that name and port services. */
+    static final DeclaresInputs INPUTS = new DeclaresInputs() {
+        @Override
+        public String name() {
+            return "services";
+        }
+
+        @Override
+        public void inputs(DerivationProject project, DeclaredInputs inputs) {
+            ServiceResolution.inputs(project, inputs);
+        }
+    };
+
+    private final DerivationProject project;
+    private final Derivation.Findings findings;
+
+    ServiceResolution(DerivationProject project, Derivation.Findings findings) {
+        this.project = project;
+        this.findings = findings;
+    }
+
+    /** The descriptors, the platform file, and the configuration and deployment files that name and port services. */
+    static void inputs(DerivationProject project, DeclaredInputs inputs) {
+        for (Module m : project.serviceModules()) {
+            inputs.fact("service module", m.key() + " " + m.pomFile() + " " + m.descriptorFile())
+                    .file("descriptor", m.descriptorFile())
+                    .file("configuration", DerivationProject.resources(m));
+        }
+        inputs.file("platform file", project.root().resolve(DescriptorParser.PLATFORM_FILE));
+        deploymentInputs(project, inputs);
+        inputs.fact(PROFILES, project.profiles()).fact("namespace", project.namespace());
+    }
+
+    /** Every Compose file and Kubernetes workload below the root (sub-folders included). */
+    static void deploymentInputs(DerivationProject project, DeclaredInputs inputs) {
+        List<Path> files = inputs.deploymentFiles(project.root());
+        inputs.fact("deployment files", files);
+        files.forEach(file -> inputs.file("deployment", file));
+    }
+
+    ResolvedServices resolve(ClientCatalog catalog) throws InvalidInputException {
+        List<Problem> errors = new java.util.ArrayList<>();
+        Map<String, Module> modulesByKey = new TreeMap<>();
+        project.modules().forEach(m -> modulesByKey.put(m.key(), m));
+        DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(), findings.unread::add);
+        deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p)));
+        ResolvedServices resolved = new ResolvedServices(modulesByKey);
+        Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
+        List<Module> order = List.copyOf(declared.keySet());
+        List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();
+        for (int i = 0; i < order.size(); i++) {
+            findings.unread.addAll(local.get(i).unread()); // in the order of the services, however read
+            resolveOne(order.get(i), declared.get(order.get(i)), local.get(i).configuration(), deployment, resolved,
+                    errors);
+        }
+        checkLabels(resolved.services, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        resolved.products = Products.of(resolved.services.values(), catalog, errors, project);
+        findings.errors.addAll(errors);
+        return resolved;
+    }
+
+    /** A descriptor as parsed, or the problems that stop it. */
+    private record Parsed(ServiceDescriptor descriptor, List<Problem> problems) {
+    }
+
+    /** Each service module's descriptor (parsed in parallel when there are many), then the platform file's services. */
+    private Map<Module, ServiceDescriptor> declared(Map<String, Module> modulesByKey, List<Problem> errors) {
+        List<Module> services = modulesByKey.values().stream().filter(Module::isService).toList();
+        List<Parsed> parsed = Parallel.stream(services).map(this::parse).toList();
+        Map<Module, ServiceDescriptor> declared = new LinkedHashMap<>();
+        for (int i = 0; i < services.size(); i++) {
+            if (parsed.get(i).descriptor() != null) {
+                declared.put(services.get(i), parsed.get(i).descriptor());
+            }
+            errors.addAll(parsed.get(i).problems());
+        }
+        Path platformFile = project.root().resolve(DescriptorParser.PLATFORM_FILE);
+        if (Files.exists(platformFile, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                for (ServiceDescriptor d : new DescriptorParser().parsePlatform(platformFile)) {
+                    declared.put(Module.withoutPom(d.name(), platformFile), d);
+                }
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.add(project.relative(p)));
+            }
+        }
+        return declared;
+    }
+
+    private Parsed parse(Module m) {
+        try {
+            return new Parsed(new DescriptorParser().parse(m.descriptorFile()), List.of());
+        } catch (InvalidInputException e) {
+            return new Parsed(null, e.problems().stream().map(project::relative).toList());
+        }
+    }
+
+    /** A module's own configuration files, and those it could not read. */
+    private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread) {
+    }
+
+    private LocalConfiguration readLocal(Module m) {
+        if (m.directory() == null) {
+            return new LocalConfiguration(ModuleConfiguration.empty(), List.of());
+        }
+        List<Problem> unread = new java.util.ArrayList<>();
+        return new LocalConfiguration(ModuleConfiguration.read(DerivationProject.resources(m), project.profiles(),
+                unread::add), unread);
+    }
+
+    private void resolveOne(Module m, ServiceDescriptor d, ModuleConfiguration local, DeploymentEnvironment deployment,
+                            ResolvedServices into, List<Problem> errors) {
+        Path dir = m.directory();
+        List<ConfigValue> environment = dir == null ? List.of()
+                : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
+        ModuleConfiguration config = local.withEnvironment(environment);
+        String configured = config.value("spring.application.name", "quarkus.application.name",
+                "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
+        String name = d.name() != null ? d.name() : configured != null ? configured : m.artifactId();
+        d = withConfiguredPort(d, config);
+        if (d.name() == null && !Names.isDns1123Label(name)) {
+            errors.add(new Problem(project.rel(m.descriptorFile()), 0, null, "the service takes its name from artifactId '"
+                    + name + "', which is not a DNS-1123 label; add 'name: <label>' to the descriptor"));
+            return;
+        }
+        if (into.services.containsKey(name)) {
+            Service other = into.services.get(name);
+            errors.add(new Problem(project.rel(m.descriptorFile()), d.nameLine(), name, "duplicate service name: modules "
+                    + other.module().key() + " and " + m.key() + " are both named '" + name
+                    + "'; give one of them another 'name:' in its descriptor"));
+            return;
+        }
+        ServiceRole role = d.role() != null ? d.role() : ServiceRole.WORKER;
+        Map<String, String> labels = d.labels() != null ? d.labels() : Map.of(ServiceGraphBuilder.NAME_LABEL, name);
+        boolean automount = d.automountServiceAccountToken() != null
+                ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
+        Service s = new Service(name, m, d, role, labels, automount);
+        into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
+        into.environments.put(name, environment.isEmpty() && dir != null
+                ? deployment.forModule(dir, List.of(name)) : environment);
+        into.services.put(name, s);
+        into.serviceByModule.put(m.key(), s);
+    }
+
+    /** The descriptor with the configuration's port ({@code server.port} ...) when it declares none. */
+    private static ServiceDescriptor withConfiguredPort(ServiceDescriptor d, ModuleConfiguration config) {
+        if (d.ports().isEmpty()) {
+            Optional<String> port = config.value("server.port", "quarkus.http.port", "micronaut.server.port");
+            if (port.isPresent() && port.get().strip().matches("[1-9][0-9]{0,4}")
+                    && Integer.parseInt(port.get().strip()) <= 65535) {
+                return d.withPorts(List.of(new PortSpec("http", Integer.parseInt(port.get().strip()), "TCP")));
+            }
+        }
+        return d;
+    }
+
+    /** Two services whose labels select each other's pods: looked up by label, not by comparing every pair. */
+    private void checkLabels(Map<String, Service> services, List<Problem> errors) {
+        Map<Map.Entry<String, String>, List<Service>> byLabel = new java.util.HashMap<>();
+        services.values().forEach(s -> s.labels().entrySet()
+                .forEach(e -> byLabel.computeIfAbsent(Map.entry(e.getKey(), e.getValue()), k -> new java.util.ArrayList<>()).add(s)));
+        for (Service a : services.values()) {
+            List<Service> candidates = a.labels().entrySet().stream()
+                    .map(e -> byLabel.get(Map.entry(e.getKey(), e.getValue())))
+                    .min(java.util.Comparator.comparingInt(List::size)).orElseGet(() -> List.copyOf(services.values()));
+            for (Service b : candidates) {
+                if (a != b && b.labels().entrySet().containsAll(a.labels().entrySet())) {
+                    errors.add(new Problem(project.rel(a.descriptor().file()), 0, a.name(), "the labels of '" + a.name()
+                            + "' " + new TreeMap<>(a.labels()) + " also match the pods of '" + b.name() + "' "
+                            + new TreeMap<>(b.labels()) + ", so " + a.name() + "'s NetworkPolicy would govern "
+                            + b.name() + "'s pods too; give each service a label value the other lacks (the default is"
+                            + " app.kubernetes.io/name: <service>)"));
+                }
+            }
+        }
+    }
+}

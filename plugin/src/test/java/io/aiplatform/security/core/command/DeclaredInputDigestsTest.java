@@ -1,0 +1,229 @@
+package io.aiplatform.security.core.command;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.graph.DeclaredInputs;
+import io.aiplatform.security.core.graph.DeclaresInputs;
+import io.aiplatform.security.core.graph.DerivationProject;
+import io.aiplatform.security.core.graph.DerivationSources;
+import io.aiplatform.security.core.graph.Edge;
+import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.graph.ServiceGraph;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The up-to-date digests of both goals are made of what the derivation's sources declare they read:
+ * changing any declared file (each file below a declared folder, a file added to it, an absent one
+ * created) changes both digests. The declared inputs are enumerated from {@link DerivationSources}, so
+ * a source added later is covered without editing this test.
+ */
+class DeclaredInputDigestsTest {
+
+    private static final String HTTP = "role: api\nports: [{name: http, port: 8080}]\n";
+
+    @TempDir
+    Path dir;
+
+    private List<Module> modules;
+
+    @BeforeEach
+    void platform() throws IOException {
+        modules = new Fixtures(dir)
+                .service("web", HTTP, dep("common"), dep("config"))
+                .service("orders", HTTP, dep("org.postgresql:postgresql"))
+                .service("orders-db", "role: database\nports: [{port: 5432}]\nprovides: [postgresql]\n")
+                .service("search", "role: database\nports: [{port: 9200}]\n")
+                .service("config", "role: api\nports: [{port: 8888}]\n")
+                .library("common", dep("org.springframework.cloud:spring-cloud-starter-openfeign"))
+                .platformFile("services:\n  - name: legacy\n    ports: [{port: 7000}]\n")
+                .modules();
+        write("web/src/main/resources/application.yml", "clients.orders.url: ${ORDERS_URL:http://localhost:8080}\n"
+                + "spring.config.import: optional:configserver:http://config:8888\n");
+        write("web/src/main/java/shop/web/Client.java", "package shop.web;\nclass Client {\n"
+                + "    String orders = \"http://orders:8080/api\";\n}\n");
+        write("config/src/main/resources/application.yml",
+                "spring.cloud.config.server.native.search-locations: classpath:/repo\n");
+        write("config/src/main/resources/repo/web.yml", "clients.search.url: http://search:9200\n");
+        write("orders/src/main/resources/application.properties", "server.port=8080\n");
+        write("deploy/compose/docker-compose.yml", """
+                services:
+                  web:
+                    build: ../../web
+                    environment:
+                      ORDERS_URL: http://orders:8080
+                """);
+        write("k8s/apps/orders.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: orders}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: orders
+                          image: orders:1
+                          env:
+                            - {name: SPRING_DATASOURCE_URL, value: "jdbc:postgresql://orders-db:5432/orders"}
+                """);
+    }
+
+    @Test
+    void changingAnyDeclaredInputOfAnySourceChangesBothDigests() throws IOException {
+        DerivationProject project = project();
+        List<String> checked = new ArrayList<>();
+        for (DeclaresInputs reader : DerivationSources.readers()) {
+            DeclaredInputs declared = new DeclaredInputs();
+            reader.inputs(project, declared);
+            assertFalse(declared.files().isEmpty() && declared.facts().isEmpty(), reader.name() + " declares nothing");
+            for (DeclaredInputs.FileInput input : declared.files()) {
+                for (Path changed : changesOf(input.path())) {
+                    assertChangesBothDigests(reader.name() + " (" + input.label() + ")", changed);
+                    checked.add(dir.relativize(changed).toString().replace('\\', '/'));
+                }
+            }
+        }
+        // the inputs the derivation reads today are among them (a source added later declares its own)
+        for (String kind : List.of("deploy/compose/docker-compose.yml", "k8s/apps/orders.yaml",
+                "web/src/main/resources/application.yml", "config/src/main/resources/repo/web.yml",
+                "web/src/main/java/shop/web/Client.java", "src/main/ai-security/platform.yaml",
+                "orders/src/main/ai-security/service.yaml")) {
+            assertTrue(checked.contains(kind), kind + " is not declared by any source: " + new TreeSet<>(checked));
+        }
+    }
+
+    @Test
+    void aPomDependencyTheProfilesAndTheNamespaceAreDeclaredFacts() {
+        String before = generate(modules);
+        List<Module> more = new ArrayList<>(modules);
+        Module web = more.remove(0);
+        List<io.aiplatform.security.core.graph.ModuleDependency> deps = new ArrayList<>(web.dependencies());
+        deps.add(dep("orders"));
+        more.add(0, new Module(web.groupId(), web.artifactId(), web.pomFile(), web.descriptorFile(), deps));
+        assertNotEquals(before, generate(more), "a POM dependency");
+        DeclaredInputs facts = DerivationSources.inputs(project());
+        Set<String> labels = facts.facts().stream().map(DeclaredInputs.Fact::label).collect(Collectors.toSet());
+        assertTrue(labels.containsAll(Set.of("profiles", "namespace", "dependency of io.example:web",
+                "dependency of io.example:common", "deployment files")), labels.toString());
+    }
+
+    @Test
+    void aComposeVariableInASubFolderReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        String generate = generate(modules);
+        String validate = validate();
+        assertEquals(Set.of("web->config", "web->orders", "web->search", "orders->orders-db"), edges());
+        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                .replace("http://orders:8080", "http://search:9200"));
+        assertNotEquals(generate, generate(modules), "generate-security reruns");
+        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertTrue(DerivedGraphs.derive(dir, modules, List.of(), "shop").edges().stream()
+                .filter(e -> e.from().equals("web") && e.to().equals("search")).findFirst().orElseThrow().reasons()
+                .contains("web/src/main/resources/application.yml:1 clients.orders.url names search"),
+                "ORDERS_URL of the Compose file now names search");
+    }
+
+    @Test
+    void aKubernetesEnvValueReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        String generate = generate(modules);
+        String validate = validate();
+        write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml"))
+                .replace("jdbc:postgresql://orders-db:5432/orders", "jdbc:postgresql://legacy:7000/orders"));
+        assertNotEquals(generate, generate(modules), "generate-security reruns");
+        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertTrue(edges().contains("orders->legacy"), edges().toString());
+    }
+
+    private Set<String> edges() throws Exception {
+        ServiceGraph g = DerivedGraphs.derive(dir, modules, List.of(), "shop");
+        return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Changes the declared path in each way that matters, and checks each change on its own. */
+    private List<Path> changesOf(Path declared) throws IOException {
+        if (Files.isRegularFile(declared)) {
+            return List.of(declared);
+        }
+        List<Path> changes = new ArrayList<>();
+        if (Files.isDirectory(declared)) {
+            try (Stream<Path> files = Files.walk(declared)) {
+                files.filter(Files::isRegularFile).sorted().forEach(changes::add);
+            }
+            changes.add(declared.resolve("added-by-test.yml")); // a file added to the folder
+        } else {
+            changes.add(declared); // an absent input created
+        }
+        return changes;
+    }
+
+    /** Changes (or creates) one file, checks both digests change, and puts it back. */
+    private void assertChangesBothDigests(String what, Path file) throws IOException {
+        String generate = generate(modules);
+        String validate = validate();
+        boolean existed = Files.exists(file);
+        byte[] bytes = existed ? Files.readAllBytes(file) : null;
+        List<Path> created = createdFolders(file);
+        if (existed) {
+            Files.writeString(file, "\n# changed\n", java.nio.file.StandardOpenOption.APPEND);
+        } else {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "changed: true\n");
+        }
+        String where = what + ": " + dir.relativize(file);
+        assertNotEquals(generate, generate(modules), "generate digest misses " + where);
+        assertNotEquals(validate, validate(), "validate digest misses " + where);
+        if (existed) {
+            Files.write(file, bytes);
+        } else {
+            Files.delete(file);
+            for (Path folder : created) {
+                Files.delete(folder);
+            }
+        }
+        assertEquals(generate, generate(modules), "restored " + where);
+    }
+
+    /** The folders that creating {@code file} adds, deepest first. */
+    private static List<Path> createdFolders(Path file) {
+        List<Path> created = new ArrayList<>();
+        for (Path p = file.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+            created.add(p);
+        }
+        created.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        return created;
+    }
+
+    private DerivationProject project() {
+        GenerateRequest r = GenerateRequest.builder(dir).modules(modules).build();
+        return new DerivationProject(dir, modules, r.profiles(), r.platform().namespace());
+    }
+
+    private String generate(List<Module> modules) {
+        return InputDigests.generate(GenerateRequest.builder(dir).modules(modules).build(), "plugin");
+    }
+
+    private String validate() {
+        return InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out")).modules(modules).build(), "plugin");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

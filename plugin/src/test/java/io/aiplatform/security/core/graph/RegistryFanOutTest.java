@@ -1,0 +1,47 @@
+package io.aiplatform.security.core.graph;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryFanOutTest {
+
+    private static final String HTTP = "ports: [{name: http, port: 8080}]\n";
+    private static final String EUREKA = "eureka.client.serviceUrl.defaultZone=http://eureka:8761/eureka/\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRegistryServerCallsWhatRegistersInItsRegistry() throws Exception {
+        SourceRun.write(dir, "admin/src/main/resources/application.properties", EUREKA);
+        SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA);
+        SourceRun run = run(dep("de.codecentric:spring-boot-admin-starter-server"));
+        assertEquals(List.of("admin->eureka", "admin->orders", "orders->eureka"), List.copyOf(run.edges().keySet()));
+        String evidence = run.edges().get("admin->orders").get(0);
+        assertTrue(evidence.startsWith("admin/pom.xml declares de.codecentric:spring-boot-admin-starter-server"
+                + " (spring-boot-admin: calls every service registered in eureka; orders registers at "), evidence);
+    }
+
+    @Test
+    void withoutAServerDependencyOrARegistryNothingFansOut() throws Exception {
+        SourceRun.write(dir, "admin/src/main/resources/application.properties", EUREKA);
+        SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA);
+        assertEquals(List.of("admin->eureka", "orders->eureka"), List.copyOf(run().edges().keySet()), "no server");
+        SourceRun.write(dir, "admin/src/main/resources/application.properties", "x=1\n");
+        assertEquals(List.of("orders->eureka"),
+                List.copyOf(run(dep("de.codecentric:spring-boot-admin-starter-server")).edges().keySet()),
+                "a server that registers nowhere");
+    }
+
+    private SourceRun run(io.aiplatform.security.core.graph.ModuleDependency... adminDeps) throws Exception {
+        return SourceRun.of(dir, new Fixtures(dir).service("admin", HTTP, adminDeps).service("orders", HTTP)
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+    }
+}
