@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.command;
 
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.graph.DeclaredInputs;
 import io.aiplatform.security.core.graph.DerivationProject;
@@ -60,8 +61,8 @@ public final class InputDigests {
                 case "base" -> f.add("base", canonical(r.base()))
                         .tree("platform file", r.base().resolve(DescriptorParser.PLATFORM_FILE));
                 case "outputDirectory" -> f.add("output", r.outputDirectory())
-                        .tree("manifests", r.outputDirectory().resolve("manifests"))
-                        .tree("control-plane", r.outputDirectory().resolve("control-plane"));
+                        .tree(OutputFolders.MANIFESTS, r.outputDirectory().resolve(OutputFolders.MANIFESTS))
+                        .tree(OutputFolders.CONTROL_PLANE, r.outputDirectory().resolve(OutputFolders.CONTROL_PLANE));
                 case "manifestDirectories" -> r.manifestDirectories().forEach(p -> f.tree("manifestDirectory " + p, p));
                 case "trackedDirectories" -> r.trackedDirectories().forEach(p -> f.tree("tracked " + p, p));
                 case "schemaLocations" -> {

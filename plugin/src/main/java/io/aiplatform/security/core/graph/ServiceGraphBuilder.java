@@ -14,8 +14,6 @@ import java.util.List;
  */
 public final class ServiceGraphBuilder {
 
-    public static final String NAME_LABEL = "app.kubernetes.io/name";
-
     private final ClientCatalog catalog;
     private final Path root;
     private List<String> profiles = List.of();

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
@@ -168,7 +169,7 @@ final class ServiceResolution {
             return;
         }
         ServiceRole role = d.role() != null ? d.role() : ServiceRole.WORKER;
-        Map<String, String> labels = d.labels() != null ? d.labels() : Map.of(ServiceGraphBuilder.NAME_LABEL, name);
+        Map<String, String> labels = d.labels() != null ? d.labels() : Map.of(Labels.NAME, name);
         boolean automount = d.automountServiceAccountToken() != null
                 ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
         Service s = new Service(name, m, d, role, labels, automount);
