@@ -11,6 +11,7 @@ import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
@@ -18,16 +19,23 @@ import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.validate.Stage;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.core.validate.report.ReportWriter;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -179,13 +187,13 @@ public final class LayerBenchmark {
         Files.createDirectories(dir);
         List<Object> deployments = new ArrayList<>();
         for (var s : graph.services()) {
-            var container = new io.fabric8.kubernetes.api.model.ContainerBuilder().withName(s.name())
+            var container = new ContainerBuilder().withName(s.name())
                     .withImage("registry.example/" + s.name() + "@sha256:" + "0".repeat(64))
-                    .withPorts(s.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
+                    .withPorts(s.ports().stream().map(p -> new ContainerPortBuilder()
                             .withName(p.name()).withContainerPort(p.port()).withProtocol(p.protocol()).build()).toList())
-                    .withNewResources().addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("100m"))
-                    .addToRequests("memory", new io.fabric8.kubernetes.api.model.Quantity("128Mi"))
-                    .addToLimits("memory", new io.fabric8.kubernetes.api.model.Quantity("256Mi")).endResources()
+                    .withNewResources().addToRequests("cpu", new Quantity("100m"))
+                    .addToRequests("memory", new Quantity("128Mi"))
+                    .addToLimits("memory", new Quantity("256Mi")).endResources()
                     .withNewLivenessProbe().withNewTcpSocket().withNewPort(s.ports().isEmpty() ? 8080
                             : s.ports().get(0).port()).endTcpSocket().endLivenessProbe()
                     .withNewReadinessProbe().withNewTcpSocket().withNewPort(s.ports().isEmpty() ? 8080
@@ -194,21 +202,21 @@ public final class LayerBenchmark {
                     .withReadOnlyRootFilesystem(true).withNewCapabilities().withDrop("ALL").endCapabilities()
                     .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
                     .build();
-            var template = new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder()
+            var template = new PodTemplateSpecBuilder()
                     .withNewMetadata().withLabels(s.labels()).endMetadata()
                     .withNewSpec().withServiceAccountName(ServiceAccounts
                             .of(s.name())).withAutomountServiceAccountToken(s.automountServiceAccountToken())
                     .withNewSecurityContext().withRunAsUser(10001L).endSecurityContext()
                     .withContainers(container).endSpec().build();
-            Map<String, Object> deployment = new java.util.LinkedHashMap<>(); // no apps/v1 model on this classpath
+            Map<String, Object> deployment = new LinkedHashMap<>(); // no apps/v1 model on this classpath
             deployment.put("apiVersion", "apps/v1");
             deployment.put("kind", "Deployment");
             deployment.put("metadata", Map.of("name", s.name(), "namespace", "bench"));
-            deployment.put("spec", Map.of("selector", Map.of("matchLabels", new java.util.TreeMap<>(s.labels())),
+            deployment.put("spec", Map.of("selector", Map.of("matchLabels", new TreeMap<>(s.labels())),
                     "template", template));
             deployments.add(deployment);
         }
-        var serializer = new io.aiplatform.security.core.io.ManifestSerializer();
+        var serializer = new ManifestSerializer();
         StringBuilder all = new StringBuilder();
         for (Object d : deployments) {
             all.append("---\n").append(serializer.toYaml(d));
@@ -247,7 +255,7 @@ public final class LayerBenchmark {
 
         HeapSampler start() {
             Thread t = new Thread(() -> {
-                java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+                MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
                 while (running) {
                     peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                     try {

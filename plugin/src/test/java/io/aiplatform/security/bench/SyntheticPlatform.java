@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -90,7 +91,7 @@ public final class SyntheticPlatform {
         String feign = "svc-" + (first + random.nextInt(i - first));
         Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
         Files.writeString(resources.resolve("application.yml"), "spring:\n  application:\n    name: " + name + "\n"
-                + "  datasource:\n    url: jdbc:postgresql://svc-" + java.util.Arrays.asList(PRODUCTS).indexOf(product)
+                + "  datasource:\n    url: jdbc:postgresql://svc-" + Arrays.asList(PRODUCTS).indexOf(product)
                 + ":" + product[2] + "/db\n  cloud:\n    gateway:\n      routes:\n        - id: r\n          uri: lb://"
                 + routed + "\nclients:\n  catalog:\n    url: http://" + called + ":8080/api\nserver:\n  port: 8080\n"
                 + "logging:\n  level:\n    root: INFO\n");

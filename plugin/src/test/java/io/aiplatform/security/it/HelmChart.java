@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -90,8 +93,8 @@ public final class HelmChart {
     /** Where two renderings differ, one line per object: missing, extra, or the two versions. */
     public static List<String> differences(Map<String, Map<String, Object>> expected,
                                            Map<String, Map<String, Object>> actual) {
-        List<String> diffs = new java.util.ArrayList<>();
-        java.util.Set<String> keys = new java.util.TreeSet<>(expected.keySet());
+        List<String> diffs = new ArrayList<>();
+        Set<String> keys = new TreeSet<>(expected.keySet());
         keys.addAll(actual.keySet());
         for (String key : keys) {
             if (!actual.containsKey(key)) {

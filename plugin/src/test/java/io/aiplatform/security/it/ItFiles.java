@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,8 +64,8 @@ public final class ItFiles {
         Map<String, byte[]> left = read(basedir.toPath().resolve(a));
         Map<String, byte[]> right = read(basedir.toPath().resolve(b));
         if (from != null) {
-            right.replaceAll((path, bytes) -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            right.replaceAll((path, bytes) -> new String(bytes, StandardCharsets.UTF_8)
+                    .replace(from, to).getBytes(StandardCharsets.UTF_8));
         }
         if (left.isEmpty()) {
             throw new AssertionError(a + " is empty");
@@ -72,7 +74,7 @@ public final class ItFiles {
             throw new AssertionError(a + " and " + b + " hold different files: " + left.keySet() + " vs " + right.keySet());
         }
         for (String path : left.keySet()) {
-            if (!java.util.Arrays.equals(left.get(path), right.get(path))) {
+            if (!Arrays.equals(left.get(path), right.get(path))) {
                 throw new AssertionError(path + " differs between " + a + " and " + b);
             }
         }
@@ -86,7 +88,7 @@ public final class ItFiles {
             throw new AssertionError(a + " is empty");
         }
         for (String path : left.keySet()) {
-            if (!java.util.Arrays.equals(left.get(path), right.get(path))) {
+            if (!Arrays.equals(left.get(path), right.get(path))) {
                 throw new AssertionError(path + " of " + a + " is missing or different in " + b);
             }
         }
@@ -107,7 +109,7 @@ public final class ItFiles {
             if (!now.containsKey(path)) {
                 throw new AssertionError(path + " was deleted");
             }
-            if (!java.util.Arrays.equals(original.get(path), now.get(path))) {
+            if (!Arrays.equals(original.get(path), now.get(path))) {
                 throw new AssertionError(path + " was changed");
             }
         }
@@ -147,7 +149,7 @@ public final class ItFiles {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
                 } else {
-                    Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -13,7 +13,9 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +106,7 @@ public final class ReferencePlatformCheck {
     }
 
     /** The same connectivity and RBAC checks on objects rendered another way (the Helm chart). */
-    public static void verifyRendered(File basedir, java.util.Collection<Map<String, Object>> objects) throws Exception {
+    public static void verifyRendered(File basedir, Collection<Map<String, Object>> objects) throws Exception {
         GeneratedLayer layer = new GeneratedLayer(new ArrayList<>(objects));
         List<Workload> services = services(basedir.toPath());
         checkConnectivity(layer, services);
@@ -315,7 +317,7 @@ public final class ReferencePlatformCheck {
         if (!text.contains("kind: EncryptionConfiguration") || text.indexOf("secretbox") > text.indexOf("identity")) {
             throw new AssertionError("encryption-config.yaml should put secretbox first and identity last:\n" + text);
         }
-        String perms = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
         if (!perms.equals("rw-------")) {
             throw new AssertionError("encryption-config.yaml is " + perms + ", expected rw-------");
         }

@@ -3,17 +3,25 @@ package io.aiplatform.security.core.connectivity;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.Parallel;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the NetworkPolicies really allow, with Kubernetes semantics. A connection from a source to
@@ -35,13 +43,13 @@ public final class ConnectivityAnalyzer {
         // written out, as the record's own would be, to spare a fresh JVM their bootstrap
         @Override
         public boolean equals(Object o) {
-            return o instanceof Connection c && java.util.Objects.equals(source, c.source)
-                    && java.util.Objects.equals(destination, c.destination) && java.util.Objects.equals(allowed, c.allowed);
+            return o instanceof Connection c && Objects.equals(source, c.source)
+                    && Objects.equals(destination, c.destination) && Objects.equals(allowed, c.allowed);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(source, destination, allowed);
+            return Objects.hash(source, destination, allowed);
         }
     }
 
@@ -50,11 +58,11 @@ public final class ConnectivityAnalyzer {
     private final Map<Workload, List<NetworkPolicy>> ingressPolicies = new HashMap<>();
     private final Map<Workload, List<NetworkPolicy>> egressPolicies = new HashMap<>();
     private final WorkloadIndex index;
-    private final Map<NetworkPolicyPeer, List<Workload>> peerTargets = new java.util.IdentityHashMap<>();
+    private final Map<NetworkPolicyPeer, List<Workload>> peerTargets = new IdentityHashMap<>();
     /** The analyzer's own workloads: only they are in the per-workload indexes below. */
-    private final java.util.Set<Workload> indexed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private final Map<Workload, Admitted> admitted = new java.util.IdentityHashMap<>();
-    private final Map<Workload, Reach> reach = new java.util.IdentityHashMap<>();
+    private final Set<Workload> indexed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Workload, Admitted> admitted = new IdentityHashMap<>();
+    private final Map<Workload, Reach> reach = new IdentityHashMap<>();
 
     /** What a destination's ingress rules admit: from every peer, and per source workload. */
     private record Admitted(ConnectionSet fromEveryone, Map<Workload, ConnectionSet> fromWorkload) {
@@ -82,7 +90,7 @@ public final class ConnectivityAnalyzer {
         }
     }
 
-    private List<Workload> select(io.fabric8.kubernetes.api.model.LabelSelector selector, String namespace) {
+    private List<Workload> select(LabelSelector selector, String namespace) {
         return index.select(selector, namespace);
     }
 
@@ -117,12 +125,12 @@ public final class ConnectivityAnalyzer {
      * The workloads {@code source} may reach at all, as a superset: every workload when it is not
      * isolated for egress or a rule has no peers, else the union of what its egress rules' peers select.
      */
-    private java.util.Collection<Workload> egressCandidates(Workload source) {
+    private Collection<Workload> egressCandidates(Workload source) {
         List<NetworkPolicy> selecting = egressPolicies.get(source);
         if (selecting == null) {
             return workloads;
         }
-        java.util.Set<Workload> candidates = new java.util.LinkedHashSet<>();
+        Set<Workload> candidates = new LinkedHashSet<>();
         for (NetworkPolicy policy : selecting) {
             for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
                 if (rule.getTo() == null || rule.getTo().isEmpty()) {
@@ -140,7 +148,7 @@ public final class ConnectivityAnalyzer {
      * The workloads that {@code destination}'s ingress rules admit on some port (every workload when a
      * rule names no peer); none when no policy isolates it for ingress.
      */
-    public java.util.Collection<Workload> admittedSources(Workload destination) {
+    public Collection<Workload> admittedSources(Workload destination) {
         if (!ingressPolicies.containsKey(destination) || !indexed.contains(destination)) {
             return List.of();
         }
@@ -152,7 +160,7 @@ public final class ConnectivityAnalyzer {
      * The workloads that {@code source}'s egress rules reach on some port (every workload when a rule
      * names no peer); none when no policy isolates it for egress.
      */
-    public java.util.Collection<Workload> reachedDestinations(Workload source) {
+    public Collection<Workload> reachedDestinations(Workload source) {
         return egressPolicies.containsKey(source) ? egressCandidates(source) : List.of();
     }
 
@@ -230,10 +238,10 @@ public final class ConnectivityAnalyzer {
         List<Map.Entry<NetworkPolicyPeer, NetworkPolicy>> peers = new ArrayList<>(); // in order: the first policy of a peer counts
         for (NetworkPolicy policy : policies) {
             for (NetworkPolicyIngressRule r : nullSafe(policy.getSpec().getIngress())) {
-                nullSafe(r.getFrom()).forEach(peer -> peers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(peer, policy)));
+                nullSafe(r.getFrom()).forEach(peer -> peers.add(new AbstractMap.SimpleImmutableEntry<>(peer, policy)));
             }
             for (NetworkPolicyEgressRule r : nullSafe(policy.getSpec().getEgress())) {
-                nullSafe(r.getTo()).forEach(peer -> peers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(peer, policy)));
+                nullSafe(r.getTo()).forEach(peer -> peers.add(new AbstractMap.SimpleImmutableEntry<>(peer, policy)));
             }
         }
         List<List<Workload>> selected = Parallel.stream(peers, workloads.size())
@@ -275,7 +283,7 @@ public final class ConnectivityAnalyzer {
         sources.addAll(sourceRanges);
         // ordered by source, then destination, as displayed, every peer's text built once: sources sorted
         // here, each one's destinations in its own task below
-        Map<Peer, String> shown = new java.util.IdentityHashMap<>();
+        Map<Peer, String> shown = new IdentityHashMap<>();
         sources.forEach(p -> shown.put(p, p.display()));
         destinationRanges.forEach(p -> shown.put(p, p.display()));
         sources.sort(Comparator.comparing(shown::get));
@@ -433,7 +441,7 @@ public final class ConnectivityAnalyzer {
      */
     private Admitted admitted(Workload dst) {
         ConnectionSet everyone = ConnectionSet.none();
-        Map<Workload, ConnectionSet> byWorkload = new java.util.IdentityHashMap<>();
+        Map<Workload, ConnectionSet> byWorkload = new IdentityHashMap<>();
         for (NetworkPolicy policy : ingressPolicies.getOrDefault(dst, List.of())) {
             for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
                 ConnectionSet ports = ports(rule.getPorts(), dst);
@@ -454,7 +462,7 @@ public final class ConnectivityAnalyzer {
     /** The egress rules of {@code src}'s policies by the workloads their peers select (ports resolved on each). */
     private Reach reach(Workload src) {
         List<NetworkPolicyEgressRule> everyone = new ArrayList<>();
-        Map<Workload, ConnectionSet> byWorkload = new java.util.IdentityHashMap<>();
+        Map<Workload, ConnectionSet> byWorkload = new IdentityHashMap<>();
         for (NetworkPolicy policy : egressPolicies.getOrDefault(src, List.of())) {
             for (NetworkPolicyEgressRule rule : nullSafe(policy.getSpec().getEgress())) {
                 if (rule.getTo() == null || rule.getTo().isEmpty()) {

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.connectivity;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.support.IpAddress;
 import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * A contiguous range of addresses of one family (IPv4 or IPv6) outside the cluster, {@code first}..{@code last}
@@ -16,8 +17,8 @@ public record IpRange(boolean ipv6, BigInteger first, BigInteger last) implement
     public static final IpRange ANY_IPV6 = new IpRange(true, BigInteger.ZERO, IpAddress.IPV6_SIZE.subtract(BigInteger.ONE));
 
     public IpRange {
-        java.util.Objects.requireNonNull(first, "first");
-        java.util.Objects.requireNonNull(last, "last");
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
     }
 
     /** An IPv4 range from its first and last address as numbers. */

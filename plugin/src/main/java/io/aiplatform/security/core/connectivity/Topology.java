@@ -4,7 +4,9 @@ import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.support.Parallel;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,7 @@ public final class Topology {
 
     /** Throws when an ipBlock's cidr or except is no IPv4 or IPv6 CIDR (the API server refuses such a policy). */
     private static void checkIpBlocks(NetworkPolicy policy) {
-        List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> peers = new ArrayList<>();
+        List<NetworkPolicyPeer> peers = new ArrayList<>();
         if (policy.getSpec().getIngress() != null) {
             policy.getSpec().getIngress().forEach(r -> peers.addAll(r.getFrom() == null ? List.of() : r.getFrom()));
         }
@@ -250,7 +252,7 @@ public final class Topology {
      * look at what was written; {@link #policies()} is what the API server would enforce).
      */
     public List<NetworkPolicy> convertiblePolicies() {
-        return java.util.Collections.unmodifiableList(convertible); // complete once of() returns
+        return Collections.unmodifiableList(convertible); // complete once of() returns
     }
 
     public Map<String, Map<String, String>> namespaces() {

@@ -1,8 +1,10 @@
 package io.aiplatform.security.core.connectivity;
 
 import io.aiplatform.security.core.descriptor.PortSpec;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -15,7 +17,7 @@ public record Workload(String name, String namespace, String kind, Map<String, S
     public Workload {
         TreeMap<String, String> ns = new TreeMap<>(namespaceLabels);
         ns.putIfAbsent("kubernetes.io/metadata.name", namespace);
-        namespaceLabels = java.util.Collections.unmodifiableMap(ns);
+        namespaceLabels = Collections.unmodifiableMap(ns);
         labels = Map.copyOf(labels);
         ports = List.copyOf(ports);
     }
@@ -37,7 +39,7 @@ public record Workload(String name, String namespace, String kind, Map<String, S
      */
     @Override
     public int hashCode() {
-        return (java.util.Objects.hashCode(namespace) * 31 + java.util.Objects.hashCode(name)) * 31 + java.util.Objects.hashCode(kind);
+        return (Objects.hashCode(namespace) * 31 + Objects.hashCode(name)) * 31 + Objects.hashCode(kind);
     }
 
     /** Every component equal, as the record's own equals; written out, as {@link #hashCode} is, to spare a fresh JVM its bootstrap. */
@@ -49,8 +51,8 @@ public record Workload(String name, String namespace, String kind, Map<String, S
 
     /** True when {@code other} has the same {@link #id()} (compared without building it). */
     public boolean sameId(Workload other) {
-        return java.util.Objects.equals(namespace, other.namespace) && java.util.Objects.equals(name, other.name)
-                && java.util.Objects.equals(kind, other.kind);
+        return Objects.equals(namespace, other.namespace) && Objects.equals(name, other.name)
+                && Objects.equals(kind, other.kind);
     }
 
     /** The qualified name, {@code namespace/name[Kind]}. */

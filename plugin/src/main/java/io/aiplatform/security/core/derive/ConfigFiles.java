@@ -5,6 +5,7 @@ import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -81,8 +82,8 @@ public final class ConfigFiles {
                 return null;
             }
             bytes = Files.readAllBytes(file);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             warnings.accept(Problem.at(file, 0, "cannot read the file (" + FileErrors.reason(cause) + "), so"
                     + NOT_DERIVED));
             return null;

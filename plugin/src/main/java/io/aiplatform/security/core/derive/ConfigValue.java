@@ -1,12 +1,13 @@
 package io.aiplatform.security.core.derive;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** One configuration property as a file sets it: key (relaxed: lower case, '-' kept), value, where. */
 public record ConfigValue(String key, String value, Path file, int line) {
 
     /** {@code file:line key}, for evidence. */
-    public String where(java.util.function.Function<Path, String> shown) {
+    public String where(Function<Path, String> shown) {
         return shown.apply(file) + ":" + line + " " + key;
     }
 }

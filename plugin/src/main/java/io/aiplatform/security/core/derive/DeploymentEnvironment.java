@@ -4,6 +4,7 @@ import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,7 @@ public final class DeploymentEnvironment {
         List<Path> top;
         try (Stream<Path> children = Files.list(root)) {
             top = children.sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             warnings.accept(notWalked(root, e));
             return List.of();
         }
@@ -100,15 +102,15 @@ public final class DeploymentEnvironment {
                     return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.add(notWalked(start, e));
         }
-        problems.sort(java.util.Comparator.comparing(p -> p.file().toString())); // not the order folders are listed in
+        problems.sort(Comparator.comparing(p -> p.file().toString())); // not the order folders are listed in
         return new Walked(found, problems);
     }
 
     private static Problem notWalked(Path path, Exception e) {
-        IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         return Problem.at(path, 0, "cannot read this path while looking for Compose and Kubernetes files ("
                 + FileErrors.reason(cause) + "); the environment they would give services is not read");
     }

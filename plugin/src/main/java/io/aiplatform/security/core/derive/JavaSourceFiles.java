@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -46,7 +47,7 @@ final class JavaSourceFiles {
     /** The {@code .java} files below {@code sources}, sorted; a folder that cannot be read is a warning. */
     List<Path> files(Path sources) {
         List<Path> files = new ArrayList<>();
-        java.util.TreeMap<Path, Problem> unreadable = new java.util.TreeMap<>(); // in path order, not the listing's
+        TreeMap<Path, Problem> unreadable = new TreeMap<>(); // in path order, not the listing's
         try {
             Files.walkFileTree(sources, new SimpleFileVisitor<>() {
                 @Override

@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +33,7 @@ import java.util.regex.Pattern;
 public final class JavaSourceReferences {
 
     /** The schemes of the calls a literal or annotation makes: HTTP, a load-balanced name, gRPC. */
-    private static final java.util.Set<String> CALL_SCHEMES = java.util.Set.of("http", "https", "lb", "grpc");
+    private static final Set<String> CALL_SCHEMES = Set.of("http", "https", "lb", "grpc");
 
     /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
     public record Result(List<HostReference> declared, List<HostReference> literals) {
@@ -97,8 +100,8 @@ public final class JavaSourceReferences {
                             });
                     case "Value" -> member(a, "value").ifPresent(v -> {
                         // @Value("${customer.service.host:customer}"): a property the code reads as a host or URL
-                        java.util.regex.Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
-                        if (key.find() && key.group(1).toLowerCase(java.util.Locale.ROOT).matches(".*[.-](host|url|uri)$")) {
+                        Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
+                        if (key.find() && key.group(1).toLowerCase(Locale.ROOT).matches(".*[.-](host|url|uri)$")) {
                             String resolved = resolve(v, config).strip();
                             String source = name + ":" + line + " @Value(" + key.group(1) + ")";
                             if (resolved.contains("://")) {

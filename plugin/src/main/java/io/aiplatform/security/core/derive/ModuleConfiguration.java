@@ -4,10 +4,12 @@ import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,13 +26,13 @@ public final class ModuleConfiguration {
 
     private final Map<String, ConfigValue> properties;
     /** Environment variables that only resolve placeholders: no property of the application has their name. */
-    private final java.util.Set<String> variablesOnly;
+    private final Set<String> variablesOnly;
 
     private ModuleConfiguration(Map<String, ConfigValue> properties) {
-        this(properties, java.util.Set.of());
+        this(properties, Set.of());
     }
 
-    private ModuleConfiguration(Map<String, ConfigValue> properties, java.util.Set<String> variablesOnly) {
+    private ModuleConfiguration(Map<String, ConfigValue> properties, Set<String> variablesOnly) {
         this.properties = properties;
         this.variablesOnly = variablesOnly;
     }
@@ -116,7 +118,7 @@ public final class ModuleConfiguration {
             return this;
         }
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
-        java.util.Set<String> only = new java.util.HashSet<>(variablesOnly);
+        Set<String> only = new HashSet<>(variablesOnly);
         for (ConfigValue v : variables) {
             boolean property = properties.containsKey(v.key()) || FRAMEWORK_PREFIXES.stream().anyMatch(v.key()::startsWith);
             if (!property) {
@@ -126,16 +128,16 @@ public final class ModuleConfiguration {
             }
             merged.put(v.key(), v);
         }
-        return new ModuleConfiguration(merged, java.util.Set.copyOf(only));
+        return new ModuleConfiguration(merged, Set.copyOf(only));
     }
 
     /** This configuration with {@code other}'s properties winning (a config server's over the local files). */
     public ModuleConfiguration overriddenBy(ModuleConfiguration other) {
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
         merged.putAll(other.properties);
-        java.util.Set<String> only = new java.util.HashSet<>(variablesOnly);
+        Set<String> only = new HashSet<>(variablesOnly);
         only.removeAll(other.properties.keySet());
-        return new ModuleConfiguration(merged, java.util.Set.copyOf(only));
+        return new ModuleConfiguration(merged, Set.copyOf(only));
     }
 
     public Map<String, ConfigValue> properties() {

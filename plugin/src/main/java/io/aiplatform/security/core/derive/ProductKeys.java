@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public final class ProductKeys {
         return ENTRIES.stream().filter(e -> key.startsWith(e.prefix())).map(Entry::product).distinct().toList();
     }
 
-    public static Optional<String> firstProduct(String key, java.util.Collection<String> among) {
+    public static Optional<String> firstProduct(String key, Collection<String> among) {
         return productsOf(key).stream().filter(among::contains).findFirst();
     }
 

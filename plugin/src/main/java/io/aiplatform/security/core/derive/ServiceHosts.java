@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.Names;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -60,8 +61,8 @@ public final class ServiceHosts {
         String[] parts = h.split("\\.");
         boolean dns = parts.length == 3 && parts[2].equals("svc")
                 || parts.length == 5 && parts[2].equals("svc") && parts[3].equals("cluster") && parts[4].equals("local");
-        if (!dns || parts[1].equals(namespace) || !io.aiplatform.security.core.support.Names.isDns1123Label(parts[0])
-                || !io.aiplatform.security.core.support.Names.isDns1123Label(parts[1])) {
+        if (!dns || parts[1].equals(namespace) || !Names.isDns1123Label(parts[0])
+                || !Names.isDns1123Label(parts[1])) {
             return Optional.empty();
         }
         return Optional.of(new OutsideService(parts[0], parts[1]));

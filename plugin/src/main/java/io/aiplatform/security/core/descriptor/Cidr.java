@@ -2,6 +2,7 @@ package io.aiplatform.security.core.descriptor;
 
 import io.aiplatform.security.core.support.IpAddress;
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * CIDR blocks (IPv4 and IPv6), read as the API server reads a NetworkPolicy's {@code ipBlock}
@@ -102,7 +103,7 @@ public final class Cidr {
                     + " address " + IpAddress.format(written.ipv6(), written.value()) + "/" + IpAddress.bits(written.ipv6());
         }
         String[] decimals = written.ipv6() ? new String[] {cidr.substring(slash + 1)} : cidr.split("[./]");
-        if (java.util.Arrays.stream(decimals).anyMatch(part -> part.length() > 1 && part.startsWith("0"))) {
+        if (Arrays.stream(decimals).anyMatch(part -> part.length() > 1 && part.startsWith("0"))) {
             return "has leading zeros, which the API server reads as decimal and other software as octal; it will"
                     + " refuse them in a future release";
         }

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -81,8 +86,8 @@ public final class DescriptorParser {
         List<Problem> problems = new ArrayList<>();
         YamlTree t = new YamlTree(file, problems);
         List<ServiceDescriptor> result = new ArrayList<>();
-        if (root != null && !(root instanceof org.yaml.snakeyaml.nodes.ScalarNode s
-                && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL))) {
+        if (root != null && !(root instanceof ScalarNode s
+                && s.getTag().equals(Tag.NULL))) {
             Map<String, Node> top = t.mapping(root, "the platform file", PLATFORM_KEYS);
             Set<String> names = new LinkedHashSet<>();
             if (top.containsKey("services")) {
@@ -191,7 +196,7 @@ public final class DescriptorParser {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var out = CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : bytes.length;
     }
@@ -245,7 +250,7 @@ public final class DescriptorParser {
     }
 
     private ServiceDescriptor read(Path file, Node root, YamlTree t) {
-        if (root instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL)) {
+        if (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
             return ServiceDescriptor.empty(file);
         }
         Map<String, Node> top = t.mapping(root, "the descriptor", TOP_LEVEL);
@@ -273,7 +278,7 @@ public final class DescriptorParser {
         Map<String, String> labels = null;
         if (top.containsKey("labels")) {
             labels = t.stringMap(top.get("labels"), "labels");
-            boolean written = top.get("labels") instanceof org.yaml.snakeyaml.nodes.MappingNode mapping
+            boolean written = top.get("labels") instanceof MappingNode mapping
                     && !mapping.getValue().isEmpty();
             if (labels.isEmpty() && !written) {
                 t.problem(top.get("labels"), "labels is empty; a service needs at least one label to select its pods");
@@ -337,7 +342,7 @@ public final class DescriptorParser {
             String host = m.containsKey("host") ? t.string(m.get("host"), "host") : null;
             String service = m.containsKey("service") ? t.string(m.get("service"), "service") : null;
             String reason = m.containsKey("reason") ? t.string(m.get("reason"), "reason") : null;
-            long named = java.util.stream.Stream.of("client", "host", "service").filter(m::containsKey).count();
+            long named = Stream.of("client", "host", "service").filter(m::containsKey).count();
             if (named != 1) {
                 t.problem(item, "an entry of exclude names exactly one of 'client' (groupId:artifactId or a product"
                         + " name), 'host' (a host the configuration or code names) or 'service' (a derived callee)");

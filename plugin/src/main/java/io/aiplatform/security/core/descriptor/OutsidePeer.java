@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.descriptor;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 public record OutsidePeer(String namespace, String service, Map<String, String> labels, PortRef port, int line) {
 
     public OutsidePeer {
-        labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+        labels = Collections.unmodifiableMap(new TreeMap<>(labels));
     }
 
     /** How messages and reports show the peer: {@code kafka/my-cluster-kafka-bootstrap} or {@code monitoring/{app=x}}. */

@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.descriptor;
 
+import java.util.Objects;
+
 /** A port a service listens on. {@code name} may be null; protocol is TCP, UDP or SCTP. */
 public record PortSpec(String name, int port, String protocol) {
 
@@ -7,12 +9,12 @@ public record PortSpec(String name, int port, String protocol) {
     // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
     @Override
     public boolean equals(Object o) {
-        return o instanceof PortSpec p && port == p.port && java.util.Objects.equals(name, p.name)
-                && java.util.Objects.equals(protocol, p.protocol);
+        return o instanceof PortSpec p && port == p.port && Objects.equals(name, p.name)
+                && Objects.equals(protocol, p.protocol);
     }
 
     @Override
     public int hashCode() {
-        return (java.util.Objects.hashCode(name) * 31 + port) * 31 + java.util.Objects.hashCode(protocol);
+        return (Objects.hashCode(name) * 31 + port) * 31 + Objects.hashCode(protocol);
     }
 }

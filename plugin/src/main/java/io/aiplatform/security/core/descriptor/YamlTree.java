@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -133,7 +134,7 @@ final class YamlTree {
 
     Boolean bool(Node node, String what) {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
+            return Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT));
         }
         problem(node, what + " must be true or false");
         return null;

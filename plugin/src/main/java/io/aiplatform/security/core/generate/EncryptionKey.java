@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.generate;
 
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import java.util.Base64;
 
@@ -25,7 +26,7 @@ public final class EncryptionKey {
      */
     public static EncryptionKey of(String base64, String source, EncryptionProvider provider) {
         String trimmed = base64 == null ? "" : base64.strip();
-        byte[] decoded = io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(trimmed);
+        byte[] decoded = EncryptionConfigLimits.decodeKey(trimmed);
         if (decoded == null) {
             throw new IllegalArgumentException("the key from " + source + " is not padded standard base64 (the API"
                     + " server decodes strictly); create one with: head -c 32 /dev/urandom | base64");

@@ -2,7 +2,9 @@ package io.aiplatform.security.core.generate;
 
 import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.convention.Labels;
+import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.support.Names;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,36 +20,36 @@ import java.util.TreeMap;
  * @param podSecurity                the Pod Security Admission labels of the platform's Namespace object
  */
 public record PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
-                               Map<String, String> externalIngressNamespaces, java.util.List<String> apiServerEndpoints,
-                               java.util.List<Integer> apiServerPorts, PodSecurity podSecurity) {
+                               Map<String, String> externalIngressNamespaces, List<String> apiServerEndpoints,
+                               List<Integer> apiServerPorts, PodSecurity podSecurity) {
 
     public PlatformSettings {
         if (!Names.isDns1123Label(namespace)) {
             throw new IllegalArgumentException("namespace '" + namespace + "' is not a DNS-1123 label");
         }
         externalIngressNamespaces = Map.copyOf(externalIngressNamespaces);
-        apiServerEndpoints = apiServerEndpoints == null ? java.util.List.of() : java.util.List.copyOf(apiServerEndpoints);
+        apiServerEndpoints = apiServerEndpoints == null ? List.of() : List.copyOf(apiServerEndpoints);
         for (String cidr : apiServerEndpoints) {
-            if (!io.aiplatform.security.core.descriptor.Cidr.isValid(cidr)) {
+            if (!Cidr.isValid(cidr)) {
                 throw new IllegalArgumentException("apiServerEndpoints entry '" + cidr + "' is not a CIDR such as"
                         + " 172.18.0.2/32 (kubectl get endpoints kubernetes -n default gives the addresses)");
             }
         }
         apiServerPorts = apiServerPorts == null || apiServerPorts.isEmpty() ? ApiServerPorts.DEFAULT
-                : java.util.List.copyOf(apiServerPorts);
+                : List.copyOf(apiServerPorts);
         podSecurity = podSecurity == null ? PodSecurity.DEFAULT : podSecurity;
     }
 
     public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
-                            Map<String, String> externalIngressNamespaces, java.util.List<String> apiServerEndpoints,
-                            java.util.List<Integer> apiServerPorts) {
+                            Map<String, String> externalIngressNamespaces, List<String> apiServerEndpoints,
+                            List<Integer> apiServerPorts) {
         this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, apiServerEndpoints, apiServerPorts,
                 PodSecurity.DEFAULT);
     }
 
     public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
                             Map<String, String> externalIngressNamespaces) {
-        this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, java.util.List.of(),
+        this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, List.of(),
                 ApiServerPorts.DEFAULT);
     }
 

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.descriptor.CallSpec;
+import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.OutsidePeer;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import java.util.List;
@@ -26,7 +27,7 @@ final class DeclaredCalls implements DerivationSource {
         for (Module m : project.serviceModules()) {
             inputs.file("descriptor", m.descriptorFile());
         }
-        inputs.file("platform file", project.root().resolve(io.aiplatform.security.core.descriptor.DescriptorParser.PLATFORM_FILE));
+        inputs.file("platform file", project.root().resolve(DescriptorParser.PLATFORM_FILE));
         inputs.fact("namespace", project.namespace());
     }
 

@@ -12,6 +12,7 @@ import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +56,9 @@ public final class Derivation {
     /** Per service, the registries (Eureka, Consul) it registers in, with the evidence. */
     final Map<String, Map<String, String>> registries = new TreeMap<>();
     /** What each service's configuration and Java sources give, read by {@link #readServices()}. */
-    private final Map<String, ServiceReading> readings = new java.util.HashMap<>();
+    private final Map<String, ServiceReading> readings = new HashMap<>();
     private final ConfigServerRepositories repositories;
-    private final Map<String, HostReferenceEdges> hostReferences = new java.util.HashMap<>();
+    private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
     private ServiceHosts hosts;
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.support.InvalidInputException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public final class DerivationSources {
 
     /** Every part of the derivation that reads inputs: the resolution of the services, then each source. */
     public static List<DeclaresInputs> readers() {
-        List<DeclaresInputs> readers = new java.util.ArrayList<>();
+        List<DeclaresInputs> readers = new ArrayList<>();
         readers.add(ServiceResolution.INPUTS);
         readers.addAll(all());
         return readers;

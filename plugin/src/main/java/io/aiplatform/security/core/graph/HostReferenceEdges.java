@@ -9,6 +9,7 @@ import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ProvidedProduct;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -130,7 +131,7 @@ final class HostReferenceEdges {
                     + ", namespace: " + target.namespace() + ", port: <port>}]");
             return;
         }
-        d.outsideEdge(a, true, new OutsideEdgeBuilder.Peer(target.namespace(), target.service(), java.util.Map.of()),
+        d.outsideEdge(a, true, new OutsideEdgeBuilder.Peer(target.namespace(), target.service(), Map.of()),
                 List.of(new PortSpec(null, port, "TCP")), ref.source() + " names " + ref.host());
     }
 }

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /** A place in a file (line 0: unknown). */
 public record Location(Path file, int line) {
@@ -14,11 +15,11 @@ public record Location(Path file, int line) {
     // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
     @Override
     public boolean equals(Object o) {
-        return o instanceof Location l && line == l.line && java.util.Objects.equals(file, l.file);
+        return o instanceof Location l && line == l.line && Objects.equals(file, l.file);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hashCode(file) * 31 + line;
+        return Objects.hashCode(file) * 31 + line;
     }
 }

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A module of the platform's reactor, as plain data: its coordinates, its POM, its declared
@@ -39,13 +40,13 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
     // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
     @Override
     public boolean equals(Object o) {
-        return o instanceof Module m && java.util.Objects.equals(groupId, m.groupId) && java.util.Objects.equals(artifactId, m.artifactId)
-                && java.util.Objects.equals(pomFile, m.pomFile) && java.util.Objects.equals(descriptorFile, m.descriptorFile)
+        return o instanceof Module m && Objects.equals(groupId, m.groupId) && Objects.equals(artifactId, m.artifactId)
+                && Objects.equals(pomFile, m.pomFile) && Objects.equals(descriptorFile, m.descriptorFile)
                 && dependencies.equals(m.dependencies);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies);
+        return Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies);
     }
 }

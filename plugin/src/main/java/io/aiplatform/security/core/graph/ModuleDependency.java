@@ -1,6 +1,8 @@
 package io.aiplatform.security.core.graph;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -13,16 +15,16 @@ import java.util.Set;
  *                   breadth-first order; empty when unknown
  */
 public record ModuleDependency(String groupId, String artifactId, String scope, boolean optional,
-                               Set<String> exclusions, Location declaredAt, java.util.List<String> brings) {
+                               Set<String> exclusions, Location declaredAt, List<String> brings) {
 
     public ModuleDependency {
         exclusions = Set.copyOf(exclusions);
-        brings = brings == null ? java.util.List.of() : java.util.List.copyOf(brings);
+        brings = brings == null ? List.of() : List.copyOf(brings);
     }
 
     public ModuleDependency(String groupId, String artifactId, String scope, boolean optional,
                             Set<String> exclusions, Location declaredAt) {
-        this(groupId, artifactId, scope, optional, exclusions, declaredAt, java.util.List.of());
+        this(groupId, artifactId, scope, optional, exclusions, declaredAt, List.of());
     }
 
     public String key() {
@@ -51,14 +53,14 @@ public record ModuleDependency(String groupId, String artifactId, String scope, 
     // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModuleDependency d && java.util.Objects.equals(groupId, d.groupId)
-                && java.util.Objects.equals(artifactId, d.artifactId) && java.util.Objects.equals(scope, d.scope)
+        return o instanceof ModuleDependency d && Objects.equals(groupId, d.groupId)
+                && Objects.equals(artifactId, d.artifactId) && Objects.equals(scope, d.scope)
                 && optional == d.optional && exclusions.equals(d.exclusions)
-                && java.util.Objects.equals(declaredAt, d.declaredAt) && brings.equals(d.brings);
+                && Objects.equals(declaredAt, d.declaredAt) && brings.equals(d.brings);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(groupId, artifactId, scope, optional, exclusions, declaredAt, brings);
+        return Objects.hash(groupId, artifactId, scope, optional, exclusions, declaredAt, brings);
     }
 }

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.descriptor.PortSpec;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ public record OutsideEdge(String service, boolean outgoing, String namespace, St
                           Map<String, String> labels, List<PortSpec> ports, List<String> reasons) {
 
     public OutsideEdge {
-        labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+        labels = Collections.unmodifiableMap(new TreeMap<>(labels));
         ports = List.copyOf(ports);
         reasons = List.copyOf(reasons);
     }

@@ -2,6 +2,8 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,9 +28,9 @@ final class ResolvedServices {
     /** The artifactIds of the reactor's modules with this groupId, in module order (indexed once). */
     synchronized List<String> artifactIdsOf(String groupId) {
         if (artifactIdsByGroup == null) {
-            artifactIdsByGroup = new java.util.HashMap<>();
+            artifactIdsByGroup = new HashMap<>();
             modulesByKey.values().forEach(m -> artifactIdsByGroup.computeIfAbsent(m.groupId(),
-                    k -> new java.util.ArrayList<>()).add(m.artifactId()));
+                    k -> new ArrayList<>()).add(m.artifactId()));
         }
         return artifactIdsByGroup.getOrDefault(groupId, List.of());
     }

@@ -1,7 +1,10 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +22,8 @@ public final class ServiceGraph {
     private final List<Problem> warnings;
     private final List<Omission> omissions;
     private final List<OutsideEdge> outsideEdges;
-    private final Map<String, List<Edge>> callers = new java.util.HashMap<>();
-    private final Map<String, List<Edge>> callees = new java.util.HashMap<>();
+    private final Map<String, List<Edge>> callers = new HashMap<>();
+    private final Map<String, List<Edge>> callees = new HashMap<>();
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings) {
@@ -39,15 +42,15 @@ public final class ServiceGraph {
                 .thenComparing(e -> e.labels().toString())).toList();
         TreeMap<String, Service> byName = new TreeMap<>();
         services.forEach(s -> byName.put(s.name(), s));
-        this.services = java.util.Collections.unmodifiableMap(byName);
+        this.services = Collections.unmodifiableMap(byName);
         this.edges = edges.stream()
                 .sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to)).toList();
         this.productEgress = productEgress.stream()
                 .sorted(Comparator.comparing(ProductEgress::from).thenComparing(ProductEgress::product)).toList();
         this.warnings = List.copyOf(warnings);
         for (Edge e : this.edges) {
-            callers.computeIfAbsent(e.to(), k -> new java.util.ArrayList<>()).add(e);
-            callees.computeIfAbsent(e.from(), k -> new java.util.ArrayList<>()).add(e);
+            callers.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+            callees.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
         }
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
@@ -69,7 +72,7 @@ public final class ServiceGraph {
 
     /** One line per edge: {@code a -> b:port because ...}. */
     public List<String> explain() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Edge e : edges) {
             String ports = String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
             lines.add(e.from() + " -> " + e.to() + ":" + ports + " because " + String.join("; ", e.reasons()));

@@ -16,7 +16,10 @@ import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +77,7 @@ final class ServiceResolution {
     }
 
     ResolvedServices resolve(ClientCatalog catalog) throws InvalidInputException {
-        List<Problem> errors = new java.util.ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Map<String, Module> modulesByKey = new TreeMap<>();
         project.modules().forEach(m -> modulesByKey.put(m.key(), m));
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(), findings.unread::add);
@@ -141,7 +144,7 @@ final class ServiceResolution {
         if (m.directory() == null) {
             return new LocalConfiguration(ModuleConfiguration.empty(), List.of());
         }
-        List<Problem> unread = new java.util.ArrayList<>();
+        List<Problem> unread = new ArrayList<>();
         return new LocalConfiguration(ModuleConfiguration.read(DerivationProject.resources(m), project.profiles(),
                 unread::add), unread);
     }
@@ -194,13 +197,13 @@ final class ServiceResolution {
 
     /** Two services whose labels select each other's pods: looked up by label, not by comparing every pair. */
     private void checkLabels(Map<String, Service> services, List<Problem> errors) {
-        Map<Map.Entry<String, String>, List<Service>> byLabel = new java.util.HashMap<>();
+        Map<Map.Entry<String, String>, List<Service>> byLabel = new HashMap<>();
         services.values().forEach(s -> s.labels().entrySet()
-                .forEach(e -> byLabel.computeIfAbsent(Map.entry(e.getKey(), e.getValue()), k -> new java.util.ArrayList<>()).add(s)));
+                .forEach(e -> byLabel.computeIfAbsent(Map.entry(e.getKey(), e.getValue()), k -> new ArrayList<>()).add(s)));
         for (Service a : services.values()) {
             List<Service> candidates = a.labels().entrySet().stream()
                     .map(e -> byLabel.get(Map.entry(e.getKey(), e.getValue())))
-                    .min(java.util.Comparator.comparingInt(List::size)).orElseGet(() -> List.copyOf(services.values()));
+                    .min(Comparator.comparingInt(List::size)).orElseGet(() -> List.copyOf(services.values()));
             for (Service b : candidates) {
                 if (a != b && b.labels().entrySet().containsAll(a.labels().entrySet())) {
                     errors.add(new Problem(project.rel(a.descriptor().file()), 0, a.name(), "the labels of '" + a.name()

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.helm;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ public final class ChartVersion {
     }
 
     private static String number(String digits) {
-        return digits == null ? "0" : new java.math.BigInteger(digits).toString();
+        return digits == null ? "0" : new BigInteger(digits).toString();
     }
 
     /** Dot-separated identifiers of [0-9A-Za-z-], numeric ones without leading zeros, empty ones dropped. */

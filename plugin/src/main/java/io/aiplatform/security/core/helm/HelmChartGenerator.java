@@ -9,6 +9,7 @@ import io.aiplatform.security.core.generate.NetworkPolicyGenerator;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the security layer as a Helm chart, {@code helm/<platform>-security/}: one template per
@@ -58,7 +61,7 @@ public final class HelmChartGenerator {
             if (o.object() instanceof ServiceAccount sa) {
                 serviceAccounts.put(o.service(), sa);
                 template = serviceAccountTemplate(o.service(), sa);
-            } else if (o.object() instanceof io.fabric8.kubernetes.api.model.Namespace) {
+            } else if (o.object() instanceof Namespace) {
                 template = "{{- if .Values.podSecurity.namespace }}\n" + o.yaml().replace("\n  name: " + platform.namespace()
                         + "\n", "\n  name: {{ include \"" + chartName() + ".namespace\" . | default \"" + platform.namespace() + "\" }}\n") + "{{- end }}\n";
             } else if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE)) {
@@ -101,13 +104,13 @@ public final class HelmChartGenerator {
      */
     private String releaseNamespace(String yaml) {
         return NAMESPACE_KEY.matcher(yaml).replaceAll(m -> m.group(2).equals(platform.namespace())
-                ? java.util.regex.Matcher.quoteReplacement(m.group(1) + "namespace: {{ include \"" + chartName()
+                ? Matcher.quoteReplacement(m.group(1) + "namespace: {{ include \"" + chartName()
                         + ".namespace\" . }}")
-                : java.util.regex.Matcher.quoteReplacement(m.group()));
+                : Matcher.quoteReplacement(m.group()));
     }
 
-    private static final java.util.regex.Pattern NAMESPACE_KEY =
-            java.util.regex.Pattern.compile("(?m)^(\\s*(?:- )?)namespace: (\\S+)$");
+    private static final Pattern NAMESPACE_KEY =
+            Pattern.compile("(?m)^(\\s*(?:- )?)namespace: (\\S+)$");
 
     /**
      * A service's egress to the API server with its addresses and ports from

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class JsonInput {
      */
     public static Object read(InputStream in) throws IOException {
         String text = StandardCharsets.UTF_8.newDecoder() // malformed UTF-8 is an error, not a replacement character
-                .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+                .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
         JsonInput json = new JsonInput(text.startsWith("\uFEFF") ? text.substring(1) : text);
         json.skipSpace();
         if (json.at >= json.text.length()) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,8 @@ public final class KeyMetadata {
                     for (Object k : keys) {
                         if (k instanceof Map<?, ?> m && m.get("name") != null && m.get("created") != null) {
                             Object created = m.get("created");
-                            LocalDate date = created instanceof java.util.Date d
-                                    ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                            LocalDate date = created instanceof Date d
+                                    ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
                                     : LocalDate.parse(String.valueOf(created));
                             entries.add(new Entry(String.valueOf(m.get("name")), String.valueOf(m.get("provider")), date));
                         }

@@ -2,15 +2,29 @@ package io.aiplatform.security.core.io;
 
 import io.aiplatform.security.core.convention.OutputFolders;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +52,7 @@ public final class OutputWriter {
 
     private static final Set<PosixFilePermission> OWNER_RW = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_RWX = PosixFilePermissions.fromString("rwx------");
-    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
 
     /** Called after each folder is swapped in; tests use it to interrupt a switch halfway. */
     interface SwapListener {
@@ -84,7 +98,7 @@ public final class OutputWriter {
                     createDirectories(target.getParent(), file.ownerOnly());
                     writeNew(target, file.bytes(), file.ownerOnly());
                 }
-                java.util.Map<String, byte[]> written = new java.util.TreeMap<>();
+                Map<String, byte[]> written = new TreeMap<>();
                 layer.byPath().forEach((path, file) -> written.put(path, file.bytes()));
                 owned.replacing(OutputFolders.LAYER, OwnershipRecord.of(written)).write(staging);
                 switchTo(outputDirectory, staging, OutputFolders.LAYER);
@@ -97,7 +111,7 @@ public final class OutputWriter {
     /** A file's text, written to the stream it is given as it is produced (never held whole in memory). */
     @FunctionalInterface
     public interface Body {
-        void writeTo(java.io.Writer out) throws IOException;
+        void writeTo(Writer out) throws IOException;
     }
 
     /**
@@ -106,12 +120,12 @@ public final class OutputWriter {
      * {@link Body} into the staging folder (UTF-8): a report as large as the platform never exists whole
      * in memory, and a body that fails leaves the folder as it was.
      */
-    public void replaceFolderStreamed(Path outputDirectory, String folder, java.util.SortedMap<String, Body> files)
+    public void replaceFolderStreamed(Path outputDirectory, String folder, SortedMap<String, Body> files)
             throws IOException {
-        java.util.SortedMap<String, FileWrite> writes = new java.util.TreeMap<>();
+        SortedMap<String, FileWrite> writes = new TreeMap<>();
         files.forEach((path, body) -> writes.put(path, target -> {
-            try (java.io.Writer out = Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.writeTo(out);
             }
         }));
@@ -119,9 +133,9 @@ public final class OutputWriter {
     }
 
     /** Like {@link #replaceFolderStreamed}, from whole files, keeping each file's owner-only flag (0600 from creation on). */
-    public void replaceFiles(Path outputDirectory, String folder, java.util.SortedMap<String, GeneratedFile> files)
+    public void replaceFiles(Path outputDirectory, String folder, SortedMap<String, GeneratedFile> files)
             throws IOException {
-        java.util.SortedMap<String, FileWrite> writes = new java.util.TreeMap<>();
+        SortedMap<String, FileWrite> writes = new TreeMap<>();
         files.forEach((path, file) -> writes.put(path, target -> writeNew(target, file.bytes(), file.ownerOnly())));
         replace(outputDirectory, folder, files.values().stream().anyMatch(GeneratedFile::ownerOnly), writes);
     }
@@ -132,7 +146,7 @@ public final class OutputWriter {
     }
 
     /** The staging, journal and swap behind both replace methods; {@code secret}: folders are created 0700. */
-    private void replace(Path outputDirectory, String folder, boolean secret, java.util.SortedMap<String, FileWrite> files)
+    private void replace(Path outputDirectory, String folder, boolean secret, SortedMap<String, FileWrite> files)
             throws IOException {
         if (!LayerFiles.OUTPUT_FOLDERS.contains(folder)) {
             throw new IllegalArgumentException(folder + " is not one of the output folders " + LayerFiles.OUTPUT_FOLDERS);
@@ -141,7 +155,7 @@ public final class OutputWriter {
         Files.createDirectories(outputDirectory);
         locked(outputDirectory, () -> {
             recover(outputDirectory);
-            OwnershipRecord owned = owned(outputDirectory, claimed, java.util.List.of(folder));
+            OwnershipRecord owned = owned(outputDirectory, claimed, List.of(folder));
             Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
             try {
                 Path root = staging.resolve(folder);
@@ -152,7 +166,7 @@ public final class OutputWriter {
                     e.getValue().to(target);
                 }
                 owned.withFolderFromDisk(staging, folder).write(staging);
-                switchTo(outputDirectory, staging, java.util.List.of(folder));
+                switchTo(outputDirectory, staging, List.of(folder));
             } finally {
                 cleanUp(outputDirectory);
             }
@@ -179,18 +193,18 @@ public final class OutputWriter {
      * The record of the output folder as it is now (the one on disk, else the one claimed before the
      * lock: adopted or empty); refuses, naming it, a file in {@code folders} that is not in it.
      */
-    private static OwnershipRecord owned(Path outputDirectory, OwnershipRecord claimed, java.util.List<String> folders)
+    private static OwnershipRecord owned(Path outputDirectory, OwnershipRecord claimed, List<String> folders)
             throws IOException {
         OwnershipRecord onDisk = OwnershipRecord.read(outputDirectory);
         OwnershipRecord owned = onDisk != null ? onDisk : claimed;
         for (String folder : folders) {
             Path dir = outputDirectory.resolve(folder);
-            if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            java.util.List<Path> entries;
+            List<Path> entries;
             try (Stream<Path> walk = Files.walk(dir)) {
-                entries = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+                entries = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
             }
             for (Path p : entries) {
                 String path = outputDirectory.relativize(p).toString().replace('\\', '/');
@@ -206,7 +220,7 @@ public final class OutputWriter {
     }
 
     /** Records the switch, swaps each folder in, then commits by deleting the journal. */
-    private void switchTo(Path outputDirectory, Path staging, java.util.List<String> folders) throws IOException {
+    private void switchTo(Path outputDirectory, Path staging, List<String> folders) throws IOException {
         StringBuilder journal = new StringBuilder("staging " + staging.getFileName() + "\n");
         for (String folder : folders) {
             journal.append(Files.exists(staging.resolve(folder)) ? "present " : "absent ").append(folder).append('\n');
@@ -226,7 +240,7 @@ public final class OutputWriter {
      */
     private static void complete(Path outputDirectory, SwapListener listener) throws IOException {
         Path journalFile = outputDirectory.resolve(JOURNAL);
-        java.util.List<String> lines = readJournal(journalFile);
+        List<String> lines = readJournal(journalFile);
         Path staging = outputDirectory.resolve(lines.get(0).substring("staging ".length()));
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split(" ", 2);
@@ -256,12 +270,12 @@ public final class OutputWriter {
     }
 
     /** The journal's lines, each checked: {@code staging .staging-…}, then {@code present|absent <folder>}. */
-    private static java.util.List<String> readJournal(Path journalFile) throws IOException {
+    private static List<String> readJournal(Path journalFile) throws IOException {
         if (Files.size(journalFile) > 64 * 1024) {
             throw new OwnershipException(journalFile + " is larger than any journal the plugin writes; nothing was"
                     + " moved. Delete it (and any .staging-* folder beside it) and run again.");
         }
-        java.util.List<String> lines = Files.readAllLines(journalFile);
+        List<String> lines = Files.readAllLines(journalFile);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String[] parts = line.split(" ", 2);
@@ -272,7 +286,7 @@ public final class OutputWriter {
             if (!valid) {
                 throw new OwnershipException(journalFile + ":" + (i + 1) + ": '" + line + "' is not a line the plugin"
                         + " writes (" + (i == 0 ? "staging .staging-<name>" : "present|absent <one of the plugin's folders"
-                        + " inside the output folder: " + String.join(", ", new java.util.TreeSet<>(LayerFiles.OUTPUT_FOLDERS))
+                        + " inside the output folder: " + String.join(", ", new TreeSet<>(LayerFiles.OUTPUT_FOLDERS))
                         + ">") + "); nothing was moved. Delete " + JOURNAL + " and run again.");
             }
         }
@@ -320,7 +334,7 @@ public final class OutputWriter {
     private static void deleteQuietly(Path p) {
         try {
             deleteRecursively(p);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // left for the next run
         }
     }
@@ -335,9 +349,9 @@ public final class OutputWriter {
         Path key = outputDirectory.toAbsolutePath().normalize();
         Object monitor = IN_PROCESS.computeIfAbsent(key, k -> new Object());
         synchronized (monitor) {
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(key.resolve(".lock"),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-                 java.nio.channels.FileLock lock = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(key.resolve(".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
                 work.run();
             }
         }
@@ -347,7 +361,7 @@ public final class OutputWriter {
     static boolean upToDate(Path outputDirectory, SecurityLayer layer) throws IOException {
         for (String folder : OutputFolders.LAYER) {
             Path dir = outputDirectory.resolve(folder);
-            java.util.SortedMap<String, GeneratedFile> expected = layer.under(folder);
+            SortedMap<String, GeneratedFile> expected = layer.under(folder);
             if (!Files.isDirectory(dir)) {
                 if (expected.isEmpty() && !Files.exists(dir)) {
                     continue; // a format that is not written, and nothing left of it
@@ -363,7 +377,7 @@ public final class OutputWriter {
             }
             for (var e : expected.entrySet()) {
                 Path file = dir.resolve(e.getKey());
-                if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), e.getValue().bytes())) {
+                if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), e.getValue().bytes())) {
                     return false;
                 }
                 if (e.getValue().ownerOnly() && posix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_RW)) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -113,7 +115,7 @@ public final class OwnedFolder {
 
     /** The record of a folder without one whose every file the plugin generates; else a refusal naming the first other file. */
     private static OwnershipRecord adopt(Path folder, Kind kind) throws IOException {
-        java.util.Map<String, byte[]> adopted = new java.util.TreeMap<>();
+        Map<String, byte[]> adopted = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -143,7 +144,7 @@ public final class OwnershipRecord {
     public void write(Path folder) throws IOException {
         Path file = folder.resolve(FILE);
         byte[] bytes = bytes();
-        if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return;
         }
         Path tmp = folder.resolve(FILE + ".tmp");

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns a {@link ServiceGraph} into the files of the security layer:
@@ -108,7 +109,7 @@ public final class SecurityLayerGenerator {
         objects.add(object(NetworkPolicyGenerator.DEFAULT_DENY + ".yaml", null, netpol.defaultDeny()));
         objects.add(object(NetworkPolicyGenerator.ALLOW_DNS + ".yaml", null, netpol.allowDns()));
         if (platform.podSecurity().level() != PodSecurityLevel.NONE) {
-            Map<String, String> labels = new java.util.TreeMap<>(platform.commonLabels());
+            Map<String, String> labels = new TreeMap<>(platform.commonLabels());
             labels.putAll(platform.podSecurity().labels());
             objects.add(object(NAMESPACE_FILE, null, new NamespaceBuilder().withNewMetadata()
                     .withName(platform.namespace()).withLabels(labels).endMetadata().build()));

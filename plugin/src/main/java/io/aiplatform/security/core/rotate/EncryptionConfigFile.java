@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads the current EncryptionConfiguration: every resource block with its providers, and which
@@ -31,7 +32,7 @@ public final class EncryptionConfigFile {
         List<Map<String, Object>> docs;
         try {
             docs = new ManifestReader().read(file);
-        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+        } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new InvalidInputException(Problem.at(file, mark == null ? 0 : mark.getLine() + 1, "cannot read the"
                     + " EncryptionConfiguration: it is not valid YAML (" + e.getProblem() + ")"));

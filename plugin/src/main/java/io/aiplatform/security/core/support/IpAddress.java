@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.support;
 
 import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * An IPv4 or IPv6 address as a number, read from and written as text without any name lookup.
@@ -19,7 +20,7 @@ public record IpAddress(boolean ipv6, BigInteger value) {
     private static final BigInteger MAPPED_PREFIX = BigInteger.valueOf(0xFFFFL).shiftLeft(32);
 
     public IpAddress {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     /** 32 or 128. */

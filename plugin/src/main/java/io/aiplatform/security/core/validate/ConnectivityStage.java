@@ -3,6 +3,8 @@ package io.aiplatform.security.core.validate;
 import io.aiplatform.security.core.connectivity.ConnectionSet;
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
 import io.aiplatform.security.core.connectivity.IpRange;
+import io.aiplatform.security.core.connectivity.IpRanges;
+import io.aiplatform.security.core.connectivity.Peer;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.convention.Labels;
@@ -15,10 +17,15 @@ import io.aiplatform.security.core.support.Parallel;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +72,7 @@ public final class ConnectivityStage {
         List<IpRange> blocks = new ArrayList<>();
         for (String cidr : apiServerEndpoints) {
             try {
-                blocks.add(io.aiplatform.security.core.connectivity.IpRanges.block(cidr));
+                blocks.add(IpRanges.block(cidr));
             } catch (IllegalArgumentException notACidr) {
                 // not an address: it stands for none
             }
@@ -111,8 +118,8 @@ public final class ConnectivityStage {
         Map<String, Workload> byService = new LinkedHashMap<>();
         if (graph != null) {
             // a service's workload: the first of the namespace named like it or labelled with its name
-            Map<String, Integer> byName = new java.util.HashMap<>();
-            Map<String, Integer> byAppName = new java.util.HashMap<>();
+            Map<String, Integer> byName = new HashMap<>();
+            Map<String, Integer> byAppName = new HashMap<>();
             for (int i = 0; i < userWorkloads.size(); i++) {
                 Workload u = userWorkloads.get(i);
                 if (u.namespace().equals(namespace)) {
@@ -179,7 +186,7 @@ public final class ConnectivityStage {
         byService.forEach((name, w) -> serviceOf.put(w, name));
         Map<String, List<String>> fromOutside = new TreeMap<>();
         Map<String, List<String>> toOutside = new TreeMap<>();
-        Map<String, java.util.Set<String>> outsidePolicies = new TreeMap<>();
+        Map<String, Set<String>> outsidePolicies = new TreeMap<>();
         for (ConnectivityAnalyzer.Connection c : connections) {
             String from = c.source() instanceof Workload w ? serviceOf.get(w) : null;
             String to = c.destination() instanceof Workload w ? serviceOf.get(w) : null;
@@ -194,7 +201,7 @@ public final class ConnectivityStage {
                 Service s = graph.service(to).orElseThrow();
                 if (!(s.descriptor().ingress().external() && !s.descriptor().ingress().fromCidrs().isEmpty())) {
                     fromOutside.computeIfAbsent(to, k -> new ArrayList<>()).add(range.display() + " (" + c.allowed() + ")");
-                    outsidePolicies.computeIfAbsent("in " + to, k -> new java.util.TreeSet<>())
+                    outsidePolicies.computeIfAbsent("in " + to, k -> new TreeSet<>())
                             .addAll(analyzer.ingressPoliciesAllowing(range, c.destination()).stream()
                                     .map(p -> p.getMetadata().getName()).toList());
                 }
@@ -205,7 +212,7 @@ public final class ConnectivityStage {
                 }
                 if (s.descriptor().egress().isEmpty()) {
                     toOutside.computeIfAbsent(from, k -> new ArrayList<>()).add(range.display() + " (" + c.allowed() + ")");
-                    outsidePolicies.computeIfAbsent("out " + from, k -> new java.util.TreeSet<>())
+                    outsidePolicies.computeIfAbsent("out " + from, k -> new TreeSet<>())
                             .addAll(analyzer.egressPoliciesAllowing(c.source(), range).stream()
                                     .map(p -> p.getMetadata().getName()).toList());
                 }
@@ -245,7 +252,7 @@ public final class ConnectivityStage {
                 }
             }
         }
-        java.util.Set<Workload> others = new java.util.HashSet<>(outside.values());
+        Set<Workload> others = new HashSet<>(outside.values());
         Map<Workload, String> serviceOf = new LinkedHashMap<>();
         byService.forEach((name, w) -> serviceOf.put(w, name));
         for (ConnectivityAnalyzer.Connection c : connections) {
@@ -282,14 +289,14 @@ public final class ConnectivityStage {
      */
     private void oneSided(ServiceGraph graph, Map<String, Workload> byService, ConnectivityAnalyzer analyzer,
                           List<Finding> findings) {
-        Map<Workload, String> serviceOf = new java.util.HashMap<>();
+        Map<Workload, String> serviceOf = new HashMap<>();
         byService.forEach((name, w) -> serviceOf.put(w, name));
-        Map<String, Map<String, java.util.Set<String>>> extra = new TreeMap<>(); // policy -> "ingress of x" -> peers
+        Map<String, Map<String, Set<String>>> extra = new TreeMap<>(); // policy -> "ingress of x" -> peers
         analyzer.precompute(); // then each service is looked at (in parallel on a large platform), the analyzer only read
         Map<String, ConnectionSet> betweenServices = declaredBetweenServices(graph);
         Parallel.stream(graph.services()).map(s -> widenedBy(s, graph, byService, serviceOf, betweenServices, analyzer))
                 .toList().forEach(found -> found.forEach(x -> extra.computeIfAbsent(x[0], k -> new TreeMap<>())
-                        .computeIfAbsent(x[1], k -> new java.util.TreeSet<>()).add(x[2])));
+                        .computeIfAbsent(x[1], k -> new TreeSet<>()).add(x[2])));
         extra.forEach((policy, byDirection) -> byDirection.forEach((direction, peers) -> {
             boolean in = direction.startsWith("in ");
             String service = direction.substring(in ? 3 : 4);
@@ -312,7 +319,7 @@ public final class ConnectivityStage {
         List<String[]> found = new ArrayList<>();
         Workload w = byService.get(s.name());
         for (boolean ingress : List.of(true, false)) {
-            java.util.Collection<Workload> peers = ingress ? analyzer.admittedSources(w) : analyzer.reachedDestinations(w);
+            Collection<Workload> peers = ingress ? analyzer.admittedSources(w) : analyzer.reachedDestinations(w);
             for (Workload p : peers) {
                 if (p == w || p.sameId(w)) {
                     continue;
@@ -346,7 +353,7 @@ public final class ConnectivityStage {
 
     /** The declared ports from service to service, keyed {@code from\u0000to} (edges of one pair united). */
     private static Map<String, ConnectionSet> declaredBetweenServices(ServiceGraph graph) {
-        Map<String, ConnectionSet> declared = new java.util.HashMap<>();
+        Map<String, ConnectionSet> declared = new HashMap<>();
         for (Edge e : graph.edges()) {
             declared.merge(e.from() + "\u0000" + e.to(), union(ConnectionSet.none(), e.ports()), ConnectionSet::union);
         }
@@ -418,8 +425,8 @@ public final class ConnectivityStage {
     }
 
     private static String responsible(ConnectivityAnalyzer analyzer,
-                                      io.aiplatform.security.core.connectivity.Peer src,
-                                      io.aiplatform.security.core.connectivity.Peer dst) {
+                                      Peer src,
+                                      Peer dst) {
         List<NetworkPolicy> egress = analyzer.egressPoliciesAllowing(src, dst);
         List<NetworkPolicy> ingress = analyzer.ingressPoliciesAllowing(src, dst);
         String srcName = src instanceof Workload w ? w.name() : src.display();

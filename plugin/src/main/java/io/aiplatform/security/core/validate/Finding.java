@@ -1,6 +1,8 @@
 package io.aiplatform.security.core.validate;
 
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One result of validation: which rule, how severe, where (file, line, object) and what to do.
@@ -16,7 +18,7 @@ public record Finding(String ruleId, Severity severity, Stage stage, Path file, 
 
     /** {@code file:line: severity RULE-ID object: message} */
     public String describe() {
-        StringBuilder sb = new StringBuilder(io.aiplatform.security.core.support.Problem.where(file, line));
+        StringBuilder sb = new StringBuilder(Problem.where(file, line));
         sb.append(severity.id()).append(' ').append(ruleId);
         if (object != null) {
             sb.append(' ').append(object);
@@ -29,14 +31,14 @@ public record Finding(String ruleId, Severity severity, Stage stage, Path file, 
     // bootstrap method on first use, which a fresh JVM (a build) pays for in milliseconds per record class
     @Override
     public boolean equals(Object o) {
-        return o instanceof Finding f && java.util.Objects.equals(ruleId, f.ruleId) && severity == f.severity
-                && stage == f.stage && java.util.Objects.equals(file, f.file) && line == f.line
-                && java.util.Objects.equals(object, f.object) && java.util.Objects.equals(message, f.message)
-                && java.util.Objects.equals(remediation, f.remediation) && java.util.Objects.equals(reference, f.reference);
+        return o instanceof Finding f && Objects.equals(ruleId, f.ruleId) && severity == f.severity
+                && stage == f.stage && Objects.equals(file, f.file) && line == f.line
+                && Objects.equals(object, f.object) && Objects.equals(message, f.message)
+                && Objects.equals(remediation, f.remediation) && Objects.equals(reference, f.reference);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(ruleId, severity, stage, file, line, object, message, remediation, reference);
+        return Objects.hash(ruleId, severity, stage, file, line, object, message, remediation, reference);
     }
 }

@@ -6,6 +6,9 @@ import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.YamlLines;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -14,16 +17,25 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Stage 1: reads every YAML document of every {@code .yaml}, {@code .yml} and {@code .json} file
@@ -39,7 +51,7 @@ public final class ManifestLoader {
     private final Path base;
     private final LoaderOptions options = options();
     /** Read only once built, so shared by the parsing tasks. */
-    private final org.yaml.snakeyaml.resolver.Resolver resolver = new LetterFirstResolver();
+    private final Resolver resolver = new LetterFirstResolver();
 
     /** @param base folder that file names in findings are relative to, or null for absolute names */
     public ManifestLoader(Path base) {
@@ -77,7 +89,7 @@ public final class ManifestLoader {
     /** The manifest files below {@code root}, sorted; a path that cannot be read is a finding naming it. */
     private List<Path> manifestFiles(Path root, List<Finding> findings) throws IOException {
         List<Path> files = new ArrayList<>();
-        Map<Path, Finding> unreadable = new java.util.TreeMap<>(); // in path order, whatever the listing order
+        Map<Path, Finding> unreadable = new TreeMap<>(); // in path order, whatever the listing order
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
@@ -115,17 +127,17 @@ public final class ManifestLoader {
                 List<Finding> findings = new ArrayList<>();
                 // equal strings of the task's files shared (keys, label values and names repeat across
                 // thousands of objects); a table per task, as a shared one costs more in contention than it saves
-                Map<String, String> strings = new java.util.HashMap<>();
+                Map<String, String> strings = new HashMap<>();
                 for (Path file : files.subList(t * FILES_PER_TASK, Math.min(files.size(), (t + 1) * FILES_PER_TASK))) {
                     try {
                         read(strings, file, manifests, findings);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
                 return new Result(manifests, findings, 0);
             }).toList();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
@@ -300,8 +312,8 @@ public final class ManifestLoader {
     private static int invalidUtf8Line(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         var decoder = StandardCharsets.UTF_8.newDecoder();
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        var result = decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
         if (!result.isError()) {
             return 0;
         }
@@ -358,10 +370,10 @@ public final class ManifestLoader {
 
     /** The nodes of a list document's {@code items}, in order (for their lines). */
     private static List<Node> itemNodes(Node node) {
-        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
-            for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
-                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key && key.getValue().equals("items")
-                        && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && key.getValue().equals("items")
+                        && t.getValueNode() instanceof SequenceNode seq) {
                     return seq.getValue();
                 }
             }
@@ -388,7 +400,7 @@ public final class ManifestLoader {
         SafeConstructorBridge(LoaderOptions options, Map<String, String> strings) {
             super(options);
             this.strings = strings;
-            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.STR, new ConstructYamlStr() {
+            this.yamlConstructors.put(Tag.STR, new ConstructYamlStr() {
                 @Override
                 public Object construct(Node node) {
                     return string((String) super.construct(node));
@@ -437,7 +449,7 @@ public final class ManifestLoader {
         private static final Object IN_PROGRESS = new Object();
         private final SafeConstructorBridge constructor;
         /** Anchored nodes (an alias is the same node object) and what they became. */
-        private final Map<Node, Object> anchored = new java.util.IdentityHashMap<>();
+        private final Map<Node, Object> anchored = new IdentityHashMap<>();
 
         private PlainTree(SafeConstructorBridge constructor) {
             this.constructor = constructor;
@@ -469,11 +481,11 @@ public final class ManifestLoader {
         }
 
         private Object build(Node node) {
-            if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+            if (node instanceof ScalarNode) {
                 return constructor.scalar(node);
             }
-            if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
-                if (!org.yaml.snakeyaml.nodes.Tag.SEQ.equals(seq.getTag())) {
+            if (node instanceof SequenceNode seq) {
+                if (!Tag.SEQ.equals(seq.getTag())) {
                     throw new NotPlain();
                 }
                 List<Object> list = new ArrayList<>(seq.getValue().size());
@@ -482,17 +494,17 @@ public final class ManifestLoader {
                 }
                 return list;
             }
-            org.yaml.snakeyaml.nodes.MappingNode mapping = (org.yaml.snakeyaml.nodes.MappingNode) node;
-            if (!org.yaml.snakeyaml.nodes.Tag.MAP.equals(mapping.getTag()) || mapping.isMerged()) {
+            MappingNode mapping = (MappingNode) node;
+            if (!Tag.MAP.equals(mapping.getTag()) || mapping.isMerged()) {
                 throw new NotPlain();
             }
             int entries = mapping.getValue().size();
             Map<Object, Object> map = entries <= SmallMap.MAX_SCANNED ? new SmallMap<>(entries)
                     : new LinkedHashMap<>(entries * 4 / 3 + 1);
-            for (org.yaml.snakeyaml.nodes.NodeTuple t : mapping.getValue()) {
+            for (NodeTuple t : mapping.getValue()) {
                 Node keyNode = t.getKeyNode();
-                if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode)
-                        || org.yaml.snakeyaml.nodes.Tag.MERGE.equals(keyNode.getTag())) {
+                if (!(keyNode instanceof ScalarNode)
+                        || Tag.MERGE.equals(keyNode.getTag())) {
                     throw new NotPlain();
                 }
                 Object key = value(keyNode);

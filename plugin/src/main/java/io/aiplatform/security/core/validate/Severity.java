@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.validate;
 
+import java.util.Locale;
+
 /** How bad a finding is; {@code failOn} compares against it. */
 public enum Severity {
     ERROR,
@@ -7,7 +9,7 @@ public enum Severity {
     INFO;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** True when a finding of this severity fails a build whose threshold is {@code failOn}. */

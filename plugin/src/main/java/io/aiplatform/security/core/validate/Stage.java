@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.validate;
 
+import java.util.Locale;
+
 /** The four stages of validation, in order. */
 public enum Stage {
     PARSE,
@@ -8,6 +10,6 @@ public enum Stage {
     CONNECTIVITY;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,11 +6,16 @@ import io.aiplatform.security.core.connectivity.WorkloadIndex;
 import io.aiplatform.security.core.convention.PodSecurityLevel;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * What the rules look at: every manifest (indexed by kind), the user's workloads, the service
@@ -93,7 +98,7 @@ public final class ValidationContext {
     }
 
     /** The NetworkPolicies that convert to the model and have a spec (a malformed one is the schema stage's), converted once with the topology. */
-    public List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> networkPolicies() {
+    public List<NetworkPolicy> networkPolicies() {
         return topology().convertiblePolicies();
     }
 
@@ -134,7 +139,7 @@ public final class ValidationContext {
         return PodSecurityLevel.RESTRICTED;
     }
 
-    private final Map<String, java.util.concurrent.FutureTask<Object>> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
     /**
      * A value derived from the manifests, computed once per validation and shared by every rule that
@@ -143,9 +148,9 @@ public final class ValidationContext {
      * computed at the same time.
      */
     @SuppressWarnings("unchecked")
-    public <T> T shared(String key, java.util.function.Supplier<T> compute) {
-        java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(compute::get);
-        java.util.concurrent.FutureTask<Object> existing = memo.putIfAbsent(key, task);
+    public <T> T shared(String key, Supplier<T> compute) {
+        FutureTask<Object> task = new FutureTask<>(compute::get);
+        FutureTask<Object> existing = memo.putIfAbsent(key, task);
         if (existing == null) {
             task.run();
             existing = task;
@@ -155,7 +160,7 @@ public final class ValidationContext {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + key, e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

@@ -14,6 +14,7 @@ import io.aiplatform.security.core.graph.Edge;
 import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.support.EncryptionProvider;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
@@ -95,7 +96,7 @@ public final class VerificationKit {
             lines.add(row("dns", labels(s), sa(s), "dns: " + s.name() + " resolves names"));
         }
         if (encryption.provider().writesConfiguration() && !allSecrets.isEmpty()) {
-            String prefix = encryption.provider() == io.aiplatform.security.core.support.EncryptionProvider.KMS
+            String prefix = encryption.provider() == EncryptionProvider.KMS
                     ? "k8s:enc:kms:v2:" + encryption.kmsName() + ":"
                     : "k8s:enc:" + encryption.provider().id() + ":v1:" + encryption.keyName() + ":";
             String secret = allSecrets.iterator().next();

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -24,7 +29,7 @@ class ConnectivityAnalyzerTest {
     }
 
     private static ConnectivityAnalyzer analyzer(String... policies) {
-        return new ConnectivityAnalyzer(java.util.Arrays.stream(policies).map(ConnectivityAnalyzerTest::policy).toList(),
+        return new ConnectivityAnalyzer(Arrays.stream(policies).map(ConnectivityAnalyzerTest::policy).toList(),
                 List.of(WEB, DB, OTHER_NS));
     }
 
@@ -121,8 +126,8 @@ class ConnectivityAnalyzerTest {
                 """));
         for (List<Workload> workloads : List.of(List.of(zeta, WEB, DB, OTHER_NS), List.of(zeta, WEB, DB, web2, OTHER_NS))) {
             List<ConnectivityAnalyzer.Connection> list = new ConnectivityAnalyzer(policies, workloads).connectionList();
-            List<ConnectivityAnalyzer.Connection> sorted = new java.util.ArrayList<>(list);
-            sorted.sort(java.util.Comparator.comparing((ConnectivityAnalyzer.Connection c) -> c.source().display())
+            List<ConnectivityAnalyzer.Connection> sorted = new ArrayList<>(list);
+            sorted.sort(Comparator.comparing((ConnectivityAnalyzer.Connection c) -> c.source().display())
                     .thenComparing(c -> c.destination().display()));
             assertEquals(sorted, list);
             assertTrue(list.size() > 10, list.toString());
@@ -139,13 +144,13 @@ class ConnectivityAnalyzerTest {
 
     @Test
     void indexedAnswersEqualTheRuleByRuleScan() {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         String[] apps = {"a", "b", "c", "d"};
         for (int round = 0; round < 40; round++) {
-            List<Workload> workloads = new java.util.ArrayList<>();
+            List<Workload> workloads = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String ns = random.nextBoolean() ? "app" : "tools";
-                Map<String, String> labels = new java.util.TreeMap<>();
+                Map<String, String> labels = new TreeMap<>();
                 labels.put("app", apps[random.nextInt(apps.length)]);
                 if (random.nextBoolean()) {
                     labels.put("tier", random.nextBoolean() ? "web" : "data");
@@ -153,7 +158,7 @@ class ConnectivityAnalyzerTest {
                 workloads.add(new Workload("w" + i, ns, ns.equals("tools") ? Map.of("team", "ops") : Map.of(), labels,
                         List.of(new PortSpec("http", 8000 + random.nextInt(3), "TCP"))));
             }
-            List<NetworkPolicy> policies = new java.util.ArrayList<>();
+            List<NetworkPolicy> policies = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 StringBuilder y = new StringBuilder("metadata: {name: p" + i + ", namespace: "
                         + (random.nextBoolean() ? "app" : "tools") + "}\nspec:\n  podSelector: "
@@ -183,7 +188,7 @@ class ConnectivityAnalyzerTest {
         }
     }
 
-    private static String selector(java.util.Random random, String[] apps) {
+    private static String selector(Random random, String[] apps) {
         return switch (random.nextInt(4)) {
             case 0 -> "{}";
             case 1 -> "{matchLabels: {app: " + apps[random.nextInt(apps.length)] + "}}";
@@ -193,7 +198,7 @@ class ConnectivityAnalyzerTest {
         };
     }
 
-    private static String peer(java.util.Random random, String[] apps) {
+    private static String peer(Random random, String[] apps) {
         return switch (random.nextInt(5)) {
             case 0 -> "{podSelector: " + selector(random, apps) + "}";
             case 1 -> "{namespaceSelector: {matchLabels: {team: ops}}}";
@@ -203,7 +208,7 @@ class ConnectivityAnalyzerTest {
         };
     }
 
-    private static String ports(java.util.Random random) {
+    private static String ports(Random random) {
         return switch (random.nextInt(4)) {
             case 0 -> "[]";
             case 1 -> "[{port: " + (8000 + random.nextInt(3)) + "}]";

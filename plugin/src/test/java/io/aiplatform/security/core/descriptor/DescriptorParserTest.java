@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import io.aiplatform.security.core.support.YamlBombs;
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -233,7 +236,7 @@ class DescriptorParserTest {
 
     @Test
     void suppressNeedsARuleIdAndAReason() throws Exception {
-        assertEquals(java.util.Map.of("RBAC-WORKLOAD-CREATE", "launches Jobs"),
+        assertEquals(Map.of("RBAC-WORKLOAD-CREATE", "launches Jobs"),
                 parse("suppress: {RBAC-WORKLOAD-CREATE: launches Jobs}\n").suppress());
         InvalidInputException noReason = assertThrows(InvalidInputException.class,
                 () -> parse("suppress: {RBAC-WORKLOAD-CREATE: ' '}\n"));
@@ -269,17 +272,17 @@ class DescriptorParserTest {
 
     @Test
     void aDescriptorThatIsNoRegularFileIsRefusedWithWhatItIs() throws Exception {
-        Path directory = java.nio.file.Files.createDirectories(dir.resolve("a/service.yaml"));
+        Path directory = Files.createDirectories(dir.resolve("a/service.yaml"));
         assertTrue(refusal(directory).contains("is a directory"));
-        Path dangling = java.nio.file.Files.createSymbolicLink(dir.resolve("b.yaml"), dir.resolve("nothing-here"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("b.yaml"), dir.resolve("nothing-here"));
         assertTrue(refusal(dangling).contains("a dangling symbolic link"));
-        Path device = java.nio.file.Files.createSymbolicLink(dir.resolve("c.yaml"), Path.of("/dev/null"));
+        Path device = Files.createSymbolicLink(dir.resolve("c.yaml"), Path.of("/dev/null"));
         assertTrue(refusal(device).contains("not a regular file"), "a link to a device is never read");
         Path fifo = dir.resolve("d.yaml");
         boolean made;
         try {
             made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             made = false;
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available: the FIFO case is skipped");
@@ -289,7 +292,7 @@ class DescriptorParserTest {
     @Test
     void aHugeDescriptorIsRefusedBeforeItIsRead() throws Exception {
         Path huge = dir.resolve("huge.yaml");
-        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+        try (var file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(3L * 1024 * 1024 * 1024); // 3 GB, sparse: reading it would exhaust the heap
         }
         String message = refusal(huge);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
 import java.nio.file.Files;
@@ -101,16 +102,16 @@ class EncryptionTest {
     @Test
     void theApiServersLimitsOnKeysAndKmsSettings() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
-        assertEquals(32, io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(key).length);
-        assertEquals(null, io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(key.replace("=", "")),
+        assertEquals(32, EncryptionConfigLimits.decodeKey(key).length);
+        assertEquals(null, EncryptionConfigLimits.decodeKey(key.replace("=", "")),
                 "a 32-byte key is 44 characters with one '=': without it the API server refuses it");
         var limits = new Object() {
             String endpoint(String e) {
-                return io.aiplatform.security.core.support.EncryptionConfigLimits.endpointProblem(e);
+                return EncryptionConfigLimits.endpointProblem(e);
             }
 
             String timeout(String t) {
-                return io.aiplatform.security.core.support.EncryptionConfigLimits.timeoutProblem(t);
+                return EncryptionConfigLimits.timeoutProblem(t);
             }
         };
         assertEquals(null, limits.endpoint("unix:///var/run/kms.sock"));
@@ -120,13 +121,13 @@ class EncryptionTest {
         assertTrue(limits.timeout("0s").contains("more than zero"));
         assertTrue(limits.timeout("-3s").contains("not a duration"));
         assertTrue(limits.timeout("3").contains("not a duration"));
-        assertTrue(io.aiplatform.security.core.support.EncryptionConfigLimits.kmsNameProblem("a:b", "v2").contains("':'"));
-        assertEquals(null, io.aiplatform.security.core.support.EncryptionConfigLimits.kmsNameProblem("a:b", "v1"));
+        assertTrue(EncryptionConfigLimits.kmsNameProblem("a:b", "v2").contains("':'"));
+        assertEquals(null, EncryptionConfigLimits.kmsNameProblem("a:b", "v1"));
     }
 
     @Test
     void aKeyFileThatIsADirectoryIsCalledOne() throws Exception {
-        Path folder = java.nio.file.Files.createDirectories(dir.resolve("keys"));
+        Path folder = Files.createDirectories(dir.resolve("keys"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new EncryptionKeySource()
                 .resolve(EncryptionProvider.SECRETBOX, folder, "K", Map.of()));
         assertTrue(e.getMessage().contains("is a directory, not a file"), e.getMessage());

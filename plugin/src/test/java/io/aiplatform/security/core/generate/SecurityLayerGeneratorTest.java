@@ -20,6 +20,7 @@ import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.layer.SecurityLayerGenerator;
 import io.aiplatform.security.core.support.EncryptionProvider;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import java.nio.file.Files;
@@ -28,8 +29,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 class SecurityLayerGeneratorTest {
 
@@ -55,7 +58,7 @@ class SecurityLayerGeneratorTest {
     }
 
     private static <T> T object(SecurityLayer layer, String path, Class<T> type) throws Exception {
-        Object plain = new org.yaml.snakeyaml.Yaml().load(layer.byPath().get(path).content());
+        Object plain = new Yaml().load(layer.byPath().get(path).content());
         return new ManifestSerializer().convert(plain, type);
     }
 
@@ -68,7 +71,7 @@ class SecurityLayerGeneratorTest {
         assertFalse(layer.byPath().containsKey("manifests/services/orders/role.yaml"), "orders needs no permission");
         assertFalse(layer.byPath().containsKey("manifests/services/orders/role-binding.yaml"));
         assertTrue(layer.byPath().containsKey("manifests/services/scraper/cluster-role.yaml"));
-        Map<String, Object> kustomization = new org.yaml.snakeyaml.Yaml()
+        Map<String, Object> kustomization = new Yaml()
                 .load(layer.byPath().get("manifests/kustomization.yaml").content());
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) kustomization.get("resources");
@@ -85,7 +88,7 @@ class SecurityLayerGeneratorTest {
             if (f.path().endsWith("kustomization.yaml")) {
                 continue;
             }
-            Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(f.content());
+            Map<String, Object> doc = new Yaml().load(f.content());
             @SuppressWarnings("unchecked")
             Map<String, Object> labels = (Map<String, Object>) ((Map<String, Object>) doc.get("metadata")).get("labels");
             assertEquals("ai-security-maven-plugin", labels.get("app.kubernetes.io/managed-by"), f.path());
@@ -245,10 +248,10 @@ class SecurityLayerGeneratorTest {
     @Test
     void theNamespaceEnforcesAuditsAndWarnsAtOnePinnedPodSecurityLevel() throws Exception {
         SecurityLayer layer = new SecurityLayerGenerator(PLATFORM, NO_KEY).generate(shop().graph());
-        io.fabric8.kubernetes.api.model.Namespace ns = object(layer, "manifests/namespace.yaml",
-                io.fabric8.kubernetes.api.model.Namespace.class);
+        Namespace ns = object(layer, "manifests/namespace.yaml",
+                Namespace.class);
         assertEquals("shop", ns.getMetadata().getName());
-        Map<String, String> psa = new java.util.TreeMap<>(ns.getMetadata().getLabels());
+        Map<String, String> psa = new TreeMap<>(ns.getMetadata().getLabels());
         psa.keySet().removeIf(k -> !k.startsWith("pod-security.kubernetes.io/"));
         assertEquals(Map.of("pod-security.kubernetes.io/enforce", "restricted",
                 "pod-security.kubernetes.io/enforce-version", "v1.33",
@@ -258,7 +261,7 @@ class SecurityLayerGeneratorTest {
         PlatformSettings baseline = new PlatformSettings("shop", "p", true, true, Map.of(), List.of(),
                 ApiServerPorts.DEFAULT, PodSecurity.of("baseline", "latest"));
         ns = object(new SecurityLayerGenerator(baseline, NO_KEY).generate(shop().graph()), "manifests/namespace.yaml",
-                io.fabric8.kubernetes.api.model.Namespace.class);
+                Namespace.class);
         assertEquals("baseline", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/warn"));
         assertEquals("latest", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/enforce-version"));
 

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -423,7 +424,7 @@ class ConfigurationDerivationTest {
         config("app", "application.properties", bomb.toString());
         Fixtures f = new Fixtures(dir).service("app", "role: api\nports: [{name: http, port: 8080}]\n")
                 .service("orders", "role: api\nports: [{name: http, port: 8080}]\n");
-        ServiceGraph g = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        ServiceGraph g = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> graph(f));
         String warnings = g.warnings().toString();
         assertTrue(warnings.contains("app/src/main/resources/application.properties:1 app.url is not read: resolving its"

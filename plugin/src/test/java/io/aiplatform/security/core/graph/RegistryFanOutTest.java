@@ -40,7 +40,7 @@ class RegistryFanOutTest {
                 "a server that registers nowhere");
     }
 
-    private SourceRun run(io.aiplatform.security.core.graph.ModuleDependency... adminDeps) throws Exception {
+    private SourceRun run(ModuleDependency... adminDeps) throws Exception {
         return SourceRun.of(dir, new Fixtures(dir).service("admin", HTTP, adminDeps).service("orders", HTTP)
                 .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
     }

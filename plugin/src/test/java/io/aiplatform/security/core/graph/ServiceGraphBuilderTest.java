@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ServiceRole;
 import io.aiplatform.security.core.support.InvalidInputException;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +32,7 @@ class ServiceGraphBuilderTest {
     Path dir;
 
     private static Set<String> edges(ServiceGraph g) {
-        return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -240,7 +243,7 @@ class ServiceGraphBuilderTest {
         assertTrue(g.service("api").orElseThrow().automountServiceAccountToken());
         assertEquals(false, g.service("db").orElseThrow().automountServiceAccountToken());
         assertEquals(false, g.service("w").orElseThrow().automountServiceAccountToken());
-        assertEquals(java.util.Map.of("app.kubernetes.io/name", "w"), g.service("w").orElseThrow().labels());
+        assertEquals(Map.of("app.kubernetes.io/name", "w"), g.service("w").orElseThrow().labels());
     }
 
     @Test
@@ -280,8 +283,8 @@ class ServiceGraphBuilderTest {
 
         // an unrelated omission (an embedded engine) declared on the POM line that equals the exclusion's
         // descriptor line must not count as the exclusion being used
-        io.aiplatform.security.core.graph.ModuleDependency h2 = new io.aiplatform.security.core.graph.ModuleDependency(
-                "com.h2database", "h2", null, false, java.util.Set.of(), new Location(null, 1));
+        ModuleDependency h2 = new ModuleDependency(
+                "com.h2database", "h2", null, false, Set.of(), new Location(null, 1));
         ServiceGraph sameLine = new Fixtures(dir.resolve("z"))
                 .service("d", "exclude: [{client: redis, reason: not used}]\n", h2).graph();
         assertEquals(1, sameLine.warnings().size(), sameLine.warnings().toString());
@@ -385,11 +388,11 @@ class ServiceGraphBuilderTest {
 
     @Test
     void theCatalogIsWellFormedData() {
-        var catalog = io.aiplatform.security.core.catalog.ClientCatalog.builtIn();
+        var catalog = ClientCatalog.builtIn();
         assertTrue(catalog.clients().size() > 100, "catalog entries: " + catalog.clients().size());
         for (var e : catalog.clients().entrySet()) {
             assertTrue(e.getKey().matches("[\\w.\\-]+:[\\w.\\-]+"), e.getKey());
-            assertTrue(io.aiplatform.security.core.catalog.ClientCatalog.isNotACall(e.getValue())
+            assertTrue(ClientCatalog.isNotACall(e.getValue())
                     || catalog.defaultPort(e.getValue()).isPresent(), "no default port for product " + e.getValue());
         }
     }
@@ -435,7 +438,7 @@ class ServiceGraphBuilderTest {
                 .service("audit", HTTP + "calls: [{service: kafka, port: metrics}]\n")
                 .service("prometheus", "ports: [{name: http, port: 9090}]\nscrapes: [{service: kafka}]\n")
                 .graph();
-        Map<String, List<Integer>> ports = new java.util.TreeMap<>();
+        Map<String, List<Integer>> ports = new TreeMap<>();
         g.edges().forEach(e -> ports.put(e.from() + "->" + e.to(), e.ports().stream().map(PortSpec::port).toList()));
         assertEquals(Map.of("orders->kafka", List.of(9092), "audit->kafka", List.of(9404),
                 "prometheus->kafka", List.of(9404)), ports);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.generate.OutputFormat;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,12 +38,12 @@ class ChartVersionTest {
 
     @Test
     void formatsAreParsedFromACommaSeparatedList() {
-        assertEquals(java.util.Set.of(OutputFormat.KUSTOMIZE, OutputFormat.HELM), OutputFormat.parse(" helm , kustomize,helm"));
-        assertEquals(java.util.Set.of(OutputFormat.KUSTOMIZE), OutputFormat.parse("kustomize"));
+        assertEquals(Set.of(OutputFormat.KUSTOMIZE, OutputFormat.HELM), OutputFormat.parse(" helm , kustomize,helm"));
+        assertEquals(Set.of(OutputFormat.KUSTOMIZE), OutputFormat.parse("kustomize"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("kustomize,helm3"));
         assertEquals("formats names 'helm3', which is not an output format; use kustomize, helm, external-secrets or a"
                 + " combination such as kustomize,helm,external-secrets", e.getMessage());
-        assertEquals(java.util.Set.of(OutputFormat.KUSTOMIZE, OutputFormat.EXTERNAL_SECRETS),
+        assertEquals(Set.of(OutputFormat.KUSTOMIZE, OutputFormat.EXTERNAL_SECRETS),
                 OutputFormat.parse("kustomize,external-secrets"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("external-secrets")).getMessage()
                 .contains("adds ExternalSecrets to the kustomize or helm output"));

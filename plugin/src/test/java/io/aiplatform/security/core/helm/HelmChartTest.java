@@ -25,12 +25,15 @@ import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.ValidationReport;
 import io.aiplatform.security.it.HelmChart;
+import io.aiplatform.security.it.ItFiles;
 import io.aiplatform.security.it.Kustomize;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,12 +57,12 @@ class HelmChartTest {
             Map.of("kubernetes.io/metadata.name", "ingress-nginx"), List.of("172.18.0.2/32"),
             ApiServerPorts.DEFAULT);
     static final String KEY = Base64.getEncoder().encodeToString(
-            "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
     @TempDir
     static Path dir;
     static ServiceGraph graph;
-    static java.util.List<io.aiplatform.security.core.graph.Module> modules;
+    static List<io.aiplatform.security.core.graph.Module> modules;
     static SecurityLayer layer;
     static Path out;
     static Path chart;
@@ -262,7 +265,7 @@ class HelmChartTest {
         assertEquals(kustomize.size(), report.manifests().size());
         Path manifestsOnly = Files.createDirectories(dir.resolve("validate-kustomize"));
         OutputWriter.deleteRecursively(manifestsOnly);
-        io.aiplatform.security.it.ItFiles.copyTree(out.resolve("manifests"), manifestsOnly.resolve("manifests"));
+        ItFiles.copyTree(out.resolve("manifests"), manifestsOnly.resolve("manifests"));
         assertEquals(findings(validate(manifestsOnly, List.of())), findings(report),
                 "the same findings as the kustomize output");
         assertTrue(findings(report).contains("RBAC-CLUSTER-ROLE warning ClusterRoleBinding/shop-scraper-clusterrolebinding"));
@@ -280,7 +283,7 @@ class HelmChartTest {
 
     private static List<String> findings(ValidationReport report) {
         return report.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .map(f -> f.ruleId() + " " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.object())
+                .map(f -> f.ruleId() + " " + f.severity().name().toLowerCase(Locale.ROOT) + " " + f.object())
                 .sorted().toList();
     }
 

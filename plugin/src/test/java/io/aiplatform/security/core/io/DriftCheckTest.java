@@ -3,6 +3,7 @@ package io.aiplatform.security.core.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +55,7 @@ class DriftCheckTest {
     }
 
     /** Writes a record saying the plugin wrote these files of the folder (as they are now). */
-    private void owned(String... paths) throws java.io.IOException {
+    private void owned(String... paths) throws IOException {
         OwnershipRecord record = OwnershipRecord.empty();
         for (String p : paths) {
             record = record.with(p, Files.readAllBytes(dir.resolve(p)));

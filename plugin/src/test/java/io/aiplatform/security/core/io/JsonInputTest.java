@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aiplatform.security.core.validate.schema.SchemaLocations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Plain values read from JSON are the values Jackson's object mapper reads, type for type and in order. */
@@ -38,7 +42,7 @@ class JsonInputTest {
     @Test
     void everyBundledSchemaReadsAsTheMapperReadsIt() throws IOException {
         String folder = "/io/aiplatform/security/k8s-schemas/master-standalone-strict/";
-        for (String file : io.aiplatform.security.core.validate.schema.SchemaLocations.bundledFiles()) {
+        for (String file : SchemaLocations.bundledFiles()) {
             try (InputStream a = getClass().getResourceAsStream(folder + file); InputStream b = getClass().getResourceAsStream(folder + file)) {
                 Object jackson = mapper.readValue(a, Object.class);
                 Object own = JsonInput.read(b);
@@ -65,7 +69,7 @@ class JsonInputTest {
 
     @Test
     void randomDocumentsReadAsTheMapperReadsThem() throws IOException {
-        java.util.Random random = new java.util.Random(20261130L);
+        Random random = new Random(20261130L);
         for (int i = 0; i < 3_000; i++) {
             Object tree = random.nextInt(5) == 0 ? random(random, 0, true) : random(random, 0, false);
             String json = random.nextBoolean() ? mapper.writeValueAsString(tree)
@@ -89,7 +93,7 @@ class JsonInputTest {
                 "malformed UTF-8");
     }
 
-    private static Object random(java.util.Random random, int depth, boolean array) {
+    private static Object random(Random random, int depth, boolean array) {
         int size = depth > 3 ? random.nextInt(2) : random.nextInt(4);
         if (array) {
             List<Object> list = new ArrayList<>();
@@ -98,20 +102,20 @@ class JsonInputTest {
             }
             return list;
         }
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             map.put(string(random), value(random, depth + 1));
         }
         return map;
     }
 
-    private static Object value(java.util.Random random, int depth) {
+    private static Object value(Random random, int depth) {
         return switch (random.nextInt(depth > 4 ? 7 : 9)) {
             case 0 -> null;
             case 1 -> random.nextBoolean();
             case 2 -> random.nextInt();
             case 3 -> random.nextLong();
-            case 4 -> new java.math.BigInteger(100, random).negate();
+            case 4 -> new BigInteger(100, random).negate();
             case 5 -> random.nextDouble() * Math.pow(10, random.nextInt(60) - 30);
             case 6 -> string(random);
             case 7 -> random(random, depth, false);
@@ -119,7 +123,7 @@ class JsonInputTest {
         };
     }
 
-    private static String string(java.util.Random random) {
+    private static String string(Random random) {
         StringBuilder s = new StringBuilder();
         int length = random.nextInt(6);
         for (int i = 0; i < length; i++) {

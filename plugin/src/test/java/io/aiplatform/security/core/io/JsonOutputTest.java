@@ -9,11 +9,13 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +81,7 @@ class JsonOutputTest {
 
     @Test
     void randomTreesAreWrittenAsTheObjectMapperWritesThem() throws Exception {
-        java.util.Random random = new java.util.Random(20261130L);
+        Random random = new Random(20261130L);
         for (int i = 0; i < 3_000; i++) {
             Object tree = random.nextInt(8) == 0 ? list(random, 0) : map(random, 0);
             for (JsonOutput.Style style : JsonOutput.Style.values()) {
@@ -91,10 +93,10 @@ class JsonOutputTest {
     @Test
     void refusesWhatIsNotAPlainValue() {
         assertThrows(IllegalArgumentException.class,
-                () -> JsonOutput.write(new StringWriter(), Map.of("path", java.nio.file.Path.of("x")), JsonOutput.Style.COLON_SPACE_LF));
+                () -> JsonOutput.write(new StringWriter(), Map.of("path", Path.of("x")), JsonOutput.Style.COLON_SPACE_LF));
     }
 
-    private static Map<String, Object> map(java.util.Random random, int depth) {
+    private static Map<String, Object> map(Random random, int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
         int size = depth > 3 ? random.nextInt(2) : random.nextInt(4);
         for (int i = 0; i < size; i++) {
@@ -103,7 +105,7 @@ class JsonOutputTest {
         return map;
     }
 
-    private static List<Object> list(java.util.Random random, int depth) {
+    private static List<Object> list(Random random, int depth) {
         List<Object> list = new ArrayList<>();
         int size = depth > 3 ? random.nextInt(2) : random.nextInt(4);
         for (int i = 0; i < size; i++) {
@@ -112,7 +114,7 @@ class JsonOutputTest {
         return list;
     }
 
-    private static Object value(java.util.Random random, int depth) {
+    private static Object value(Random random, int depth) {
         return switch (random.nextInt(depth > 4 ? 6 : 8)) {
             case 0 -> null;
             case 1 -> random.nextBoolean();
@@ -124,7 +126,7 @@ class JsonOutputTest {
         };
     }
 
-    private static String text(java.util.Random random) {
+    private static String text(Random random) {
         StringBuilder s = new StringBuilder();
         int length = random.nextInt(6);
         for (int i = 0; i < length; i++) {

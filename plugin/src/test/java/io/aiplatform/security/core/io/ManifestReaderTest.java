@@ -9,6 +9,7 @@ import io.aiplatform.security.core.support.YamlBombs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,6 +34,6 @@ class ManifestReaderTest {
         }
         Path file = dir.resolve("many.yaml");
         Files.writeString(file, many);
-        assertEquals(60, ((java.util.List<?>) new ManifestReader().read(file).get(0).get("keys")).size());
+        assertEquals(60, ((List<?>) new ManifestReader().read(file).get(0).get("keys")).size());
     }
 }

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,7 +79,7 @@ class ModelTreeTest {
         assertThrows(ModelClass.Unsupported.class, () -> ModelTree.plain(new Quantity("1Gi")), "own serializer");
         assertThrows(ModelClass.Unsupported.class, () -> ModelTree.plain(1.5d));
         assertThrows(ModelClass.Unsupported.class, () -> ModelTree.plain(Map.of(1, "x")));
-        assertThrows(ModelClass.Unsupported.class, () -> ModelTree.plain(new java.io.File("x")));
+        assertThrows(ModelClass.Unsupported.class, () -> ModelTree.plain(new File("x")));
         ManifestSerializer serializer = new ManifestSerializer();
         assertEquals("1Gi", serializer.toPlain(new Quantity("1Gi")), "the serializer falls back to Jackson");
         assertEquals("q: 500m\n", serializer.toYaml(Map.of("q", new Quantity("500m"))), "a known map around an unknown value");

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +24,7 @@ class OutputWriterTest {
     Path out;
 
     private static SecurityLayer layer(String... manifests) {
-        List<GeneratedFile> files = new java.util.ArrayList<>();
+        List<GeneratedFile> files = new ArrayList<>();
         for (String m : manifests) {
             files.add(new GeneratedFile("manifests/" + m, "kind: " + m + "\n", false));
         }
@@ -66,7 +70,7 @@ class OutputWriterTest {
     void aRebuildWithTheSameOutputTouchesNothing() throws Exception {
         new OutputWriter().write(out, layer("services/a/np.yaml"));
         Path file = out.resolve("manifests/services/a/np.yaml");
-        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        FileTime before = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(file, before);
         new OutputWriter().write(out, layer("services/a/np.yaml"));
         assertEquals(before, Files.getLastModifiedTime(file), "unchanged output is not rewritten");
@@ -81,11 +85,11 @@ class OutputWriterTest {
 
     @Test
     void aChartThatIsNoLongerWantedDisappearsAndAnUnchangedOneIsNotRewritten() throws Exception {
-        List<GeneratedFile> withChart = new java.util.ArrayList<>(layer("services/a/np.yaml").files());
+        List<GeneratedFile> withChart = new ArrayList<>(layer("services/a/np.yaml").files());
         withChart.add(new GeneratedFile("helm/p-security/Chart.yaml", "name: p-security\n", false));
         new OutputWriter().write(out, new SecurityLayer(withChart));
         Path chart = out.resolve("helm/p-security/Chart.yaml");
-        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        FileTime before = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(chart, before);
         new OutputWriter().write(out, new SecurityLayer(withChart));
         assertEquals(before, Files.getLastModifiedTime(chart), "the same layer with a chart is up to date");
@@ -156,20 +160,20 @@ class OutputWriterTest {
         Files.createDirectories(out.resolve(".manifests.old/services"));
         new OutputWriter().write(out, withChart("2"));
         assertEquals(List.of("control-plane", "helm", "manifests"), names(out));
-        new OutputWriter().replaceFolderStreamed(out, "reports", new java.util.TreeMap<>(java.util.Map.of("a.txt",
+        new OutputWriter().replaceFolderStreamed(out, "reports", new TreeMap<>(Map.of("a.txt",
                 w -> w.write("a\n"))));
         assertTrue(Files.exists(out.resolve("reports/a.txt")));
     }
 
     @Test
     void aStreamedFolderIsSwappedInWholeOrNotAtAll() throws IOException {
-        java.util.TreeMap<String, OutputWriter.Body> first = new java.util.TreeMap<>();
+        TreeMap<String, OutputWriter.Body> first = new TreeMap<>();
         first.put("a.txt", w -> w.write("one\n"));
         first.put("deep/b.txt", w -> w.write("x".repeat(100_000)));
         new OutputWriter().replaceFolderStreamed(out, "reports", first);
         assertEquals("x".repeat(100_000), Files.readString(out.resolve("reports/deep/b.txt")));
 
-        java.util.TreeMap<String, OutputWriter.Body> failing = new java.util.TreeMap<>();
+        TreeMap<String, OutputWriter.Body> failing = new TreeMap<>();
         failing.put("a.txt", w -> w.write("two\n"));
         failing.put("deep/b.txt", w -> {
             w.write("half");

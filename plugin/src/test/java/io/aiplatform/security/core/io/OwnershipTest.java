@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.convention.Labels;
+import io.aiplatform.security.core.generate.PlatformSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +33,7 @@ class OwnershipTest {
     Path dir;
 
     private static SecurityLayer layer(String... manifests) {
-        List<GeneratedFile> files = new java.util.ArrayList<>();
+        List<GeneratedFile> files = new ArrayList<>();
         for (String m : manifests) {
             files.add(new GeneratedFile("manifests/" + m, LABELLED + "# " + m + "\n", false));
         }
@@ -93,8 +95,8 @@ class OwnershipTest {
 
     @Test
     void adoptionLooksForTheLabelTheGeneratorWrites() {
-        assertEquals(Labels.MANAGED_BY_PLUGIN, new io.aiplatform.security.core.generate.PlatformSettings("shop", "shop",
-                true, true, java.util.Map.of()).commonLabels().get(Labels.MANAGED_BY));
+        assertEquals(Labels.MANAGED_BY_PLUGIN, new PlatformSettings("shop", "shop",
+                true, true, Map.of()).commonLabels().get(Labels.MANAGED_BY));
     }
 
     // --- the output folder ------------------------------------------------------------------------

@@ -13,14 +13,21 @@ import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.support.DeepFolders;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.validate.FailOn;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,10 +63,10 @@ class RunStampTest {
 
     /** The digest the way it was first written: Files.walk, regular files (links followed), sorted, each read. */
     private static String walked(Path start) throws Exception {
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        java.util.function.Consumer<String> bytes = text -> {
-            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            sha.update(Integer.toString(b.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        Consumer<String> bytes = text -> {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
             sha.update((byte) 0);
             sha.update(b);
         };
@@ -67,14 +74,14 @@ class RunStampTest {
         if (!Files.exists(start)) {
             bytes.accept("absent");
         } else {
-            try (java.util.stream.Stream<Path> walk = Files.walk(start)) {
+            try (Stream<Path> walk = Files.walk(start)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     bytes.accept(start.relativize(p).toString());
-                    sha.update(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+                    sha.update(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
                 }
             }
         }
-        return java.util.HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     @Test
@@ -140,7 +147,7 @@ class RunStampTest {
         Path extra = Files.createDirectories(dir.resolve("deploy"));
         Files.writeString(extra.resolve("d.yaml"), "kind: Deployment\n");
         List<Module> modules = new Fixtures(dir.resolve("src")).service("api", "role: api\n").modules();
-        java.util.function.Supplier<String> digest = () -> InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out"))
+        Supplier<String> digest = () -> InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out"))
                 .manifestDirectories(List.of(extra)).modules(modules).namespace("shop").trackedDirectories(List.of(extra))
                 .build(), "p");
         String before = digest.get();
@@ -162,13 +169,13 @@ class RunStampTest {
         Files.createDirectories(root);
         Files.writeString(root.resolve("a.txt"), "a");
         String shallow = new RunStamp.Fingerprint().tree("t", root).hex();
-        Path deep = io.aiplatform.security.core.support.DeepFolders.make(root, "deep", "x.java");
+        Path deep = DeepFolders.make(root, "deep", "x.java");
         try {
             String withDeep = new RunStamp.Fingerprint().tree("t", root).hex();
             assertNotEquals(shallow, withDeep, "the unreadable part counts");
             assertEquals(withDeep, new RunStamp.Fingerprint().tree("t", root).hex(), "the same on every run");
         } finally {
-            io.aiplatform.security.core.support.DeepFolders.remove(deep);
+            DeepFolders.remove(deep);
         }
     }
 }

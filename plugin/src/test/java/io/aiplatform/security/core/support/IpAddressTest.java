@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -74,14 +76,14 @@ class IpAddressTest {
     @Property
     void anIpv6AddressReadsBackFromItsText(@ForAll long high, @ForAll long low, @ForAll @IntRange(min = 0, max = 7) int zeros) {
         // runs of zero groups make the shortened forms likely
-        BigInteger value = new BigInteger(1, java.nio.ByteBuffer.allocate(16).putLong(high).putLong(low).array());
+        BigInteger value = new BigInteger(1, ByteBuffer.allocate(16).putLong(high).putLong(low).array());
         BigInteger mask = BigInteger.ONE.shiftLeft(16 * zeros).subtract(BigInteger.ONE).shiftLeft(16 * (zeros / 2));
         value = value.andNot(mask).and(IpAddress.IPV6_SIZE.subtract(BigInteger.ONE));
         String written = IpAddress.format(true, value);
         IpAddress read = IpAddress.parse(written);
         assertTrue(read.ipv6(), written);
         assertEquals(value, read.value(), written);
-        assertEquals(written, IpAddress.format(true, IpAddress.parse(written.toUpperCase(java.util.Locale.ROOT)).value()));
+        assertEquals(written, IpAddress.format(true, IpAddress.parse(written.toUpperCase(Locale.ROOT)).value()));
     }
 
     @Property

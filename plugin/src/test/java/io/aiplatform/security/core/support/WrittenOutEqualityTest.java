@@ -14,10 +14,14 @@ import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
 import io.aiplatform.security.core.validate.Finding;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +63,7 @@ class WrittenOutEqualityTest {
                         assertEquals(componentsEqual(a, withNull), a.equals(withNull), what);
                         assertEquals(componentsEqual(withNull, a), withNull.equals(a), what);
                         assertEquals(withNull, create(type, changed.clone()), what);
-                    } catch (java.lang.reflect.InvocationTargetException refused) {
+                    } catch (InvocationTargetException refused) {
                         // the compact constructor does not take null for this component
                     }
                 }
@@ -70,7 +74,7 @@ class WrittenOutEqualityTest {
     /** The record's meaning of equality: every component (as its accessor gives it) equal. */
     private static boolean componentsEqual(Record a, Record b) throws Exception {
         for (RecordComponent c : a.getClass().getRecordComponents()) {
-            if (!java.util.Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
+            if (!Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
                 return false;
             }
         }
@@ -78,7 +82,7 @@ class WrittenOutEqualityTest {
     }
 
     private static Record create(Class<? extends Record> type, Object[] values) throws Exception {
-        Class<?>[] types = java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Constructor<? extends Record> canonical = type.getDeclaredConstructor(types);
         return canonical.newInstance(values);
     }
@@ -94,8 +98,8 @@ class WrittenOutEqualityTest {
         if (type == long.class) {
             return variant == 0 ? 1L : 2L;
         }
-        if (type == java.math.BigInteger.class) {
-            return java.math.BigInteger.valueOf(variant);
+        if (type == BigInteger.class) {
+            return BigInteger.valueOf(variant);
         }
         if (type == Peer.class) {
             return new IpRange(variant, 10);

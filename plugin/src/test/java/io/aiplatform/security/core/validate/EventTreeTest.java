@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class EventTreeTest {
             assertEquals(composed(text), events(text), text);
         }
         Map<?, ?> big = (Map<?, ?>) events("k1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\n").get(0).value();
-        assertInstanceOf(java.util.LinkedHashMap.class, big, "above the scanned size, a hashed map");
+        assertInstanceOf(LinkedHashMap.class, big, "above the scanned size, a hashed map");
         assertInstanceOf(SmallMap.class, events("a: {b: c}\n").get(0).value());
     }
 

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.validate.schema.ApiServerChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +95,7 @@ class Ipv6PolicyChecksTest {
                         - {ipBlock: {cidr: '::ffff:0.0.0.0/96', except: ['::ffff:169.254.0.0/112']}}
                 """)));
         List<String> found = new ApiServerChecks().check(loaded.manifests()).stream().map(f -> f.ruleId() + " "
-                + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.message()).toList();
+                + f.severity().name().toLowerCase(Locale.ROOT) + " " + f.message()).toList();
         assertEquals(List.of(
                 "API-NETPOL-CIDR-FORM warning spec.egress[0].to[0].ipBlock.cidr '2001:db8::1/32' has bits set beyond the"
                         + " prefix length: the API server takes it as 2001:db8::/32, not as the one address 2001:db8::1/128",

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.validate;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class RepositoryYaml {
     static String text(Path file) throws IOException {
         try {
             return Files.readString(file);
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+        } catch (CharacterCodingException notUtf8) {
             return null;
         }
     }

@@ -12,10 +12,12 @@ import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -139,13 +141,13 @@ class RuleRegistryTest {
                       hostNetwork: true
                       containers: [{name: agent, image: agent:1}]
                 """;
-        Map<String, List<String>> fired = new java.util.TreeMap<>();
+        Map<String, List<String>> fired = new TreeMap<>();
         for (String level : List.of("restricted", "baseline", "privileged")) {
             Path file = dir.resolve(level + ".yaml");
             Files.writeString(file, "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: " + level + "\n  labels:"
                     + " {pod-security.kubernetes.io/enforce: " + level + ", pod-security.kubernetes.io/enforce-version: v1.33}\n"
                     + workload.formatted(level));
-            List<String> ids = new java.util.ArrayList<>();
+            List<String> ids = new ArrayList<>();
             for (Rule rule : RuleRegistry.all()) {
                 if (Set.of("POD-RUN-AS-NON-ROOT", "POD-SECCOMP", "POD-HOST-NAMESPACES", "POD-READONLY-ROOTFS")
                         .contains(rule.id()) && !run(rule, file, null).isEmpty()) {

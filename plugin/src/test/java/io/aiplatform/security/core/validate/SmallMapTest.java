@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.aiplatform.security.core.io.OutputWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
@@ -93,16 +96,16 @@ class SmallMapTest {
         for (int i = 0; i <= SmallMap.MAX_SCANNED; i++) {
             large.append("  key").append(i).append(": value\n");
         }
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("smallmap");
+        Path dir = Files.createTempDirectory("smallmap");
         try {
-            java.nio.file.Files.writeString(dir.resolve("cm.yaml"), large);
+            Files.writeString(dir.resolve("cm.yaml"), large);
             List<Manifest> loaded = new ManifestLoader(dir).load(List.of(dir)).manifests();
             Map<String, Object> object = loaded.get(0).content();
             assertInstanceOf(SmallMap.class, object.get("metadata"));
             assertInstanceOf(LinkedHashMap.class, object.get("data"));
             assertEquals("value", ((Map<?, ?>) object.get("data")).get("key" + SmallMap.MAX_SCANNED));
         } finally {
-            io.aiplatform.security.core.io.OutputWriter.deleteRecursively(dir);
+            OutputWriter.deleteRecursively(dir);
         }
     }
 }

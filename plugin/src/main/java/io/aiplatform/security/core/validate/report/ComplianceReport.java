@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,7 +157,7 @@ final class ComplianceReport {
                     lines.add("added " + f);
                 } else if (!now.containsKey(f)) {
                     lines.add("removed " + f);
-                } else if (!java.util.Arrays.equals(now.get(f), then.get(f))) {
+                } else if (!Arrays.equals(now.get(f), then.get(f))) {
                     lines.add("changed " + f);
                 }
             }

@@ -2,13 +2,17 @@ package io.aiplatform.security.core.validate.report;
 
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer.Connection;
 import io.aiplatform.security.core.connectivity.IpRange;
+import io.aiplatform.security.core.connectivity.Peer;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -35,7 +39,7 @@ final class ConnectivityReport {
 
     /** Short names: the service name for a service's workload, else the peer as written; one lookup each. */
     private static final class Names {
-        private final Map<Object, String> byWorkload = new java.util.HashMap<>();
+        private final Map<Object, String> byWorkload = new HashMap<>();
         private final IpRangeLabels ranges;
 
         Names(ValidationReport r) {
@@ -45,7 +49,7 @@ final class ConnectivityReport {
 
         String name(Object peer) {
             String service = byWorkload.get(peer);
-            return service != null ? service : ((io.aiplatform.security.core.connectivity.Peer) peer).display();
+            return service != null ? service : ((Peer) peer).display();
         }
 
         /** The name of a connection's source or destination: a service, a workload, or the merged address block. */
@@ -160,7 +164,7 @@ final class ConnectivityReport {
             nodes.add(e.to());
         });
         Map<String, String> ids = ids(nodes);
-        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+        Set<String> edges = new LinkedHashSet<>();
         for (Connection c : r.connections()) {
             edges.add(edge(ids, names.end(c, c.source()), c.allowed().toString(), names.end(c, c.destination())));
         }
@@ -209,7 +213,7 @@ final class ConnectivityReport {
             return;
         }
         out.append("digraph connectivity {\n  rankdir=LR;\n  node [shape=box];\n");
-        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+        Set<String> edges = new LinkedHashSet<>();
         for (Connection c : r.connections()) {
             edges.add("  \"" + esc(names.end(c, c.source())) + "\" -> \"" + esc(names.end(c, c.destination()))
                     + "\" [label=\"" + esc(c.allowed().toString()) + "\"];\n");
@@ -227,7 +231,7 @@ final class ConnectivityReport {
      * per pair of roles with the number of connections, so the file stays readable and small.
      */
     private static void roleGraph(ValidationReport r, Names names, PrintWriter out) {
-        Map<String, String> roleOf = new java.util.HashMap<>();
+        Map<String, String> roleOf = new HashMap<>();
         Map<String, Integer> members = new TreeMap<>();
         r.graph().services().forEach(s -> {
             roleOf.put(s.name(), s.role().id());

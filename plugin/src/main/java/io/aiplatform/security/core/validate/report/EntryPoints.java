@@ -4,6 +4,7 @@ import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,7 +56,7 @@ final class EntryPoints {
                 }
             }
         }
-        entries.sort(java.util.Comparator.comparing(Entry::to).thenComparing(Entry::from).thenComparing(Entry::policy));
+        entries.sort(Comparator.comparing(Entry::to).thenComparing(Entry::from).thenComparing(Entry::policy));
         return entries;
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One name for the address ranges of one family that reach (or are reached by) the same workload on
@@ -20,7 +21,7 @@ final class IpRangeLabels {
 
     private final Map<Connection, String> labels = new HashMap<>();
 
-    IpRangeLabels(List<Connection> connections, java.util.function.Function<Object, String> workloadName) {
+    IpRangeLabels(List<Connection> connections, Function<Object, String> workloadName) {
         Map<String, List<Connection>> groups = new HashMap<>();
         for (Connection c : connections) {
             if (c.source() instanceof IpRange r) {

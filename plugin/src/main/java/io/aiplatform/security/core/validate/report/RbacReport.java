@@ -1,7 +1,9 @@
 package io.aiplatform.security.core.validate.report;
 
 import io.aiplatform.security.core.validate.Manifest;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +33,7 @@ final class RbacReport {
     }
 
     /** Written per ServiceAccount as it is produced (the indexes are built first). */
-    static void markdown(List<Manifest> manifests, java.io.PrintWriter sb) {
+    static void markdown(List<Manifest> manifests, PrintWriter sb) {
         sb.append("# RBAC\n\nWhat each ServiceAccount may do, as `kubectl auth can-i --list"
                 + " --as=system:serviceaccount:<ns>:<name>` would show it (beyond what every authenticated user may do),"
                 + " grouped by the Role and binding that grant it, with the rule of each line.\n");
@@ -39,8 +41,8 @@ final class RbacReport {
         manifests.stream().filter(m -> "ServiceAccount".equals(m.kind()))
                 .forEach(m -> accounts.put(ns(m) + "/" + m.name(), m));
         // indexes, so that the report grows with the objects, not with accounts x bindings x roles
-        Map<String, List<Manifest>> bindingsOf = new java.util.HashMap<>();
-        Map<String, List<Manifest>> roles = new java.util.HashMap<>();
+        Map<String, List<Manifest>> bindingsOf = new HashMap<>();
+        Map<String, List<Manifest>> roles = new HashMap<>();
         for (Manifest m : manifests) {
             if ("RoleBinding".equals(m.kind()) || "ClusterRoleBinding".equals(m.kind())) {
                 Object subjects = m.content().get("subjects");

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.validate.report;
 import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.io.JsonOutput;
 import io.aiplatform.security.core.io.OutputWriter;
+import io.aiplatform.security.core.io.OwnedFolder;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
@@ -10,10 +11,13 @@ import io.aiplatform.security.core.validate.Suppression;
 import io.aiplatform.security.core.validate.ValidationReport;
 import java.io.IOException;
 import io.aiplatform.security.core.io.KeyMetadata;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,8 +31,8 @@ public final class ReportWriter {
     private final String toolVersion;
     private final Path base;
     private List<Path> tracked = List.of();
-    private io.aiplatform.security.core.io.OwnedFolder.Project project =
-            io.aiplatform.security.core.io.OwnedFolder.Project.UNKNOWN;
+    private OwnedFolder.Project project =
+            OwnedFolder.Project.UNKNOWN;
 
     public ReportWriter(String toolVersion) {
         this(toolVersion, null);
@@ -47,7 +51,7 @@ public final class ReportWriter {
     }
 
     /** The project whose root, modules and source folders are never written into (as the output folder). */
-    public ReportWriter project(io.aiplatform.security.core.io.OwnedFolder.Project project) {
+    public ReportWriter project(OwnedFolder.Project project) {
         this.project = project;
         return this;
     }
@@ -60,7 +64,7 @@ public final class ReportWriter {
     public SortedMap<String, String> render(ValidationReport report, Path outputDirectory) {
         SortedMap<String, String> files = new TreeMap<>();
         bodies(report, outputDirectory).forEach((name, body) -> {
-            java.io.StringWriter text = new java.io.StringWriter();
+            StringWriter text = new StringWriter();
             try {
                 body.writeTo(text);
             } catch (IOException e) {
@@ -96,7 +100,7 @@ public final class ReportWriter {
     }
 
     /** As {@code ObjectMapper}'s INDENT_OUTPUT writes, with Jackson's default pretty printer. */
-    private static void json(Object value, java.io.Writer out) throws IOException {
+    private static void json(Object value, Writer out) throws IOException {
         JsonOutput.write(out, value, JsonOutput.Style.JACKSON_DEFAULT);
         out.write("\n");
     }
@@ -121,7 +125,7 @@ public final class ReportWriter {
         summary.put("files", r.files());
         summary.put("objects", r.manifests().size());
         summary.put("schemaValidator", r.schemaValidator());
-        summary.put("failOn", r.failOn().name().toLowerCase(java.util.Locale.ROOT));
+        summary.put("failOn", r.failOn().name().toLowerCase(Locale.ROOT));
         summary.put("failed", r.failed());
         Map<String, Object> stages = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {

@@ -8,11 +8,13 @@ import io.aiplatform.security.core.validate.rules.Citation;
 import io.aiplatform.security.core.validate.rules.RuleDescription;
 import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +103,7 @@ final class SarifReport {
         m.put("defaultConfiguration", Map.of("level", level(d.severity())));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("security-severity", securitySeverity(d.severity()));
-        properties.put("tags", List.copyOf(new java.util.LinkedHashSet<>(
+        properties.put("tags", List.copyOf(new LinkedHashSet<>(
                 List.of("security", "kubernetes", d.stage().id(), category(d.id())))));
         properties.put("precision", "very-high");
         if (d.reference() != null) {
@@ -162,7 +164,7 @@ final class SarifReport {
                     return i + 1;
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return 1;
         }
         return 1;

@@ -3,11 +3,14 @@ package io.aiplatform.security.core.validate.rules;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
 import static io.aiplatform.security.core.validate.rules.Maps.map;
 
+import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationContext;
 import io.aiplatform.security.core.validate.rules.WorkloadChecks.PodTemplate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,7 +160,7 @@ final class ApplicationChecks {
         if (c.ofKind("NetworkPolicy").isEmpty()) {
             return hits; // NETPOL-DEFAULT-DENY reports the namespace
         }
-        var analyzer = new io.aiplatform.security.core.connectivity.ConnectivityAnalyzer(c.networkPolicies(), c.userWorkloads());
+        var analyzer = new ConnectivityAnalyzer(c.networkPolicies(), c.userWorkloads());
         for (Workload w : c.userWorkloads()) {
             boolean ingress = !analyzer.ingressPoliciesOf(w).isEmpty();
             boolean egress = !analyzer.egressPoliciesOf(w).isEmpty();
@@ -174,12 +177,12 @@ final class ApplicationChecks {
 
     static List<Hit> podTokenAutomount(ValidationContext c) {
         List<Hit> hits = new ArrayList<>();
-        Map<String, Object> accounts = new java.util.HashMap<>();
+        Map<String, Object> accounts = new HashMap<>();
         for (Manifest sa : c.ofKind("ServiceAccount")) {
             accounts.put((sa.namespace() == null ? "default" : sa.namespace()) + "/" + sa.name(),
                     sa.content().get("automountServiceAccountToken"));
         }
-        Set<String> bound = new java.util.HashSet<>();
+        Set<String> bound = new HashSet<>();
         for (Manifest b : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
             for (Object s : list(b.content().get("subjects"))) {
                 Map<String, Object> subject = map(s);

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.rules;
 
+import io.aiplatform.security.core.support.EncryptionConfigLimits;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import static io.aiplatform.security.core.validate.rules.Maps.list;
@@ -132,7 +133,7 @@ final class EncryptionChecks {
                     continue;
                 }
                 try {
-                    byte[] decoded = io.aiplatform.security.core.support.EncryptionConfigLimits.decodeKey(secret.strip());
+                    byte[] decoded = EncryptionConfigLimits.decodeKey(secret.strip());
                     if (decoded == null) {
                         throw new IllegalArgumentException("not padded standard base64");
                     }

@@ -13,6 +13,7 @@ import io.aiplatform.security.core.convention.KubeDns;
 import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.io.ManifestSerializer;
+import io.aiplatform.security.core.support.Names;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationContext;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -20,6 +21,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -69,13 +71,13 @@ final class NetworkPolicyChecks {
         Set<String> namespaces = new TreeSet<>();
         c.ofKind("NetworkPolicy").forEach(p -> namespaces.add(ns(p)));
         workloads(c).forEach(w -> namespaces.add(w.namespace()));
-        namespaces.removeIf(ns -> !io.aiplatform.security.core.support.Names.isDns1123Label(ns)); // API-NAME's
+        namespaces.removeIf(ns -> !Names.isDns1123Label(ns)); // API-NAME's
         List<Hit> hits = new ArrayList<>();
         for (String ns : namespaces) {
             List<Manifest> policies = c.ofKind("NetworkPolicy").stream().filter(p -> ns(p).equals(ns)).toList();
             Manifest anchor = namespaceAnchor(c, ns);
             for (String direction : List.of("Ingress", "Egress")) {
-                String field = direction.toLowerCase(java.util.Locale.ROOT);
+                String field = direction.toLowerCase(Locale.ROOT);
                 boolean denied = policies.stream().anyMatch(p -> emptySelector(map(p.content().get("spec")).get("podSelector"))
                         && types(p).contains(direction) && list(map(p.content().get("spec")).get(field)).isEmpty());
                 if (!denied) {

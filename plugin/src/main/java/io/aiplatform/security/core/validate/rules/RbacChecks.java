@@ -9,6 +9,7 @@ import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ValidationContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,9 +140,9 @@ final class RbacChecks {
     }
 
     static List<Hit> danglingBinding(ValidationContext c) {
-        Set<String> roles = new java.util.HashSet<>();
+        Set<String> roles = new HashSet<>();
         c.ofKind("Role", "ClusterRole").forEach(r -> roles.add(roleKey(r.kind(), ns(r), r.name())));
-        Set<String> accounts = new java.util.HashSet<>();
+        Set<String> accounts = new HashSet<>();
         c.ofKind("ServiceAccount").forEach(sa -> accounts.add(ns(sa) + "/" + sa.name()));
         List<Hit> hits = new ArrayList<>();
         for (Manifest m : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
@@ -170,7 +171,7 @@ final class RbacChecks {
     }
 
     static List<Hit> unboundRole(ValidationContext c) {
-        Set<String> bound = new java.util.HashSet<>();
+        Set<String> bound = new HashSet<>();
         for (Manifest b : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
             Map<String, Object> ref = map(b.content().get("roleRef"));
             bound.add(roleKey(String.valueOf(ref.get("kind")), ns(b), String.valueOf(ref.get("name"))));
@@ -186,7 +187,7 @@ final class RbacChecks {
     }
 
     static List<Hit> unneededToken(ValidationContext c) {
-        Set<String> boundAccounts = new java.util.HashSet<>();
+        Set<String> boundAccounts = new HashSet<>();
         for (Manifest b : c.ofKind("RoleBinding", "ClusterRoleBinding")) {
             for (Object s : list(b.content().get("subjects"))) {
                 Map<String, Object> subject = map(s);

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.validate.rules;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -268,7 +269,7 @@ public final class RuleRegistry {
 
     /** Every rule id a finding can carry, described: the rules of stage 3, then the stage checks. */
     public static List<RuleDescription> documented() {
-        List<RuleDescription> all = new java.util.ArrayList<>(RULES.stream().map(Rule::description).toList());
+        List<RuleDescription> all = new ArrayList<>(RULES.stream().map(Rule::description).toList());
         all.addAll(STAGE_CHECKS);
         return List.copyOf(all);
     }

@@ -5,8 +5,11 @@ import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -96,7 +99,7 @@ public final class KubeconformValidator implements SchemaValidator {
 
     /** Turns kubeconform's {@code -output json} into findings, attached to the manifest each resource came from. */
     public List<Finding> parse(String json, List<Manifest> manifests) throws IOException {
-        JsonNode root = new PlainJsonTree().read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        JsonNode root = new PlainJsonTree().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         List<Finding> findings = new ArrayList<>();
         for (JsonNode r : root.path("resources")) {
             String status = r.path("status").asText("").toLowerCase(Locale.ROOT).replace("status", "");
@@ -141,9 +144,9 @@ public final class KubeconformValidator implements SchemaValidator {
         if (path == null) {
             return null;
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir, "kubeconform");
-            if (java.nio.file.Files.isExecutable(candidate)) {
+            if (Files.isExecutable(candidate)) {
                 return candidate.toString();
             }
         }

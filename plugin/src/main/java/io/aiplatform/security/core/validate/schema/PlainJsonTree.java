@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -157,7 +158,7 @@ final class PlainJsonTree {
         if (value instanceof Double d) {
             return nodes.numberNode(d);
         }
-        if (value instanceof java.math.BigInteger big) {
+        if (value instanceof BigInteger big) {
             return nodes.numberNode(big);
         }
         return Mapper.INSTANCE.valueToTree(value);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +84,7 @@ public final class SchemaLocations {
         for (String file : bundledFiles()) {
             try (InputStream in = SchemaLocations.class.getResourceAsStream(BUNDLED + "master-standalone-strict/" + file)) {
                 if (in != null) {
-                    Files.copy(in, target.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.aiplatform.security.core.connectivity.ConnectionSet;
 import io.aiplatform.security.core.connectivity.ConnectivityAnalyzer.Connection;
 import io.aiplatform.security.core.connectivity.IpRange;
+import io.aiplatform.security.core.connectivity.Workload;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IpRangeLabelsTest {
@@ -45,8 +47,8 @@ class IpRangeLabelsTest {
 
     @Test
     void ipv4AndIpv6RangesOfOneWorkloadAndPortsAreNamedApart() {
-        io.aiplatform.security.core.connectivity.Workload web = io.aiplatform.security.core.connectivity.Workload.of(
-                "web", "shop", java.util.Map.of(), List.of());
+        Workload web = Workload.of(
+                "web", "shop", Map.of(), List.of());
         ConnectionSet all = ConnectionSet.all();
         List<Connection> connections = List.of(new Connection(web, IpRange.ANY, all), new Connection(web, IpRange.ANY_IPV6, all),
                 new Connection(IpRange.ANY_IPV6, web, all));

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aiplatform.security.core.io.JsonInput;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ManifestLoader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +82,7 @@ class PlainJsonTreeTest {
         for (String file : SchemaLocations.bundledFiles()) {
             String resource = SchemaLocations.BUNDLED + "master-standalone-strict/" + file;
             try (var expected = getClass().getResourceAsStream(resource); var plain = getClass().getResourceAsStream(resource)) {
-                JsonNode fromPlain = tree.schema(io.aiplatform.security.core.io.JsonInput.read(plain));
+                JsonNode fromPlain = tree.schema(JsonInput.read(plain));
                 assertEquals(mapper.readTree(expected), fromPlain, file);
                 assertTrue(fromPlain.get("description") instanceof PlainJsonTree.SchemaText, file + ": strings print without a mapper");
             }
@@ -89,11 +93,11 @@ class PlainJsonTreeTest {
     void jsonTextOfEveryKindReadsAsTheMapperReadsIt() throws Exception {
         String json = "{\"a\": [1, 5000000000, 123456789012345678901234567890, 2.5, -0.0, 1e3, true, false, null,"
                 + " \"s\\u00e9\"], \"o\": {\"dup\": 1, \"dup\": 2, \"empty\": {}, \"none\": []}}";
-        assertEquals(mapper.readTree(json), tree.read(new java.io.ByteArrayInputStream(json.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8))));
-        assertThrows(java.io.IOException.class, () -> tree.read(new java.io.ByteArrayInputStream("{\"a\": ".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8))), "cut short");
-        assertThrows(java.io.IOException.class, () -> tree.read(new java.io.ByteArrayInputStream(new byte[0])), "empty");
+        assertEquals(mapper.readTree(json), tree.read(new ByteArrayInputStream(json.getBytes(
+                StandardCharsets.UTF_8))));
+        assertThrows(IOException.class, () -> tree.read(new ByteArrayInputStream("{\"a\": ".getBytes(
+                StandardCharsets.UTF_8))), "cut short");
+        assertThrows(IOException.class, () -> tree.read(new ByteArrayInputStream(new byte[0])), "empty");
     }
 
     @Test

@@ -14,11 +14,14 @@ import io.aiplatform.security.core.validate.ManifestLoader;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The proof is sound against the full validator (networknt, the oracle): whatever it proves valid,
@@ -67,7 +71,7 @@ class SchemaProofTest {
     void theGeneratedLayerIsProvedValid(@TempDir Path dir) throws Exception {
         int objects = 0;
         for (LayerObject o : ModelSamples.generatedLayer(dir)) {
-            Map<?, ?> plain = (Map<?, ?>) new org.yaml.snakeyaml.Yaml().load(o.yaml());
+            Map<?, ?> plain = (Map<?, ?>) new Yaml().load(o.yaml());
             String file = schemaFile(plain);
             if (file == null) {
                 continue;
@@ -84,7 +88,7 @@ class SchemaProofTest {
         List<Map<?, ?>> documents = new ArrayList<>(repositoryManifests());
         Map<String, Map<?, ?>> onePerKind = new LinkedHashMap<>();
         for (LayerObject o : ModelSamples.generatedLayer(dir)) {
-            onePerKind.putIfAbsent(o.object().getKind() + o.path().startsWith("helm"), (Map<?, ?>) new org.yaml.snakeyaml.Yaml().load(o.yaml()));
+            onePerKind.putIfAbsent(o.object().getKind() + o.path().startsWith("helm"), (Map<?, ?>) new Yaml().load(o.yaml()));
         }
         documents.addAll(onePerKind.values());
         ManifestSerializer serializer = new ManifestSerializer();
@@ -119,7 +123,7 @@ class SchemaProofTest {
     void scalarsTheProofDoesNotKnowAreLeftToTheFullValidator() {
         Map<String, Object> string = Map.of("type", "string");
         assertTrue(SchemaProof.proves(string, "x"));
-        assertFalse(SchemaProof.proves(string, new java.util.Date(0)), "a timestamp");
+        assertFalse(SchemaProof.proves(string, new Date(0)), "a timestamp");
         assertFalse(SchemaProof.proves(string, new byte[] {1}), "binary");
         assertFalse(SchemaProof.proves(Map.of("type", "number"), Double.NaN));
         assertTrue(SchemaProof.proves(Map.of("type", "number"), BigInteger.TEN));
@@ -158,8 +162,8 @@ class SchemaProofTest {
         return plainSchemas.computeIfAbsent(file, f -> {
             try (InputStream in = getClass().getResourceAsStream(SchemaLocations.BUNDLED + "master-standalone-strict/" + f)) {
                 return JsonInput.read(in);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
