@@ -210,10 +210,11 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
      * in {@code encryptionKeyEnv} reaches the build log there; the key file does not.
      */
     private void warnAboutKeyInDebugLog(GenerateRequest request) {
-        boolean fromEnvironment = request.keyFile() == null && request.keyEnv() != null
-                && request.environment().get(request.keyEnv()) != null && request.provider().hasLocalKeys();
+        GenerateRequest.Encryption encryption = request.encryption();
+        boolean fromEnvironment = encryption.keyFile() == null && encryption.keyEnv() != null
+                && encryption.environment().get(encryption.keyEnv()) != null && encryption.provider().hasLocalKeys();
         if (fromEnvironment && getLog().isDebugEnabled()) {
-            getLog().warn("ai-security: the encryption key comes from the environment variable " + request.keyEnv()
+            getLog().warn("ai-security: the encryption key comes from the environment variable " + encryption.keyEnv()
                     + ", and this is a debug build (-X): Maven's debug output can print the environment, so this log may"
                     + " hold the key. Keep the key in a file instead (-Dai-security.encryptionKeyFile=<file>, chmod 600)"
                     + " and rotate a key that reached a log (mvn ai-security:rotate-keys-plan).");
