@@ -22,7 +22,6 @@ import io.aiplatform.security.core.graph.Omission;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.io.DriftCheck;
 import io.aiplatform.security.core.io.OwnedFolder;
-import io.aiplatform.security.core.io.RunStamp;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.rotate.RotationPlan;
 import io.aiplatform.security.core.validate.FailOn;
@@ -63,16 +62,15 @@ class ArchitectureTest {
     /**
      * The values a Mojo puts into a request or reads from a result: the only core types outside
      * {@code core.command}, {@code core.support} and {@code core.convention} a Mojo may name. No generator,
-     * reader, writer, validation stage or catalog is among them. {@link RunStamp} is the one piece of
-     * machinery left: it goes when the Mojos' run/stamp/replay helper moves behind the commands (issue 29,
-     * requests in small groups).
+     * reader, writer, validation stage or catalog is among them, nor the up-to-date stamp: the Mojos run,
+     * stamp and replay through {@code core.command.StampedRun}.
      */
     private static final Class<?>[] REQUEST_AND_RESULT_VALUES = {
             PlatformSettings.class, PodSecurity.class, OutputFormat.class,
             ExternalSecretsSettings.class, FailOn.class, Module.class, ModuleDependency.class, Location.class,
             OwnedFolder.Project.class, ServiceGraph.class, Omission.class, SecurityLayer.class,
             DriftCheck.Difference.class, RotationPlan.class, ValidationReport.class, Finding.class, Severity.class,
-            Stage.class, Suppression.class, RunStamp.class};
+            Stage.class, Suppression.class};
 
     @Test
     void theMojosReachTheCoreOnlyThroughItsCommands() {

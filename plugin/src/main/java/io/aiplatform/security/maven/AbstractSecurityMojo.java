@@ -1,5 +1,6 @@
 package io.aiplatform.security.maven;
 
+import io.aiplatform.security.core.command.StampedRun;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -236,71 +237,31 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
         return plugin.getId() + (jar == null ? "" : " " + jar.length() + " " + jar.lastModified());
     }
 
-    /** Logs a line at a level (INFO, WARN, ERROR) and keeps it in {@code kept}, so that an up-to-date run can replay it. */
-    protected void say(List<String> kept, String level, String text) {
-        kept.add(level + " " + text);
-        replay(List.of(level + " " + text));
-    }
-
-    /** Logs lines kept by {@link #say}. */
-    protected void replay(List<String> lines) {
-        for (String line : lines) {
-            int space = line.indexOf(' ');
-            String level = space < 0 ? "INFO" : line.substring(0, space);
-            String text = space < 0 ? line : line.substring(space + 1);
-            switch (level) {
-                case "ERROR" -> getLog().error(text);
-                case "WARN" -> getLog().warn(text);
-                default -> getLog().info(text);
-            }
-        }
-    }
-
-    /** A goal's stamp and the digest of this run's inputs. */
-    protected record Stamped(io.aiplatform.security.core.io.RunStamp stamp, String inputs) {
-    }
-
     /**
-     * The stamp to check and record, or null when the full work must be done: {@code incremental}
-     * is off, or an input could not be read for the digest (the work itself will say what is wrong).
+     * A run of the goal with its up-to-date stamp in {@code file} (none when {@code incremental} is off),
+     * logging to Maven's log; see {@link StampedRun}.
      */
-    protected Stamped stamp(java.nio.file.Path file, List<java.nio.file.Path> outputs,
-                            java.util.function.Supplier<String> inputs) {
-        if (!incremental) {
-            return null;
-        }
-        try {
-            return new Stamped(new io.aiplatform.security.core.io.RunStamp(file, outputs), inputs.get());
-        } catch (java.io.UncheckedIOException e) {
-            getLog().debug("ai-security: inputs not readable for the up-to-date check, doing the full work: " + e);
-            return null;
-        }
+    protected StampedRun stampedRun(java.nio.file.Path file, List<java.nio.file.Path> outputs,
+                                    java.util.function.Supplier<String> inputs) {
+        return incremental ? StampedRun.stamped(file, outputs, inputs, mavenLog()) : StampedRun.always(mavenLog());
     }
 
-    /** True, after replaying the last run's log and saying {@code upToDate}, when that run still holds; else forgets it. */
-    protected boolean replayed(Stamped stamped, String upToDate) throws java.io.IOException {
-        if (stamped == null) {
-            return false;
-        }
-        java.util.Optional<List<String>> lines = stamped.stamp().upToDate(stamped.inputs());
-        if (lines.isPresent()) {
-            replay(lines.get());
-            getLog().info(upToDate);
-            return true;
-        }
-        stamped.stamp().clear(); // a run that fails from here on leaves no stamp
-        return false;
-    }
+    /** Maven's log, as the lines of a {@link StampedRun}. */
+    protected StampedRun.Log mavenLog() {
+        return new StampedRun.Log() {
+            @Override
+            public void line(String level, String text) {
+                switch (level) {
+                    case "ERROR" -> getLog().error(text);
+                    case "WARN" -> getLog().warn(text);
+                    default -> getLog().info(text);
+                }
+            }
 
-    /** Records a successful run; failing to record only costs the next build the full work. */
-    protected void record(Stamped stamped, List<String> said) {
-        if (stamped == null) {
-            return;
-        }
-        try {
-            stamped.stamp().record(stamped.inputs(), said);
-        } catch (java.io.IOException e) {
-            getLog().debug("ai-security: could not record the run: " + e.getMessage());
-        }
+            @Override
+            public void debug(String text) {
+                getLog().debug(text);
+            }
+        };
     }
 }

@@ -3,9 +3,9 @@ package io.aiplatform.security.maven;
 import io.aiplatform.security.core.command.GenerateCommand;
 import io.aiplatform.security.core.command.GenerateRequest;
 import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.convention.PodSecurityLevel;
-import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
@@ -16,7 +16,6 @@ import io.aiplatform.security.core.support.InvalidInputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,18 +111,30 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        try (InputDigests.Scope once = InputDigests.oncePerRun()) { // the stamp and the graph reuse share module digests
-            run();
-        }
-    }
-
-    private void run() throws MojoExecutionException, MojoFailureException {
         if (!shouldRun()) {
             return;
         }
-        GenerateRequest request;
+        GenerateRequest request = request();
+        warnAboutKeyInDebugLog(request);
+        Path out = outputDirectory.toPath();
+        try (StampedRun run = checkDirectory != null ? StampedRun.always(mavenLog()) // a check always compares
+                : stampedRun(out.resolve(".generate.stamp"), OutputFolders.LAYER.stream().map(out::resolve).toList(),
+                        () -> InputDigests.generate(request, pluginBuild()))) {
+            try {
+                if (run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
+                        + " (-Dai-security.incremental=false regenerates)")) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+            }
+            generate(request, run);
+        }
+    }
+
+    private GenerateRequest request() throws MojoFailureException {
         try {
-            request = GenerateRequest.builder(project.getBasedir().toPath())
+            return GenerateRequest.builder(project.getBasedir().toPath())
                     .modules(modules())
                     .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
                             labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList(),
@@ -148,19 +159,11 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
-        warnAboutKeyInDebugLog(request);
+    }
+
+    /** Generates the layer, saying what it did through {@code run}; fails the build on drift from checkDirectory. */
+    private void generate(GenerateRequest request, StampedRun run) throws MojoExecutionException, MojoFailureException {
         Path out = outputDirectory.toPath();
-        Stamped stamp = checkDirectory != null ? null : stamp(out.resolve(".generate.stamp"),
-                OutputFolders.LAYER.stream().map(out::resolve).toList(),
-                () -> InputDigests.generate(request, pluginBuild()));
-        try {
-            if (replayed(stamp, "ai-security: inputs unchanged since the last run, " + out + " is up to date"
-                    + " (-Dai-security.incremental=false regenerates)")) {
-                return;
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
-        }
         GenerateCommand.Result result;
         try {
             result = new GenerateCommand().run(request);
@@ -169,21 +172,20 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
-        List<String> said = new ArrayList<>();
-        result.graph().warnings().forEach(w -> say(said, "WARN", w.describe()));
+        result.graph().warnings().forEach(w -> run.say("WARN", w.describe()));
         result.graph().omissions().stream().filter(o -> o.why().startsWith("excluded"))
-                .forEach(o -> say(said, "INFO", "ai-security: " + o.describe()));
+                .forEach(o -> run.say("INFO", "ai-security: " + o.describe()));
         if (explain) {
-            result.graph().explain().forEach(line -> say(said, "INFO", "ai-security: " + line));
+            result.graph().explain().forEach(line -> run.say("INFO", "ai-security: " + line));
         }
-        result.notes().forEach(n -> say(said, "WARN", n));
+        result.notes().forEach(n -> run.say("WARN", n));
         Path manifests = out.resolve(OutputFolders.MANIFESTS);
         int written = result.layer().under(OutputFolders.MANIFESTS).size();
-        say(said, "INFO", String.format("ai-security: %d services, %d connections%s",
+        run.say("INFO", String.format("ai-security: %d services, %d connections%s",
                 result.graph().services().size(), result.graph().edges().size(),
                 written == 0 ? "" : String.format("; %d manifests in %s", written, manifests)));
         if (!result.layer().under(OutputFolders.HELM).isEmpty()) {
-            say(said, "INFO", "ai-security: Helm chart in " + out.resolve(OutputFolders.HELM)
+            run.say("INFO", "ai-security: Helm chart in " + out.resolve(OutputFolders.HELM)
                     .resolve(result.layer().under(OutputFolders.HELM).firstKey().split("/")[0]));
         }
         if (!result.drift().isEmpty()) {
@@ -200,7 +202,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
         }
-        record(stamp, said);
+        run.succeeded();
     }
 
     /**
@@ -208,10 +210,11 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
      * in {@code encryptionKeyEnv} reaches the build log there; the key file does not.
      */
     private void warnAboutKeyInDebugLog(GenerateRequest request) {
-        boolean fromEnvironment = request.keyFile() == null && request.keyEnv() != null
-                && request.environment().get(request.keyEnv()) != null && request.provider().hasLocalKeys();
+        GenerateRequest.Encryption encryption = request.encryption();
+        boolean fromEnvironment = encryption.keyFile() == null && encryption.keyEnv() != null
+                && encryption.environment().get(encryption.keyEnv()) != null && encryption.provider().hasLocalKeys();
         if (fromEnvironment && getLog().isDebugEnabled()) {
-            getLog().warn("ai-security: the encryption key comes from the environment variable " + request.keyEnv()
+            getLog().warn("ai-security: the encryption key comes from the environment variable " + encryption.keyEnv()
                     + ", and this is a debug build (-X): Maven's debug output can print the environment, so this log may"
                     + " hold the key. Keep the key in a file instead (-Dai-security.encryptionKeyFile=<file>, chmod 600)"
                     + " and rotate a key that reached a log (mvn ai-security:rotate-keys-plan).");

@@ -1,6 +1,7 @@
 package io.aiplatform.security.maven;
 
 import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.convention.OutputFolders;
@@ -66,12 +67,6 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        try (InputDigests.Scope once = InputDigests.oncePerRun()) { // the stamp and the graph reuse share module digests
-            run();
-        }
-    }
-
-    private void run() throws MojoExecutionException, MojoFailureException {
         if (!shouldRun()) {
             return;
         }
@@ -107,16 +102,24 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .profiles(profileList())
                 .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
-        Stamped stamp = stamp(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
-                () -> InputDigests.validate(request, pluginBuild()));
-        try {
-            if (replayed(stamp, "ai-security: inputs unchanged since the last successful validation, reports in "
-                    + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
-                return;
+        try (StampedRun run = stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
+                () -> InputDigests.validate(request, pluginBuild()))) {
+            try {
+                if (run.replayed("ai-security: inputs unchanged since the last successful validation, reports in "
+                        + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
+            validate(request, base, run);
         }
+    }
+
+    /** Validates, writes the reports and says the findings through {@code run}; fails the build at failOn. */
+    private void validate(ValidateRequest request, Path base, StampedRun run)
+            throws MojoExecutionException, MojoFailureException {
+        Path out = request.outputDirectory();
         ValidationReport report;
         try {
             ValidateCommand command = new ValidateCommand();
@@ -128,34 +131,32 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }
-        List<String> said = log(report);
+        log(report, run);
         if (report.failed()) {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
                     + failOn + "; reports in " + out.resolve(OutputFolders.REPORTS));
         }
-        record(stamp, said);
+        run.succeeded();
     }
 
-    private List<String> log(ValidationReport report) {
-        List<String> said = new ArrayList<>();
-        say(said, "INFO", String.format("ai-security: validated %d object(s) in %d file(s) with %s",
+    private void log(ValidationReport report, StampedRun run) {
+        run.say("INFO", String.format("ai-security: validated %d object(s) in %d file(s) with %s",
                 report.manifests().size(), report.files(), report.schemaValidator()));
         for (Stage stage : Stage.values()) {
-            say(said, "INFO", String.format("  %-12s errors %d, warnings %d, info %d", stage.id(),
+            run.say("INFO", String.format("  %-12s errors %d, warnings %d, info %d", stage.id(),
                     report.count(stage, Severity.ERROR), report.count(stage, Severity.WARNING),
                     report.count(stage, Severity.INFO)));
         }
-        say(said, "INFO", "  connectivity: " + report.connections().size() + " allowed connection(s)");
+        run.say("INFO", "  connectivity: " + report.connections().size() + " allowed connection(s)");
         for (Finding f : report.findings()) {
-            say(said, switch (f.severity()) {
+            run.say(switch (f.severity()) {
                 case ERROR -> "ERROR";
                 case WARNING -> "WARN";
                 default -> "INFO";
             }, f.describe());
         }
         for (Suppression s : report.suppressions()) {
-            say(said, "INFO", "suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
+            run.say("INFO", "suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
         }
-        return said;
     }
 }

@@ -53,49 +53,52 @@ public final class GenerateCommand {
 
     /** Judges both folders the run writes before anything is derived or written; the project they must not be. */
     private static OwnedFolder.Project claimFolders(GenerateRequest request) throws IOException {
-        OwnedFolder.Project project = project(request.root(), request.modules());
-        OwnedFolder.claim(request.outputDirectory(), OwnedFolder.Kind.OUTPUT, project);
-        if (request.checkDirectory() != null) {
-            OwnedFolder.claim(request.checkDirectory(), OwnedFolder.Kind.GITOPS, project);
+        OwnedFolder.Project project = project(request.derivation().root(), request.derivation().modules());
+        OwnedFolder.claim(request.output().directory(), OwnedFolder.Kind.OUTPUT, project);
+        if (request.output().checkDirectory() != null) {
+            OwnedFolder.claim(request.output().checkDirectory(), OwnedFolder.Kind.GITOPS, project);
         }
         return project;
     }
 
     private Result generate(GenerateRequest request) throws InvalidInputException, IOException {
         List<String> notes = new ArrayList<>();
-        if (request.provider() == EncryptionProvider.KMS
-                && (request.kmsName() == null || request.kmsEndpoint() == null)) {
+        GenerateRequest.Encryption wanted = request.encryption();
+        GenerateRequest.Kms kms = wanted.kms();
+        GenerateRequest.Derivation derivation = request.derivation();
+        if (wanted.provider() == EncryptionProvider.KMS
+                && (kms.name() == null || kms.endpoint() == null)) {
             throw new InvalidInputException(new Problem(null, 0, null, "encryptionProvider kms needs kmsName and"
                     + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///var/run/kms.sock)"));
         }
-        if (request.provider() == EncryptionProvider.KMS) {
-            for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(request.kmsEndpoint()),
-                    EncryptionConfigLimits.timeoutProblem(request.kmsTimeout()),
-                    EncryptionConfigLimits.kmsNameProblem(request.kmsName(), "v2")}) {
+        if (wanted.provider() == EncryptionProvider.KMS) {
+            for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(kms.endpoint()),
+                    EncryptionConfigLimits.timeoutProblem(kms.timeout()),
+                    EncryptionConfigLimits.kmsNameProblem(kms.name(), "v2")}) {
                 if (problem != null) {
                     throw new InvalidInputException(new Problem(null, 0, null, "kms " + problem
                             + " (-Dai-security.kmsName, -Dai-security.kmsEndpoint, -Dai-security.kmsTimeout)"));
                 }
             }
         }
-        if (request.check() && request.checkDirectory() == null) {
+        if (request.output().check() && request.output().checkDirectory() == null) {
             throw new InvalidInputException(new Problem(null, 0, null, "-Dai-security.check needs a checkDirectory"
                     + " (the Git-tracked folder of manifests, e.g. <checkDirectory>deploy/security</checkDirectory>)"));
         }
-        if (request.checkDirectory() != null && !request.formats().contains(OutputFormat.KUSTOMIZE)) {
+        if (request.output().checkDirectory() != null && !request.output().formats().contains(OutputFormat.KUSTOMIZE)) {
             throw new InvalidInputException(new Problem(null, 0, null, "checkDirectory holds a copy of manifests/,"
                     + " which only the kustomize format writes; add it (-Dai-security.formats=kustomize,helm)"));
         }
         OwnedFolder.Project project = claimFolders(request);
-        ServiceGraph graph = DerivedGraphs.derive(request.root(), request.modules(), request.profiles(),
+        ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
                 request.platform().namespace());
         EncryptionKeySource.Result key = new EncryptionKeySource()
-                .resolve(request.provider(), request.keyFile(), request.keyEnv(), request.environment());
+                .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment());
         notes.addAll(key.notes());
-        EncryptionSettings encryption = new EncryptionSettings(request.provider(), request.keyName(), key.key(),
-                request.kmsName(), request.kmsEndpoint(), request.kmsTimeout());
+        EncryptionSettings encryption = new EncryptionSettings(wanted.provider(), wanted.keyName(), key.key(),
+                kms.name(), kms.endpoint(), kms.timeout());
         HelmChartSettings chart = null;
-        if (request.formats().contains(OutputFormat.HELM)) {
+        if (request.output().formats().contains(OutputFormat.HELM)) {
             String chartName = HelmChartGenerator.chartName(request.platform().platform());
             if (!Names.isDns1123Label(chartName)) {
                 throw new InvalidInputException(new Problem(null, 0, null, "platformName '" + request.platform().platform()
@@ -104,17 +107,17 @@ public final class GenerateCommand {
             }
             String version;
             try {
-                version = request.chartVersion() != null ? ChartVersion.of(request.chartVersion())
-                        : ChartVersion.of(request.projectVersion());
+                version = request.chart().chartVersion() != null ? ChartVersion.of(request.chart().chartVersion())
+                        : ChartVersion.of(request.chart().projectVersion());
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(new Problem(null, 0, null, e.getMessage()));
             }
-            Path controlPlane = request.outputDirectory().resolve(OutputFolders.CONTROL_PLANE)
+            Path controlPlane = request.output().directory().resolve(OutputFolders.CONTROL_PLANE)
                     .resolve("encryption-config.yaml");
-            String shown = controlPlane.startsWith(request.root())
-                    ? request.root().relativize(controlPlane).toString().replace('\\', '/')
+            String shown = controlPlane.startsWith(request.derivation().root())
+                    ? request.derivation().root().relativize(controlPlane).toString().replace('\\', '/')
                     : controlPlane.toString();
-            chart = new HelmChartSettings(version, request.projectVersion(), shown);
+            chart = new HelmChartSettings(version, request.chart().projectVersion(), shown);
         }
         List<String> needApi = graph.services().stream().filter(s -> s.usesKubernetesApi()).map(s -> s.name()).toList();
         if (!needApi.isEmpty() && request.platform().apiServerEndpoints().isEmpty()) {
@@ -123,22 +126,22 @@ public final class GenerateCommand {
                     + " kubectl get endpoints kubernetes -n default -o jsonpath='{.subsets[*].addresses[*].ip}';"
                     + " then set -Dai-security.apiServerEndpoints=<ip>/32[,<ip>/32]");
         }
-        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.formats(), chart,
+        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.output().formats(), chart,
                 request.externalSecrets())
                 .generate(graph);
-        new OutputWriter(project).write(request.outputDirectory(), layer);
+        new OutputWriter(project).write(request.output().directory(), layer);
 
         List<DriftCheck.Difference> drift = List.of();
-        if (request.checkDirectory() != null) {
+        if (request.output().checkDirectory() != null) {
             DriftCheck driftCheck = new DriftCheck(project);
-            if (request.check()) {
-                drift = driftCheck.compare(request.checkDirectory(), layer.under(OutputFolders.MANIFESTS));
+            if (request.output().check()) {
+                drift = driftCheck.compare(request.output().checkDirectory(), layer.under(OutputFolders.MANIFESTS));
             } else {
                 List<DriftCheck.Difference> published =
-                        driftCheck.publish(request.checkDirectory(), layer.under(OutputFolders.MANIFESTS));
+                        driftCheck.publish(request.output().checkDirectory(), layer.under(OutputFolders.MANIFESTS));
                 if (!published.isEmpty()) {
                     StringBuilder note = new StringBuilder("updated " + published.size() + " file(s) in "
-                            + request.checkDirectory() + "; review and commit them:");
+                            + request.output().checkDirectory() + "; review and commit them:");
                     for (DriftCheck.Difference d : published) {
                         note.append(System.lineSeparator()).append("  ").append(d.kind().published()).append(' ').append(d.path());
                     }

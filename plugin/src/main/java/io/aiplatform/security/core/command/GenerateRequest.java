@@ -11,39 +11,91 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything {@code generate-security} needs, as plain data read from Maven by the Mojo. Made with
- * {@link #builder(Path)}, whose defaults are the plugin's parameter defaults. Every component is an
- * input of the up-to-date check ({@link InputDigests#generate}), which digests the record whole.
+ * Everything {@code generate-security} needs, as plain data read from Maven by the Mojo, in typed
+ * groups. Made with {@link #builder(Path)}, whose defaults are the plugin's parameter defaults.
+ * Every component of every group is an input of the up-to-date check ({@link InputDigests#generate}),
+ * which walks the request and its groups whole.
  *
- * @param root            the reactor root; file names in messages are relative to it
- * @param keyFile         file holding the base64 key, or null
- * @param keyEnv          name of the environment variable holding the key
- * @param environment     the process environment (passed in so tests control it)
- * @param checkDirectory  Git-tracked copy of the manifests, or null
- * @param check           compare with {@code checkDirectory} instead of updating it
- * @param formats         the shapes to write the layer in (kustomize, helm)
- * @param projectVersion  the platform's version; the chart's appVersion
- * @param chartVersion    SemVer version of the chart, or null to derive it from {@code projectVersion}
- * @param explain         log why each edge exists
- * @param profiles        the configuration profiles read (none: the default profile)
+ * @param derivation      what the service graph is derived from
+ * @param platform        the platform's namespace, name and policy choices
+ * @param encryption      how Secrets are encrypted at rest, and where the key comes from
+ * @param output          where the layer is written, in which shapes, and the GitOps copy
+ * @param chart           the Helm chart's versions
  * @param externalSecrets the store and remote keys of the external-secrets format
  */
-public record GenerateRequest(Path root, List<Module> modules, PlatformSettings platform, EncryptionProvider provider,
-                              String keyName, Path keyFile, String keyEnv, Map<String, String> environment,
-                              String kmsName, String kmsEndpoint, String kmsTimeout, Path outputDirectory,
-                              Path checkDirectory, boolean check, Set<OutputFormat> formats,
-                              String projectVersion, String chartVersion, boolean explain, List<String> profiles,
-                              ExternalSecretsSettings externalSecrets) {
+public record GenerateRequest(Derivation derivation, PlatformSettings platform, Encryption encryption, Output output,
+                              Chart chart, ExternalSecretsSettings externalSecrets) {
 
     /** The environment variable the key is read from unless {@code encryptionKeyEnv} says otherwise. */
     public static final String DEFAULT_KEY_ENV = "AI_SECURITY_ENCRYPTION_KEY";
 
     public GenerateRequest {
-        modules = List.copyOf(modules);
-        formats = Set.copyOf(formats);
-        environment = Map.copyOf(environment);
-        profiles = List.copyOf(profiles);
         externalSecrets = externalSecrets == null ? ExternalSecretsSettings.DEFAULT : externalSecrets;
+    }
+
+    /**
+     * What the service graph is derived from.
+     *
+     * @param root     the reactor root; file names in messages are relative to it
+     * @param modules  the platform's modules
+     * @param profiles the configuration profiles read (none: the default profile)
+     * @param explain  log why each edge exists
+     */
+    public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain) {
+        public Derivation {
+            modules = List.copyOf(modules);
+            profiles = List.copyOf(profiles);
+        }
+    }
+
+    /**
+     * How Secrets are encrypted at rest.
+     *
+     * @param provider    the provider of the EncryptionConfiguration
+     * @param keyName     the key's name in it
+     * @param keyFile     file holding the base64 key, or null
+     * @param keyEnv      name of the environment variable holding the key
+     * @param environment the process environment (passed in so tests control it)
+     * @param kms         the KMS v2 plugin, for provider kms
+     */
+    public record Encryption(EncryptionProvider provider, String keyName, Path keyFile, String keyEnv,
+                             Map<String, String> environment, Kms kms) {
+        public Encryption {
+            environment = Map.copyOf(environment);
+        }
+    }
+
+    /**
+     * The KMS v2 plugin the API server asks for data keys.
+     *
+     * @param name     the plugin's name, or null
+     * @param endpoint its socket (unix:///...), or null
+     * @param timeout  how long the API server waits for it (a Go duration)
+     */
+    public record Kms(String name, String endpoint, String timeout) {
+    }
+
+    /**
+     * Where and how the layer is written.
+     *
+     * @param directory      the output folder (manifests/, control-plane/, helm/)
+     * @param formats        the shapes to write the layer in (kustomize, helm)
+     * @param checkDirectory Git-tracked copy of the manifests, or null
+     * @param check          compare with {@code checkDirectory} instead of updating it
+     */
+    public record Output(Path directory, Set<OutputFormat> formats, Path checkDirectory, boolean check) {
+        public Output {
+            formats = Set.copyOf(formats);
+        }
+    }
+
+    /**
+     * The Helm chart's versions.
+     *
+     * @param projectVersion the platform's version; the chart's appVersion
+     * @param chartVersion   SemVer version of the chart, or null to derive it from {@code projectVersion}
+     */
+    public record Chart(String projectVersion, String chartVersion) {
     }
 
     /** A request for the platform rooted at {@code root}, with the plugin's defaults. */
@@ -53,35 +105,34 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
 
     /** A builder holding this request's values, to change some of them. */
     public Builder toBuilder() {
-        Builder b = new Builder(root);
-        b.modules = modules;
+        Builder b = new Builder(derivation.root());
+        b.modules = derivation.modules();
+        b.profiles = derivation.profiles();
+        b.explain = derivation.explain();
         b.platform = platform;
-        b.provider = provider;
-        b.keyName = keyName;
-        b.keyFile = keyFile;
-        b.keyEnv = keyEnv;
-        b.environment = environment;
-        b.kmsName = kmsName;
-        b.kmsEndpoint = kmsEndpoint;
-        b.kmsTimeout = kmsTimeout;
-        b.outputDirectory = outputDirectory;
-        b.checkDirectory = checkDirectory;
-        b.check = check;
-        b.formats = formats;
-        b.projectVersion = projectVersion;
-        b.chartVersion = chartVersion;
-        b.explain = explain;
-        b.profiles = profiles;
+        b.provider = encryption.provider();
+        b.keyName = encryption.keyName();
+        b.keyFile = encryption.keyFile();
+        b.keyEnv = encryption.keyEnv();
+        b.environment = encryption.environment();
+        b.kms = encryption.kms();
+        b.outputDirectory = output.directory();
+        b.checkDirectory = output.checkDirectory();
+        b.check = output.check();
+        b.formats = output.formats();
+        b.projectVersion = chart.projectVersion();
+        b.chartVersion = chart.chartVersion();
         b.externalSecrets = externalSecrets;
         return b;
     }
 
     @Override
     public String toString() {
-        return "GenerateRequest[root=" + root + ", modules=" + modules.size() + ", output=" + outputDirectory + "]";
+        return "GenerateRequest[root=" + derivation.root() + ", modules=" + derivation.modules().size()
+                + ", output=" + output.directory() + "]";
     }
 
-    /** Builds a {@link GenerateRequest}; every setter is optional. */
+    /** Builds a {@link GenerateRequest} value by value; every setter is optional. */
     public static final class Builder {
         private final Path root;
         private List<Module> modules = List.of();
@@ -91,9 +142,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         private Path keyFile;
         private String keyEnv = DEFAULT_KEY_ENV;
         private Map<String, String> environment = Map.of();
-        private String kmsName;
-        private String kmsEndpoint;
-        private String kmsTimeout = "3s";
+        private Kms kms = new Kms(null, null, "3s");
         private Path outputDirectory;
         private Path checkDirectory;
         private boolean check;
@@ -144,9 +193,7 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
         }
 
         public Builder kms(String name, String endpoint, String timeout) {
-            kmsName = name;
-            kmsEndpoint = endpoint;
-            kmsTimeout = timeout;
+            kms = new Kms(name, endpoint, timeout);
             return this;
         }
 
@@ -203,9 +250,10 @@ public record GenerateRequest(Path root, List<Module> modules, PlatformSettings 
                     root.getFileName() == null ? "platform" : root.getFileName().toString(), true, true,
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
-            return new GenerateRequest(root, modules, settings, provider, keyName, keyFile, keyEnv, environment,
-                    kmsName, kmsEndpoint, kmsTimeout, out, checkDirectory, check, formats, projectVersion,
-                    chartVersion, explain, profiles, externalSecrets);
+            return new GenerateRequest(new Derivation(root, modules, profiles, explain), settings,
+                    new Encryption(provider, keyName, keyFile, keyEnv, environment, kms),
+                    new Output(out, formats, checkDirectory, check), new Chart(projectVersion, chartVersion),
+                    externalSecrets);
         }
     }
 }

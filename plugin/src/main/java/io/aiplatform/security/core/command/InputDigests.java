@@ -8,6 +8,7 @@ import io.aiplatform.security.core.graph.DerivationSources;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.io.RunStamp.Fingerprint;
 import io.aiplatform.security.core.support.Parallel;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ import java.util.TreeMap;
 
 /**
  * What each goal's result depends on, as one SHA-256: the plugin build, every component of the
- * goal's request (so that a component added later is never left out) and the bytes of every file
- * the goal reads. Equal digests mean the same work would give the same output (see
+ * goal's request and of its groups (so that a component added later is never left out) and the
+ * bytes of every file the goal reads. Equal digests mean the same work would give the same output (see
  * {@link io.aiplatform.security.core.io.RunStamp}).
  */
 public final class InputDigests {
@@ -36,16 +37,19 @@ public final class InputDigests {
     /** {@code pluginBuild} identifies the plugin's own code and catalog (e.g. its jar's size and time). */
     public static String generate(GenerateRequest r, String pluginBuild) {
         Fingerprint f = new Fingerprint().add("goal", "generate").add("plugin", pluginBuild);
-        for (RecordComponent c : GenerateRequest.class.getRecordComponents()) {
-            switch (c.getName()) {
-                case "modules" -> derivation(f, r.root(), r.modules(), r.profiles(),
+        GenerateRequest.Derivation d = r.derivation();
+        GenerateRequest.Encryption e = r.encryption();
+        for (Leaf leaf : leaves(r)) {
+            switch (leaf.name()) {
+                case "derivation.modules" -> derivation(f, d.root(), d.modules(), d.profiles(),
                         r.platform() == null ? null : r.platform().namespace());
-                case "root" -> f.add("root", canonical(r.root()))
-                        .tree("platform file", r.root().resolve(DescriptorParser.PLATFORM_FILE));
+                case "derivation.root" -> f.add("root", canonical(d.root()))
+                        .tree("platform file", d.root().resolve(DescriptorParser.PLATFORM_FILE));
                 // of the environment only the key's variable counts; the key itself only inside this digest
-                case "environment" -> f.add("keyFromEnvironment", r.keyEnv() == null ? null : r.environment().get(r.keyEnv()));
-                case "keyFile" -> f.add("keyFile", r.keyFile()).tree("keyFile", r.keyFile());
-                default -> f.add(c.getName(), canonical(value(c, r)));
+                case "encryption.environment" -> f.add("keyFromEnvironment",
+                        e.keyEnv() == null ? null : e.environment().get(e.keyEnv()));
+                case "encryption.keyFile" -> f.add("keyFile", e.keyFile()).tree("keyFile", e.keyFile());
+                default -> f.add(leaf.name(), canonical(leaf.value()));
             }
         }
         return f.hex();
@@ -54,37 +58,72 @@ public final class InputDigests {
     /** Every component of the request, and the bytes of the layer, the manifests and the schemas it reads. */
     public static String validate(ValidateRequest r, String pluginBuild) {
         Fingerprint f = new Fingerprint().add("goal", "validate").add("plugin", pluginBuild);
-        for (RecordComponent c : ValidateRequest.class.getRecordComponents()) {
-            switch (c.getName()) {
-                case "modules" -> (r.modules() == null ? f : derivation(f, r.base(), r.modules(), r.profiles(),
-                        r.namespace())).add("standalone", r.modules() == null);
-                case "base" -> f.add("base", canonical(r.base()))
-                        .tree("platform file", r.base().resolve(DescriptorParser.PLATFORM_FILE));
-                case "outputDirectory" -> f.add("output", r.outputDirectory())
+        ValidateRequest.Platform platform = r.platform();
+        for (Leaf leaf : leaves(r)) {
+            switch (leaf.name()) {
+                case "platform.modules" -> (platform.modules() == null ? f : derivation(f, platform.base(),
+                        platform.modules(), platform.profiles(), platform.namespace()))
+                        .add("standalone", platform.modules() == null);
+                case "platform.base" -> f.add("base", canonical(platform.base()))
+                        .tree("platform file", platform.base().resolve(DescriptorParser.PLATFORM_FILE));
+                case "manifests.outputDirectory" -> f.add("output", r.outputDirectory())
                         .tree(OutputFolders.MANIFESTS, r.outputDirectory().resolve(OutputFolders.MANIFESTS))
                         .tree(OutputFolders.CONTROL_PLANE, r.outputDirectory().resolve(OutputFolders.CONTROL_PLANE));
-                case "manifestDirectories" -> r.manifestDirectories().forEach(p -> f.tree("manifestDirectory " + p, p));
-                case "trackedDirectories" -> r.trackedDirectories().forEach(p -> f.tree("tracked " + p, p));
-                case "schemaLocations" -> {
-                    f.add("schemaLocations", r.schemaLocations());
-                    for (String location : r.schemaLocations()) {
-                        if (!location.contains("{{") && !location.contains("://")) {
-                            f.tree("schemaLocation " + location, r.base().resolve(location));
-                        }
-                    }
-                }
-                case "kubeconform" -> {
-                    if (r.kubeconform() != null) {
-                        Path exe = Path.of(r.kubeconform());
-                        f.add("kubeconform", r.kubeconform() + " " + size(exe) + " " + modified(exe));
-                    } else {
-                        f.add("kubeconform", null);
-                    }
-                }
-                default -> f.add(c.getName(), canonical(value(c, r)));
+                case "manifests.manifestDirectories" ->
+                        r.manifests().manifestDirectories().forEach(p -> f.tree("manifestDirectory " + p, p));
+                case "manifests.trackedDirectories" ->
+                        r.manifests().trackedDirectories().forEach(p -> f.tree("tracked " + p, p));
+                case "schemas.locations" -> schemaLocations(f, platform.base(), r.schemas().locations());
+                case "schemas.kubeconform" -> kubeconform(f, r.schemas().kubeconform());
+                default -> f.add(leaf.name(), canonical(leaf.value()));
             }
         }
         return f.hex();
+    }
+
+    private static void schemaLocations(Fingerprint f, Path base, List<String> locations) {
+        f.add("schemaLocations", locations);
+        for (String location : locations) {
+            if (!location.contains("{{") && !location.contains("://")) {
+                f.tree("schemaLocation " + location, base.resolve(location));
+            }
+        }
+    }
+
+    private static void kubeconform(Fingerprint f, String kubeconform) {
+        if (kubeconform != null) {
+            Path exe = Path.of(kubeconform);
+            f.add("kubeconform", kubeconform + " " + size(exe) + " " + modified(exe));
+        } else {
+            f.add("kubeconform", null);
+        }
+    }
+
+    /** A value of a request by its place: {@code group.component}, or the component's name outside a group. */
+    record Leaf(String name, Object value) {
+    }
+
+    /**
+     * Every component of the request, with each of its groups (the records declared inside the request's
+     * class, at any depth) walked component by component in its place; so that a component added to a
+     * group later is never left out either.
+     */
+    static List<Leaf> leaves(Record request) {
+        List<Leaf> leaves = new ArrayList<>();
+        walk(request.getClass(), "", request, leaves);
+        return leaves;
+    }
+
+    private static void walk(Class<?> requestType, String prefix, Record record, List<Leaf> leaves) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            Object value = value(c, record);
+            String name = prefix + c.getName();
+            if (value instanceof Record group && c.getType().getEnclosingClass() == requestType) {
+                walk(requestType, name + ".", group, leaves);
+            } else {
+                leaves.add(new Leaf(name, value));
+            }
+        }
     }
 
     /** The derivation digests of the run in progress on this thread, by module list and project (see {@link #oncePerRun()}). */
@@ -185,7 +224,7 @@ public final class InputDigests {
     private static long size(Path p) {
         try {
             return Files.size(p);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }
@@ -193,7 +232,7 @@ public final class InputDigests {
     private static long modified(Path p) {
         try {
             return Files.getLastModifiedTime(p).toMillis();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }

@@ -50,8 +50,9 @@ public final class ValidateCommand {
      * whose graph cannot be derived is refused before anything is read.
      */
     public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
-        ServiceGraph graph = request.modules() == null ? null
-                : DerivedGraphs.derive(request.base(), request.modules(), request.profiles(), request.namespace());
+        ServiceGraph graph = request.platform().modules() == null ? null
+                : DerivedGraphs.derive(request.platform().base(), request.platform().modules(),
+                        request.platform().profiles(), request.platform().namespace());
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Path> inputs = new ArrayList<>();
         Path manifests = request.outputDirectory().resolve(OutputFolders.MANIFESTS);
@@ -61,9 +62,9 @@ public final class ValidateCommand {
                 inputs.add(p);
             }
         }
-        inputs.addAll(request.manifestDirectories());
+        inputs.addAll(request.manifests().manifestDirectories());
         List<Finding> findings = new ArrayList<>();
-        for (Path p : request.manifestDirectories()) {
+        for (Path p : request.manifests().manifestDirectories()) {
             if (!Files.exists(p)) {
                 findings.add(new Finding("PARSE", Severity.ERROR, Stage.PARSE, p, 0, null,
                         "manifestDirectories names " + p + ", which does not exist", "fix the path", null));
@@ -73,7 +74,7 @@ public final class ValidateCommand {
         Map<Stage, Long> nanos = new java.util.EnumMap<>(Stage.class);
         long start = System.nanoTime();
         // 1. parse
-        ManifestLoader loader = new ManifestLoader(request.base());
+        ManifestLoader loader = new ManifestLoader(request.platform().base());
         ManifestLoader.Result loaded = loader.load(inputs);
         findings.addAll(loaded.findings());
         List<Manifest> all = loaded.manifests();
@@ -81,14 +82,15 @@ public final class ValidateCommand {
         long parsed = System.nanoTime();
         nanos.put(Stage.PARSE, parsed - start);
         // 2. schema and API-server checks
-        SchemaLocations locations = new SchemaLocations(request.schemaLocations(), request.kubernetesVersion());
+        ValidateRequest.Schemas schemas = request.schemas();
+        SchemaLocations locations = new SchemaLocations(schemas.locations(), schemas.kubernetesVersion());
         SchemaValidator schema;
-        if (request.kubeconform() != null) {
+        if (schemas.kubeconform() != null) {
             Path bundled = SchemaLocations.extractBundled(request.outputDirectory().resolve("schemas"));
-            schema = new KubeconformValidator(request.kubeconform(), locations, bundled, request.ignoreMissingSchemas(),
-                    request.base());
+            schema = new KubeconformValidator(schemas.kubeconform(), locations, bundled, schemas.ignoreMissingSchemas(),
+                    request.platform().base());
         } else {
-            schema = new BuiltInSchemaValidator(locations, request.ignoreMissingSchemas());
+            schema = new BuiltInSchemaValidator(locations, schemas.ignoreMissingSchemas());
         }
         findings.addAll(schema.validate(all));
         findings.addAll(new ApiServerChecks().check(all));
@@ -97,8 +99,9 @@ public final class ValidateCommand {
         long checked = System.nanoTime();
         nanos.put(Stage.SCHEMA, checked - parsed);
         // 3. rules
-        ValidationContext context = new ValidationContext(all, graph, request.namespace(),
-                trackedFiles(request.trackedDirectories(), loader, findings), request.aesgcmRotationAutomated());
+        ValidationContext context = new ValidationContext(all, graph, request.platform().namespace(),
+                trackedFiles(request.manifests().trackedDirectories(), loader, findings),
+                request.rules().aesgcmRotationAutomated());
         // the rules are independent and the context computes what they share once, under its lock:
         // they run in parallel on a large platform, their findings kept in the registry's order
         Parallel.stream(RuleRegistry.all(), all.size()).map(rule -> evaluate(rule, context, all, graph, request)).toList()
@@ -108,8 +111,9 @@ public final class ValidateCommand {
         nanos.put(Stage.RULES, ruled - checked);
         // 4. connectivity
         Topology topology = context.topology();
-        ConnectivityStage.Result connectivity = new ConnectivityStage(request.base(), request.apiServerEndpoints(), request.apiServerPorts())
-                .run(topology.policies(), topology.workloads(), graph, request.namespace());
+        ConnectivityStage.Result connectivity = new ConnectivityStage(request.platform().base(),
+                request.apiServer().endpoints(), request.apiServer().ports())
+                .run(topology.policies(), topology.workloads(), graph, request.platform().namespace());
         findings.addAll(connectivity.findings());
         nanos.put(Stage.CONNECTIVITY, System.nanoTime() - ruled);
 
@@ -137,7 +141,7 @@ public final class ValidateCommand {
                 .thenComparing(Finding::message));
         List<Finding> distinct = kept.stream().distinct().toList();
         return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
-                connectivity.connections(), connectivity.serviceWorkloads(), graph, request.failOn(), nanos);
+                connectivity.connections(), connectivity.serviceWorkloads(), graph, request.rules().failOn(), nanos);
     }
 
     /**
@@ -150,7 +154,7 @@ public final class ValidateCommand {
      */
     public void writeReports(ValidateRequest request, ValidationReport report, String toolVersion, Path projectBase,
                              OwnedFolder.Project project) throws IOException {
-        new ReportWriter(toolVersion, projectBase).tracked(request.trackedDirectories()).project(project)
+        new ReportWriter(toolVersion, projectBase).tracked(request.manifests().trackedDirectories()).project(project)
                 .write(request.outputDirectory(), report);
     }
 
@@ -166,8 +170,8 @@ public final class ValidateCommand {
         } catch (RuntimeException whole) {
             List<Finding> findings = new ArrayList<>();
             for (Manifest m : all) {
-                ValidationContext one = new ValidationContext(List.of(m), graph, request.namespace(),
-                        Map.of(), request.aesgcmRotationAutomated());
+                ValidationContext one = new ValidationContext(List.of(m), graph, request.platform().namespace(),
+                        Map.of(), request.rules().aesgcmRotationAutomated());
                 try {
                     findings.addAll(rule.evaluate(one));
                 } catch (RuntimeException e) {

@@ -8,33 +8,89 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything {@code validate-security} needs, as plain data read from Maven by the Mojo. Made with
- * {@link #builder(Path, Path)}, whose defaults are the plugin's parameter defaults. Every component
- * is an input of the up-to-date check ({@link io.aiplatform.security.core.command.InputDigests#validate}).
+ * Everything {@code validate-security} needs, as plain data read from Maven by the Mojo, in typed
+ * groups. Made with {@link #builder(Path, Path)}, whose defaults are the plugin's parameter defaults.
+ * Every component of every group is an input of the up-to-date check ({@link InputDigests#validate}).
  *
- * @param base                    folder that file names in findings are relative to
- * @param outputDirectory         the generated layer (manifests/, control-plane/); reports go to its reports/
- * @param manifestDirectories     the user's own manifests (folders or files)
- * @param modules                 the platform's modules, whose declared graph the connectivity is compared
- *                                with, or null when validating standalone
- * @param namespace               the platform namespace (with modules)
- * @param kubeconform             kubeconform executable to use, or null for the built-in validator
- * @param trackedDirectories      Git-tracked folders to search for key material
+ * @param platform  the platform the layer belongs to
+ * @param manifests the manifests validated, and the folders searched for key material
+ * @param schemas   the Kubernetes schemas the manifests are checked against
+ * @param apiServer the API server's addresses and ports, which services with API permissions may reach
+ * @param rules     the security rules' options and the severity that fails the build
  */
-public record ValidateRequest(Path base, Path outputDirectory, List<Path> manifestDirectories, List<Module> modules,
-                              String namespace, List<String> schemaLocations, String kubernetesVersion,
-                              boolean ignoreMissingSchemas, String kubeconform, List<Path> trackedDirectories,
-                              boolean aesgcmRotationAutomated, FailOn failOn, List<String> profiles,
-                              List<String> apiServerEndpoints, List<Integer> apiServerPorts) {
+public record ValidateRequest(Platform platform, Manifests manifests, Schemas schemas, ApiServer apiServer,
+                              Rules rules) {
 
-    public ValidateRequest {
-        manifestDirectories = List.copyOf(manifestDirectories);
-        modules = modules == null ? null : List.copyOf(modules);
-        schemaLocations = List.copyOf(schemaLocations);
-        trackedDirectories = List.copyOf(trackedDirectories);
-        profiles = List.copyOf(profiles);
-        apiServerEndpoints = List.copyOf(apiServerEndpoints);
-        apiServerPorts = List.copyOf(apiServerPorts);
+    /**
+     * The platform the layer belongs to.
+     *
+     * @param base      folder that file names in findings are relative to
+     * @param modules   the platform's modules, whose declared graph the connectivity is compared with, or
+     *                  null when validating standalone
+     * @param namespace the platform namespace (with modules)
+     * @param profiles  the configuration profiles read (none: the default profile)
+     */
+    public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles) {
+        public Platform {
+            modules = modules == null ? null : List.copyOf(modules);
+            profiles = List.copyOf(profiles);
+        }
+    }
+
+    /**
+     * The manifests validated.
+     *
+     * @param outputDirectory     the generated layer (manifests/, control-plane/); reports go to its reports/
+     * @param manifestDirectories the user's own manifests (folders or files)
+     * @param trackedDirectories  Git-tracked folders to search for key material
+     */
+    public record Manifests(Path outputDirectory, List<Path> manifestDirectories, List<Path> trackedDirectories) {
+        public Manifests {
+            manifestDirectories = List.copyOf(manifestDirectories);
+            trackedDirectories = List.copyOf(trackedDirectories);
+        }
+    }
+
+    /**
+     * The schema stage.
+     *
+     * @param locations            extra schema locations (folders or kubeconform-style templates)
+     * @param kubernetesVersion    the schemas' Kubernetes version
+     * @param ignoreMissingSchemas a kind without a schema is info instead of an error
+     * @param kubeconform          kubeconform executable to use, or null for the built-in validator
+     */
+    public record Schemas(List<String> locations, String kubernetesVersion, boolean ignoreMissingSchemas,
+                          String kubeconform) {
+        public Schemas {
+            locations = List.copyOf(locations);
+        }
+    }
+
+    /**
+     * The API server, as the connectivity stage sees it.
+     *
+     * @param endpoints its addresses (CIDRs)
+     * @param ports     its ports
+     */
+    public record ApiServer(List<String> endpoints, List<Integer> ports) {
+        public ApiServer {
+            endpoints = List.copyOf(endpoints);
+            ports = List.copyOf(ports);
+        }
+    }
+
+    /**
+     * The security rules' options and verdict.
+     *
+     * @param aesgcmRotationAutomated the operator rotates aesgcm keys (silences ENC-AESGCM-ROTATION)
+     * @param failOn                  the lowest severity that fails the build
+     */
+    public record Rules(boolean aesgcmRotationAutomated, FailOn failOn) {
+    }
+
+    /** The generated layer's folder. */
+    public Path outputDirectory() {
+        return manifests.outputDirectory();
     }
 
     /** A request that validates the layer in {@code outputDirectory}, with file names relative to {@code base}. */
@@ -42,7 +98,7 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         return new Builder(base, outputDirectory);
     }
 
-    /** Builds a {@link ValidateRequest}; every setter is optional. */
+    /** Builds a {@link ValidateRequest} value by value; every setter is optional. */
     public static final class Builder {
         private final Path base;
         private final Path outputDirectory;
@@ -142,9 +198,10 @@ public record ValidateRequest(Path base, Path outputDirectory, List<Path> manife
         }
 
         public ValidateRequest build() {
-            return new ValidateRequest(base, outputDirectory, manifestDirectories, modules, namespace, schemaLocations,
-                    kubernetesVersion, ignoreMissingSchemas, kubeconform, trackedDirectories, aesgcmRotationAutomated,
-                    failOn, profiles, apiServerEndpoints, apiServerPorts);
+            return new ValidateRequest(new Platform(base, modules, namespace, profiles),
+                    new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
+                    new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform),
+                    new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn));
         }
     }
 }

@@ -210,7 +210,7 @@ class DeclaredInputDigestsTest {
 
     private DerivationProject project() {
         GenerateRequest r = GenerateRequest.builder(dir).modules(modules).build();
-        return new DerivationProject(dir, modules, r.profiles(), r.platform().namespace());
+        return new DerivationProject(dir, modules, r.derivation().profiles(), r.platform().namespace());
     }
 
     private String generate(List<Module> modules) {

@@ -79,7 +79,7 @@ class GenerateCommandTest {
                 .contains("encryption:\n    enabled: false"));
         assertTrue(Files.isRegularFile(dir.resolve("out/manifests/kustomization.yaml")));
         var report = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("out"))
-                .modules(secretbox.modules()).namespace("shop").build());
+                .modules(secretbox.derivation().modules()).namespace("shop").build());
         assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().startsWith("ENC-")
                 || f.severity() != io.aiplatform.security.core.validate.Severity.INFO), report.findings().toString());
     }

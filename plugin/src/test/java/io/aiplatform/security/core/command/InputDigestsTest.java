@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The up-to-date check digests each request whole: changing any one component of a request,
- * including one added later, changes the digest (a component of a type this test cannot vary fails
+ * The up-to-date check digests each request whole: changing any one component of a request or of
+ * one of its groups, including one added later, changes the digest (a component of a type this test cannot vary fails
  * it, so that a new input is never left out silently).
  */
 class InputDigestsTest {
@@ -33,7 +33,7 @@ class InputDigestsTest {
     Path dir;
 
     @Test
-    void everyComponentOfTheGenerateRequestChangesTheDigest() throws Exception {
+    void everyComponentOfEveryGroupOfTheGenerateRequestChangesTheDigest() throws Exception {
         Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\nports: [{port: 8080}]\n", dep("db"))
                 .service("db", "role: database\nports: [{port: 5432}]\n");
         Files.writeString(Files.createDirectories(dir.resolve("keys")).resolve("k"), "a2V5");
@@ -49,7 +49,7 @@ class InputDigestsTest {
     }
 
     @Test
-    void everyComponentOfTheValidateRequestChangesTheDigest() throws Exception {
+    void everyComponentOfEveryGroupOfTheValidateRequestChangesTheDigest() throws Exception {
         Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\n");
         ValidateRequest base = ValidateRequest.builder(dir, dir.resolve("out")).modules(shop.modules())
                 .manifestDirectories(List.of(dir.resolve("deploy"))).schemaLocations(List.of("schemas"))
@@ -61,20 +61,42 @@ class InputDigestsTest {
 
     private static void assertEveryComponentCounts(Record base, List<Object> others,
                                                    java.util.function.Function<Record, String> digest) throws Exception {
-        RecordComponent[] components = base.getClass().getRecordComponents();
-        Constructor<?> canonical = base.getClass().getDeclaredConstructor(
-                java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
         String before = digest.apply(base);
         assertEquals(before, digest.apply(base), "a digest is stable");
+        Map<String, Record> variants = variants(base.getClass(), base, others);
+        assertEquals(InputDigests.leaves(base).stream().map(InputDigests.Leaf::name).toList(),
+                List.copyOf(variants.keySet()), "the digest walks every component of every group");
+        variants.forEach((name, changed) ->
+                assertNotEquals(before, digest.apply(changed), name + " is not an input of the digest"));
+    }
+
+    /**
+     * The record with each of its components changed in turn, by place ({@code group.component}); a group
+     * (a record declared in the request's class) is not changed whole but component by component.
+     */
+    private static Map<String, Record> variants(Class<?> requestType, Record record, List<Object> others)
+            throws Exception {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Constructor<?> canonical = record.getClass().getDeclaredConstructor(
+                java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+        Map<String, Record> variants = new java.util.LinkedHashMap<>();
         for (int i = 0; i < components.length; i++) {
             Object[] values = new Object[components.length];
             for (int j = 0; j < components.length; j++) {
-                values[j] = components[j].getAccessor().invoke(base);
+                values[j] = components[j].getAccessor().invoke(record);
             }
-            values[i] = other(components[i], values[i], others);
-            Record changed = (Record) canonical.newInstance(values);
-            assertNotEquals(before, digest.apply(changed), components[i].getName() + " is not an input of the digest");
+            String name = components[i].getName();
+            if (values[i] instanceof Record group && components[i].getType().getEnclosingClass() == requestType) {
+                for (Map.Entry<String, Record> inner : variants(requestType, group, others).entrySet()) {
+                    values[i] = inner.getValue();
+                    variants.put(name + "." + inner.getKey(), (Record) canonical.newInstance(values));
+                }
+            } else {
+                values[i] = other(components[i], values[i], others);
+                variants.put(name, (Record) canonical.newInstance(values));
+            }
         }
+        return variants;
     }
 
     /** A different value of the component's type. */
