@@ -86,17 +86,11 @@ record Authority(List<ConnectionUrl.Endpoint> endpoints, List<String> variables)
     private static void keyed(String item, List<ConnectionUrl.Endpoint> endpoints, List<String> variables) {
         String host = null;
         String port = "";
-        for (String pair : item.split("[(),]")) {
-            int eq = pair.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String value = pair.substring(eq + 1).strip();
-            if (key.equals("host")) {
-                host = value;
-            } else if (key.equals("port")) {
-                port = value;
+        for (UrlText.KeyValue pair : UrlText.keyValues(item, "[(),]")) {
+            if (pair.key().equals("host")) {
+                host = pair.value();
+            } else if (pair.key().equals("port")) {
+                port = pair.value();
             }
         }
         if (host == null) {

@@ -57,20 +57,14 @@ final class OracleUrl {
         List<ConnectionUrl.Endpoint> endpoints = new ArrayList<>();
         List<String> variables = new ArrayList<>();
         String host = null;
-        for (String pair : address.split("[()]")) {
-            int eq = pair.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String value = pair.substring(eq + 1).strip();
-            if (key.equals("host")) {
+        for (UrlText.KeyValue pair : UrlText.keyValues(address, "[()]")) {
+            if (pair.key().equals("host")) {
                 if (host != null) {
                     Authority.endpoint(host, endpoints, variables);
                 }
-                host = value;
-            } else if (key.equals("port") && host != null) {
-                Authority.endpoint(host + ":" + value, endpoints, variables);
+                host = pair.value();
+            } else if (pair.key().equals("port") && host != null) {
+                Authority.endpoint(host + ":" + pair.value(), endpoints, variables);
                 host = null;
             }
         }

@@ -188,4 +188,20 @@ final class UrlText {
         }
         return names;
     }
+
+    /** A {@code key=value} piece of a driver's keyed address; the key lower-cased, both stripped. */
+    record KeyValue(String key, String value) {
+    }
+
+    /** The {@code key=value} pieces of {@code text} split at any of {@code separators} (a regex class); others are skipped. */
+    static List<KeyValue> keyValues(String text, String separators) {
+        List<KeyValue> pairs = new ArrayList<>();
+        for (String piece : text.split(separators)) {
+            int eq = piece.indexOf('=');
+            if (eq >= 0) {
+                pairs.add(new KeyValue(piece.substring(0, eq).strip().toLowerCase(Locale.ROOT), piece.substring(eq + 1).strip()));
+            }
+        }
+        return pairs;
+    }
 }
