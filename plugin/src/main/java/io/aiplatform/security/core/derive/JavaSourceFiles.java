@@ -37,8 +37,11 @@ final class JavaSourceFiles {
     private static final String NOT_DERIVED = " the calls it names are not derived";
 
     private final Consumer<Problem> warnings;
-    /** Made on the first file worth a parse (its set-up costs a cold build 0.1 s); made anew after an overflow. */
-    private JavaParser parser;
+    /**
+     * One parser per thread, made on the first file worth a parse (its set-up costs a cold build 0.1 s) and kept
+     * for the next services read on that thread; made anew after an overflow.
+     */
+    private static final ThreadLocal<JavaParser> PARSER = new ThreadLocal<>();
 
     JavaSourceFiles(Consumer<Problem> warnings) {
         this.warnings = warnings;
@@ -89,15 +92,17 @@ final class JavaSourceFiles {
                     + ", beyond what is parsed, so" + NOT_DERIVED));
             return Optional.empty();
         }
+        JavaParser parser = PARSER.get();
         if (parser == null) {
             parser = new JavaParser(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false));
+            PARSER.set(parser);
         }
         ParseResult<CompilationUnit> parsed;
         try {
             parsed = parser.parse(text);
         } catch (StackOverflowError e) {
-            parser = null; // its state is not to be trusted after the overflow
+            PARSER.remove(); // its state is not to be trusted after the overflow
             warnings.accept(Problem.at(file, 0, "the file nests too deep for the Java parser (a stack of "
                     + LargeStack.STACK_BYTES / (1024 * 1024) + " MiB), so" + NOT_DERIVED));
             return Optional.empty();
