@@ -8,16 +8,10 @@ import io.aiplatform.security.core.support.Problem;
  * host lists): its own {@code application*}/{@code bootstrap*} files for the active profiles, a config
  * server's native repository over them, and its deployment's environment (Compose, Kubernetes) over both.
  */
-final class ConfiguredHosts implements DerivationSource {
+final class ConfiguredHosts extends NamedSource {
 
-    @Override
-    public String name() {
-        return "configuration";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        configurationInputs(project, inputs);
+    ConfiguredHosts() {
+        super("configuration", ConfiguredHosts::configurationInputs);
     }
 
     /** Every service module's configuration folder (a config server's repository lies in its own), and the deployment. */

@@ -10,16 +10,10 @@ import java.util.List;
  * A descriptor's {@code calls}: an edge to a service of the platform (on the ports named, else its call
  * ports), or egress to pods of another namespace. A call the build derives anyway is noted as redundant.
  */
-final class DeclaredCalls implements DerivationSource {
+final class DeclaredCalls extends NamedSource {
 
-    @Override
-    public String name() {
-        return "calls";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        descriptorInputs(project, inputs);
+    DeclaredCalls() {
+        super("calls", DeclaredCalls::descriptorInputs);
     }
 
     /** Every service module's descriptor and the platform file. */

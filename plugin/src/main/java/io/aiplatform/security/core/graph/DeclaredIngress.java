@@ -6,16 +6,10 @@ import io.aiplatform.security.core.descriptor.PortSpec;
 import java.util.List;
 
 /** A descriptor's {@code ingress.from}: ingress from pods of another namespace, or an edge from a named service. */
-final class DeclaredIngress implements DerivationSource {
+final class DeclaredIngress extends NamedSource {
 
-    @Override
-    public String name() {
-        return "ingress.from";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        DeclaredCalls.descriptorInputs(project, inputs);
+    DeclaredIngress() {
+        super("ingress.from", DeclaredCalls::descriptorInputs);
     }
 
     @Override

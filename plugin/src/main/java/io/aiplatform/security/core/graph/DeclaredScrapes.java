@@ -6,16 +6,10 @@ import io.aiplatform.security.core.descriptor.ScrapeSpec;
 import java.util.List;
 
 /** A descriptor's {@code scrapes}: an edge to the metrics port of a named service, or of every service of a role. */
-final class DeclaredScrapes implements DerivationSource {
+final class DeclaredScrapes extends NamedSource {
 
-    @Override
-    public String name() {
-        return "scrapes";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        DeclaredCalls.descriptorInputs(project, inputs);
+    DeclaredScrapes() {
+        super("scrapes", DeclaredCalls::descriptorInputs);
     }
 
     @Override

@@ -13,19 +13,17 @@ import java.util.function.Consumer;
  * ({@code @FeignClient(url = ...)}, {@code @RegisterRestClient}, {@code @Client}), with their placeholders
  * resolved from the configuration, and string literals that name a service of the platform.
  */
-final class JavaSourceHosts implements DerivationSource {
+final class JavaSourceHosts extends NamedSource {
 
-    @Override
-    public String name() {
-        return "java sources";
+    JavaSourceHosts() {
+        super("java sources", JavaSourceHosts::sourceInputs, ConfiguredHosts::configurationInputs);
     }
 
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
+    /** Every service module's Java sources (their placeholders are resolved from the configuration, declared too). */
+    static void sourceInputs(DerivationProject project, DeclaredInputs inputs) {
         for (Module m : project.serviceModules()) {
             inputs.file("java sources", DerivationProject.javaSources(m));
         }
-        ConfiguredHosts.configurationInputs(project, inputs); // placeholders are resolved from the configuration
     }
 
     /** What {@code a}'s sources name, their placeholders resolved from {@code config}; files not read go to {@code unread}. */

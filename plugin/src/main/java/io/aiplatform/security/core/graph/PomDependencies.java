@@ -6,19 +6,13 @@ import java.util.List;
  * Edges from the compile and runtime dependencies a service's own POM declares, each read by the
  * first {@link DependencyRule} that accounts for it. Test, provided and system scope never count.
  */
-final class PomDependencies implements DerivationSource {
+final class PomDependencies extends NamedSource {
 
     private final List<DependencyRule> rules = List.of(new ServiceModuleDependency(), new ApiClientModules(),
             new LibraryModuleClients(), new CatalogClients(), new ForeignModuleDependency(), new TransitiveStarters());
 
-    @Override
-    public String name() {
-        return "pom dependencies";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        dependencyInputs(project, inputs);
+    PomDependencies() {
+        super("pom dependencies", PomDependencies::dependencyInputs);
     }
 
     /** Every module's coordinates and dependencies (scope, exclusions, the line that declares it, what it brings). */

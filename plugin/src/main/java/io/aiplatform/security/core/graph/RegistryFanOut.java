@@ -11,17 +11,10 @@ import java.util.Optional;
  * Cloud Gateway with its discovery locator on): an edge to every service that registers in a registry
  * the server registers in too. Runs after the configuration, which tells who registers where.
  */
-final class RegistryFanOut implements DerivationSource {
+final class RegistryFanOut extends NamedSource {
 
-    @Override
-    public String name() {
-        return "registry servers";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        PomDependencies.dependencyInputs(project, inputs);
-        ConfiguredHosts.configurationInputs(project, inputs);
+    RegistryFanOut() {
+        super("registry servers", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs);
     }
 
     @Override

@@ -37,17 +37,7 @@ final class ServiceResolution {
     static final String PROFILES = "profiles";
 
     /** What the resolution reads: descriptors, the platform file, and the configuration and deployment that name and port services. */
-    static final DeclaresInputs INPUTS = new DeclaresInputs() {
-        @Override
-        public String name() {
-            return "services";
-        }
-
-        @Override
-        public void inputs(DerivationProject project, DeclaredInputs inputs) {
-            ServiceResolution.inputs(project, inputs);
-        }
-    };
+    static final DeclaresInputs INPUTS = new NamedInputs("services", ServiceResolution::inputs);
 
     private final DerivationProject project;
     private final Derivation.Findings findings;

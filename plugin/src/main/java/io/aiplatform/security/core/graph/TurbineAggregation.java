@@ -5,16 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Turbine's {@code turbine.app-config}: the aggregator calls each service it lists for its Hystrix stream. */
-final class TurbineAggregation implements DerivationSource {
+final class TurbineAggregation extends NamedSource {
 
-    @Override
-    public String name() {
-        return "turbine";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ConfiguredHosts.configurationInputs(project, inputs);
+    TurbineAggregation() {
+        super("turbine", ConfiguredHosts::configurationInputs);
     }
 
     @Override

@@ -20,8 +20,7 @@ class ConfiguredHostsTest {
     @Test
     void aUrlNamingAServiceIsAnEdgeWithTheFileLineAndKeyAsEvidence() throws Exception {
         SourceRun.write(dir, "web/src/main/resources/application.properties", "x=1\nclients.orders.url=http://orders:8080/api\n");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("web", HTTP).service("orders", HTTP).modules(),
-                new ConfiguredHosts());
+        SourceRun run = SourceRun.ofHttpServices(dir, new ConfiguredHosts(), "web", "orders");
         assertEquals(Map.of("web->orders", List.of("web/src/main/resources/application.properties:2 clients.orders.url"
                 + " names orders")), run.edges());
     }
@@ -29,8 +28,7 @@ class ConfiguredHostsTest {
     @Test
     void aHostThatIsNoServiceIsAWarningAndNoEdge() throws Exception {
         SourceRun.write(dir, "web/src/main/resources/application.yml", "clients.pay.url: http://payments.example.com/\n");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("web", HTTP).service("orders", HTTP).modules(),
-                new ConfiguredHosts());
+        SourceRun run = SourceRun.ofHttpServices(dir, new ConfiguredHosts(), "web", "orders");
         assertEquals(Map.of(), run.edges());
         assertTrue(run.warnings().stream().anyMatch(w -> w.contains("names host 'payments.example.com', which is no service"
                 + " of the platform")), run.warnings().toString());

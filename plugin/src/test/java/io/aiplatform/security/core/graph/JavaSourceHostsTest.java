@@ -3,7 +3,6 @@ package io.aiplatform.security.core.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JavaSourceHostsTest {
 
-    private static final String HTTP = "ports: [{name: http, port: 8080}]\n";
-
     @TempDir
     Path dir;
 
@@ -21,8 +18,7 @@ class JavaSourceHostsTest {
     void aLiteralNamingAServiceIsAnEdgeAndOneNamingNoServiceIsNothing() throws Exception {
         SourceRun.write(dir, "web/src/main/java/shop/Client.java", "package shop;\nclass Client {\n"
                 + "    String orders = \"http://orders:8080/api\";\n    String other = \"http://example.com/\";\n}\n");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("web", HTTP).service("orders", HTTP).modules(),
-                new JavaSourceHosts());
+        SourceRun run = SourceRun.ofHttpServices(dir, new JavaSourceHosts(), "web", "orders");
         assertEquals(List.of("web->orders"), List.copyOf(run.edges().keySet()));
         assertTrue(run.edges().get("web->orders").get(0).startsWith("web/src/main/java/shop/Client.java:3"),
                 run.edges().toString());
@@ -34,16 +30,14 @@ class JavaSourceHostsTest {
         SourceRun.write(dir, "web/src/main/resources/application.properties", "orders.url=http://orders:8080\n");
         SourceRun.write(dir, "web/src/main/java/shop/OrdersClient.java", "package shop;\n"
                 + "@FeignClient(name = \"x\", url = \"${orders.url}\")\ninterface OrdersClient {\n}\n");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("web", HTTP).service("orders", HTTP).modules(),
-                new JavaSourceHosts());
+        SourceRun run = SourceRun.ofHttpServices(dir, new JavaSourceHosts(), "web", "orders");
         assertEquals(List.of("web->orders"), List.copyOf(run.edges().keySet()), run.edges().toString());
         assertTrue(run.edges().get("web->orders").get(0).contains("@FeignClient(url)"), run.edges().toString());
     }
 
     @Test
     void aServiceWithoutSourcesGivesNothing() throws Exception {
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("web", HTTP).service("orders", HTTP).modules(),
-                new JavaSourceHosts());
+        SourceRun run = SourceRun.ofHttpServices(dir, new JavaSourceHosts(), "web", "orders");
         assertEquals(Map.of(), run.edges());
     }
 }

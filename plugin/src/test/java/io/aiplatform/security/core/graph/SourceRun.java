@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
@@ -27,6 +28,15 @@ final class SourceRun {
             d.services().values().forEach(a -> source.derive(a, d));
         }
         return new SourceRun(d);
+    }
+
+    /** Services {@code names} below {@code root}, each with one port {@code http: 8080}, and {@code source} run over them. */
+    static SourceRun ofHttpServices(Path root, DerivationSource source, String... names) throws InvalidInputException {
+        Fixtures fixtures = new Fixtures(root);
+        for (String name : names) {
+            fixtures.service(name, "ports: [{name: http, port: 8080}]\n");
+        }
+        return of(root, fixtures.modules(), source);
     }
 
     /** "from->to" and the evidence of each edge. */

@@ -2,7 +2,6 @@ package io.aiplatform.security.core.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TurbineAggregationTest {
 
-    private static final String HTTP = "ports: [{name: http, port: 8080}]\n";
-
     @TempDir
     Path dir;
 
     @Test
     void turbineCallsEachListedServiceButNotItselfOrAnUnknownOne() throws Exception {
         SourceRun.write(dir, "turbine/src/main/resources/application.yml", "turbine:\n  app-config: orders, TURBINE, nobody\n");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("turbine", HTTP).service("orders", HTTP).modules(),
-                new TurbineAggregation());
+        SourceRun run = SourceRun.ofHttpServices(dir, new TurbineAggregation(), "turbine", "orders");
         assertEquals(Map.of("turbine->orders", List.of("turbine/src/main/resources/application.yml:2 turbine.app-config"
                 + " aggregates the Hystrix stream of orders")), run.edges());
     }
@@ -28,8 +24,7 @@ class TurbineAggregationTest {
     @Test
     void withoutTheKeyNothing() throws Exception {
         SourceRun.write(dir, "turbine/src/main/resources/application.yml", "turbine.aggregator.cluster-config: x\n");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("turbine", HTTP).service("orders", HTTP).modules(),
-                new TurbineAggregation());
+        SourceRun run = SourceRun.ofHttpServices(dir, new TurbineAggregation(), "turbine", "orders");
         assertEquals(Map.of(), run.edges());
     }
 }
