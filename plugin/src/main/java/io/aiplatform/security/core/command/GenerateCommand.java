@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole of {@code generate-security} without Maven: derive the graph, generate the layer,
@@ -62,16 +63,38 @@ public final class GenerateCommand {
     }
 
     private Result generate(GenerateRequest request) throws InvalidInputException, IOException {
+        checkRequest(request);
         List<String> notes = new ArrayList<>();
         GenerateRequest.Encryption wanted = request.encryption();
         GenerateRequest.Kms kms = wanted.kms();
         GenerateRequest.Derivation derivation = request.derivation();
-        if (wanted.provider() == EncryptionProvider.KMS
-                && (kms.name() == null || kms.endpoint() == null)) {
-            throw new InvalidInputException(new Problem(null, 0, null, "encryptionProvider kms needs kmsName and"
-                    + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///var/run/kms.sock)"));
-        }
-        if (wanted.provider() == EncryptionProvider.KMS) {
+        OwnedFolder.Project project = claimFolders(request);
+        ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
+                request.platform().namespace());
+        EncryptionKeySource.Result key = new EncryptionKeySource()
+                .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment());
+        notes.addAll(key.notes());
+        EncryptionSettings encryption = new EncryptionSettings(wanted.provider(), wanted.keyName(), key.key(),
+                kms.name(), kms.endpoint(), kms.timeout());
+        HelmChartSettings chart = request.output().formats().contains(OutputFormat.HELM) ? chartSettings(request) : null;
+        apiServerNote(graph, request).ifPresent(notes::add);
+        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.output().formats(), chart,
+                request.externalSecrets())
+                .generate(graph);
+        new OutputWriter(project).write(request.output().directory(), layer);
+        List<DriftCheck.Difference> drift = request.output().checkDirectory() == null ? List.of()
+                : checkOrPublish(request, project, layer, notes);
+        return new Result(graph, layer, notes, drift);
+    }
+
+    /** Settings that cannot go together, or a KMS provider without what it needs: an error before anything is done. */
+    private static void checkRequest(GenerateRequest request) throws InvalidInputException {
+        GenerateRequest.Kms kms = request.encryption().kms();
+        if (request.encryption().provider() == EncryptionProvider.KMS) {
+            if (kms.name() == null || kms.endpoint() == null) {
+                throw new InvalidInputException(new Problem(null, 0, null, "encryptionProvider kms needs kmsName and"
+                        + " kmsEndpoint (-Dai-security.kmsName=... -Dai-security.kmsEndpoint=unix:///var/run/kms.sock)"));
+            }
             for (String problem : new String[] {EncryptionConfigLimits.endpointProblem(kms.endpoint()),
                     EncryptionConfigLimits.timeoutProblem(kms.timeout()),
                     EncryptionConfigLimits.kmsNameProblem(kms.name(), "v2")}) {
@@ -89,66 +112,63 @@ public final class GenerateCommand {
             throw new InvalidInputException(new Problem(null, 0, null, "checkDirectory holds a copy of manifests/,"
                     + " which only the kustomize format writes; add it (-Dai-security.formats=kustomize,helm)"));
         }
-        OwnedFolder.Project project = claimFolders(request);
-        ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
-                request.platform().namespace());
-        EncryptionKeySource.Result key = new EncryptionKeySource()
-                .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment());
-        notes.addAll(key.notes());
-        EncryptionSettings encryption = new EncryptionSettings(wanted.provider(), wanted.keyName(), key.key(),
-                kms.name(), kms.endpoint(), kms.timeout());
-        HelmChartSettings chart = null;
-        if (request.output().formats().contains(OutputFormat.HELM)) {
-            String chartName = HelmChartGenerator.chartName(request.platform().platform());
-            if (!Names.isDns1123Label(chartName)) {
-                throw new InvalidInputException(new Problem(null, 0, null, "platformName '" + request.platform().platform()
-                        + "' gives the Helm chart name '" + chartName + "', which is not lowercase letters, digits and"
-                        + " '-' (at most 63); set <platformName> (-Dai-security.platformName=my-platform)"));
-            }
-            String version;
-            try {
-                version = request.chart().chartVersion() != null ? ChartVersion.of(request.chart().chartVersion())
-                        : ChartVersion.of(request.chart().projectVersion());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(new Problem(null, 0, null, e.getMessage()));
-            }
-            Path controlPlane = request.output().directory().resolve(OutputFolders.CONTROL_PLANE)
-                    .resolve("encryption-config.yaml");
-            String shown = controlPlane.startsWith(request.derivation().root())
-                    ? request.derivation().root().relativize(controlPlane).toString().replace('\\', '/')
-                    : controlPlane.toString();
-            chart = new HelmChartSettings(version, request.chart().projectVersion(), shown);
-        }
-        List<String> needApi = graph.services().stream().filter(s -> s.usesKubernetesApi()).map(s -> s.name()).toList();
-        if (!needApi.isEmpty() && request.platform().apiServerEndpoints().isEmpty()) {
-            notes.add(String.join(", ", needApi) + " hold Kubernetes API permissions and mount a token, but no"
-                    + " apiServerEndpoints is set, so their egress blocks the API server. Find its addresses with:"
-                    + " kubectl get endpoints kubernetes -n default -o jsonpath='{.subsets[*].addresses[*].ip}';"
-                    + " then set -Dai-security.apiServerEndpoints=<ip>/32[,<ip>/32]");
-        }
-        SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.output().formats(), chart,
-                request.externalSecrets())
-                .generate(graph);
-        new OutputWriter(project).write(request.output().directory(), layer);
+    }
 
-        List<DriftCheck.Difference> drift = List.of();
-        if (request.output().checkDirectory() != null) {
-            DriftCheck driftCheck = new DriftCheck(project);
-            if (request.output().check()) {
-                drift = driftCheck.compare(request.output().checkDirectory(), layer.under(OutputFolders.MANIFESTS));
-            } else {
-                List<DriftCheck.Difference> published =
-                        driftCheck.publish(request.output().checkDirectory(), layer.under(OutputFolders.MANIFESTS));
-                if (!published.isEmpty()) {
-                    StringBuilder note = new StringBuilder("updated " + published.size() + " file(s) in "
-                            + request.output().checkDirectory() + "; review and commit them:");
-                    for (DriftCheck.Difference d : published) {
-                        note.append(System.lineSeparator()).append("  ").append(d.kind().published()).append(' ').append(d.path());
-                    }
-                    notes.add(note.toString());
-                }
-            }
+    /** The Helm chart's name checked, its version, and where its EncryptionConfiguration lies, as the chart shows it. */
+    private static HelmChartSettings chartSettings(GenerateRequest request) throws InvalidInputException {
+        String chartName = HelmChartGenerator.chartName(request.platform().platform());
+        if (!Names.isDns1123Label(chartName)) {
+            throw new InvalidInputException(new Problem(null, 0, null, "platformName '" + request.platform().platform()
+                    + "' gives the Helm chart name '" + chartName + "', which is not lowercase letters, digits and"
+                    + " '-' (at most 63); set <platformName> (-Dai-security.platformName=my-platform)"));
         }
-        return new Result(graph, layer, notes, drift);
+        String version;
+        try {
+            version = request.chart().chartVersion() != null ? ChartVersion.of(request.chart().chartVersion())
+                    : ChartVersion.of(request.chart().projectVersion());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(new Problem(null, 0, null, e.getMessage()));
+        }
+        Path controlPlane = request.output().directory().resolve(OutputFolders.CONTROL_PLANE)
+                .resolve("encryption-config.yaml");
+        String shown = controlPlane.startsWith(request.derivation().root())
+                ? request.derivation().root().relativize(controlPlane).toString().replace('\\', '/')
+                : controlPlane.toString();
+        return new HelmChartSettings(version, request.chart().projectVersion(), shown);
+    }
+
+    /** A note when services hold Kubernetes API permissions but no API server address is known to let them reach it. */
+    private static Optional<String> apiServerNote(ServiceGraph graph, GenerateRequest request) {
+        List<String> needApi = graph.services().stream().filter(s -> s.usesKubernetesApi()).map(s -> s.name()).toList();
+        if (needApi.isEmpty() || !request.platform().apiServerEndpoints().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", needApi) + " hold Kubernetes API permissions and mount a token, but no"
+                + " apiServerEndpoints is set, so their egress blocks the API server. Find its addresses with:"
+                + " kubectl get endpoints kubernetes -n default -o jsonpath='{.subsets[*].addresses[*].ip}';"
+                + " then set -Dai-security.apiServerEndpoints=<ip>/32[,<ip>/32]");
+    }
+
+    /**
+     * With {@code check}, how the GitOps copy differs from the manifests just generated; else the copy updated
+     * to them, with a note listing what changed, and no differences.
+     */
+    private static List<DriftCheck.Difference> checkOrPublish(GenerateRequest request, OwnedFolder.Project project,
+                                                              SecurityLayer layer, List<String> notes) throws IOException {
+        DriftCheck driftCheck = new DriftCheck(project);
+        Path gitops = request.output().checkDirectory();
+        if (request.output().check()) {
+            return driftCheck.compare(gitops, layer.under(OutputFolders.MANIFESTS));
+        }
+        List<DriftCheck.Difference> published = driftCheck.publish(gitops, layer.under(OutputFolders.MANIFESTS));
+        if (!published.isEmpty()) {
+            StringBuilder note = new StringBuilder("updated " + published.size() + " file(s) in " + gitops
+                    + "; review and commit them:");
+            for (DriftCheck.Difference d : published) {
+                note.append(System.lineSeparator()).append("  ").append(d.kind().published()).append(' ').append(d.path());
+            }
+            notes.add(note.toString());
+        }
+        return List.of();
     }
 }

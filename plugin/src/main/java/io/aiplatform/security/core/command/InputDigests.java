@@ -8,6 +8,7 @@ import io.aiplatform.security.core.graph.DerivationSources;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.io.RunStamp.Fingerprint;
 import io.aiplatform.security.core.support.Parallel;
+import io.aiplatform.security.core.validate.schema.SchemaLocations;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -84,7 +85,7 @@ public final class InputDigests {
     private static void schemaLocations(Fingerprint f, Path base, List<String> locations) {
         f.add("schemaLocations", locations);
         for (String location : locations) {
-            if (!location.contains("{{") && !location.contains("://")) {
+            if (SchemaLocations.isOnDisk(location)) {
                 f.tree("schemaLocation " + location, base.resolve(location));
             }
         }

@@ -37,6 +37,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,24 +56,10 @@ public final class ValidateCommand {
                 : DerivedGraphs.derive(request.platform().base(), request.platform().modules(),
                         request.platform().profiles(), request.platform().namespace());
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
-        List<Path> inputs = new ArrayList<>();
-        Path manifests = request.outputDirectory().resolve(OutputFolders.MANIFESTS);
-        Path controlPlane = request.outputDirectory().resolve(OutputFolders.CONTROL_PLANE);
-        for (Path p : List.of(manifests, controlPlane)) {
-            if (Files.exists(p)) {
-                inputs.add(p);
-            }
-        }
-        inputs.addAll(request.manifests().manifestDirectories());
         List<Finding> findings = new ArrayList<>();
-        for (Path p : request.manifests().manifestDirectories()) {
-            if (!Files.exists(p)) {
-                findings.add(new Finding("PARSE", Severity.ERROR, Stage.PARSE, p, 0, null,
-                        "manifestDirectories names " + p + ", which does not exist", "fix the path", null));
-            }
-        }
+        List<Path> inputs = inputs(request, findings);
 
-        Map<Stage, Long> nanos = new java.util.EnumMap<>(Stage.class);
+        Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
         long start = System.nanoTime();
         // 1. parse
         ManifestLoader loader = new ManifestLoader(request.platform().base());
@@ -82,16 +70,7 @@ public final class ValidateCommand {
         long parsed = System.nanoTime();
         nanos.put(Stage.PARSE, parsed - start);
         // 2. schema and API-server checks
-        ValidateRequest.Schemas schemas = request.schemas();
-        SchemaLocations locations = new SchemaLocations(schemas.locations(), schemas.kubernetesVersion());
-        SchemaValidator schema;
-        if (schemas.kubeconform() != null) {
-            Path bundled = SchemaLocations.extractBundled(request.outputDirectory().resolve("schemas"));
-            schema = new KubeconformValidator(schemas.kubeconform(), locations, bundled, schemas.ignoreMissingSchemas(),
-                    request.platform().base());
-        } else {
-            schema = new BuiltInSchemaValidator(locations, schemas.ignoreMissingSchemas());
-        }
+        SchemaValidator schema = schemaValidator(request);
         findings.addAll(schema.validate(all));
         findings.addAll(new ApiServerChecks().check(all));
         findings.addAll(new EncryptionConfigStructure().check(all));
@@ -117,10 +96,51 @@ public final class ValidateCommand {
         findings.addAll(connectivity.findings());
         nanos.put(Stage.CONNECTIVITY, System.nanoTime() - ruled);
 
-        // suppressions
+        Suppressed suppressed = suppress(findings, all);
+        return new ValidationReport(suppressed.kept(), suppressed.suppressions(), all, loaded.files(), schema.describe(),
+                connectivity.connections(), connectivity.serviceWorkloads(), graph, request.rules().failOn(), nanos);
+    }
+
+    /** The folders to read: the layer's manifests and control plane where present, then the named folders (a missing one is an error). */
+    private static List<Path> inputs(ValidateRequest request, List<Finding> findings) {
+        List<Path> inputs = new ArrayList<>();
+        Path manifests = request.outputDirectory().resolve(OutputFolders.MANIFESTS);
+        Path controlPlane = request.outputDirectory().resolve(OutputFolders.CONTROL_PLANE);
+        for (Path p : List.of(manifests, controlPlane)) {
+            if (Files.exists(p)) {
+                inputs.add(p);
+            }
+        }
+        inputs.addAll(request.manifests().manifestDirectories());
+        for (Path p : request.manifests().manifestDirectories()) {
+            if (!Files.exists(p)) {
+                findings.add(new Finding("PARSE", Severity.ERROR, Stage.PARSE, p, 0, null,
+                        "manifestDirectories names " + p + ", which does not exist", "fix the path", null));
+            }
+        }
+        return inputs;
+    }
+
+    /** kubeconform when the request names it (with the bundled schemas extracted for it), else the built-in validator. */
+    private static SchemaValidator schemaValidator(ValidateRequest request) throws IOException {
+        ValidateRequest.Schemas schemas = request.schemas();
+        SchemaLocations locations = new SchemaLocations(schemas.locations(), schemas.kubernetesVersion());
+        if (schemas.kubeconform() != null) {
+            Path bundled = SchemaLocations.extractBundled(request.outputDirectory().resolve("schemas"));
+            return new KubeconformValidator(schemas.kubeconform(), locations, bundled, schemas.ignoreMissingSchemas(),
+                    request.platform().base());
+        }
+        return new BuiltInSchemaValidator(locations, schemas.ignoreMissingSchemas());
+    }
+
+    /** The findings kept (sorted, each once) and those an annotation of their object suppressed. */
+    private record Suppressed(List<Finding> kept, List<Suppression> suppressions) {
+    }
+
+    private static Suppressed suppress(List<Finding> findings, List<Manifest> all) {
         List<Suppression> suppressions = new ArrayList<>();
         List<Finding> kept = new ArrayList<>();
-        Map<String, List<Manifest>> byObject = new java.util.HashMap<>();
+        Map<String, List<Manifest>> byObject = new HashMap<>();
         for (Manifest m : all) {
             byObject.computeIfAbsent(m.objectRef(), k -> new ArrayList<>()).add(m);
         }
@@ -139,9 +159,7 @@ public final class ValidateCommand {
                 .thenComparing(Finding::ruleId)
                 .thenComparing(f -> String.valueOf(f.object()))
                 .thenComparing(Finding::message));
-        List<Finding> distinct = kept.stream().distinct().toList();
-        return new ValidationReport(distinct, suppressions, all, loaded.files(), schema.describe(),
-                connectivity.connections(), connectivity.serviceWorkloads(), graph, request.rules().failOn(), nanos);
+        return new Suppressed(kept.stream().distinct().toList(), suppressions);
     }
 
     /**

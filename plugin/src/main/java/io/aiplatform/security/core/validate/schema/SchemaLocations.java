@@ -36,6 +36,11 @@ public final class SchemaLocations {
         return kubernetesVersion;
     }
 
+    /** Whether {@code location} is a plain folder or file on disk: no template to expand and no URL. */
+    public static boolean isOnDisk(String location) {
+        return !location.contains(LAYOUT.substring(0, 2)) && !location.contains("://");
+    }
+
     /** A location as a template: as written when it ends in {@code json}, else with the layout appended. */
     public static String template(String location) {
         if (location.endsWith("json")) {
