@@ -149,7 +149,7 @@ public final class OutputWriter {
     private void replace(Path outputDirectory, String folder, boolean secret, SortedMap<String, FileWrite> files)
             throws IOException {
         if (!LayerFiles.OUTPUT_FOLDERS.contains(folder)) {
-            throw new IllegalArgumentException(folder + " is not one of the output folders " + LayerFiles.OUTPUT_FOLDERS);
+            throw new IllegalArgumentException(folder + " is not one of the output folders " + new TreeSet<>(LayerFiles.OUTPUT_FOLDERS));
         }
         OwnershipRecord claimed = OwnedFolder.claim(outputDirectory, OwnedFolder.Kind.OUTPUT, project);
         Files.createDirectories(outputDirectory);
