@@ -270,7 +270,17 @@ class ReportFormatsTest {
                 row.apply("Guide: key rotation"));
         assertTrue(md.contains("- **web**: to api (TCP 9000)"), md);
         assertTrue(md.contains("- changed allow-dns.yaml"), md);
-        assertTrue(md.contains("- **shop/web-sa**"), md);
+        // each ServiceAccount a heading with whole Markdown tables (header and separator), as GitHub renders them
+        assertTrue(md.contains("#### shop/web-sa\n\nToken mounted: "), md);
+        assertTrue(md.lines().noneMatch(l -> l.startsWith("  | ")), "no table rows indented under a list item: " + md);
+        md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| control") && !l.matches("\\| (CIS|Guide).*"))
+                .findFirst().ifPresent(l -> assertTrue(md.contains("| resource | names | verbs | rule |\n|---|---|---|---|\n"),
+                        "a grant table has its header: " + md));
+        // no workload was validated: the controls about pods are not checked, not passed
+        for (String podControl : List.of("CIS 5.2.6", "CIS 5.2.7", "CIS 5.7.2")) {
+            assertTrue(row.apply(podControl).contains("**not checked**") && row.apply(podControl).contains("no workload"),
+                    row.apply(podControl));
+        }
         Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(files.get("compliance.json"), Map.class);
         assertEquals(((List<?>) json.get("controls")).size(), md.lines().filter(l -> l.matches("\\| (CIS|Guide).*")).count(),
                 "the JSON has every control of the table");

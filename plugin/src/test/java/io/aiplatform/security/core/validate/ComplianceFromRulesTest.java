@@ -108,4 +108,27 @@ class ComplianceFromRulesTest {
         assertTrue(rows(List.of(), manifests).get("CIS 5.7.4").contains("**pass**"), "suppressed or disabled, the rule"
                 + " decides, not a second look at the namespaces");
     }
+
+    @Test
+    void podControlsAreNotCheckedWithoutAWorkloadAndDecidedByTheirRulesWithOne() throws Exception {
+        List<String> podControls = List.of("CIS 5.2.3-5.2.5", "CIS 5.2.6", "CIS 5.2.7", "CIS 5.2.8-5.2.10", "CIS 5.2.12",
+                "CIS 5.4.1", "CIS 5.7.2", "CIS 5.7.3", "Guide: container security");
+        Path file = dir.resolve("cm.yaml");
+        Files.writeString(file, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: app}\n");
+        Map<String, String> none = rows(List.of(), new ManifestLoader(dir).load(List.of(file)).manifests());
+        for (String control : podControls) {
+            assertTrue(none.get(control).contains("**not checked**") && none.get(control).contains("no workload"),
+                    none.get(control));
+        }
+        Path pod = dir.resolve("job.yaml");
+        Files.writeString(pod, "apiVersion: batch/v1\nkind: Job\nmetadata: {name: once, namespace: app}\n"
+                + "spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: busybox:1.36}]}}}\n");
+        List<Manifest> manifests = new ManifestLoader(dir).load(List.of(pod)).manifests();
+        Map<String, String> one = rows(List.of(), manifests);
+        for (String control : podControls) {
+            assertTrue(one.get(control).contains("**pass**") && one.get(control).contains("on 1 workload object(s)"),
+                    one.get(control));
+        }
+        assertTrue(none.get("CIS 1.2.29").contains("**not checked**"), "other controls keep their own evidence");
+    }
 }

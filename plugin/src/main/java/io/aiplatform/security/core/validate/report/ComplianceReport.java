@@ -106,9 +106,10 @@ final class ComplianceReport {
                                   Map<String, List<Finding>> byRule, Map<String, List<Suppression>> suppressed) {
         List<String> evidence = new ArrayList<>();
         List<Finding> found = rules.stream().flatMap(r -> byRule.getOrDefault(r, List.of()).stream()).toList();
-        long objects = c.needs() == null ? 0 : report.manifests().stream().filter(m -> c.needs().equals(m.kind())).count();
+        long objects = report.manifests().stream().filter(m -> c.checks(m.kind())).count();
         if (found.isEmpty() && c.needs() != null && objects == 0) {
-            evidence.add("no " + c.needs() + " among the validated files");
+            evidence.add("no " + (Control.WORKLOAD.equals(c.needs()) ? "workload (Pod, Deployment, StatefulSet, DaemonSet, Job,"
+                    + " CronJob ...) was examined" : c.needs() + " among the validated files"));
             return new Result(c.id(), c.requirement(), "not checked", evidence);
         }
         found.stream().limit(10).forEach(f -> evidence.add(f.ruleId() + " " + f.severity().id() + " " + f.object()
@@ -228,10 +229,16 @@ final class ComplianceReport {
             sb.append("More than ").append(ConnectivityReport.MATRIX_LIMIT).append(" services: see `rbac.md`, one section"
                     + " per ServiceAccount with each grant and the rule that gives it.\n");
         } else {
-            sb.append("See `rbac.md` for each grant with the rule that gives it; in short:\n\n");
-            RbacReport.markdown(report.manifests()).lines()
-                    .filter(l -> l.startsWith("## ") || l.startsWith("| ") && !l.startsWith("| resource") || l.startsWith("No "))
-                    .forEach(l -> sb.append(l.startsWith("## ") ? "- **" + l.substring(3) + "**" : "  " + l).append('\n'));
+            sb.append("As in `rbac.md`, which also has the rule that gives each grant:\n");
+            // rbac.md's sections below its title, each ServiceAccount a heading of this section: whole tables, header included
+            String rbac = RbacReport.markdown(report.manifests());
+            int first = rbac.indexOf("\n## ");
+            if (first >= 0) {
+                rbac.substring(first).lines().forEach(l -> sb.append(l.startsWith("## ") ? "#### " + l.substring(3) : l)
+                        .append('\n'));
+            } else {
+                sb.append("\nNo ServiceAccount among the validated files.\n");
+            }
         }
         sb.append("\n### Allowed peers of each service\n\n");
         Map<String, List<String>> peers = review.peers();

@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.validate.rules;
 
+import java.util.Set;
+
 /**
  * A control of the CIS Kubernetes Benchmark (numbered as in v1.8–v1.10) or a best practice of the
  * security guide, as compliance.md lists them, in that order. A rule names the controls it gives
@@ -24,16 +26,16 @@ public enum Control {
     CIS_5_1_13("CIS 5.1.13", "access to service account token creation is minimized", null),
     CIS_5_2_1("CIS 5.2.1", "the cluster has an active policy control mechanism (Pod Security Admission)", "Namespace"),
     CIS_5_2_2("CIS 5.2.2", "privileged containers are not admitted", "Namespace"),
-    CIS_5_2_3_TO_5("CIS 5.2.3-5.2.5", "no hostPID, hostIPC or hostNetwork", null),
-    CIS_5_2_6("CIS 5.2.6", "allowPrivilegeEscalation is not allowed", null),
-    CIS_5_2_7("CIS 5.2.7", "root containers are not admitted", null),
-    CIS_5_2_8_TO_10("CIS 5.2.8-5.2.10", "capabilities are dropped (NET_RAW and added ones included)", null),
-    CIS_5_2_12("CIS 5.2.12", "no HostPath volumes", null),
+    CIS_5_2_3_TO_5("CIS 5.2.3-5.2.5", "no hostPID, hostIPC or hostNetwork", Control.WORKLOAD),
+    CIS_5_2_6("CIS 5.2.6", "allowPrivilegeEscalation is not allowed", Control.WORKLOAD),
+    CIS_5_2_7("CIS 5.2.7", "root containers are not admitted", Control.WORKLOAD),
+    CIS_5_2_8_TO_10("CIS 5.2.8-5.2.10", "capabilities are dropped (NET_RAW and added ones included)", Control.WORKLOAD),
+    CIS_5_2_12("CIS 5.2.12", "no HostPath volumes", Control.WORKLOAD),
     CIS_5_3_2("CIS 5.3.2", "every namespace has NetworkPolicies", "NetworkPolicy"),
-    CIS_5_4_1("CIS 5.4.1", "Secrets are used as files, not as environment variables", null),
+    CIS_5_4_1("CIS 5.4.1", "Secrets are used as files, not as environment variables", Control.WORKLOAD),
     CIS_5_7_1("CIS 5.7.1", "administrative boundaries between resources use namespaces", null),
-    CIS_5_7_2("CIS 5.7.2", "the seccomp profile is RuntimeDefault", null),
-    CIS_5_7_3("CIS 5.7.3", "security contexts are applied to pods and containers", null),
+    CIS_5_7_2("CIS 5.7.2", "the seccomp profile is RuntimeDefault", Control.WORKLOAD),
+    CIS_5_7_3("CIS 5.7.3", "security contexts are applied to pods and containers", Control.WORKLOAD),
     CIS_5_7_4("CIS 5.7.4", "the default namespace is not used", null),
     GUIDE_NETWORK("Guide: network security", "network policies enabled: default deny, DNS, exact allow rules",
             "NetworkPolicy"),
@@ -41,9 +43,16 @@ public enum Control {
             "ServiceAccount"),
     GUIDE_SECRETS("Guide: secrets management", "encryption at rest, no Secret values in Git", "EncryptionConfiguration"),
     GUIDE_KEY_ROTATION("Guide: key rotation", "encryption keys rotated quarterly", null),
-    GUIDE_CONTAINERS("Guide: container security", "non-root, read-only root filesystem, capabilities dropped", null),
+    GUIDE_CONTAINERS("Guide: container security", "non-root, read-only root filesystem, capabilities dropped", Control.WORKLOAD),
     GUIDE_IMAGE_SCANNING("Guide: image scanning", "container images scanned for vulnerabilities", null),
     GUIDE_AUDITING("Guide: monitoring and auditing", "audit logging enabled, secret access audited", "Policy");
+
+    /** What a control about pods needs: any workload (a Pod, or a kind whose pods come from a template). */
+    public static final String WORKLOAD = "workload";
+
+    /** The kinds that count as a {@link #WORKLOAD}. */
+    public static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet",
+            "DaemonSet", "ReplicationController", "Job", "CronJob");
 
     private final String id;
     private final String requirement;
@@ -65,8 +74,13 @@ public enum Control {
         return requirement;
     }
 
-    /** The kind of object without which the control is not checked (null: none needed). */
+    /** The kind of object without which the control is not checked ({@link #WORKLOAD}: any workload; null: none needed). */
     public String needs() {
         return needs;
+    }
+
+    /** Whether an object of {@code kind} is what this control needs to be checked. */
+    public boolean checks(String kind) {
+        return needs != null && (WORKLOAD.equals(needs) ? WORKLOAD_KINDS.contains(kind) : needs.equals(kind));
     }
 }
