@@ -61,6 +61,13 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.encryptionKeyEnv", defaultValue = "AI_SECURITY_ENCRYPTION_KEY")
     private String encryptionKeyEnv;
 
+    /**
+     * Who supplies the encryption key: build (a key file or the environment; none is a warning) or deploy (the
+     * deployment replaces the placeholder; stated once as info, and compliance says review).
+     */
+    @Parameter(property = "ai-security.encryptionKeySource", defaultValue = "build")
+    private String encryptionKeySource;
+
     /** File that holds the base64 encryption key; wins over the environment variable. */
     @Parameter(property = "ai-security.encryptionKeyFile")
     private File encryptionKeyFile;
@@ -145,6 +152,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .keyEnv(encryptionKeyEnv)
                     .environment(System.getenv())
                     .kms(kmsName, kmsEndpoint, kmsTimeout)
+                    .keySupply(encryptionKeySource)
                     .outputDirectory(outputDirectory.toPath())
                     .checkDirectory(checkDirectory == null ? null : checkDirectory.toPath())
                     .check(check)
@@ -179,6 +187,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             result.graph().explain().forEach(line -> run.say("INFO", "ai-security: " + line));
         }
         result.notes().forEach(n -> run.say("WARN", n));
+        result.facts().forEach(n -> run.say("INFO", "ai-security: " + n));
         Path manifests = out.resolve(OutputFolders.MANIFESTS);
         int written = result.layer().under(OutputFolders.MANIFESTS).size();
         run.say("INFO", String.format("ai-security: %d services, %d connections%s",

@@ -62,6 +62,10 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
     @Parameter(property = "ai-security.aesgcmRotationAutomated", defaultValue = "false")
     private boolean aesgcmRotationAutomated;
 
+    /** Who supplies the encryption key: build, or deploy (a placeholder is expected; CIS 1.2.28 is then to review). */
+    @Parameter(property = "ai-security.encryptionKeySource", defaultValue = "build")
+    private String encryptionKeySource;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -88,20 +92,12 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         List<String> locations = schemaLocations == null ? List.of()
                 : schemaLocations.stream().filter(s -> !s.isBlank()).map(String::strip).toList();
         Path out = outputDirectory.toPath();
-        ValidateRequest request = ValidateRequest.builder(base, out)
-                .manifestDirectories(inputs)
-                .modules(standalone() ? null : modules())
-                .namespace(namespace)
-                .schemaLocations(locations)
-                .kubernetesVersion(kubernetesVersion)
-                .ignoreMissingSchemas(ignoreMissingSchemas)
-                .kubeconformChoice(kubeconform)
-                .trackedDirectories(tracked)
-                .aesgcmRotationAutomated(aesgcmRotationAutomated)
-                .failOn(threshold)
-                .profiles(profileList())
-                .apiServer(apiServerEndpointList(), apiServerPortList())
-                .build();
+        ValidateRequest request;
+        try {
+            request = request(base, out, inputs, tracked, locations, threshold);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("ai-security: " + e.getMessage());
+        }
         try (StampedRun run = stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
                 () -> InputDigests.validate(request, pluginBuild()))) {
             try {
@@ -158,5 +154,24 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         for (Suppression s : report.suppressions()) {
             run.say("INFO", "suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
         }
+    }
+
+    private ValidateRequest request(Path base, Path out, List<Path> inputs, List<Path> tracked, List<String> locations,
+                                    FailOn threshold) throws MojoExecutionException, MojoFailureException {
+        return ValidateRequest.builder(base, out)
+                .manifestDirectories(inputs)
+                .modules(standalone() ? null : modules())
+                .namespace(namespace)
+                .schemaLocations(locations)
+                .kubernetesVersion(kubernetesVersion)
+                .ignoreMissingSchemas(ignoreMissingSchemas)
+                .kubeconformChoice(kubeconform)
+                .trackedDirectories(tracked)
+                .aesgcmRotationAutomated(aesgcmRotationAutomated)
+                .keySupply(encryptionKeySource)
+                .failOn(threshold)
+                .profiles(profileList())
+                .apiServer(apiServerEndpointList(), apiServerPortList())
+                .build();
     }
 }

@@ -33,8 +33,11 @@ import java.util.Optional;
  */
 public final class GenerateCommand {
 
-    /** What happened, for the build log. */
-    public record Result(ServiceGraph graph, SecurityLayer layer, List<String> notes,
+    /**
+     * What happened, for the build log: {@code notes} to act on (warnings), {@code facts} stated once (info),
+     * and how the GitOps copy differs under {@code check}.
+     */
+    public record Result(ServiceGraph graph, SecurityLayer layer, List<String> notes, List<String> facts,
                          List<DriftCheck.Difference> drift) {
     }
 
@@ -72,7 +75,7 @@ public final class GenerateCommand {
         ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
                 request.platform().namespace());
         EncryptionKeySource.Result key = new EncryptionKeySource()
-                .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment());
+                .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment(), wanted.keySupply());
         notes.addAll(key.notes());
         EncryptionSettings encryption = new EncryptionSettings(wanted.provider(), wanted.keyName(), key.key(),
                 kms.name(), kms.endpoint(), kms.timeout());
@@ -84,7 +87,7 @@ public final class GenerateCommand {
         new OutputWriter(project).write(request.output().directory(), layer);
         List<DriftCheck.Difference> drift = request.output().checkDirectory() == null ? List.of()
                 : checkOrPublish(request, project, layer, notes);
-        return new Result(graph, layer, notes, drift);
+        return new Result(graph, layer, notes, key.facts(), drift);
     }
 
     /** Settings that cannot go together, or a KMS provider without what it needs: an error before anything is done. */

@@ -5,6 +5,7 @@ import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.support.EncryptionProvider;
+import io.aiplatform.security.core.support.KeySupply;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,10 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
      * @param keyEnv      name of the environment variable holding the key
      * @param environment the process environment (passed in so tests control it)
      * @param kms         the KMS v2 plugin, for provider kms
+     * @param keySupply   whether the build supplies the key or the deployment replaces the placeholder
      */
     public record Encryption(EncryptionProvider provider, String keyName, Path keyFile, String keyEnv,
-                             Map<String, String> environment, Kms kms) {
+                             Map<String, String> environment, Kms kms, KeySupply keySupply) {
         public Encryption {
             environment = Map.copyOf(environment);
         }
@@ -116,6 +118,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         b.keyEnv = encryption.keyEnv();
         b.environment = encryption.environment();
         b.kms = encryption.kms();
+        b.keySupply = encryption.keySupply();
         b.outputDirectory = output.directory();
         b.checkDirectory = output.checkDirectory();
         b.check = output.check();
@@ -143,6 +146,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         private String keyEnv = DEFAULT_KEY_ENV;
         private Map<String, String> environment = Map.of();
         private Kms kms = new Kms(null, null, "3s");
+        private KeySupply keySupply = KeySupply.BUILD;
         private Path outputDirectory;
         private Path checkDirectory;
         private boolean check;
@@ -194,6 +198,12 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
 
         public Builder kms(String name, String endpoint, String timeout) {
             kms = new Kms(name, endpoint, timeout);
+            return this;
+        }
+
+        /** Whether the build supplies the key ({@code build}, the default) or the deployment does ({@code deploy}). */
+        public Builder keySupply(String choice) {
+            keySupply = KeySupply.of(choice);
             return this;
         }
 
@@ -251,7 +261,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
             return new GenerateRequest(new Derivation(root, modules, profiles, explain), settings,
-                    new Encryption(provider, keyName, keyFile, keyEnv, environment, kms),
+                    new Encryption(provider, keyName, keyFile, keyEnv, environment, kms, keySupply),
                     new Output(out, formats, checkDirectory, check), new Chart(projectVersion, chartVersion),
                     externalSecrets);
         }

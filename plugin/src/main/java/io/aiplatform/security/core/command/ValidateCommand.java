@@ -9,6 +9,7 @@ import io.aiplatform.security.core.io.OutputWriter;
 import io.aiplatform.security.core.io.OwnedFolder;
 import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.KeySupply;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Finding;
@@ -80,7 +81,7 @@ public final class ValidateCommand {
         // 3. rules
         ValidationContext context = new ValidationContext(all, graph, request.platform().namespace(),
                 trackedFiles(request.manifests().trackedDirectories(), loader, findings),
-                request.rules().aesgcmRotationAutomated());
+                request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY);
         // the rules are independent and the context computes what they share once, under its lock:
         // they run in parallel on a large platform, their findings kept in the registry's order
         Parallel.stream(RuleRegistry.all(), all.size()).map(rule -> evaluate(rule, context, all, graph, request)).toList()
@@ -173,6 +174,7 @@ public final class ValidateCommand {
     public void writeReports(ValidateRequest request, ValidationReport report, String toolVersion, Path projectBase,
                              OwnedFolder.Project project) throws IOException {
         new ReportWriter(toolVersion, projectBase).tracked(request.manifests().trackedDirectories()).project(project)
+                .keyAtDeploy(request.rules().keySupply() == KeySupply.DEPLOY)
                 .write(request.outputDirectory(), report);
     }
 
@@ -189,7 +191,7 @@ public final class ValidateCommand {
             List<Finding> findings = new ArrayList<>();
             for (Manifest m : all) {
                 ValidationContext one = new ValidationContext(List.of(m), graph, request.platform().namespace(),
-                        Map.of(), request.rules().aesgcmRotationAutomated());
+                        Map.of(), request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY);
                 try {
                     findings.addAll(rule.evaluate(one));
                 } catch (RuntimeException e) {

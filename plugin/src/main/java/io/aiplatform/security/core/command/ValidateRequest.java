@@ -2,6 +2,7 @@ package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.support.KeySupply;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import java.nio.file.Path;
@@ -84,8 +85,9 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
      *
      * @param aesgcmRotationAutomated the operator rotates aesgcm keys (silences ENC-AESGCM-ROTATION)
      * @param failOn                  the lowest severity that fails the build
+     * @param keySupply               whether the build supplies the encryption key or the deployment does
      */
-    public record Rules(boolean aesgcmRotationAutomated, FailOn failOn) {
+    public record Rules(boolean aesgcmRotationAutomated, FailOn failOn, KeySupply keySupply) {
     }
 
     /** The generated layer's folder. */
@@ -112,6 +114,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         private List<Path> trackedDirectories = List.of();
         private boolean aesgcmRotationAutomated;
         private FailOn failOn = FailOn.ERROR;
+        private KeySupply keySupply = KeySupply.BUILD;
         private List<String> profiles = List.of();
         private List<String> apiServerEndpoints = List.of();
         private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
@@ -179,6 +182,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
             return this;
         }
 
+        /** Whether the build supplies the key ({@code build}, the default) or the deployment does ({@code deploy}). */
+        public Builder keySupply(String choice) {
+            keySupply = KeySupply.of(choice);
+            return this;
+        }
+
         public Builder failOn(FailOn value) {
             failOn = value;
             return this;
@@ -201,7 +210,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
             return new ValidateRequest(new Platform(base, modules, namespace, profiles),
                     new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
                     new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform),
-                    new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn));
+                    new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn, keySupply));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.generate;
 
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.KeySupply;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +20,25 @@ import java.util.Set;
  */
 public final class EncryptionKeySource {
 
-    /** What was found, and advice for the build log (never the key itself). */
-    public record Result(EncryptionKey key, List<String> notes) {
+    /** What was found, advice for the build log, and facts stated once (never the key itself). */
+    public record Result(EncryptionKey key, List<String> notes, List<String> facts) {
     }
 
+    /** The key of a file or the environment, as the build supplies it; none found is a warning. */
     public Result resolve(EncryptionProvider provider, Path keyFile, String envName, Map<String, String> environment)
             throws InvalidInputException {
+        return resolve(provider, keyFile, envName, environment, KeySupply.BUILD);
+    }
+
+    /**
+     * The key of a file or the environment; none found is a warning when the build is to supply it, and a
+     * fact stated once when the deployment replaces the placeholder ({@link KeySupply#DEPLOY}).
+     */
+    public Result resolve(EncryptionProvider provider, Path keyFile, String envName, Map<String, String> environment,
+                          KeySupply supply) throws InvalidInputException {
         List<String> notes = new ArrayList<>();
         if (!provider.hasLocalKeys()) {
-            return new Result(null, notes);
+            return new Result(null, notes, List.of());
         }
         try {
             if (keyFile != null) {
@@ -44,11 +55,11 @@ public final class EncryptionKeySource {
                     }
                 }
                 String text = Files.readString(keyFile, StandardCharsets.UTF_8);
-                return new Result(EncryptionKey.of(text, "key file " + keyFile, provider), notes);
+                return new Result(EncryptionKey.of(text, "key file " + keyFile, provider), notes, List.of());
             }
             String value = envName == null ? null : environment.get(envName);
             if (value != null && !value.isBlank()) {
-                return new Result(EncryptionKey.of(value, "environment variable " + envName, provider), notes);
+                return new Result(EncryptionKey.of(value, "environment variable " + envName, provider), notes, List.of());
             }
         } catch (IOException e) {
             throw new InvalidInputException(Problem.at(keyFile, 0, "cannot read the encryption key file ("
@@ -57,9 +68,16 @@ public final class EncryptionKeySource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new Problem(keyFile, 0, null, e.getMessage()));
         }
+        if (supply == KeySupply.DEPLOY) {
+            return new Result(null, notes, List.of("the encryption key is supplied at deploy time"
+                    + " (encryptionKeySource=deploy): control-plane/encryption-config.yaml holds a placeholder for the"
+                    + " deployment to replace with a " + provider.id() + " key"));
+        }
         notes.add("no encryption key supplied: control-plane/encryption-config.yaml holds a placeholder that an API"
                 + " server will refuse. Supply a " + provider.id() + " key (head -c 32 /dev/urandom | base64) in the"
-                + " environment variable " + envName + " or in a file named by -Dai-security.encryptionKeyFile=<file>");
-        return new Result(null, notes);
+                + " environment variable " + envName + " or in a file named by -Dai-security.encryptionKeyFile=<file>;"
+                + " or say -Dai-security.encryptionKeySource=deploy when the deployment supplies it; on a managed"
+                + " control plane (EKS, GKE, AKS), which encrypts Secrets itself, -Dai-security.encryptionProvider=none");
+        return new Result(null, notes, List.of());
     }
 }

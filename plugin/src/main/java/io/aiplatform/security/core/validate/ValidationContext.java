@@ -29,6 +29,7 @@ public final class ValidationContext {
     private final String namespace;
     private final Map<Path, String> trackedFiles;
     private final boolean aesgcmRotationAutomated;
+    private final boolean keyAtDeploy;
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
     private Topology topology;
     private WorkloadIndex knownWorkloads;
@@ -41,6 +42,13 @@ public final class ValidationContext {
      */
     public ValidationContext(List<Manifest> manifests, ServiceGraph graph, String namespace,
                              Map<Path, String> trackedFiles, boolean aesgcmRotationAutomated) {
+        this(manifests, graph, namespace, trackedFiles, aesgcmRotationAutomated, false);
+    }
+
+    /** As above; {@code keyAtDeploy}: the deployment replaces the key placeholder (encryptionKeySource=deploy). */
+    public ValidationContext(List<Manifest> manifests, ServiceGraph graph, String namespace,
+                             Map<Path, String> trackedFiles, boolean aesgcmRotationAutomated, boolean keyAtDeploy) {
+        this.keyAtDeploy = keyAtDeploy;
         this.manifests = List.copyOf(manifests);
         this.graph = graph;
         this.namespace = namespace;
@@ -71,6 +79,11 @@ public final class ValidationContext {
 
     public boolean aesgcmRotationAutomated() {
         return aesgcmRotationAutomated;
+    }
+
+    /** Whether the deployment, not the build, supplies the encryption key (a placeholder is then expected). */
+    public boolean keyAtDeploy() {
+        return keyAtDeploy;
     }
 
     /** The manifests of the given kinds, in input order. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.convention.EncryptionKeyPlaceholder;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.validate.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +84,39 @@ class GenerateCommandTest {
                 .modules(secretbox.derivation().modules()).namespace("shop").build());
         assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().startsWith("ENC-")
                 || f.severity() != io.aiplatform.security.core.validate.Severity.INFO), report.findings().toString());
+    }
+
+    @Test
+    void aKeySuppliedAtDeployIsStatedOnceAsInfoAndCompliancesAsksForAReview() throws Exception {
+        GenerateRequest build = request("shop", Set.of(OutputFormat.KUSTOMIZE), null, null);
+        GenerateCommand.Result warned = new GenerateCommand().run(build);
+        String warning = String.join("\n", warned.notes());
+        assertTrue(warning.contains("no encryption key supplied") && warning.contains("encryptionProvider=none")
+                && warning.contains("EKS, GKE, AKS") && warning.contains("encryptionKeySource=deploy"), warning);
+        assertEquals(List.of(), warned.facts());
+
+        GenerateCommand.Result deploy = new GenerateCommand().run(build.toBuilder().keySupply("deploy").build());
+        assertTrue(deploy.notes().isEmpty(), "no warning: " + deploy.notes());
+        assertEquals(1, deploy.facts().size(), deploy.facts().toString());
+        assertTrue(deploy.facts().get(0).contains("supplied at deploy time"), deploy.facts().toString());
+        assertTrue(Files.readString(dir.resolve("out/control-plane/encryption-config.yaml"))
+                .contains(EncryptionKeyPlaceholder.TEXT), "the placeholder stays");
+
+        for (String supply : List.of("build", "deploy")) {
+            ValidateRequest request = ValidateRequest.builder(dir, dir.resolve("out"))
+                    .modules(build.derivation().modules()).namespace("shop").keySupply(supply).build();
+            var report = new ValidateCommand().run(request);
+            boolean placeholder = report.findings().stream().anyMatch(f -> f.ruleId().equals("ENC-KEY-PLACEHOLDER"));
+            assertEquals(supply.equals("build"), placeholder, supply + ": " + report.findings());
+            String compliance = new ReportWriter("1.0.0", dir)
+                    .keyAtDeploy(supply.equals("deploy")).render(report, dir.resolve("out")).get("compliance.md");
+            String row = compliance.lines().filter(l -> l.startsWith("| CIS 1.2.28 |")).findFirst().orElseThrow();
+            assertTrue(supply.equals("build") ? row.contains("**fail**")
+                    : row.contains("**review**") && row.contains("encryptionKeySource=deploy"), row);
+        }
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> build.toBuilder().keySupply("later"));
+        assertTrue(unknown.getMessage().contains("'later'") && unknown.getMessage().contains("deploy"), unknown.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.support.EncryptionProvider;
+import io.aiplatform.security.core.support.KeySupply;
 import io.aiplatform.security.core.validate.FailOn;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -42,7 +43,7 @@ class InputDigestsTest {
                 .kms("vault", "unix:///kms.sock", "3s").checkDirectory(dir.resolve("deploy")).build();
         List<Object> others = List.of(new io.aiplatform.security.core.generate.ExternalSecretsSettings("vault", "SecretStore", "{secret}", "5m"), new Fixtures(dir.resolve("src2")).service("web", "role: api\n").modules(),
                 new PlatformSettings("other", "other", false, false, Map.of()), EncryptionProvider.AESGCM,
-                Set.of(OutputFormat.HELM), Map.of("KEY", "b3RoZXI=", "OTHER", "1"));
+                Set.of(OutputFormat.HELM), Map.of("KEY", "b3RoZXI=", "OTHER", "1"), KeySupply.DEPLOY);
         assertEveryComponentCounts(base, others, r -> InputDigests.generate((GenerateRequest) r, "plugin"));
         assertEquals(InputDigests.generate(base, "plugin"), InputDigests.generate(base.toBuilder()
                 .environment(Map.of("KEY", "a2V5", "OTHER", "2")).build(), "plugin"), "an unrelated variable");
@@ -55,7 +56,7 @@ class InputDigestsTest {
                 .manifestDirectories(List.of(dir.resolve("deploy"))).schemaLocations(List.of("schemas"))
                 .kubeconform("/usr/bin/kubeconform").trackedDirectories(List.of(dir.resolve("gitops"))).build();
         List<Object> others = List.of(new Fixtures(dir.resolve("src2")).service("web", "role: api\n").modules(),
-                FailOn.WARNING);
+                FailOn.WARNING, KeySupply.DEPLOY);
         assertEveryComponentCounts(base, others, r -> InputDigests.validate((ValidateRequest) r, "plugin"));
     }
 

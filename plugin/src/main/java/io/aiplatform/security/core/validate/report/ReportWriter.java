@@ -31,6 +31,7 @@ public final class ReportWriter {
     private final String toolVersion;
     private final Path base;
     private List<Path> tracked = List.of();
+    private boolean keyAtDeploy;
     private OwnedFolder.Project project =
             OwnedFolder.Project.UNKNOWN;
 
@@ -47,6 +48,12 @@ public final class ReportWriter {
     /** The GitOps copies of manifests/ (checkDirectory), for the compliance report's changes. */
     public ReportWriter tracked(List<Path> directories) {
         this.tracked = List.copyOf(directories);
+        return this;
+    }
+
+    /** Whether the deployment supplies the encryption key (encryptionKeySource=deploy): CIS 1.2.28 is then to review. */
+    public ReportWriter keyAtDeploy(boolean value) {
+        this.keyAtDeploy = value;
         return this;
     }
 
@@ -88,7 +95,7 @@ public final class ReportWriter {
         KeyMetadata keys = ComplianceReport.keys(base);
         List<String> changes = tracked.isEmpty() || outputDirectory == null ? null
                 : ComplianceReport.changes(outputDirectory.resolve(OutputFolders.MANIFESTS), tracked);
-        ComplianceReport.Review review = ComplianceReport.Review.of(report, keys, changes);
+        ComplianceReport.Review review = ComplianceReport.Review.of(report, keys, changes, keyAtDeploy);
         files.put("compliance.md", out -> out.write(ComplianceReport.markdown(report, review)));
         files.put("compliance.json", out -> json(ComplianceReport.json(review), out));
         return files;
