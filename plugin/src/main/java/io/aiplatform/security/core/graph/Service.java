@@ -19,9 +19,13 @@ public record Service(String name, Module module, ServiceDescriptor descriptor, 
         return descriptor.ports();
     }
 
-    /** True when the service holds Kubernetes API permissions and mounts its token: it talks to the API server. */
+    /**
+     * True when the service holds Kubernetes API permissions — {@code kubernetesApi}, or the Role that lets it read
+     * its {@code secrets} and {@code configMaps} through the API — and mounts its token: it talks to the API server.
+     */
     public boolean usesKubernetesApi() {
-        return !descriptor.kubernetesApi().isEmpty() && automountServiceAccountToken;
+        return automountServiceAccountToken && (!descriptor.kubernetesApi().isEmpty() || !descriptor.secrets().isEmpty()
+                || !descriptor.configMaps().isEmpty());
     }
 
     /** The name of the port that only scrapers reach (Prometheus' convention). */

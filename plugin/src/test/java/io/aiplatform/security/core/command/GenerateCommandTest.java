@@ -179,6 +179,27 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aServiceReadingItsSecretsThroughTheApiIsWarnedAboutAndReachesTheApiServerLikeOneWithApiPermissions()
+            throws Exception {
+        Fixtures f = new Fixtures(dir.resolve("sec")).service("billing", "role: api\nports: [{port: 8080}]\n"
+                + "secrets: [{name: billing-db}]\n").service("batch", "role: worker\nports: [{port: 8080}]\n"
+                + "secrets: [{name: batch-db}]\n").service("quiet", "role: api\nports: [{port: 8080}]\n"
+                + "secrets: [{name: quiet-db}]\nautomountServiceAccountToken: false\n");
+        GenerateRequest without = GenerateRequest.builder(dir).modules(f.modules())
+                .platform(new PlatformSettings("shop", "shop", true, true, Map.of())).outputDirectory(dir.resolve("s1")).build();
+        String note = String.join("\n", new GenerateCommand().run(without).notes());
+        // billing's Role lets it read billing-db and its role mounts the token; batch (worker) and quiet mount none
+        assertTrue(note.contains("billing hold Kubernetes API permissions and mount a token, but no apiServerEndpoints"),
+                note);
+        GenerateRequest with = without.toBuilder().outputDirectory(dir.resolve("s2")).platform(new PlatformSettings(
+                "shop", "shop", true, true, Map.of(), List.of("172.18.0.2/32"), List.of(443, 6443))).build();
+        new GenerateCommand().run(with);
+        assertTrue(Files.exists(dir.resolve("s2/manifests/services/billing/api-server-network-policy.yaml")));
+        assertFalse(Files.exists(dir.resolve("s2/manifests/services/batch/api-server-network-policy.yaml")));
+        assertFalse(Files.exists(dir.resolve("s2/manifests/services/quiet/api-server-network-policy.yaml")));
+    }
+
+    @Test
     void anIpv6ApiServerAddressIsReachedAsAnIpv4One() throws Exception {
         Fixtures f = new Fixtures(dir.resolve("api6")).service("discovery", "role: api\nports: [{port: 8080}]\n"
                 + "kubernetesApi: [{resources: [endpoints], verbs: [get, list, watch]}]\n");
