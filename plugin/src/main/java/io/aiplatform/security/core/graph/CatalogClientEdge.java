@@ -55,8 +55,18 @@ final class CatalogClientEdge {
         if (provider == null) {
             unprovided(dep, product, reason);
         } else if (provider != a) {
-            d.edge(a, provider, d.platform.products.portsOf(product, provider), reason);
+            d.edge(a, provider, locatedByConfiguration(product, provider) ? List.of()
+                    : d.platform.products.portsOf(product, provider), reason);
         }
+    }
+
+    /**
+     * Whether the configuration already says where {@code a} reaches the product on {@code provider}
+     * ({@code spring.kafka.bootstrap-servers: kafka:29092}): its port is the one used, so the library adds its
+     * evidence to that edge, not the catalog's port of the product.
+     */
+    private boolean locatedByConfiguration(String product, Service provider) {
+        return d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product) && d.edgeSoFar(a, provider) != null;
     }
 
     /** Several services provide the product: an error unless the configuration or calls name one of them. */

@@ -51,6 +51,22 @@ class PomDependenciesTest {
     }
 
     @Test
+    void theConfiguredPortOfTheProductNarrowsTheCatalogEdgeToItsProvider() throws Exception {
+        String kafka = "role: broker\nports: [{name: internal, port: 29092}, {name: external, port: 9092}]\n"
+                + "provides: [{product: kafka, port: external}]\n";
+        SourceRun.write(dir, "orders/src/main/resources/application.yml", "spring.kafka.bootstrap-servers: kafka:29092\n");
+        SourceRun.write(dir, "billing/src/main/resources/application.yml", "spring.application.name: billing\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("orders", HTTP, dep("org.springframework.kafka:spring-kafka"))
+                .service("billing", HTTP, dep("org.springframework.kafka:spring-kafka")).service("kafka", kafka).modules(),
+                new ConfiguredHosts(), new PomDependencies());
+        // orders: its configuration says where Kafka is, so the library adds evidence, not the product's other port
+        assertEquals(List.of("29092/TCP"), run.ports().get("orders->kafka"));
+        assertEquals(2, run.edges().get("orders->kafka").size(), run.edges().toString());
+        // billing: nothing configures Kafka, so the catalog's port of the product
+        assertEquals(List.of("9092/TCP"), run.ports().get("billing->kafka"));
+    }
+
+    @Test
     void aLibraryModuleBringsItsClientsWithTheLibraryInTheEvidence() throws Exception {
         SourceRun run = run(new Fixtures(dir).service("web", HTTP, dep("common")).service("db", DB)
                 .library("common", dep("org.postgresql:postgresql")));

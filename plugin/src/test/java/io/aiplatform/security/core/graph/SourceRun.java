@@ -46,6 +46,14 @@ final class SourceRun {
         return edges;
     }
 
+    /** "from->to" and the ports of each edge ("29092/TCP"). */
+    Map<String, List<String>> ports() {
+        Map<String, List<String>> ports = new TreeMap<>();
+        d.findings.edges.values().forEach(e -> ports.put(e.from + "->" + e.to, e.build().ports().stream()
+                .map(p -> p.port() + "/" + p.protocol()).toList()));
+        return ports;
+    }
+
     List<String> warnings() {
         return d.findings.warnings.stream().map(Problem::toString).toList();
     }
