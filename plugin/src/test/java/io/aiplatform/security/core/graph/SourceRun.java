@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -34,6 +35,14 @@ final class SourceRun {
         Map<String, List<String>> edges = new TreeMap<>();
         d.findings.edges.values().forEach(e -> edges.put(e.from + "->" + e.to, List.copyOf(e.reasons)));
         return edges;
+    }
+
+    /** "from->to" and the ports of each edge. */
+    Map<String, List<Integer>> ports() {
+        Map<String, List<Integer>> ports = new TreeMap<>();
+        d.findings.edges.values().forEach(e -> ports.put(e.from + "->" + e.to,
+                e.build().ports().stream().map(PortSpec::port).toList()));
+        return ports;
     }
 
     List<String> warnings() {
