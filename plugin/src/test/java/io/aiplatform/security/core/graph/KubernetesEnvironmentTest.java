@@ -92,6 +92,18 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
+    void anUnresolvedHostInASecretsValueIsReportedWithoutTheVariablesItNames() throws Exception {
+        SourceRun.write(dir, "deploy/orders.yaml", deployment("orders", "envFrom: [{secretRef: {name: orders-db}}]\n")
+                + "---\napiVersion: v1\nkind: Secret\nmetadata: {name: orders-db}\nstringData:\n"
+                + "  SPRING_DATASOURCE_URL: jdbc:postgresql://${" + PASSWORD + "}:5432/orders\n");
+        SourceRun run = run();
+        assertEquals(List.of("service 'orders': deploy/orders.yaml:17 Secret orders-db key SPRING_DATASOURCE_URL needs a"
+                + " variable (named in the Secret's value, not shown), which has no default, for the host of its URL (an"
+                + " unresolved host); the connection it configures cannot be derived (give the placeholder a default, or"
+                + " add 'calls:')"), run.warnings());
+    }
+
+    @Test
     void envFromTakesEveryKeyBehindItsPrefixAndEnvWinsOverIt() throws Exception {
         SourceRun.write(dir, "deploy/k8s/orders.yaml", deployment("orders", """
                 envFrom:
