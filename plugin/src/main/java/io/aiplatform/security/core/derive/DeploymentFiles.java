@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The files that may hold a platform's deployment (Compose files, Kubernetes workloads, ConfigMaps,
- * Secrets, Services and kustomizations): YAML below the root, within a bounded depth, outside build
- * output, dependencies, VCS, sources and resources.
+ * Secrets, Services and kustomizations): YAML (and kustomize's {@code Kustomization}) below the root, within
+ * a bounded depth, outside build output, dependencies, VCS, sources and resources.
  */
 final class DeploymentFiles {
 
@@ -101,6 +101,6 @@ final class DeploymentFiles {
             return false;
         }
         String name = p.getFileName().toString();
-        return name.endsWith(".yml") || name.endsWith(".yaml");
+        return name.endsWith(".yml") || name.endsWith(".yaml") || name.equals("Kustomization");
     }
 }
