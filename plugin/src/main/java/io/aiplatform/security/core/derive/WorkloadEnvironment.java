@@ -2,16 +2,19 @@ package io.aiplatform.security.core.derive;
 
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The environment a Kubernetes workload's containers get: {@code envFrom} (every key of a ConfigMap or
  * Secret, behind an optional {@code prefix}) first, then {@code env} ({@code value}, or
- * {@code valueFrom.configMapKeyRef} / {@code secretKeyRef}), which wins, as the kubelet orders them.
+ * {@code valueFrom.configMapKeyRef} / {@code secretKeyRef}), which wins, as the kubelet orders them; a
+ * {@code $(VAR)} in a value is the variable defined before it ({@link KubernetesVariableReferences}).
  * A reference to a ConfigMap or Secret that is in no file of the repository is one warning per
  * workload and object (none when the reference is {@code optional: true}); a value from a Secret is
  * marked so that it is never shown.
@@ -34,11 +37,16 @@ final class WorkloadEnvironment {
     void read(Workload w, DeployedVariables variables) {
         String service = w.name().value().toLowerCase(Locale.ROOT);
         for (String container : w.containers()) {
+            Map<String, ConfigValue> defined = new HashMap<>(); // the container's variables so far, for $(VAR)
+            DeployedVariables into = (s, v) -> {
+                defined.put(v.key(), v);
+                variables.add(s, v);
+            };
             for (int e = 0; w.has(container + ".envFrom[" + e + "]."); e++) {
-                envFrom(w, container + ".envFrom[" + e + "].", service, variables);
+                envFrom(w, container + ".envFrom[" + e + "].", service, into);
             }
             for (int e = 0; w.props().containsKey(container + ".env[" + e + "].name"); e++) {
-                env(w, container + ".env[" + e + "].", service, variables);
+                env(w, container + ".env[" + e + "].", service, into, defined);
             }
         }
     }
@@ -57,11 +65,14 @@ final class WorkloadEnvironment {
                 variables.add(service, variable(d, key, prefix + key, entry))));
     }
 
-    private void env(Workload w, String at, String service, DeployedVariables variables) {
+    private void env(Workload w, String at, String service, DeployedVariables variables,
+                     Map<String, ConfigValue> defined) {
         String variable = w.value(at + "name");
         ConfigValue plain = w.props().get(at + "value");
         if (plain != null) {
-            variables.add(service, plain.withKey(variable));
+            KubernetesVariableReferences.Expanded expanded = KubernetesVariableReferences.expand(plain.value(), defined);
+            variables.add(service, new ConfigValue(variable, expanded.value(), plain.file(), plain.line(), null,
+                    expanded.secret()));
             return;
         }
         boolean secret = w.props().containsKey(at + "valueFrom." + SECRET_REF + ".name");

@@ -104,6 +104,29 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
+    void aDependentVariableTakesTheHostFromTheVariablesDefinedBeforeIt() throws Exception {
+        SourceRun.write(dir, "deploy/orders.yaml", deployment("orders", """
+                envFrom:
+                  - configMapRef: {name: orders-db-host}
+                  - secretRef: {name: orders-db-password}
+                env:
+                  - name: SPRING_DATASOURCE_URL
+                    value: jdbc:postgresql://$(DB_HOST):5432/orders?password=$(DB_PASSWORD)
+                  - name: SPRING_KAFKA_BOOTSTRAP_SERVERS
+                    value: $(BROKER):9092
+                  - name: SPRING_RABBITMQ_ADDRESSES
+                    value: $$(DB_HOST):5672
+                """) + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: orders-db-host}\ndata: {DB_HOST: postgres}\n"
+                + "---\napiVersion: v1\nkind: Secret\nmetadata: {name: orders-db-password}\nstringData: {DB_PASSWORD: "
+                + PASSWORD + "}\n");
+        SourceRun run = run();
+        assertEquals(Map.of("orders->postgres", List.of("deploy/orders.yaml:16 spring.datasource.url names postgres")),
+                run.edges(), "$(BROKER) is defined nowhere, and $$(DB_HOST) is the text $(DB_HOST)");
+        assertEquals(List.of(), run.warnings());
+        assertFalse((run.edges() + " " + run.warnings()).contains(PASSWORD));
+    }
+
+    @Test
     void envFromTakesEveryKeyBehindItsPrefixAndEnvWinsOverIt() throws Exception {
         SourceRun.write(dir, "deploy/k8s/orders.yaml", deployment("orders", """
                 envFrom:
