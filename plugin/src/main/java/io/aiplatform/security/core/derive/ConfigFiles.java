@@ -64,7 +64,18 @@ public final class ConfigFiles {
         if (text == null) {
             return List.of();
         }
-        return properties ? List.of(properties(file, text)) : yaml(file, text, warnings);
+        return properties ? List.of(properties(file, text)) : yaml(file, text, warnings, false);
+    }
+
+    /**
+     * The documents of a YAML deployment file (Compose, Kubernetes) with their keys as written: Kubernetes
+     * field names, ConfigMap and Secret keys and variable names are case-sensitive. Read within the same
+     * bounds as {@link #read}, with the same warnings.
+     */
+    public static List<Map<String, ConfigValue>> readKeysAsWritten(Path file, Consumer<Problem> warnings) {
+        String text = text(file, false, warnings);
+        return text == null ? List.of()
+                : yaml(file, text, warnings, true).stream().map(Document::properties).toList();
     }
 
     /**
@@ -129,7 +140,7 @@ public final class ConfigFiles {
         return new Document(props, profiles);
     }
 
-    static List<Document> yaml(Path file, String text, Consumer<Problem> warnings) {
+    static List<Document> yaml(Path file, String text, Consumer<Problem> warnings, boolean keysAsWritten) {
         LoaderOptions options = new LoaderOptions();
         // bounded by what the aliases expand to (checked first), not by their number
         options.setMaxAliasesForCollections(YamlExpansion.MAX_ALIASED_NODES);
@@ -146,7 +157,7 @@ public final class ConfigFiles {
         try {
             for (Node root : new Yaml(options).composeAll(new StringReader(text))) {
                 Map<String, ConfigValue> props = new LinkedHashMap<>();
-                flatten(root, "", props, file);
+                flatten(root, "", props, file, keysAsWritten);
                 documents.add(new Document(props, profilesOf(props)));
             }
         } catch (YAMLException e) {
@@ -155,7 +166,7 @@ public final class ConfigFiles {
         return documents;
     }
 
-    private static void flatten(Node node, String prefix, Map<String, ConfigValue> out, Path file) {
+    private static void flatten(Node node, String prefix, Map<String, ConfigValue> out, Path file, boolean asWritten) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple t : mapping.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
@@ -163,17 +174,21 @@ public final class ConfigFiles {
                     if (key.startsWith("[") && key.endsWith("]")) { // Spring's escaped map keys: "[/api/**]"
                         key = key.substring(1, key.length() - 1);
                     }
-                    flatten(t.getValueNode(), prefix.isEmpty() ? key : prefix + "." + key, out, file);
+                    flatten(t.getValueNode(), prefix.isEmpty() ? key : prefix + "." + key, out, file, asWritten);
                 }
             }
         } else if (node instanceof SequenceNode seq) {
             List<Node> items = seq.getValue();
             for (int i = 0; i < items.size(); i++) {
-                flatten(items.get(i), prefix + "[" + i + "]", out, file);
+                flatten(items.get(i), prefix + "[" + i + "]", out, file, asWritten);
             }
         } else if (node instanceof ScalarNode scalar && !prefix.isEmpty()) {
             int line = scalar.getStartMark() == null ? 0 : scalar.getStartMark().getLine() + 1;
-            put(out, prefix, scalar.getValue(), file, line);
+            if (asWritten) {
+                out.put(prefix, new ConfigValue(prefix, scalar.getValue(), file, line));
+            } else {
+                put(out, prefix, scalar.getValue(), file, line);
+            }
         }
     }
 

@@ -54,7 +54,7 @@ public final class ConfigReferences {
             List<ConnectionUrl> urls = ConnectionUrl.findAll(value);
             for (ConnectionUrl url : urls) {
                 if (url.unresolvedHost()) {
-                    problems.add(where + " needs " + String.join(", ", url.hostVariables())
+                    problems.add(where + " needs " + variables(v, url.hostVariables())
                             + ", which has no default, for the host of its URL (an unresolved host)");
                 }
                 url.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
@@ -66,7 +66,7 @@ public final class ConfigReferences {
                     || hostList(v.key());
             if (value.contains("${")) {
                 if (hostShaped && !r.unresolved().isEmpty()) {
-                    problems.add(where + " needs " + String.join(", ", r.unresolved()) + ", which has no default");
+                    problems.add(where + " needs " + variables(v, r.unresolved()) + ", which has no default");
                 }
                 continue;
             }
@@ -77,6 +77,11 @@ public final class ConfigReferences {
             }
         }
         return new Result(refs, problems, notRead);
+    }
+
+    /** The variables a value's placeholders name; for a value from a Secret, not even those pieces of it are shown. */
+    private static String variables(ConfigValue v, List<String> names) {
+        return v.secret() ? "a variable (named in the Secret's value, not shown)" : String.join(", ", names);
     }
 
     /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */

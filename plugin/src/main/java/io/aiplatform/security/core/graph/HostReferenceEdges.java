@@ -4,6 +4,7 @@ import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.ProductKeys;
 import io.aiplatform.security.core.derive.ServiceHosts;
+import io.aiplatform.security.core.derive.ServicePorts;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ProvidedProduct;
@@ -86,10 +87,36 @@ final class HostReferenceEdges {
         if (ProductKeys.productsOf(ref.key()).stream().anyMatch(p -> p.equals("eureka") || p.equals("consul"))) {
             d.registries.computeIfAbsent(a.name(), k -> new TreeMap<>()).put(b.name(), ref.source());
         }
-        if (ref.port() != null) {
+        String reason = ref.source() + " names " + ref.host();
+        Optional<ServicePorts.Mapping> service = ref.port() == null ? Optional.empty()
+                : d.platform.servicePorts.of(b.name(), ref.port()).filter(ServicePorts.Mapping::changesPort);
+        if (service.isPresent()) {
+            ports = targetPortOf(ref, b, service.get(), ports);
+            reason += "; " + service.get().describe(d.project::shown);
+        } else if (ref.port() != null) {
             ports = portOf(ref, b, ports);
         }
-        d.edge(a, b, ports, ref.source() + " names " + ref.host());
+        d.edge(a, b, ports, reason);
+    }
+
+    /**
+     * The ports of {@code b} that a Service of the repository leads the reference's port to ({@code jsreport:80}
+     * is the pods' 5488, or the port its {@code targetPort} names); a warning when b declares none of them.
+     */
+    private List<PortSpec> targetPortOf(HostReference ref, Service b, ServicePorts.Mapping service,
+                                        List<PortSpec> otherwise) {
+        List<PortSpec> matching = b.ports().stream().filter(p -> service.targetPort() != null
+                ? p.port() == service.targetPort() : service.targetName().equals(p.name())).toList();
+        if (!matching.isEmpty()) {
+            return matching;
+        }
+        if (b.ports().isEmpty() && service.targetPort() != null) {
+            return List.of(new PortSpec(null, service.targetPort(), "TCP"));
+        }
+        d.warning(a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", which "
+                + service.describe(d.project::shown) + ", but " + b.name() + " declares only "
+                + Ports.describe(b.ports()));
+        return otherwise;
     }
 
     /** The ports of {@code b} that the reference's own port means (a warning when b declares other ports). */

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.ServicePorts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ final class ResolvedServices {
     final Map<String, ModuleConfiguration> configs = new TreeMap<>();
     /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
+    /** The Kubernetes Services of the repository, whose port mappings a URL's port goes through. */
+    ServicePorts servicePorts;
     Products products;
     private Map<String, List<String>> artifactIdsByGroup;
 

@@ -59,11 +59,15 @@ final class ServiceResolution {
         inputs.fact(PROFILES, project.profiles()).fact("namespace", project.namespace());
     }
 
-    /** Every Compose file and Kubernetes workload below the root (sub-folders included). */
+    /**
+     * Every Compose file and Kubernetes manifest below the root (sub-folders included: workloads, ConfigMaps,
+     * Secrets, Services, kustomizations), and the files the kustomize generators read.
+     */
     static void deploymentInputs(DerivationProject project, DeclaredInputs inputs) {
         List<Path> files = inputs.deploymentFiles(project.root());
         inputs.fact("deployment files", files);
         files.forEach(file -> inputs.file("deployment", file));
+        DeploymentEnvironment.generatorFiles(files).forEach(file -> inputs.file("kustomize generator", file));
     }
 
     ResolvedServices resolve(ClientCatalog catalog) throws InvalidInputException {
@@ -73,6 +77,7 @@ final class ServiceResolution {
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(), findings.unread::add);
         deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p)));
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
+        resolved.servicePorts = deployment.servicePorts();
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
         List<Module> order = List.copyOf(declared.keySet());
         List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();

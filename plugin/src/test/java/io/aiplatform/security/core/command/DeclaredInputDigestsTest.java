@@ -149,6 +149,53 @@ class DeclaredInputDigestsTest {
         assertTrue(edges().contains("orders->legacy"), edges().toString());
     }
 
+    @Test
+    void aConfigMapValueAndAKustomizeEnvFileAreDeclaredAndReRunBothGoals() throws Exception {
+        write("k8s/config/kustomization.yaml", """
+                resources: [config.yaml]
+                configMapGenerator:
+                  - name: config-otlp
+                    envs: [otlp.env]
+                """);
+        write("k8s/config/otlp.env", "MANAGEMENT_OTLP_TRACING_ENDPOINT=http://orders:8080/v1/traces\n");
+        write("k8s/config/config.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: config}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: config
+                          image: config:1
+                          envFrom:
+                            - configMapRef: {name: config-zipkin}
+                            - configMapRef: {name: config-otlp}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: config-zipkin}
+                data:
+                  MANAGEMENT_ZIPKIN_TRACING_ENDPOINT: http://orders:8080/api/v2/spans
+                """);
+        assertTrue(DerivationSources.inputs(project()).files().stream()
+                .anyMatch(f -> f.path().equals(dir.resolve("k8s/config/otlp.env"))), "the generator's env file is declared");
+        assertTrue(edges().contains("config->orders"), edges().toString());
+        String generate = generate(modules);
+        String validate = validate();
+        write("k8s/config/config.yaml", Files.readString(dir.resolve("k8s/config/config.yaml"))
+                .replace("http://orders:8080/api/v2/spans", "http://legacy:7000/api/v2/spans"));
+        assertNotEquals(generate, generate(modules), "generate-security reruns on a ConfigMap value");
+        assertNotEquals(validate, validate(), "validate-security reruns on a ConfigMap value");
+        assertTrue(edges().containsAll(Set.of("config->legacy", "config->orders")), edges().toString());
+        generate = generate(modules);
+        validate = validate();
+        write("k8s/config/otlp.env", "MANAGEMENT_OTLP_TRACING_ENDPOINT=http://search:9200/v1/traces\n");
+        assertNotEquals(generate, generate(modules), "generate-security reruns on a kustomize env file");
+        assertNotEquals(validate, validate(), "validate-security reruns on a kustomize env file");
+        assertTrue(edges().contains("config->search") && !edges().contains("config->orders"), edges().toString());
+    }
+
     private Set<String> edges() throws Exception {
         ServiceGraph g = DerivedGraphs.derive(dir, modules, List.of(), "shop");
         return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));

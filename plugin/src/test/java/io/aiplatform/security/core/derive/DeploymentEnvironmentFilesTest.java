@@ -33,4 +33,15 @@ class DeploymentEnvironmentFilesTest {
         assertEquals(List.of(root.resolve("docker-compose.yml"), root.resolve("k8s/web.yaml")),
                 DeploymentEnvironment.files(root));
     }
+
+    @Test
+    void aKustomizationWithoutExtensionAndTheFilesItsGeneratorsReadAreFound() throws Exception {
+        Files.createDirectories(dir.resolve("k8s/base"));
+        Files.writeString(dir.resolve("k8s/base/Kustomization"), "configMapGenerator:\n  - name: web\n"
+                + "    envs: [web.env]\n    files: [conf=files/app.conf, ../../outside.txt]\n");
+        assertEquals(List.of(dir.resolve("k8s/base/Kustomization")), DeploymentEnvironment.files(dir));
+        assertEquals(List.of(dir.resolve("k8s/base/files/app.conf").toAbsolutePath(),
+                dir.resolve("k8s/base/web.env").toAbsolutePath()),
+                DeploymentEnvironment.generatorFiles(DeploymentEnvironment.files(dir)));
+    }
 }

@@ -60,10 +60,10 @@ class PomDependenciesTest {
                 .service("billing", HTTP, dep("org.springframework.kafka:spring-kafka")).service("kafka", kafka).modules(),
                 new ConfiguredHosts(), new PomDependencies());
         // orders: its configuration says where Kafka is, so the library adds evidence, not the product's other port
-        assertEquals(List.of("29092/TCP"), run.ports().get("orders->kafka"));
+        assertEquals(List.of(29092), run.ports().get("orders->kafka"));
         assertEquals(2, run.edges().get("orders->kafka").size(), run.edges().toString());
         // billing: nothing configures Kafka, so the catalog's port of the product
-        assertEquals(List.of("9092/TCP"), run.ports().get("billing->kafka"));
+        assertEquals(List.of(9092), run.ports().get("billing->kafka"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -46,11 +47,11 @@ final class SourceRun {
         return edges;
     }
 
-    /** "from->to" and the ports of each edge ("29092/TCP"). */
-    Map<String, List<String>> ports() {
-        Map<String, List<String>> ports = new TreeMap<>();
-        d.findings.edges.values().forEach(e -> ports.put(e.from + "->" + e.to, e.build().ports().stream()
-                .map(p -> p.port() + "/" + p.protocol()).toList()));
+    /** "from->to" and the ports of each edge. */
+    Map<String, List<Integer>> ports() {
+        Map<String, List<Integer>> ports = new TreeMap<>();
+        d.findings.edges.values().forEach(e -> ports.put(e.from + "->" + e.to,
+                e.build().ports().stream().map(PortSpec::port).toList()));
         return ports;
     }
 

@@ -1,0 +1,91 @@
+package io.aiplatform.security.core.derive;
+
+import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The environment Docker Compose files give their services ({@code environment} as a map or as
+ * {@code KEY=value} items, interpolated as Compose does) and the build contexts that tie a Compose
+ * service to a module.
+ */
+final class ComposeEnvironment {
+
+    /** Compose build contexts (absolute, normalized) by service name. */
+    private final Map<Path, String> contextToName = new LinkedHashMap<>();
+    /** What the interpolation could not do (a required variable, a bound passed). */
+    private final List<Problem> warnings = new ArrayList<>();
+
+    /** Reads one document of a Compose file: its services' variables go to {@code variables}. */
+    void read(Path file, Map<String, ConfigValue> props, DeployedVariables variables) {
+        for (ConfigValue v : props.values()) {
+            String key = v.key().toLowerCase(Locale.ROOT);
+            if (!key.startsWith("services.")) {
+                continue;
+            }
+            String rest = key.substring("services.".length());
+            int dot = rest.indexOf('.');
+            if (dot < 0) {
+                continue;
+            }
+            String service = rest.substring(0, dot);
+            String field = rest.substring(dot + 1);
+            boolean build = field.equals("build") || field.equals("build.context");
+            if (!build && !field.startsWith("environment")) {
+                continue;
+            }
+            String value = interpolated(v);
+            if (value == null) {
+                continue;
+            }
+            if (build) {
+                if (!value.contains("${")) {
+                    contextToName.put(file.getParent().resolve(value).toAbsolutePath().normalize(), service);
+                }
+            } else if (field.startsWith("environment[")) {
+                int eq = value.indexOf('=');
+                if (eq > 0) {
+                    variables.add(service, new ConfigValue(value.substring(0, eq), value.substring(eq + 1), v.file(),
+                            v.line()));
+                }
+            } else if (field.startsWith("environment.")) {
+                String variable = key.substring(("services." + service + ".environment.").length());
+                variables.add(service, new ConfigValue(variable, value, v.file(), v.line()));
+            }
+        }
+    }
+
+    /**
+     * A Compose value as Compose interpolates it ({@code ${DB_HOST:-postgres}} is {@code postgres});
+     * the build knows none of the variables of the shell that will run Compose. A required variable
+     * ({@code ${X:?err}}) is a warning; {@code null} when the value passes the interpolation's bounds.
+     */
+    private String interpolated(ConfigValue v) {
+        ComposeInterpolation.Result r = ComposeInterpolation.interpolate(v.value(), Map.of());
+        String key = v.key().toLowerCase(Locale.ROOT);
+        if (r.exceeded() != null) {
+            warnings.add(new Problem(v.file(), v.line(), null, key + " is not read: its Compose interpolation"
+                    + " passed a bound (" + r.exceeded() + ")"));
+            return null;
+        }
+        if (!r.required().isEmpty()) {
+            warnings.add(new Problem(v.file(), v.line(), null, key + " requires " + String.join(", ", r.required())
+                    + ", which only the shell that runs Compose sets; a host it gives cannot be derived (give it a"
+                    + " default: ${NAME:-host}, or add 'calls:')"));
+        }
+        return r.value();
+    }
+
+    /** The Compose service built from {@code moduleDir}, or null. */
+    String serviceBuiltFrom(Path moduleDir) {
+        return contextToName.get(moduleDir.toAbsolutePath().normalize());
+    }
+
+    List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+}

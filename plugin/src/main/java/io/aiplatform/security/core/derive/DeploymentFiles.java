@@ -1,0 +1,106 @@
+package io.aiplatform.security.core.derive;
+
+import io.aiplatform.security.core.support.FileErrors;
+import io.aiplatform.security.core.support.Parallel;
+import io.aiplatform.security.core.support.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The files that may hold a platform's deployment (Compose files, Kubernetes workloads, ConfigMaps,
+ * Secrets, Services and kustomizations): YAML (and kustomize's {@code Kustomization}) below the root, within
+ * a bounded depth, outside build output, dependencies, VCS, sources and resources.
+ */
+final class DeploymentFiles {
+
+    private static final int MAX_DEPTH = 4;
+
+    private DeploymentFiles() {
+    }
+
+    /** The candidate files, sorted; a folder or file that cannot be read is a warning to {@code warnings}. */
+    static List<Path> below(Path root, Consumer<Problem> warnings) {
+        List<Path> top;
+        try (Stream<Path> children = Files.list(root)) {
+            top = children.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            warnings.accept(notWalked(root, e));
+            return List.of();
+        }
+        // each folder of the root walked on its own, in parallel when there are many: a platform of thousands of
+        // modules has as many; the problems are handed on in the order of the folders, so the same on every run
+        List<Walked> walked = Parallel.stream(top).map(child -> walk(root, child)).toList();
+        walked.forEach(w -> w.problems().forEach(warnings));
+        return walked.stream().flatMap(w -> w.files().stream()).sorted().toList();
+    }
+
+    /** The candidate files below a folder, and the paths that could not be read there. */
+    private record Walked(List<Path> files, List<Problem> problems) {
+    }
+
+    /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */
+    private static Walked walk(Path root, Path start) {
+        List<Path> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            // folders that never hold them (build output, dependencies, VCS) are not entered at all
+            Files.walkFileTree(start, Set.of(), MAX_DEPTH - 1, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return name.equals("target") || name.equals("node_modules") || name.equals(".git")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    if (a.isRegularFile() && candidate(root.relativize(file))) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || candidate(root.relativize(file))) {
+                        problems.add(notWalked(file, e)); // a folder, or a file that would have been read
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(notWalked(start, e));
+        }
+        problems.sort(Comparator.comparing(p -> p.file().toString())); // not the order folders are listed in
+        return new Walked(found, problems);
+    }
+
+    private static Problem notWalked(Path path, Exception e) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        return Problem.at(path, 0, "cannot read this path while looking for Compose and Kubernetes files ("
+                + FileErrors.reason(cause) + "); the environment they would give services is not read");
+    }
+
+    /** @param p a path relative to the project root (folders above it, such as a build's own target/, do not count) */
+    private static boolean candidate(Path p) {
+        String path = "/" + p.toString().replace('\\', '/');
+        if (path.contains("/target/") || path.contains("/node_modules/") || path.contains("/.git/")
+                || path.contains("/src/main/resources/") || path.contains("/src/test/")) {
+            return false;
+        }
+        String name = p.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml") || name.equals("Kustomization");
+    }
+}

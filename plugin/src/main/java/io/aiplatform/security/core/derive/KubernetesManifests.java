@@ -1,0 +1,50 @@
+package io.aiplatform.security.core.derive;
+
+import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The Kubernetes objects of the repository's manifests that give services their environment and ports:
+ * workloads, the ConfigMaps and Secrets they read (manifests and kustomize generators), and Services.
+ * Read document by document, then resolved once every file is read (a workload may come before the
+ * ConfigMap it reads).
+ */
+final class KubernetesManifests {
+
+    private final ConfigDataIndex configData = new ConfigDataIndex();
+    private final List<Workload> workloads = new ArrayList<>();
+    private final List<Map<String, ConfigValue>> services = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    /** Takes in one document of {@code file}. */
+    void read(Path file, Map<String, ConfigValue> props) {
+        Workload.of(props).ifPresent(workloads::add);
+        ConfigMapsAndSecrets.of(props, warnings::add).ifPresent(configData::add);
+        if (KustomizeGenerators.isKustomization(file)) {
+            KustomizeGenerators.of(file, props, warnings::add).forEach(configData::add);
+        }
+        ConfigValue kind = props.get("kind");
+        if (kind != null && kind.value().equals("Service")) {
+            services.add(props);
+        }
+    }
+
+    /** Every workload's variables into {@code variables}; what cannot be resolved is a warning to {@code problems}. */
+    void resolve(DeployedVariables variables, Consumer<Problem> problems) {
+        WorkloadEnvironment environment = new WorkloadEnvironment(configData);
+        workloads.forEach(w -> environment.read(w, variables));
+        warnings.forEach(problems);
+        environment.warnings().forEach(problems);
+    }
+
+    /** The Services' port mappings, named target ports resolved through the workloads. */
+    ServicePorts servicePorts() {
+        ServicePorts ports = new ServicePorts();
+        services.forEach(s -> ports.add(s, workloads));
+        return ports;
+    }
+}
