@@ -184,9 +184,10 @@ public final class ReferencePlatformCheck {
             }
         }
         for (Workload s : services) {
-            // grafana: its Role reads its Secret through the API and its role (monitoring) mounts the token
-            boolean needsApi = List.of("gateway", "agent-router", "kong", "mcpjungle", "prometheus", "grafana")
-                    .contains(s.name());
+            // grafana, drift-monitor, learning-engine: their Roles read their Secrets or ConfigMaps through the API and
+            // their roles (monitoring, learning) mount the token
+            boolean needsApi = List.of("gateway", "agent-router", "kong", "mcpjungle", "prometheus", "grafana",
+                    "drift-monitor", "learning-engine").contains(s.name());
             for (int port : List.of(443, 6443)) {
                 if (needsApi != analyzer.allowedToAddress(s, "172.18.0.2", port, "TCP")) {
                     errors.add(s.name() + (needsApi ? " cannot reach" : " reaches") + " the API server on " + port);

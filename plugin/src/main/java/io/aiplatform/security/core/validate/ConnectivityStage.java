@@ -102,8 +102,12 @@ public final class ConnectivityStage {
                         && apiServerPorts.stream().anyMatch(p -> c.allowed().contains("TCP", p)));
             }
             if (!reaches) {
-                findings.add(new Finding(API_SERVER_BLOCKED, Severity.ERROR, Stage.CONNECTIVITY, rel(s.descriptor().file()),
-                        0, "Service/" + s.name(), s.name() + " holds Kubernetes API permissions and mounts its token, but its"
+                // kubernetesApi says the service calls the API; a Role for its own Secrets or ConfigMaps may be unused
+                boolean declared = !s.descriptor().kubernetesApi().isEmpty();
+                findings.add(new Finding(API_SERVER_BLOCKED, declared ? Severity.ERROR : Severity.WARNING,
+                        Stage.CONNECTIVITY, rel(s.descriptor().file()), 0, "Service/" + s.name(), s.name()
+                        + (declared ? " holds Kubernetes API permissions" : " may read its Secrets or ConfigMaps through"
+                        + " the API (its Role)") + " and mounts its token, but its"
                                 + " egress reaches no API server address on " + apiServerPorts + (apiServerEndpoints.isEmpty()
                                 ? " (no apiServerEndpoints is set)" : " " + apiServerEndpoints)
                                 + ": its calls to the API server fail once deployed",

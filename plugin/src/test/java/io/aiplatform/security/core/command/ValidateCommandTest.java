@@ -74,7 +74,8 @@ class ValidateCommandTest {
     @Test
     void theGeneratedLayerValidatesCleanAndMatchesTheGraph() throws Exception {
         ValidationReport r = validate(List.of(), FailOn.ERROR);
-        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration", rules(r));
+        // web's Role reads web-keys and its role mounts the token, but no apiServerEndpoints is set: a warning
+        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration\nNETPOL-API-SERVER-BLOCKED Service/web", rules(r));
         assertFalse(r.failed());
         assertTrue(validate(List.of(), FailOn.WARNING).failed(), "failOn=warning fails on the placeholder warning");
         List<String> lines = r.connections().stream().map(c -> c.line()).toList();
@@ -415,7 +416,8 @@ class ValidateCommandTest {
         assertTrue(Files.readString(layer.resolve("manifests/kustomization.yaml")).contains("external-secrets/tls.yaml"));
         ValidationReport clean = new ValidateCommand().run(ValidateRequest.builder(root, layer)
                 .modules(fixtures.modules()).namespace("shop").build());
-        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration", rules(clean), "the bundled ExternalSecret schema passes");
+        assertEquals("ENC-KEY-PLACEHOLDER EncryptionConfiguration\nNETPOL-API-SERVER-BLOCKED Service/api"
+                + "\nNETPOL-API-SERVER-BLOCKED Service/web", rules(clean), "the bundled ExternalSecret schema passes");
 
         Files.writeString(layer.resolve("manifests/external-secrets/tls.yaml"), tls.replace("immutable: true",
                 "immutable: true\n    secretValue: hunter2"));

@@ -269,7 +269,9 @@ class HelmChartTest {
         assertEquals(findings(validate(manifestsOnly, List.of())), findings(report),
                 "the same findings as the kustomize output");
         assertTrue(findings(report).contains("RBAC-CLUSTER-ROLE warning ClusterRoleBinding/shop-scraper-clusterrolebinding"));
-        assertEquals(List.of("shop/gateway[Deployment] => shop/db[Deployment] : TCP 5432",
+        // gateway's Role reads its Secret and its role mounts the token: it reaches the API server too
+        assertEquals(List.of("shop/gateway[Deployment] => 172.18.0.2-172.18.0.2[External] : TCP 443,6443",
+                "shop/gateway[Deployment] => shop/db[Deployment] : TCP 5432",
                 "shop/gateway[Deployment] => shop/orders[Deployment] : TCP 9000",
                 "shop/scraper[Deployment] => 172.18.0.2-172.18.0.2[External] : TCP 443,6443"),
                 report.connections().stream().map(c -> c.line()).toList());
@@ -304,8 +306,10 @@ class HelmChartTest {
                         "ports", List.of(Map.of("port", 443, "protocol", "TCP"), Map.of("port", 6443, "protocol", "TCP")),
                         "to", List.of(Map.of("ipBlock", Map.of("cidr", "10.1.2.3/32")),
                                 Map.of("ipBlock", Map.of("cidr", "10.1.2.4/32")))))), policy.get("spec"));
-        assertEquals(1, rendered.keySet().stream().filter(k -> k.endsWith("-api-server")).count(),
-                "only the service with API permissions and a mounted token: " + rendered.keySet());
+        assertEquals(List.of("NetworkPolicy/shop/gateway-api-server", "NetworkPolicy/shop/scraper-api-server"),
+                rendered.keySet().stream().filter(k -> k.endsWith("-api-server")).sorted().toList(),
+                "only the services with API permissions (scraper's kubernetesApi, gateway's Role for its Secret) and a"
+                        + " mounted token");
         assertThrows(RuntimeException.class, () -> new HelmChart(chart, "shop").template(
                 Map.of("networkPolicies.apiServer.endpoints[0]", "not-a-cidr")), "the values schema refuses a non-CIDR");
     }

@@ -81,6 +81,6 @@ public enum Control {
 
     /** Whether an object of {@code kind} is what this control needs to be checked. */
     public boolean checks(String kind) {
-        return needs != null && (WORKLOAD.equals(needs) ? WORKLOAD_KINDS.contains(kind) : needs.equals(kind));
+        return needs != null && kind != null && (WORKLOAD.equals(needs) ? WORKLOAD_KINDS.contains(kind) : needs.equals(kind));
     }
 }
