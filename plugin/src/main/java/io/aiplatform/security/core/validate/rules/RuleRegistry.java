@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.validate.rules;
 
+import io.aiplatform.security.core.convention.KubeDns;
+import io.aiplatform.security.core.convention.ServiceAccounts;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
@@ -76,7 +78,7 @@ public final class RuleRegistry {
                     "set automountServiceAccountToken: false",
                     Citation.of(Control.CIS_5_1_6, Control.GUIDE_RBAC), RbacChecks::unneededToken),
             rule("WORKLOAD-DEFAULT-SA", Severity.ERROR, "workload on the default ServiceAccount",
-                    "set spec.serviceAccountName to the service's own ServiceAccount (<service>-sa)",
+                    "set spec.serviceAccountName to the service's own ServiceAccount (" + ServiceAccounts.of("<service>") + ")",
                     Citation.of(Control.CIS_5_1_5, Control.GUIDE_RBAC),
                     WorkloadChecks::defaultServiceAccount),
             // NetworkPolicy
@@ -84,11 +86,12 @@ public final class RuleRegistry {
                     "add a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress] and no rules",
                     Citation.of(Control.CIS_5_3_2, Control.GUIDE_NETWORK), NetworkPolicyChecks::noDefaultDeny),
             rule("NETPOL-DNS-BLOCKED", Severity.ERROR, "egress restricted but DNS not allowed",
-                    "allow egress to kube-dns (namespace kube-system, k8s-app: kube-dns) on UDP and TCP 53",
+                    "allow egress to " + KubeDns.NAME + " (namespace " + KubeDns.NAMESPACE + ", k8s-app: " + KubeDns.NAME
+                            + ") on UDP and TCP " + KubeDns.PORT,
                     Citation.of(Control.GUIDE_NETWORK),
                     NetworkPolicyChecks::dnsBlocked),
             rule("NETPOL-DNS-NEW-PODS", Severity.WARNING, "a new pod of the namespace could not resolve names",
-                    "add a namespace-wide allow-dns policy (every pod to kube-dns on UDP and TCP 53), so that"
+                    "add a namespace-wide allow-dns policy (every pod to " + KubeDns.NAME + " on UDP and TCP " + KubeDns.PORT + "), so that"
                             + " workloads added later resolve names too",
                     Citation.NONE, NetworkPolicyChecks::dnsBlockedForNewPods),
             rule("NETPOL-ALLOW-ALL", Severity.ERROR, "rule or peer that allows every source or destination",
@@ -211,7 +214,7 @@ public final class RuleRegistry {
                     Citation.of(Control.CIS_5_1_6),
                     ApplicationChecks::podTokenAutomount),
             rule("WORKLOAD-SERVICE-MISMATCH", Severity.ERROR, "workload does not match its generated service",
-                    "give the pods the service's labels and serviceAccountName <service>-sa", Citation.NONE,
+                    "give the pods the service's labels and serviceAccountName " + ServiceAccounts.of("<service>"), Citation.NONE,
                     WorkloadChecks::serviceMismatch));
 
     /** The checks of the parse, schema and connectivity stages (and suppressions), described like rules. */
