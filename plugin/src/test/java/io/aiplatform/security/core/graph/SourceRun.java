@@ -36,6 +36,12 @@ final class SourceRun {
         return edges;
     }
 
+    /** The port numbers of the edge "from->to". */
+    List<Integer> ports(String edge) {
+        return d.findings.edges.values().stream().filter(e -> (e.from + "->" + e.to).equals(edge))
+                .flatMap(e -> e.ports.values().stream()).map(p -> p.port()).sorted().toList();
+    }
+
     List<String> warnings() {
         return d.findings.warnings.stream().map(Problem::toString).toList();
     }

@@ -1,0 +1,98 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.Container;
+import io.aiplatform.security.core.derive.MonitoringFile;
+import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which service runs each Prometheus configuration and Grafana data source file: the Compose services
+ * that bind-mount the file or a folder holding it, or whose Dockerfile copies it into the image; the
+ * Kubernetes workloads that mount the ConfigMap holding it; else the services named after the product
+ * ({@code prometheus}, {@code grafana}) or running its image. A file no service runs is one warning
+ * naming it and what to change. Computed once per run.
+ */
+final class MonitoringOwners {
+
+    /** The owners of each file, by the file's identity. */
+    private final Map<MonitoringFile, List<Service>> owners = new IdentityHashMap<>();
+
+    private MonitoringOwners(Derivation d) {
+        ServiceContainers containers = ServiceContainers.of(d);
+        for (MonitoringFile.Kind kind : MonitoringFile.Kind.values()) {
+            for (MonitoringFile f : containers.monitoring(kind)) {
+                List<Service> found = running(f, containers);
+                if (found.isEmpty()) {
+                    found = named(kind.product(), d, containers);
+                }
+                if (found.isEmpty()) {
+                    d.findings.warnings.add(new Problem(d.project.rel(f.file()), 0, null, "this "
+                            + (kind == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration" : "Grafana data source file")
+                            + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")") + " is run by no service of"
+                            + " the platform: no Compose service mounts or copies it, no workload mounts its ConfigMap, and no"
+                            + " service is named " + kind.product() + "; the connections it configures are not derived"
+                            + " (mount it into the " + kind.product() + " service, or add 'calls:')"));
+                }
+                owners.put(f, found);
+            }
+        }
+    }
+
+    static MonitoringOwners of(Derivation d) {
+        return d.once(MonitoringOwners.class, () -> new MonitoringOwners(d));
+    }
+
+    /** The files of {@code kind} that {@code a} runs, in file order. */
+    List<MonitoringFile> runBy(Service a, MonitoringFile.Kind kind) {
+        List<MonitoringFile> files = new ArrayList<>();
+        owners.forEach((f, services) -> {
+            if (f.kind() == kind && services.contains(a)) {
+                files.add(f);
+            }
+        });
+        files.sort(Comparator.comparing((MonitoringFile f) -> f.file().toString())
+                .thenComparing(f -> String.valueOf(f.configMap())));
+        return files;
+    }
+
+    /** The services whose containers mount or copy {@code f} (or mount its ConfigMap), by name. */
+    private static List<Service> running(MonitoringFile f, ServiceContainers containers) {
+        Map<String, Service> found = new TreeMap<>();
+        for (Container c : containers.matched()) {
+            boolean runs = f.configMap() != null ? c.configMaps().contains(f.configMap())
+                    : holds(c.mounts(), f.file()) || holds(containers.copied(c), f.file());
+            if (runs) {
+                Service s = containers.serviceOf(c);
+                found.put(s.name(), s);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static boolean holds(List<Path> paths, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return paths.stream().anyMatch(abs::startsWith);
+    }
+
+    /** The services named {@code product}, or running an image of that name ({@code prom/prometheus:v2}). */
+    private static List<Service> named(String product, Derivation d, ServiceContainers containers) {
+        return d.services().values().stream().filter(s -> s.name().equals(product) || containers.of(s).stream()
+                .flatMap(c -> c.images().stream()).anyMatch(image -> imageName(image).equals(product))).toList();
+    }
+
+    /** The last segment of an image's repository, without tag or digest: {@code prometheus} of {@code prom/prometheus:v2.53.0}. */
+    private static String imageName(String image) {
+        String repository = image.split("@")[0];
+        int slash = repository.lastIndexOf('/');
+        String last = repository.substring(slash + 1);
+        int colon = last.indexOf(':');
+        return (colon < 0 ? last : last.substring(0, colon)).toLowerCase(Locale.ROOT);
+    }
+}
