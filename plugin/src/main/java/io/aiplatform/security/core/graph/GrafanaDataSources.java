@@ -73,13 +73,12 @@ final class GrafanaDataSources implements DerivationSource {
             m.appendReplacement(value, Matcher.quoteReplacement(set == null ? "${" + name + "}" : set));
         }
         m.appendTail(value);
-        for (ConnectionUrl u : ConnectionUrl.findAll(value.toString())) {
-            if (u.unresolvedHost()) {
-                d.warning(a, where + " needs " + String.join(", ", missing) + ", which the environment of "
-                        + a.name() + "'s container does not set, for the host of its URL; the data source's connection"
-                        + " is not derived (set it in the Compose service or Deployment, or add 'calls:')");
-            }
-            u.endpoints().forEach(e -> into.add(new HostReference(e.host(), e.port(), where, url.key())));
+        List<ConnectionUrl> urls = ConnectionUrl.findAll(value.toString());
+        if (!missing.isEmpty() && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
+            d.warning(a, where + " needs " + String.join(", ", missing) + ", which the environment of "
+                    + a.name() + "'s container does not set, for the host of its URL; the data source's connection"
+                    + " is not derived (set it in the Compose service or Deployment, or add 'calls:')");
         }
+        urls.forEach(u -> u.endpoints().forEach(e -> into.add(new HostReference(e.host(), e.port(), where, url.key()))));
     }
 }
