@@ -2,6 +2,7 @@ package io.aiplatform.security.core.derive;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,5 +29,15 @@ public record Container(String name, Path file, List<String> images, Path buildC
         mounts = List.copyOf(mounts);
         configMaps = List.copyOf(configMaps);
         annotations = Map.copyOf(annotations);
+    }
+
+    /** The name of each image, the last segment of its repository without tag or digest: {@code prometheus} of {@code prom/prometheus:v2.53.0}. */
+    public List<String> imageNames() {
+        return images.stream().map(image -> {
+            String repository = image.split("@")[0];
+            String last = repository.substring(repository.lastIndexOf('/') + 1);
+            int colon = last.indexOf(':');
+            return (colon < 0 ? last : last.substring(0, colon)).toLowerCase(Locale.ROOT);
+        }).toList();
     }
 }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * and a bare host where the variable's name says it is one ({@code *_HOST} with its {@code *_PORT},
  * {@code *_HOSTS}, {@code *_SERVERS}, {@code *_ADDR}, {@code *_CONNECT}) or the image documents it (catalog data
  * {@code container-variables.txt}: {@code KC_DB_URL_HOST} of Keycloak, {@code ZK_HOSTS} of CMAK). Variables the
- * catalog marks as the container's own address (listeners, advertised names) are left out. Values hold no
- * secret worth keeping, but only hosts and ports leave this class: the evidence names the file, line and variable.
+ * catalog marks as the container's own address (listeners, advertised names) are left out. Only hosts and
+ * ports leave this class (a URL's user info never does): the evidence names the file, line and variable.
  */
 public final class ContainerVariables {
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -84,15 +83,6 @@ final class MonitoringOwners {
     /** The services named {@code product}, or running an image of that name ({@code prom/prometheus:v2}). */
     private static List<Service> named(String product, Derivation d, ServiceContainers containers) {
         return d.services().values().stream().filter(s -> s.name().equals(product) || containers.of(s).stream()
-                .flatMap(c -> c.images().stream()).anyMatch(image -> imageName(image).equals(product))).toList();
-    }
-
-    /** The last segment of an image's repository, without tag or digest: {@code prometheus} of {@code prom/prometheus:v2.53.0}. */
-    private static String imageName(String image) {
-        String repository = image.split("@")[0];
-        int slash = repository.lastIndexOf('/');
-        String last = repository.substring(slash + 1);
-        int colon = last.indexOf(':');
-        return (colon < 0 ? last : last.substring(0, colon)).toLowerCase(Locale.ROOT);
+                .flatMap(c -> c.imageNames().stream()).anyMatch(product::equals)).toList();
     }
 }
