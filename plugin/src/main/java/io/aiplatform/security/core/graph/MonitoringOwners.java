@@ -5,8 +5,6 @@ import io.aiplatform.security.core.derive.MonitoringFile;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +18,8 @@ import java.util.TreeMap;
  */
 final class MonitoringOwners {
 
-    /** The owners of each file, by the file's identity. */
-    private final Map<MonitoringFile, List<Service>> owners = new IdentityHashMap<>();
+    /** The owners of each file, in the order the files were read (the deployment files', sorted). */
+    private final List<Map.Entry<MonitoringFile, List<Service>>> owners = new ArrayList<>();
 
     private MonitoringOwners(Derivation d) {
         ServiceContainers containers = ServiceContainers.of(d);
@@ -39,7 +37,7 @@ final class MonitoringOwners {
                             + " service is named " + kind.product() + "; the connections it configures are not derived"
                             + " (mount it into the " + kind.product() + " service, or add 'calls:')"));
                 }
-                owners.put(f, found);
+                owners.add(Map.entry(f, found));
             }
         }
     }
@@ -50,15 +48,8 @@ final class MonitoringOwners {
 
     /** The files of {@code kind} that {@code a} runs, in file order. */
     List<MonitoringFile> runBy(Service a, MonitoringFile.Kind kind) {
-        List<MonitoringFile> files = new ArrayList<>();
-        owners.forEach((f, services) -> {
-            if (f.kind() == kind && services.contains(a)) {
-                files.add(f);
-            }
-        });
-        files.sort(Comparator.comparing((MonitoringFile f) -> f.file().toString())
-                .thenComparing(f -> String.valueOf(f.configMap())));
-        return files;
+        return owners.stream().filter(e -> e.getKey().kind() == kind && e.getValue().contains(a))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** The services whose containers mount or copy {@code f} (or mount its ConfigMap), by name. */
