@@ -122,18 +122,13 @@ public final class DeploymentContainers {
             }
         }
         List<String> mounted = new ArrayList<>();
-        for (int v = 0; hasPrefix(props, pod + "volumes[" + v + "]."); v++) {
-            ConfigValue cm = props.get(pod + "volumes[" + v + "].configmap.name");
-            if (cm != null) {
-                mounted.add(cm.value());
+        props.forEach((key, v) -> {
+            if (key.startsWith(pod + "volumes[") && key.endsWith("].configmap.name")) {
+                mounted.add(v.value());
             }
-        }
+        });
         return new Container(name, file, images, null, null, env, List.of(), mounted,
                 prefixed(props, "spec.template.metadata.annotations."));
-    }
-
-    private static boolean hasPrefix(Map<String, ConfigValue> props, String prefix) {
-        return props.keySet().stream().anyMatch(k -> k.startsWith(prefix));
     }
 
     /** The properties under {@code prefix}, by the rest of their key. */

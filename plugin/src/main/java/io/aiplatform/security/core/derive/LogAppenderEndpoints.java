@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Where a module's logging configuration pushes its logs: in {@code logback*.xml} and
@@ -31,9 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class LogAppenderEndpoints {
 
-    private static final Pattern ELEMENT = Pattern.compile("<(url|destination|endpoint)>\\s*([^<]*?)\\s*</\\1>",
+    private static final Pattern ELEMENT = Pattern.compile("<(url|destination|endpoint)>([^<]*)</\\1>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("<([A-Za-z][\\w.:-]*)((?:\\s+[\\w.:-]+\\s*=\\s*\"[^\"]*\")*)\\s*/?>");
+    private static final Pattern TAG = Pattern.compile("<([A-Za-z][\\w.:-]*)((?:\\s+[\\w.:-]+\\s*=\\s*\"[^\"]*\")*+)\\s*+/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern PROPERTY_ELEMENT = Pattern.compile("<Property\\s+name\\s*=\\s*\"([^\"]+)\"\\s*>([^<]*)</Property>",
             Pattern.CASE_INSENSITIVE);
@@ -78,18 +80,20 @@ public final class LogAppenderEndpoints {
             return List.of();
         }
         text = withoutComments(text);
+        int[] breaks = breaksOf(text);
         Map<String, ConfigValue> props = new LinkedHashMap<>(configuration);
-        properties(text, file, props);
+        properties(text, breaks, file, props);
         List<ConfigValue> found = new ArrayList<>();
         Matcher m = ELEMENT.matcher(text);
         while (m.find()) {
-            found.add(resolved("<" + m.group(1) + ">", m.group(2), file, line(text, m.start(2)), props));
+            int first = m.start(2) + (m.group(2).length() - m.group(2).stripLeading().length()); // the value's own line
+            found.add(resolved("<" + m.group(1) + ">", m.group(2).strip(), file, line(breaks, first), props));
         }
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             Map<String, String> attributes = attributes(tag.group(2));
             String element = tag.group(1).toLowerCase(Locale.ROOT);
-            int line = line(text, tag.start());
+            int line = line(breaks, tag.start());
             if (element.equals("http") && attributes.containsKey("url")) {
                 found.add(resolved("<Http url>", attributes.get("url"), file, line, props));
             } else if (HOST_PORT_TAGS.contains(element) && attributes.containsKey("host")) {
@@ -121,7 +125,7 @@ public final class LogAppenderEndpoints {
     }
 
     /** logback's {@code <property name value>} and {@code <springProperty name source defaultValue>}, log4j2's {@code <Property name>}. */
-    private static void properties(String text, Path file, Map<String, ConfigValue> into) {
+    private static void properties(String text, int[] breaks, Path file, Map<String, ConfigValue> into) {
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             Map<String, String> a = attributes(tag.group(2));
@@ -132,13 +136,13 @@ public final class LogAppenderEndpoints {
                     ? "${" + a.get("source") + (a.containsKey("defaultvalue") ? ":" + a.get("defaultvalue") : "") + "}"
                     : null;
             if (name != null && value != null) {
-                into.put(name.toLowerCase(Locale.ROOT), new ConfigValue(name, value, file, line(text, tag.start())));
+                into.put(name.toLowerCase(Locale.ROOT), new ConfigValue(name, value, file, line(breaks, tag.start())));
             }
         }
         Matcher p = PROPERTY_ELEMENT.matcher(text);
         while (p.find()) {
             into.put(p.group(1).toLowerCase(Locale.ROOT), new ConfigValue(p.group(1), p.group(2).strip(), file,
-                    line(text, p.start())));
+                    line(breaks, p.start())));
         }
     }
 
@@ -157,14 +161,15 @@ public final class LogAppenderEndpoints {
         return attributes;
     }
 
-    private static int line(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+    /** The indexes of the line breaks of {@code text}, in order. */
+    private static int[] breaksOf(String text) {
+        return IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
+    /** The line of {@code index}: one more than the line breaks before it. */
+    private static int line(int[] breaks, int index) {
+        int at = Arrays.binarySearch(breaks, index);
+        return (at >= 0 ? at : -at - 1) + 1;
     }
 
     /** The text with each comment blanked out, its line breaks kept (so lines stay where they were). */

@@ -1,9 +1,11 @@
 package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a Prometheus configuration scrapes, as its documentation defines {@code scrape_configs}: the
@@ -34,9 +36,18 @@ public final class PrometheusConfig {
     }
 
     private final Map<String, ConfigValue> props;
+    /** Every key's prefixes that end before a '.' or '[': the maps and lists the document holds. */
+    private final Set<String> nested = new HashSet<>();
 
     public PrometheusConfig(Map<String, ConfigValue> props) {
         this.props = props;
+        for (String key : props.keySet()) {
+            for (int i = 1; i < key.length(); i++) {
+                if (key.charAt(i) == '.' || key.charAt(i) == '[') {
+                    nested.add(key.substring(0, i));
+                }
+            }
+        }
     }
 
     /** Every {@code host:port} of every job's {@code static_configs}, in order; an item without a host is left out. */
@@ -100,9 +111,8 @@ public final class PrometheusConfig {
         return Optional.empty();
     }
 
-    /** True when any key starts with {@code prefix} followed by '.' or '[' (a map or list there). */
+    /** True when a map or list is at {@code prefix} (a key continues it with '.' or '['). */
     private boolean has(String prefix) {
-        return props.keySet().stream().anyMatch(k -> k.startsWith(prefix) && k.length() > prefix.length()
-                && (k.charAt(prefix.length()) == '.' || k.charAt(prefix.length()) == '['));
+        return nested.contains(prefix);
     }
 }

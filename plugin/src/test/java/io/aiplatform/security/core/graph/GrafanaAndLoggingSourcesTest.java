@@ -1,9 +1,11 @@
 package io.aiplatform.security.core.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,22 @@ class GrafanaAndLoggingSourcesTest {
                 "billing->tempo", List.of("billing/src/main/resources/log4j2.xml:4 <Socket host> names tempo")), run.edges());
         assertEquals(List.of(4317), run.ports("billing->tempo"));
         assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void hostileLoggingAndPrometheusFilesAreReadInLinearTime() throws Exception {
+        String spaces = " ".repeat(1_000_000);
+        SourceRun.write(dir, "orders/src/main/resources/logback.xml", "<configuration><url>" + spaces + "x\n<url>"
+                + spaces + "</u>\n<Http" + spaces + "url=\"http://loki:3100\"" + spaces + "\n</configuration>\n");
+        StringBuilder jobs = new StringBuilder("scrape_configs:\n");
+        for (int i = 0; i < 5_000; i++) {
+            jobs.append("  - {job_name: j").append(i).append(", static_configs: [{targets: ['loki:3100']}]}\n");
+        }
+        SourceRun.write(dir, "prometheus/prometheus.yml", jobs.toString());
+        SourceRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> SourceRun.of(dir, new Fixtures(dir)
+                .service("orders", "ports: [{port: 8080}]\n").platformFile(PLATFORM).modules(), new LogAppenderHosts(),
+                new PrometheusScrapes()));
+        assertEquals(List.of("prometheus->loki"), List.copyOf(run.edges().keySet()));
     }
 
     @Test
