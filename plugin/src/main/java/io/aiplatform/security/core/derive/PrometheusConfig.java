@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code host:port} items of {@code static_configs[].targets}, and the jobs of
  * {@code kubernetes_sd_configs} with their role, the namespaces they are limited to, and whether a
  * {@code relabel_configs} entry keeps only the targets annotated {@code prometheus.io/scrape}
- * ({@code source_labels: [__meta_kubernetes_pod_annotation_prometheus_io_scrape]}, {@code action: keep}).
+ * ({@code source_labels: [__meta_kubernetes_pod_annotation_prometheus_io_scrape]}, {@code action: keep}),
+ * and the {@code server} of {@code eureka_sd_configs} and {@code consul_sd_configs}.
  */
 public final class PrometheusConfig {
 
@@ -34,6 +35,12 @@ public final class PrometheusConfig {
      */
     public record DiscoveryJob(String role, String annotated, List<String> namespaces, ConfigValue where) {
     }
+
+    /** A job that discovers its targets in a registry: {@code eureka} or {@code consul}, and its {@code server}. */
+    public record RegistryJob(String registry, ConfigValue server) {
+    }
+
+    private static final List<String> REGISTRIES = List.of("eureka", "consul");
 
     private final Map<String, ConfigValue> props;
     /** Every key's prefixes that end before a '.' or '[': the maps and lists the document holds. */
@@ -83,6 +90,23 @@ public final class PrometheusConfig {
                     namespaces.add(props.get(sd + "namespaces.names[" + n + "]").value().strip());
                 }
                 jobs.add(new DiscoveryJob(role.value().strip(), annotated, namespaces, role));
+            }
+        }
+        return jobs;
+    }
+
+    /** Every {@code eureka_sd_configs} and {@code consul_sd_configs} entry with a {@code server}, in order. */
+    public List<RegistryJob> registryJobs() {
+        List<RegistryJob> jobs = new ArrayList<>();
+        for (int job = 0; has("scrape_configs[" + job + "]"); job++) {
+            for (String registry : REGISTRIES) {
+                String prefix = "scrape_configs[" + job + "]." + registry + "_sd_configs[";
+                for (int k = 0; has(prefix + k + "]"); k++) {
+                    ConfigValue server = props.get(prefix + k + "].server");
+                    if (server != null) {
+                        jobs.add(new RegistryJob(registry, server));
+                    }
+                }
             }
         }
         return jobs;

@@ -20,7 +20,8 @@ public final class DerivationSources {
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
                     new InfrastructureEnvironment()),
-            List.of(new RegistryFanOut(), new TurbineAggregation()),
+            List.of(new RegistryFanOut(), new TurbineAggregation(),
+                    new PrometheusRegistryScrapes()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));
 
     private DerivationSources() {

@@ -154,4 +154,27 @@ class PrometheusScrapesTest {
         assertEquals(Map.of("prometheus->orders", List.of("prometheus/prometheus.yml:3"
                 + " scrape_configs[0].kubernetes_sd_configs[0].role (role endpoints) scrapes orders's metrics port")), run.edges());
     }
+
+    @Test
+    void eurekaDiscoveryScrapesWhatRegistersInTheRegistryItNames() throws Exception {
+        SourceRun.write(dir, "prometheus/prometheus.yml", """
+                scrape_configs:
+                  - job_name: eureka
+                    eureka_sd_configs:
+                      - server: http://registry:8761/eureka
+                """);
+        SourceRun.write(dir, "orders/src/main/resources/application.yml",
+                "eureka.client.service-url.defaultZone: http://registry:8761/eureka/\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("orders", WEB).service("billing", WEB)
+                .service("registry", "role: registry\nports: [{name: http, port: 8761}]\n").platformFile(PROMETHEUS)
+                .modules(), new ConfiguredHosts(), new PrometheusRegistryScrapes());
+        assertEquals(Map.of("orders->registry", List.of("orders/src/main/resources/application.yml:1"
+                        + " eureka.client.service-url.defaultzone names registry"),
+                "prometheus->registry", List.of("prometheus/prometheus.yml:4 scrape_configs[0].eureka_sd_configs[0].server"
+                        + " names registry"),
+                "prometheus->orders", List.of("prometheus/prometheus.yml:4 scrape_configs[0].eureka_sd_configs[0].server"
+                        + " (eureka) scrapes what registers in registry; orders registers at"
+                        + " orders/src/main/resources/application.yml:1 eureka.client.service-url.defaultzone")), run.edges());
+        assertEquals(List.of(8081), run.ports("prometheus->orders"));
+    }
 }
