@@ -94,7 +94,7 @@ class GrafanaAndLoggingSourcesTest {
                 "orders->logstash", List.of("orders/src/main/resources/logback-spring.xml:11 <destination> names logstash"),
                 "billing->loki", List.of("billing/src/main/resources/log4j2.xml:3 <Http url> names loki"),
                 "billing->tempo", List.of("billing/src/main/resources/log4j2.xml:4 <Socket host> names tempo")), run.edges());
-        assertEquals(List.of(4317), run.ports("billing->tempo"));
+        assertEquals(List.of(4317), run.ports().get("billing->tempo"));
         assertEquals(List.of(), run.warnings());
     }
 

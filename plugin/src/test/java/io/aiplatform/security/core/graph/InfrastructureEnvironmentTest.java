@@ -67,7 +67,7 @@ class InfrastructureEnvironmentTest {
                 "kafka-ui->schema-registry", List.of("docker-compose.yml:23 KAFKA_CLUSTERS_0_SCHEMAREGISTRY names"
                         + " schema-registry"),
                 "keycloak->postgres", List.of("docker-compose.yml:28 KC_DB_URL_HOST names postgres")), run.edges());
-        assertEquals(List.of(29092), run.ports("schema-registry->kafka"));
+        assertEquals(List.of(29092), run.ports().get("schema-registry->kafka"));
         assertEquals(List.of(), run.warnings());
     }
 

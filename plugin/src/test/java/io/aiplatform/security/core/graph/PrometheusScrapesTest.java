@@ -50,7 +50,7 @@ class PrometheusScrapesTest {
                 run.edges());
         assertEquals(List.of("service 'prometheus': monitoring/prometheus.yml:9 scrape_configs[1].static_configs[0].targets[1]"
                 + " connects to billing:9999, but billing declares only http=8080/TCP, metrics=8081/TCP"), run.warnings());
-        assertEquals("[8081]", String.valueOf(run.ports("prometheus->orders")));
+        assertEquals("[8081]", String.valueOf(run.ports().get("prometheus->orders")));
     }
 
     @Test
@@ -137,7 +137,7 @@ class PrometheusScrapesTest {
         SourceRun run = run(new Fixtures(dir).service("orders", WEB).service("billing", WEB).platformFile(PROMETHEUS));
         assertEquals(Map.of("prometheus->orders", List.of("k8s/prometheus.yaml:9 scrape_configs[0].kubernetes_sd_configs[0].role"
                 + " (role pod) keeps prometheus.io/scrape, which k8s/orders.yaml:8 sets: scrapes orders")), run.edges());
-        assertEquals("[8081]", String.valueOf(run.ports("prometheus->orders")));
+        assertEquals("[8081]", String.valueOf(run.ports().get("prometheus->orders")));
     }
 
     @Test
@@ -175,6 +175,6 @@ class PrometheusScrapesTest {
                 "prometheus->orders", List.of("prometheus/prometheus.yml:4 scrape_configs[0].eureka_sd_configs[0].server"
                         + " (eureka) scrapes what registers in registry; orders registers at"
                         + " orders/src/main/resources/application.yml:1 eureka.client.service-url.defaultzone")), run.edges());
-        assertEquals(List.of(8081), run.ports("prometheus->orders"));
+        assertEquals(List.of(8081), run.ports().get("prometheus->orders"));
     }
 }

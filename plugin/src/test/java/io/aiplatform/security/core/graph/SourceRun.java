@@ -1,6 +1,8 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
@@ -29,6 +31,15 @@ final class SourceRun {
         return new SourceRun(d);
     }
 
+    /** Services {@code names} below {@code root}, each with one port {@code http: 8080}, and {@code source} run over them. */
+    static SourceRun ofHttpServices(Path root, DerivationSource source, String... names) throws InvalidInputException {
+        Fixtures fixtures = new Fixtures(root);
+        for (String name : names) {
+            fixtures.service(name, "ports: [{name: http, port: 8080}]\n");
+        }
+        return of(root, fixtures.modules(), source);
+    }
+
     /** "from->to" and the evidence of each edge. */
     Map<String, List<String>> edges() {
         Map<String, List<String>> edges = new TreeMap<>();
@@ -36,10 +47,12 @@ final class SourceRun {
         return edges;
     }
 
-    /** The port numbers of the edge "from->to". */
-    List<Integer> ports(String edge) {
-        return d.findings.edges.values().stream().filter(e -> (e.from + "->" + e.to).equals(edge))
-                .flatMap(e -> e.ports.values().stream()).map(p -> p.port()).sorted().toList();
+    /** "from->to" and the ports of each edge. */
+    Map<String, List<Integer>> ports() {
+        Map<String, List<Integer>> ports = new TreeMap<>();
+        d.findings.edges.values().forEach(e -> ports.put(e.from + "->" + e.to,
+                e.build().ports().stream().map(PortSpec::port).toList()));
+        return ports;
     }
 
     List<String> warnings() {
