@@ -37,8 +37,8 @@ class MonitoringReadersTest {
     }
 
     @Test
-    void prometheusJobsSayWhatTheyDiscoverAndWhetherTheyKeepOnlyAnnotatedTargets() {
-        Map<String, ConfigValue> props = ConfigFiles.yaml(dir.resolve("p.yml"), """
+    void prometheusJobsSayWhatTheyDiscoverAndWhetherTheyKeepOnlyAnnotatedTargets() throws Exception {
+        Path file = Files.writeString(dir.resolve("p.yml"), """
                 scrape_configs:
                   - job_name: services
                     kubernetes_sd_configs: [{role: service, namespaces: {names: [shop]}}]
@@ -53,7 +53,8 @@ class MonitoringReadersTest {
                         target_label: scrape
                   - job_name: static
                     static_configs: [{targets: ['orders:8081', 'billing:9100']}]
-                """, p -> { }).get(0).properties();
+                """);
+        Map<String, ConfigValue> props = ConfigFiles.read(file, p -> { }).get(0).properties();
         PrometheusConfig config = new PrometheusConfig(props);
         assertEquals(List.of("service service [shop] 3", "pod null [] 9"), config.discoveryJobs().stream()
                 .map(j -> j.role() + " " + j.annotated() + " " + j.namespaces() + " " + j.where().line()).toList());
