@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One run of the derivation: the project, its resolved services, and what the sources have found
@@ -60,6 +61,8 @@ public final class Derivation {
     private final ConfigServerRepositories repositories;
     private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
     private ServiceHosts hosts;
+    /** What sources compute once per run and share (what the deployment files run), by its type. */
+    private final Map<Class<?>, Object> once = new HashMap<>();
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
@@ -121,6 +124,16 @@ public final class Derivation {
             hosts = new ServiceHosts(services().keySet(), project.namespace());
         }
         return hostReferences.computeIfAbsent(a.name(), k -> new HostReferenceEdges(this, a, hosts));
+    }
+
+    /** The value of {@code type} this run computed, computing it on first use (sources run one at a time). */
+    <T> T once(Class<T> type, Supplier<T> compute) {
+        Object value = once.get(type);
+        if (value == null) {
+            value = compute.get();
+            once.put(type, value);
+        }
+        return type.cast(value);
     }
 
     /** The services {@code a}'s configuration or its own {@code calls} name (so an ambiguous product is no error). */

@@ -15,8 +15,13 @@ import java.util.List;
 public final class DerivationSources {
 
     private static final List<List<DerivationSource>> STAGES = List.of(
-            List.of(new ConfiguredHosts(), new JavaSourceHosts()),
-            List.of(new RegistryFanOut(), new TurbineAggregation()),
+            List.of(new ConfiguredHosts(), new JavaSourceHosts(),
+                    new LogAppenderHosts(),
+                    new PrometheusScrapes(),
+                    new GrafanaDataSources(),
+                    new InfrastructureEnvironment()),
+            List.of(new RegistryFanOut(), new TurbineAggregation(),
+                    new PrometheusRegistryScrapes()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));
 
     private DerivationSources() {

@@ -103,7 +103,7 @@ class DeclaredInputDigestsTest {
         for (String kind : List.of("deploy/compose/docker-compose.yml", "k8s/apps/orders.yaml",
                 "web/src/main/resources/application.yml", "config/src/main/resources/repo/web.yml",
                 "web/src/main/java/shop/web/Client.java", "src/main/ai-security/platform.yaml",
-                "orders/src/main/ai-security/service.yaml")) {
+                "orders/src/main/ai-security/service.yaml", "web/Dockerfile")) {
             assertTrue(checked.contains(kind), kind + " is not declared by any source: " + new TreeSet<>(checked));
         }
     }
@@ -121,6 +121,21 @@ class DeclaredInputDigestsTest {
         Set<String> labels = facts.facts().stream().map(DeclaredInputs.Fact::label).collect(Collectors.toSet());
         assertTrue(labels.containsAll(Set.of("profiles", "namespace", "dependency of io.example:web",
                 "dependency of io.example:common", "deployment files")), labels.toString());
+    }
+
+    @Test
+    void aPrometheusTargetReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                + "  legacy:\n    image: prom/prometheus:v2.53.0\n    volumes:\n"
+                + "      - ../../monitoring:/etc/prometheus:ro\n");
+        write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['orders:8080']}]\n");
+        String generate = generate(modules);
+        String validate = validate();
+        assertTrue(edges().contains("legacy->orders"), edges().toString());
+        write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['search:9200']}]\n");
+        assertNotEquals(generate, generate(modules), "generate-security reruns");
+        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertTrue(edges().contains("legacy->search") && !edges().contains("legacy->orders"), edges().toString());
     }
 
     @Test

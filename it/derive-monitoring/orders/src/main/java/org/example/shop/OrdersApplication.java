@@ -1,0 +1,6 @@
+package org.example.shop;
+
+public class OrdersApplication {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.aiplatform.security.core.derive;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A Prometheus configuration or a Grafana data source provisioning file found in the repository: a
+ * file of its own, or the value of a key of a ConfigMap (then {@code configMap} names it and the lines
+ * of {@code properties} are those of the manifest).
+ *
+ * @param kind       what it configures
+ * @param file       the file, or the manifest of the ConfigMap
+ * @param configMap  the ConfigMap holding it; null for a file of its own
+ * @param properties its YAML, flattened ({@code scrape_configs[0].static_configs[0].targets[0]})
+ */
+public record MonitoringFile(Kind kind, Path file, String configMap, Map<String, ConfigValue> properties) {
+
+    /** The two kinds of monitoring files read. */
+    public enum Kind {
+        /** {@code prometheus.yml}: any YAML with a top-level {@code scrape_configs}. */
+        PROMETHEUS("prometheus"),
+        /** Grafana's provisioning: {@code apiVersion: 1} and {@code datasources}. */
+        GRAFANA("grafana");
+
+        private final String product;
+
+        Kind(String product) {
+            this.product = product;
+        }
+
+        /** The product's name, as a service or image is named after it. */
+        public String product() {
+            return product;
+        }
+    }
+
+    public MonitoringFile {
+        properties = Map.copyOf(properties);
+    }
+
+    /** The kind of the YAML document {@code props}, or null when it is neither. */
+    static Kind kindOf(Map<String, ConfigValue> props) {
+        if (props.keySet().stream().anyMatch(k -> k.startsWith("scrape_configs["))) {
+            return Kind.PROMETHEUS;
+        }
+        ConfigValue version = props.get("apiversion");
+        if (version != null && version.value().strip().equals("1")
+                && props.keySet().stream().anyMatch(k -> k.startsWith("datasources["))) {
+            return Kind.GRAFANA;
+        }
+        return null;
+    }
+}

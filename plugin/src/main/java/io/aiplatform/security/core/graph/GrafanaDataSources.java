@@ -1,0 +1,84 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.Container;
+import io.aiplatform.security.core.derive.ConnectionUrl;
+import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.MonitoringFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Edges from the Grafana data source files a service runs ({@link MonitoringOwners}): the host of each
+ * {@code datasources[].url} (Prometheus, Loki, Tempo, a database), Grafana's {@code $VAR}, {@code ${VAR}}
+ * and {@code $__env{VAR}} taken from the Grafana container's environment. A URL whose host needs a
+ * variable that environment does not set is a warning naming the file, line and variable.
+ */
+final class GrafanaDataSources implements DerivationSource {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$(?:__env\\{(\\w+)}|\\{(\\w+)}|(\\w+))");
+
+    @Override
+    public String name() {
+        return "grafana";
+    }
+
+    @Override
+    public void inputs(DerivationProject project, DeclaredInputs inputs) {
+        ServiceResolution.deploymentInputs(project, inputs);
+        DockerfileInputs.declare(project, inputs);
+        inputs.fact("namespace", project.namespace());
+    }
+
+    @Override
+    public void derive(Service a, Derivation d) {
+        List<MonitoringFile> files = MonitoringOwners.of(d).runBy(a, MonitoringFile.Kind.GRAFANA);
+        if (files.isEmpty()) {
+            return;
+        }
+        Map<String, String> environment = new TreeMap<>();
+        for (Container c : ServiceContainers.of(d).of(a)) {
+            c.environment().forEach(v -> environment.putIfAbsent(v.key().toUpperCase(Locale.ROOT), v.value()));
+        }
+        List<HostReference> refs = new ArrayList<>();
+        for (MonitoringFile f : files) {
+            for (int i = 0; f.properties().containsKey("datasources[" + i + "].url")
+                    || f.properties().containsKey("datasources[" + i + "].name"); i++) {
+                ConfigValue url = f.properties().get("datasources[" + i + "].url");
+                if (url != null) {
+                    references(a, d, url, environment, refs);
+                }
+            }
+        }
+        d.hostReferences(a).add(refs);
+    }
+
+    private static void references(Service a, Derivation d, ConfigValue url, Map<String, String> environment,
+                                   List<HostReference> into) {
+        String where = PrometheusScrapes.where(d, url);
+        StringBuilder value = new StringBuilder();
+        List<String> missing = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(url.value());
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String set = environment.get(name.toUpperCase(Locale.ROOT));
+            if (set == null) {
+                missing.add(name);
+            }
+            m.appendReplacement(value, Matcher.quoteReplacement(set == null ? "${" + name + "}" : set));
+        }
+        m.appendTail(value);
+        List<ConnectionUrl> urls = ConnectionUrl.findAll(value.toString());
+        if (!missing.isEmpty() && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
+            d.warning(a, where + " needs " + String.join(", ", missing) + ", which the environment of "
+                    + a.name() + "'s container does not set, for the host of its URL; the data source's connection"
+                    + " is not derived (set it in the Compose service or Deployment, or add 'calls:')");
+        }
+        urls.forEach(u -> u.endpoints().forEach(e -> into.add(new HostReference(e.host(), e.port(), where, url.key()))));
+    }
+}

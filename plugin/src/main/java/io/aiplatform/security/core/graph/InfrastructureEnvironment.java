@@ -1,0 +1,63 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.Container;
+import io.aiplatform.security.core.derive.ContainerVariables;
+import io.aiplatform.security.core.derive.HostReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Edges from the environment of third-party containers: a service of {@code platform.yaml}, or a module
+ * without Java sources whose container runs an image the platform does not build ({@code nginx} for a
+ * frontend module), whose Compose service or Kubernetes workload sets
+ * variables naming other services ({@code KAFKA_ZOOKEEPER_CONNECT=zookeeper:2181},
+ * {@code GATEWAY_URL=http://gateway:8080}, {@code KC_DB_URL_HOST}: {@link ContainerVariables}). Only hosts
+ * that name a service count: such images name their own listeners and the outside world too.
+ */
+final class InfrastructureEnvironment implements DerivationSource {
+
+    @Override
+    public String name() {
+        return "infrastructure environment";
+    }
+
+    @Override
+    public void inputs(DerivationProject project, DeclaredInputs inputs) {
+        ServiceResolution.deploymentInputs(project, inputs);
+        for (Module m : project.serviceModules()) {
+            inputs.file("java sources", DerivationProject.javaSources(m)); // decides whether a module is a Java service
+        }
+        inputs.fact("namespace", project.namespace());
+    }
+
+    @Override
+    public void derive(Service a, Derivation d) {
+        if (!thirdParty(a)) {
+            return;
+        }
+        HostReferenceEdges edges = d.hostReferences(a);
+        for (Container c : ServiceContainers.of(d).of(a)) {
+            if (a.module().directory() != null && !foreignImage(a, c)) {
+                continue; // the module's own image: its environment is its configuration's (relaxed binding)
+            }
+            List<HostReference> refs = ContainerVariables.references(c, edges::isPlatformService, d.project::shown);
+            edges.add(refs);
+        }
+    }
+
+    /**
+     * A container that runs an image the platform does not build: no build context, and an image named
+     * neither after the service nor after its module ({@code nginx:1.27} for a module {@code frontend}).
+     */
+    static boolean foreignImage(Service a, Container c) {
+        return c.buildContext() == null && !c.imageNames().isEmpty() && c.imageNames().stream()
+                .noneMatch(n -> n.equals(a.name()) || n.equals(a.module().artifactId()));
+    }
+
+    /** A service of the platform file, or a module without Java sources. */
+    static boolean thirdParty(Service a) {
+        Path java = DerivationProject.javaSources(a.module());
+        return java == null || !Files.isDirectory(java);
+    }
+}

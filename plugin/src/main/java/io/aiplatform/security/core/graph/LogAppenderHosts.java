@@ -1,0 +1,53 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.ConnectionUrl;
+import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.LogAppenderEndpoints;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Edges from the logging configuration of a service module ({@code logback*.xml}, {@code log4j2*}): the
+ * appenders that push logs (Loki4j, Logstash TCP, OpenTelemetry, log4j2's Http, Socket, Syslog, Gelf) to
+ * the host their URL or destination names ({@link LogAppenderEndpoints}), placeholders resolved from the
+ * configuration the service runs with. A host that needs a variable without default is a warning.
+ */
+final class LogAppenderHosts implements DerivationSource {
+
+    @Override
+    public String name() {
+        return "logging";
+    }
+
+    @Override
+    public void inputs(DerivationProject project, DeclaredInputs inputs) {
+        ConfiguredHosts.configurationInputs(project, inputs); // the files lie in the configuration folder
+    }
+
+    @Override
+    public void derive(Service a, Derivation d) {
+        Path resources = DerivationProject.resources(a.module());
+        List<HostReference> refs = new ArrayList<>();
+        for (Path file : LogAppenderEndpoints.files(resources)) {
+            for (ConfigValue v : LogAppenderEndpoints.of(file, d.configuration(a).properties(), d.findings.unread::add)) {
+                String where = v.where(d.project::shown);
+                List<ConnectionUrl> urls = ConnectionUrl.findAll(v.value());
+                if (v.value().contains("${") && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
+                    d.warning(a, where + " needs a variable without default for the host it sends logs to; the"
+                            + " connection cannot be derived (give the placeholder a default, or add 'calls:')");
+                    continue;
+                }
+                if (urls.isEmpty()) {
+                    ConnectionUrl.hostList(v.value().strip())
+                            .forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
+                } else {
+                    urls.forEach(u -> u.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where,
+                            v.key()))));
+                }
+            }
+        }
+        d.hostReferences(a).add(refs);
+    }
+}
