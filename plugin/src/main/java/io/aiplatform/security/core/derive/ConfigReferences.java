@@ -81,7 +81,7 @@ public final class ConfigReferences {
 
     /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */
     private static Integer port(String hostKey, Map<String, ConfigValue> props) {
-        ConfigValue p = props.get(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port");
+        ConfigValue p = props.get(ConfigKeys.uniform(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port"));
         if (p == null) {
             return null;
         }
@@ -90,7 +90,7 @@ public final class ConfigReferences {
     }
 
     private static boolean hostList(String key) {
-        String last = key.replaceAll("\\[\\d+\\]$", "");
-        return HOST_LIST_KEYS.stream().anyMatch(k -> last.endsWith("." + k) || last.equals(k));
+        String last = ConfigKeys.uniform(key).replaceAll("\\[\\d+\\]$", "");
+        return HOST_LIST_KEYS.stream().map(ConfigKeys::uniform).anyMatch(k -> last.endsWith("." + k) || last.equals(k));
     }
 }

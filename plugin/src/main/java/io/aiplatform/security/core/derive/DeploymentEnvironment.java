@@ -221,7 +221,7 @@ public final class DeploymentEnvironment {
         String raw = variable.toLowerCase(Locale.ROOT);
         List<ConfigValue> list = byName.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         list.add(new ConfigValue(raw, value, where.file(), where.line()));
-        String relaxed = raw.replace('_', '.');
+        String relaxed = ConfigKeys.ofVariable(variable);
         if (!relaxed.equals(raw)) {
             list.add(new ConfigValue(relaxed, value, where.file(), where.line()));
         }

@@ -93,8 +93,9 @@ public final class JavaSourceReferences {
                                 if (v.contains("://")) {
                                     urlReference(v, name + ":" + line + " @Client").ifPresent(declared::add);
                                 } else if (Authority.isRegName(v)
-                                        && !config.containsKey("micronaut.http.services." + v + ".url")
-                                        && !config.containsKey("micronaut.http.services." + v + ".urls[0]")) {
+                                        && !config.containsKey(ConfigKeys.uniform("micronaut.http.services." + v + ".url"))
+                                        && !config.containsKey(ConfigKeys.uniform("micronaut.http.services." + v
+                                        + ".urls[0]"))) {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
                             });

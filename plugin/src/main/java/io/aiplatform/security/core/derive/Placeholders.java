@@ -2,7 +2,6 @@ package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,6 +54,7 @@ public final class Placeholders {
     private Placeholders() {
     }
 
+    /** @param properties by the {@linkplain ConfigKeys#uniform uniform} form of their keys */
     public static Result resolve(String value, Map<String, ConfigValue> properties) {
         if (value == null || !value.contains("${")) {
             return new Result(value, List.of(), null);
@@ -94,7 +94,7 @@ public final class Placeholders {
             String inner = value.substring(start + 2, end);
             int colon = topLevelColon(inner);
             String name = colon < 0 ? inner : inner.substring(0, colon);
-            ConfigValue other = run.properties.get(name.toLowerCase(Locale.ROOT));
+            ConfigValue other = run.properties.get(ConfigKeys.uniform(name));
             if (other != null) {
                 append(out, resolve(other.value(), run, depth + 1));
             } else if (colon >= 0) {

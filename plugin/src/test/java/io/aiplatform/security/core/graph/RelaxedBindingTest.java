@@ -1,0 +1,64 @@
+package io.aiplatform.security.core.graph;
+
+import static io.aiplatform.security.core.Fixtures.dep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiplatform.security.core.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The camelCase, kebab-case, underscore and environment-variable forms of a key are one key in every source. */
+class RelaxedBindingTest {
+
+    private static final String HTTP = "ports: [{name: http, port: 8080}]\n";
+    private static final String EUREKA = "eureka.client.service-url.default-zone: http://eureka:8761/eureka/\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void zuulIgnoredServicesInCamelCaseStopsTheFanOut() throws Exception {
+        SourceRun.write(dir, "orders/src/main/resources/application.yml", EUREKA);
+        for (String form : List.of("zuul:\n  ignoredServices: '*'\n", "zuul.ignored_services: '*'\n",
+                "ZUUL:\n  IGNORED-SERVICES: '*'\n")) {
+            SourceRun.write(dir, "proxy/src/main/resources/application.yml", EUREKA + form);
+            assertEquals(List.of("orders->eureka", "proxy->eureka"), List.copyOf(run().edges().keySet()),
+                    form + " is zuul.ignored-services");
+        }
+        SourceRun.write(dir, "proxy/src/main/resources/application.yml", EUREKA + "zuul:\n  ignoredServices: 'x'\n");
+        assertEquals(List.of("orders->eureka", "proxy->eureka", "proxy->orders"), List.copyOf(run().edges().keySet()));
+    }
+
+    @Test
+    void anEnvironmentVariableOverridesTheKebabCaseKeyItNames() throws Exception {
+        SourceRun.write(dir, "orders/src/main/resources/application.yml",
+                "eureka:\n  client:\n    service-url:\n      default-zone: http://localhost:8761/eureka/\n");
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  orders:\n    environment:\n"
+                + "      EUREKA_CLIENT_SERVICEURL_DEFAULTZONE: http://eureka:8761/eureka/\n");
+        SourceRun run = run();
+        assertEquals(List.of("orders->eureka"), List.copyOf(run.edges().keySet()));
+        assertTrue(run.edges().get("orders->eureka").get(0).startsWith("docker-compose.yml:4 "),
+                run.edges().toString());
+        assertTrue(run.warnings().stream().noneMatch(w -> w.contains("localhost")), run.warnings().toString());
+    }
+
+    @Test
+    void aCamelCaseKeyIsReadAsItsKebabCaseForm() throws Exception {
+        SourceRun.write(dir, "orders/src/main/resources/application.yml",
+                "spring.rabbitmq:\n  host: rabbit\n  port: 5672\neureka.client.serviceUrl.defaultZone: http://eureka:8761/eureka/\n");
+        SourceRun run = run();
+        assertEquals(List.of("orders/src/main/resources/application.yml:4 eureka.client.service-url.default-zone"
+                + " names eureka"), run.edges().get("orders->eureka"));
+    }
+
+    private SourceRun run() throws Exception {
+        return SourceRun.of(dir, new Fixtures(dir)
+                .service("proxy", HTTP, dep("org.springframework.cloud:spring-cloud-starter-netflix-zuul"),
+                        dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"))
+                .service("orders", HTTP, dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"))
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+    }
+}
