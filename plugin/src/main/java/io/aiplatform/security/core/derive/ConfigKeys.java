@@ -109,11 +109,18 @@ public final class ConfigKeys {
 
     /** True when {@code key} is {@code prefix} or below it (a whole element: {@code spring.data} is not under {@code spring.da}). */
     public static boolean under(String key, String prefix) {
-        String k = uniform(key);
-        String p = uniform(prefix);
-        if (p.endsWith(".")) {
-            return k.startsWith(p);
+        return underUniform(uniform(key), uniform(prefix));
+    }
+
+    /** {@link #under} for a key and a prefix already in their {@linkplain #uniform uniform} form. */
+    static boolean underUniform(String k, String p) {
+        if (!k.startsWith(p)) {
+            return false;
         }
-        return k.equals(p) || k.startsWith(p + ".") || k.startsWith(p + "[");
+        if (p.endsWith(".") || k.length() == p.length()) {
+            return true;
+        }
+        char next = k.charAt(p.length());
+        return next == '.' || next == '[';
     }
 }

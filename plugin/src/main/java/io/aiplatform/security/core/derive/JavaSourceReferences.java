@@ -35,11 +35,19 @@ public final class JavaSourceReferences {
     /** The schemes of the calls a literal or annotation makes: HTTP, a load-balanced name, gRPC. */
     private static final Set<String> CALL_SCHEMES = Set.of("http", "https", "lb", "grpc");
 
-    /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
-    public record Result(List<HostReference> declared, List<HostReference> literals) {
+    /**
+     * References from annotations (reported when they name no service) and from literals (kept only when they
+     * do); the configuration keys the sources read ({@link JavaConfigKeys}), and whether there are sources at all.
+     */
+    public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
+                         boolean sources) {
 
         /** What a service without sources names: nothing. */
-        public static final Result NONE = new Result(List.of(), List.of());
+        public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
+
+        public Result(List<HostReference> declared, List<HostReference> literals) {
+            this(declared, literals, List.of(), !declared.isEmpty() || !literals.isEmpty());
+        }
     }
 
     private JavaSourceReferences() {
@@ -53,7 +61,7 @@ public final class JavaSourceReferences {
     public static Result of(Path sources, Map<String, ConfigValue> config, Function<Path, String> shown,
                             Consumer<Problem> warnings) {
         if (!Files.isDirectory(sources)) {
-            return new Result(new ArrayList<>(), new ArrayList<>());
+            return Result.NONE;
         }
         return LargeStack.call("java-sources", () -> read(sources, config, shown, new JavaSourceFiles(warnings)));
     }
@@ -62,14 +70,17 @@ public final class JavaSourceReferences {
                                JavaSourceFiles javaFiles) {
         List<HostReference> declared = new ArrayList<>();
         List<HostReference> literals = new ArrayList<>();
-        for (Path file : javaFiles.files(sources)) {
+        List<String> readKeys = new ArrayList<>();
+        List<Path> files = javaFiles.files(sources);
+        for (Path file : files) {
             // a file without anything this reader looks for is not worth a parse
-            Optional<CompilationUnit> parsed = javaFiles.parse(file,
-                    text -> text.contains("://") || text.contains("Client") || text.contains("@Value"));
+            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> text.contains("://")
+                    || text.contains("Client") || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
             if (parsed.isEmpty()) {
                 continue;
             }
             CompilationUnit unit = parsed.get();
+            JavaConfigKeys.collect(unit, readKeys);
             String name = shown.apply(file);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
@@ -121,7 +132,7 @@ public final class JavaSourceReferences {
                 literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
         }
-        return new Result(declared, literals);
+        return new Result(declared, literals, readKeys, !files.isEmpty());
     }
 
     /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */

@@ -67,6 +67,35 @@ public final class Placeholders {
         }
     }
 
+    /**
+     * The names of the properties the placeholders of {@code value} refer to, those of their defaults too
+     * ({@code ${db.url:${fallback.url}}} names both), as far as {@value #MAX_DEPTH} levels deep.
+     */
+    public static List<String> names(String value) {
+        List<String> names = new ArrayList<>();
+        names(value, names, 0);
+        return names;
+    }
+
+    private static void names(String value, List<String> into, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        for (int start = value.indexOf("${"); start >= 0; start = value.indexOf("${", start + 2)) {
+            int end = matchingBrace(value, start + 2);
+            if (end < 0) {
+                return;
+            }
+            String inner = value.substring(start + 2, end);
+            int colon = topLevelColon(inner);
+            into.add(colon < 0 ? inner : inner.substring(0, colon));
+            if (colon >= 0) {
+                names(inner.substring(colon + 1), into, depth + 1);
+            }
+            start = end - 1;
+        }
+    }
+
     private static String resolve(String value, Run run, int depth) {
         if (value == null || !value.contains("${")) {
             return value;
