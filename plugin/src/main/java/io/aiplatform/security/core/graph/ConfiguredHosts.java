@@ -46,6 +46,9 @@ final class ConfiguredHosts implements DerivationSource {
         found.notRead().forEach(u -> d.warning(a, u));
         d.hostReferences(a).add(found.references());
         for (HostReference ignored : found.ignored()) {
+            if (ignored.host().equals(a.name())) {
+                continue; // a key that names the service itself would be no edge either
+            }
             String where = ignored.source().substring(0, ignored.source().length() - ignored.key().length()).strip();
             d.findings.omissions.add(new Omission(a.name(), ignored.key(), ignored.host(), "not a connection: "
                     + read.whyUnread(ignored.key()), where));

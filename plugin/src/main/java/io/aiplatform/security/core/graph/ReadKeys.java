@@ -45,7 +45,7 @@ final class ReadKeys {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);
                 } else {
-                    keys.unread.put(key, "no library on " + a.name() + "'s classpath reads " + readers.get().prefix()
+                    keys.unread.put(key, "no library on the classpath of " + a.name() + " reads " + readers.get().prefix()
                             + ".* (" + readers.get().describe() + ")");
                 }
             } else if (!java.sources() || code.stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {

@@ -43,7 +43,7 @@ class ReadKeysTest {
                 List.copyOf(run.edges().keySet()), "plain has none of the clients");
         assertTrue(run.warnings().stream().noneMatch(w -> w.contains("plain")), run.warnings().toString());
         assertTrue(run.omissions().stream().anyMatch(o -> o.describe().equals("plain -/-> rabbitmq (spring.rabbitmq.host):"
-                + " not a connection: no library on plain's classpath reads spring.rabbitmq.* (a client of rabbitmq)"
+                + " not a connection: no library on the classpath of plain reads spring.rabbitmq.* (a client of rabbitmq)"
                 + " [plain/src/main/resources/application.yml:3]")), run.omissions().toString());
     }
 

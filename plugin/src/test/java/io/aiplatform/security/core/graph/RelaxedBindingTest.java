@@ -33,6 +33,24 @@ class RelaxedBindingTest {
     }
 
     @Test
+    void zuulIgnoredServicesFromAConfigServerRepositoryStopsTheFanOut() throws Exception {
+        SourceRun.write(dir, "orders/src/main/resources/application.yml", EUREKA);
+        SourceRun.write(dir, "proxy/src/main/resources/bootstrap.yml", EUREKA + "spring.cloud.config.uri: http://config:8888\n");
+        SourceRun.write(dir, "config/src/main/resources/application.yml",
+                "spring.cloud.config.server.native.searchLocations: classpath:/repo\n");
+        SourceRun.write(dir, "config/src/main/resources/repo/proxy.yml", "zuul:\n  ignoredServices: '*'\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir)
+                .service("proxy", HTTP, dep("org.springframework.cloud:spring-cloud-starter-netflix-zuul"),
+                        dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"),
+                        dep("org.springframework.cloud:spring-cloud-starter-config"))
+                .service("orders", HTTP, dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"))
+                .service("config", "ports: [{port: 8888}]\n")
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+        assertEquals(List.of("orders->eureka", "proxy->config", "proxy->eureka"), List.copyOf(run.edges().keySet()),
+                "the repository's zuul.ignoredServices: '*' applies to the proxy");
+    }
+
+    @Test
     void anEnvironmentVariableOverridesTheKebabCaseKeyItNames() throws Exception {
         SourceRun.write(dir, "orders/src/main/resources/application.yml",
                 "eureka:\n  client:\n    service-url:\n      default-zone: http://localhost:8761/eureka/\n");
