@@ -46,6 +46,9 @@ public final class ConfigFiles {
 
     private static final String NOT_DERIVED = " the connections and environment it configures are not derived";
 
+    /** The keys of a file that is no application configuration (Compose, Kubernetes): lower case, as written. */
+    private static final UnaryOperator<String> LOWER_CASE = key -> key.toLowerCase(Locale.ROOT);
+
     private ConfigFiles() {
     }
 
@@ -81,8 +84,6 @@ public final class ConfigFiles {
         return properties ? List.of(properties(file, text, keyForm)) : yaml(file, text, warnings, keyForm);
     }
 
-    /** The keys of a file that is no application configuration (Compose, Kubernetes): lower case, as written. */
-    private static final UnaryOperator<String> LOWER_CASE = key -> key.toLowerCase(Locale.ROOT);
 
     /**
      * The text of the file, or null after a warning. A {@code .properties} file that is not UTF-8 is read

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,7 +112,7 @@ public final class JavaSourceReferences {
                     case "Value" -> member(a, "value").ifPresent(v -> {
                         // @Value("${customer.service.host:customer}"): a property the code reads as a host or URL
                         Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
-                        if (key.find() && key.group(1).toLowerCase(Locale.ROOT).matches(".*[.-](host|url|uri)$")) {
+                        if (key.find() && ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
                             String resolved = resolve(v, config).strip();
                             String source = name + ":" + line + " @Value(" + key.group(1) + ")";
                             if (resolved.contains("://")) {

@@ -72,6 +72,19 @@ class RelaxedBindingTest {
                 + " names eureka"), run.edges().get("orders->eureka"));
     }
 
+    @Test
+    void aValueAnnotationReadsItsPropertyInAnyRelaxedForm() throws Exception {
+        SourceRun.write(dir, "orders/src/main/resources/application.yml", "catalog:\n  service_url: http://eureka:8761\n");
+        SourceRun.write(dir, "orders/src/main/java/x/Catalog.java", "package x;\nclass Catalog {\n"
+                + "    @org.springframework.beans.factory.annotation.Value(\"${catalog.serviceUrl}\") String url;\n}\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir)
+                .service("orders", HTTP, dep("org.springframework.boot:spring-boot-starter-web"))
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new JavaSourceHosts());
+        assertEquals(List.of("orders/src/main/java/x/Catalog.java:3 @Value(catalog.serviceUrl) names eureka",
+                "orders/src/main/resources/application.yml:2 catalog.service-url names eureka"),
+                run.edges().get("orders->eureka"), "catalog.serviceUrl is catalog.service_url, and a URL the code reads");
+    }
+
     private SourceRun run() throws Exception {
         return SourceRun.of(dir, new Fixtures(dir)
                 .service("proxy", HTTP, dep("org.springframework.cloud:spring-cloud-starter-netflix-zuul"),
