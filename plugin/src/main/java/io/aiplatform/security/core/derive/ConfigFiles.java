@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -32,8 +33,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads Spring Boot, Quarkus and Micronaut configuration files into flat properties with their
  * lines: YAML documents flattened to dotted keys ({@code spring.data.mongodb.host},
- * {@code list[0]}), {@code .properties} files line by line. Keys are compared in Spring's relaxed
- * form (lower case). YAML is read with the same safe, bounded loader options as descriptors.
+ * {@code list[0]}), {@code .properties} files line by line. An application's configuration has its keys
+ * in Spring's canonical form ({@link ConfigKeys}); other files' keys are lower case. YAML is read with the same safe, bounded loader options as descriptors.
  */
 public final class ConfigFiles {
 
@@ -44,6 +45,9 @@ public final class ConfigFiles {
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private static final String NOT_DERIVED = " the connections and environment it configures are not derived";
+
+    /** The keys of a file that is no application configuration (Compose, Kubernetes): lower case, as written. */
+    private static final UnaryOperator<String> LOWER_CASE = key -> key.toLowerCase(Locale.ROOT);
 
     private ConfigFiles() {
     }
@@ -58,13 +62,26 @@ public final class ConfigFiles {
      * gives none and a warning naming it to {@code warnings}.
      */
     public static List<Document> read(Path file, Consumer<Problem> warnings) {
+        return read(file, warnings, LOWER_CASE);
+    }
+
+    /**
+     * The documents of an application's configuration file ({@link #read}), its keys in their
+     * {@linkplain ConfigKeys#canonical canonical} form ({@code eureka.client.serviceUrl} is
+     * {@code eureka.client.service-url}), as Spring Boot's relaxed binding reads them.
+     */
+    public static List<Document> readConfiguration(Path file, Consumer<Problem> warnings) {
+        return read(file, warnings, ConfigKeys::canonical);
+    }
+
+    private static List<Document> read(Path file, Consumer<Problem> warnings, UnaryOperator<String> keyForm) {
         String name = file.getFileName().toString();
         boolean properties = name.endsWith(".properties");
         String text = text(file, properties, warnings);
         if (text == null) {
             return List.of();
         }
-        return properties ? List.of(properties(file, text)) : yaml(file, text, warnings, false);
+        return properties ? List.of(properties(file, text, keyForm)) : yaml(file, text, warnings, keyForm);
     }
 
     /**
@@ -75,7 +92,7 @@ public final class ConfigFiles {
     public static List<Map<String, ConfigValue>> readKeysAsWritten(Path file, Consumer<Problem> warnings) {
         String text = text(file, false, warnings);
         return text == null ? List.of()
-                : yaml(file, text, warnings, true).stream().map(Document::properties).toList();
+                : yaml(file, text, warnings, UnaryOperator.identity()).stream().map(Document::properties).toList();
     }
 
     /**
@@ -113,6 +130,10 @@ public final class ConfigFiles {
     }
 
     static Document properties(Path file, String text) {
+        return properties(file, text, LOWER_CASE);
+    }
+
+    private static Document properties(Path file, String text, UnaryOperator<String> keyForm) {
         Map<String, ConfigValue> props = new LinkedHashMap<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -134,13 +155,18 @@ public final class ConfigFiles {
             }
             String key = sep < 0 ? line : line.substring(0, sep).strip();
             String value = sep < 0 ? "" : line.substring(sep + 1).strip();
-            put(props, key, value, file, number);
+            put(props, keyForm.apply(key), value, file, number);
         }
         List<String> profiles = profilesOf(props);
         return new Document(props, profiles);
     }
 
-    static List<Document> yaml(Path file, String text, Consumer<Problem> warnings, boolean keysAsWritten) {
+    static List<Document> yaml(Path file, String text, Consumer<Problem> warnings) {
+        return yaml(file, text, warnings, LOWER_CASE);
+    }
+
+    private static List<Document> yaml(Path file, String text, Consumer<Problem> warnings,
+                                       UnaryOperator<String> keyForm) {
         LoaderOptions options = new LoaderOptions();
         // bounded by what the aliases expand to (checked first), not by their number
         options.setMaxAliasesForCollections(YamlExpansion.MAX_ALIASED_NODES);
@@ -157,7 +183,7 @@ public final class ConfigFiles {
         try {
             for (Node root : new Yaml(options).composeAll(new StringReader(text))) {
                 Map<String, ConfigValue> props = new LinkedHashMap<>();
-                flatten(root, "", props, file, keysAsWritten);
+                flatten(root, "", props, file, keyForm);
                 documents.add(new Document(props, profilesOf(props)));
             }
         } catch (YAMLException e) {
@@ -166,7 +192,8 @@ public final class ConfigFiles {
         return documents;
     }
 
-    private static void flatten(Node node, String prefix, Map<String, ConfigValue> out, Path file, boolean asWritten) {
+    private static void flatten(Node node, String prefix, Map<String, ConfigValue> out, Path file,
+                                UnaryOperator<String> keyForm) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple t : mapping.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
@@ -174,27 +201,22 @@ public final class ConfigFiles {
                     if (key.startsWith("[") && key.endsWith("]")) { // Spring's escaped map keys: "[/api/**]"
                         key = key.substring(1, key.length() - 1);
                     }
-                    flatten(t.getValueNode(), prefix.isEmpty() ? key : prefix + "." + key, out, file, asWritten);
+                    flatten(t.getValueNode(), prefix.isEmpty() ? key : prefix + "." + key, out, file, keyForm);
                 }
             }
         } else if (node instanceof SequenceNode seq) {
             List<Node> items = seq.getValue();
             for (int i = 0; i < items.size(); i++) {
-                flatten(items.get(i), prefix + "[" + i + "]", out, file, asWritten);
+                flatten(items.get(i), prefix + "[" + i + "]", out, file, keyForm);
             }
         } else if (node instanceof ScalarNode scalar && !prefix.isEmpty()) {
             int line = scalar.getStartMark() == null ? 0 : scalar.getStartMark().getLine() + 1;
-            if (asWritten) {
-                out.put(prefix, new ConfigValue(prefix, scalar.getValue(), file, line));
-            } else {
-                put(out, prefix, scalar.getValue(), file, line);
-            }
+            put(out, keyForm.apply(prefix), scalar.getValue(), file, line);
         }
     }
 
     private static void put(Map<String, ConfigValue> props, String key, String value, Path file, int line) {
-        String relaxed = key.toLowerCase(Locale.ROOT);
-        props.put(relaxed, new ConfigValue(relaxed, value, file, line));
+        props.put(key, new ConfigValue(key, value, file, line));
     }
 
     private static List<String> profilesOf(Map<String, ConfigValue> props) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The hosts a configuration connects to: every URL in any value ({@code jdbc:postgresql://db:5432/x},
@@ -25,58 +26,85 @@ public final class ConfigReferences {
     /**
      * The references found, the values whose host needs an environment variable without a default,
      * and the values not read because their placeholders passed a bound; problems name the file, line
-     * and key.
+     * and key. {@code ignored} are the references of keys that nothing reads (no connection).
      */
-    public record Result(List<HostReference> references, List<String> unresolved, List<String> notRead) {
+    public record Result(List<HostReference> references, List<String> unresolved, List<String> notRead,
+                         List<HostReference> ignored) {
+
+        public Result(List<HostReference> references, List<String> unresolved, List<String> notRead) {
+            this(references, unresolved, notRead, List.of());
+        }
+    }
+
+    /** What one value gives: its references, and its problems. */
+    private record Found(List<HostReference> references, List<String> unresolved, List<String> notRead) {
     }
 
     private ConfigReferences() {
     }
 
     public static Result of(ModuleConfiguration config, Function<Path, String> shown) {
+        return of(config, shown, v -> true);
+    }
+
+    /**
+     * The hosts the configuration names; the references of a value that {@code read} says nothing reads go to
+     * {@link Result#ignored}, without its problems.
+     */
+    public static Result of(ModuleConfiguration config, Function<Path, String> shown, Predicate<ConfigValue> read) {
         List<HostReference> refs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
-        Map<String, ConfigValue> props = config.properties();
+        List<HostReference> ignored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ConfigValue v : props.values()) {
+        for (ConfigValue v : config.properties().values()) {
             if (config.variableOnly(v.key()) || !seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
                 continue; // one environment variable is both its own name and its relaxed property
             }
-            String where = v.where(shown);
-            Placeholders.Result r = Placeholders.resolve(v.value(), props);
-            if (r.bounded()) {
-                notRead.add(where + " is not read: resolving its placeholders passed a bound ("
-                        + r.exceeded() + "); a property that names itself, or a chain that doubles at each step?");
-                continue;
-            }
-            String value = r.value();
-            List<ConnectionUrl> urls = ConnectionUrl.findAll(value);
-            for (ConnectionUrl url : urls) {
-                if (url.unresolvedHost()) {
-                    problems.add(where + " needs " + variables(v, url.hostVariables())
-                            + ", which has no default, for the host of its URL (an unresolved host)");
-                }
-                url.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
-            }
-            if (!urls.isEmpty()) {
-                continue;
-            }
-            boolean hostShaped = v.key().endsWith(".host") || v.key().endsWith(".url") || v.key().endsWith(".uri")
-                    || hostList(v.key());
-            if (value.contains("${")) {
-                if (hostShaped && !r.unresolved().isEmpty()) {
-                    problems.add(where + " needs " + variables(v, r.unresolved()) + ", which has no default");
-                }
-                continue;
-            }
-            if (v.key().endsWith(".host") && Authority.isRegName(value.strip())) {
-                refs.add(new HostReference(value.strip(), port(v.key(), props), where, v.key()));
-            } else if (hostList(v.key())) {
-                ConnectionUrl.hostList(value).forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
+            Found found = of(v, v.where(shown), config.properties());
+            if (read.test(v)) {
+                refs.addAll(found.references());
+                problems.addAll(found.unresolved());
+                notRead.addAll(found.notRead());
+            } else {
+                ignored.addAll(found.references());
             }
         }
-        return new Result(refs, problems, notRead);
+        return new Result(refs, problems, notRead, ignored);
+    }
+
+    private static Found of(ConfigValue v, String where, Map<String, ConfigValue> props) {
+        List<HostReference> refs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Placeholders.Result r = Placeholders.resolve(v.value(), props);
+        if (r.bounded()) {
+            return new Found(refs, problems, List.of(where + " is not read: resolving its placeholders passed a bound ("
+                    + r.exceeded() + "); a property that names itself, or a chain that doubles at each step?"));
+        }
+        String value = r.value();
+        List<ConnectionUrl> urls = ConnectionUrl.findAll(value);
+        for (ConnectionUrl url : urls) {
+            if (url.unresolvedHost()) {
+                problems.add(where + " needs " + variables(v, url.hostVariables())
+                        + ", which has no default, for the host of its URL (an unresolved host)");
+            }
+            url.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
+        }
+        if (!urls.isEmpty()) {
+            return new Found(refs, problems, List.of());
+        }
+        boolean hostShaped = v.key().endsWith(".host") || v.key().endsWith(".url") || v.key().endsWith(".uri")
+                || hostList(v.key());
+        if (value.contains("${")) {
+            if (hostShaped && !r.unresolved().isEmpty()) {
+                problems.add(where + " needs " + variables(v, r.unresolved()) + ", which has no default");
+            }
+        } else if (v.key().endsWith(".host") && Authority.isRegName(value.strip())) {
+            refs.add(new HostReference(value.strip(), port(v.key(), props), where, v.key()));
+        } else if (hostList(v.key())) {
+            ConnectionUrl.hostList(value).forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
+        }
+        return new Found(refs, problems, List.of());
     }
 
     /** The variables a value's placeholders name; for a value from a Secret, not even those pieces of it are shown. */
@@ -86,7 +114,7 @@ public final class ConfigReferences {
 
     /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */
     private static Integer port(String hostKey, Map<String, ConfigValue> props) {
-        ConfigValue p = props.get(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port");
+        ConfigValue p = props.get(ConfigKeys.uniform(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port"));
         if (p == null) {
             return null;
         }
@@ -95,7 +123,7 @@ public final class ConfigReferences {
     }
 
     private static boolean hostList(String key) {
-        String last = key.replaceAll("\\[\\d+\\]$", "");
-        return HOST_LIST_KEYS.stream().anyMatch(k -> last.endsWith("." + k) || last.equals(k));
+        String last = ConfigKeys.uniform(key).replaceAll("\\[\\d+\\]$", "");
+        return HOST_LIST_KEYS.stream().map(ConfigKeys::uniform).anyMatch(k -> last.endsWith("." + k) || last.equals(k));
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * One configuration property as a file sets it: key (relaxed: lower case, '-' kept), value, where.
+ * One configuration property as a file sets it: key (an application's configuration: {@linkplain ConfigKeys#canonical
+ * canonical}; Compose and Kubernetes files: lower case or as written), value, where.
  * {@code origin}, when set, says what the value comes from in place of the key in evidence (a
  * ConfigMap's or a Secret's key: {@code Secret orders-db key SPRING_DATASOURCE_URL}); {@code secret}
  * marks a value from a Secret, which is never shown, not even by {@link #toString()}.

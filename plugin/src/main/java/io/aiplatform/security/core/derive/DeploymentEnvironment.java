@@ -74,12 +74,12 @@ public final class DeploymentEnvironment {
         return env;
     }
 
-    /** A variable as written; kept under its lower-case name and, with '_' read as '.', its relaxed property. */
+    /** A variable as written; kept under its lower-case name and the property Spring Boot maps it to ({@link ConfigKeys#ofVariable}). */
     private void add(String service, ConfigValue variable) {
         String raw = variable.key().toLowerCase(Locale.ROOT);
         List<ConfigValue> list = byName.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         list.add(variable.withKey(raw));
-        String relaxed = raw.replace('_', '.');
+        String relaxed = ConfigKeys.ofVariable(variable.key());
         if (!relaxed.equals(raw)) {
             list.add(variable.withKey(relaxed));
         }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,11 +34,19 @@ public final class JavaSourceReferences {
     /** The schemes of the calls a literal or annotation makes: HTTP, a load-balanced name, gRPC. */
     private static final Set<String> CALL_SCHEMES = Set.of("http", "https", "lb", "grpc");
 
-    /** References from annotations (reported when they name no service) and from literals (kept only when they do). */
-    public record Result(List<HostReference> declared, List<HostReference> literals) {
+    /**
+     * References from annotations (reported when they name no service) and from literals (kept only when they
+     * do); the configuration keys the sources read ({@link JavaConfigKeys}), and whether there are sources at all.
+     */
+    public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
+                         boolean sources) {
 
         /** What a service without sources names: nothing. */
-        public static final Result NONE = new Result(List.of(), List.of());
+        public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
+
+        public Result(List<HostReference> declared, List<HostReference> literals) {
+            this(declared, literals, List.of(), !declared.isEmpty() || !literals.isEmpty());
+        }
     }
 
     private JavaSourceReferences() {
@@ -53,7 +60,7 @@ public final class JavaSourceReferences {
     public static Result of(Path sources, Map<String, ConfigValue> config, Function<Path, String> shown,
                             Consumer<Problem> warnings) {
         if (!Files.isDirectory(sources)) {
-            return new Result(new ArrayList<>(), new ArrayList<>());
+            return Result.NONE;
         }
         return LargeStack.call("java-sources", () -> read(sources, config, shown, new JavaSourceFiles(warnings)));
     }
@@ -62,14 +69,17 @@ public final class JavaSourceReferences {
                                JavaSourceFiles javaFiles) {
         List<HostReference> declared = new ArrayList<>();
         List<HostReference> literals = new ArrayList<>();
-        for (Path file : javaFiles.files(sources)) {
+        List<String> readKeys = new ArrayList<>();
+        List<Path> files = javaFiles.files(sources);
+        for (Path file : files) {
             // a file without anything this reader looks for is not worth a parse
-            Optional<CompilationUnit> parsed = javaFiles.parse(file,
-                    text -> text.contains("://") || text.contains("Client") || text.contains("@Value"));
+            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> text.contains("://")
+                    || text.contains("Client") || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
             if (parsed.isEmpty()) {
                 continue;
             }
             CompilationUnit unit = parsed.get();
+            JavaConfigKeys.collect(unit, readKeys);
             String name = shown.apply(file);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
@@ -93,15 +103,16 @@ public final class JavaSourceReferences {
                                 if (v.contains("://")) {
                                     urlReference(v, name + ":" + line + " @Client").ifPresent(declared::add);
                                 } else if (Authority.isRegName(v)
-                                        && !config.containsKey("micronaut.http.services." + v + ".url")
-                                        && !config.containsKey("micronaut.http.services." + v + ".urls[0]")) {
+                                        && !config.containsKey(ConfigKeys.uniform("micronaut.http.services." + v + ".url"))
+                                        && !config.containsKey(ConfigKeys.uniform("micronaut.http.services." + v
+                                        + ".urls[0]"))) {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
                             });
                     case "Value" -> member(a, "value").ifPresent(v -> {
                         // @Value("${customer.service.host:customer}"): a property the code reads as a host or URL
                         Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
-                        if (key.find() && key.group(1).toLowerCase(Locale.ROOT).matches(".*[.-](host|url|uri)$")) {
+                        if (key.find() && ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
                             String resolved = resolve(v, config).strip();
                             String source = name + ":" + line + " @Value(" + key.group(1) + ")";
                             if (resolved.contains("://")) {
@@ -120,7 +131,7 @@ public final class JavaSourceReferences {
                 literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
         }
-        return new Result(declared, literals);
+        return new Result(declared, literals, readKeys, !files.isEmpty());
     }
 
     /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */

@@ -24,6 +24,7 @@ public final class ModuleConfiguration {
 
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
 
+    /** The properties by the {@linkplain ConfigKeys#uniform uniform} form of their keys. */
     private final Map<String, ConfigValue> properties;
     /** Environment variables that only resolve placeholders: no property of the application has their name. */
     private final Set<String> variablesOnly;
@@ -43,7 +44,7 @@ public final class ModuleConfiguration {
 
     /** True when the key is an environment variable that no configuration property reads under that name. */
     public boolean variableOnly(String key) {
-        return variablesOnly.contains(key);
+        return variablesOnly.contains(ConfigKeys.uniform(key));
     }
 
     public static ModuleConfiguration empty() {
@@ -91,7 +92,7 @@ public final class ModuleConfiguration {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        for (ConfigFiles.Document doc : ConfigFiles.read(file, warnings)) {
+        for (ConfigFiles.Document doc : ConfigFiles.readConfiguration(file, warnings)) {
             if (!doc.profiles().isEmpty() && doc.profiles().stream().noneMatch(profiles::contains)) {
                 continue;
             }
@@ -102,10 +103,11 @@ public final class ModuleConfiguration {
                     String profile = dot < 0 ? "" : key.substring(1, dot);
                     if (dot > 0 && (profile.equals("prod") || profiles.contains(profile))) {
                         String plain = key.substring(dot + 1);
-                        later.put(plain, new ConfigValue(plain, value.value(), value.file(), value.line()));
+                        later.put(ConfigKeys.uniform(plain), new ConfigValue(plain, value.value(), value.file(),
+                                value.line()));
                     }
                 } else {
-                    into.put(key, value);
+                    into.put(ConfigKeys.uniform(key), value);
                 }
             });
             into.putAll(later); // a profile's key wins over the plain one
@@ -120,13 +122,14 @@ public final class ModuleConfiguration {
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
         Set<String> only = new HashSet<>(variablesOnly);
         for (ConfigValue v : variables) {
-            boolean property = properties.containsKey(v.key()) || FRAMEWORK_PREFIXES.stream().anyMatch(v.key()::startsWith);
+            String key = ConfigKeys.uniform(v.key());
+            boolean property = properties.containsKey(key) || FRAMEWORK_PREFIXES.stream().anyMatch(v.key()::startsWith);
             if (!property) {
-                only.add(v.key()); // SPRING_DATASOURCE_URL's raw name, or a variable only placeholders read
+                only.add(key); // SPRING_DATASOURCE_URL's raw name, or a variable only placeholders read
             } else {
-                only.remove(v.key());
+                only.remove(key);
             }
-            merged.put(v.key(), v);
+            merged.put(key, v);
         }
         return new ModuleConfiguration(merged, Set.copyOf(only));
     }
@@ -140,14 +143,20 @@ public final class ModuleConfiguration {
         return new ModuleConfiguration(merged, Set.copyOf(only));
     }
 
+    /** The properties by the {@linkplain ConfigKeys#uniform uniform} form of their keys. */
     public Map<String, ConfigValue> properties() {
         return properties;
+    }
+
+    /** The property set under {@code key} in any of its relaxed forms, if any. */
+    public Optional<ConfigValue> get(String key) {
+        return Optional.ofNullable(properties.get(ConfigKeys.uniform(key)));
     }
 
     /** The value of the first key that is set, placeholders resolved; empty when none is or it cannot be resolved. */
     public Optional<String> value(String... keys) {
         for (String key : keys) {
-            ConfigValue v = properties.get(key);
+            ConfigValue v = properties.get(ConfigKeys.uniform(key));
             if (v != null) {
                 Placeholders.Result r = Placeholders.resolve(v.value(), properties);
                 return r.unresolved().isEmpty() && !r.bounded() ? Optional.of(r.value()) : Optional.empty();
@@ -159,8 +168,9 @@ public final class ModuleConfiguration {
     /** The property that is set among {@code keys}, for evidence. */
     public Optional<ConfigValue> source(String... keys) {
         for (String key : keys) {
-            if (properties.containsKey(key)) {
-                return Optional.of(properties.get(key));
+            ConfigValue v = properties.get(ConfigKeys.uniform(key));
+            if (v != null) {
+                return Optional.of(v);
             }
         }
         return Optional.empty();

@@ -39,7 +39,7 @@ final class MonitoringFiles {
     /** The documents of a ConfigMap's value, with the manifest's lines (a block scalar's text starts a line below its key). */
     private static void embedded(String configMap, ConfigValue value, Consumer<Problem> warnings,
                                  List<MonitoringFile> into) {
-        for (ConfigFiles.Document doc : ConfigFiles.yaml(value.file(), value.value(), warnings, false)) {
+        for (ConfigFiles.Document doc : ConfigFiles.yaml(value.file(), value.value(), warnings)) {
             MonitoringFile.Kind kind = MonitoringFile.kindOf(doc.properties());
             if (kind == null) {
                 continue;

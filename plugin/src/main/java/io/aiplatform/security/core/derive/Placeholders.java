@@ -2,7 +2,6 @@ package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,6 +54,7 @@ public final class Placeholders {
     private Placeholders() {
     }
 
+    /** @param properties by the {@linkplain ConfigKeys#uniform uniform} form of their keys */
     public static Result resolve(String value, Map<String, ConfigValue> properties) {
         if (value == null || !value.contains("${")) {
             return new Result(value, List.of(), null);
@@ -64,6 +64,35 @@ public final class Placeholders {
             return new Result(resolve(value, run, 0), run.unresolved, null);
         } catch (Exceeded e) {
             return new Result(value, List.of(), e.getMessage());
+        }
+    }
+
+    /**
+     * The names of the properties the placeholders of {@code value} refer to, those of their defaults too
+     * ({@code ${db.url:${fallback.url}}} names both), as far as {@value #MAX_DEPTH} levels deep.
+     */
+    public static List<String> names(String value) {
+        List<String> names = new ArrayList<>();
+        names(value, names, 0);
+        return names;
+    }
+
+    private static void names(String value, List<String> into, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        for (int start = value.indexOf("${"); start >= 0; start = value.indexOf("${", start + 2)) {
+            int end = matchingBrace(value, start + 2);
+            if (end < 0) {
+                return;
+            }
+            String inner = value.substring(start + 2, end);
+            int colon = topLevelColon(inner);
+            into.add(colon < 0 ? inner : inner.substring(0, colon));
+            if (colon >= 0) {
+                names(inner.substring(colon + 1), into, depth + 1);
+            }
+            start = end - 1;
         }
     }
 
@@ -94,7 +123,7 @@ public final class Placeholders {
             String inner = value.substring(start + 2, end);
             int colon = topLevelColon(inner);
             String name = colon < 0 ? inner : inner.substring(0, colon);
-            ConfigValue other = run.properties.get(name.toLowerCase(Locale.ROOT));
+            ConfigValue other = run.properties.get(ConfigKeys.uniform(name));
             if (other != null) {
                 append(out, resolve(other.value(), run, depth + 1));
             } else if (colon >= 0) {

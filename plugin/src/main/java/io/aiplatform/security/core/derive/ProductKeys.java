@@ -27,7 +27,7 @@ public final class ProductKeys {
         if (key == null) {
             return List.of();
         }
-        return ENTRIES.stream().filter(e -> key.startsWith(e.prefix())).map(Entry::product).distinct().toList();
+        return ENTRIES.stream().filter(e -> ConfigKeys.under(key, e.prefix())).map(Entry::product).distinct().toList();
     }
 
     public static Optional<String> firstProduct(String key, Collection<String> among) {

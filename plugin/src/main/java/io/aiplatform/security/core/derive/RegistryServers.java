@@ -40,7 +40,7 @@ public final class RegistryServers {
 
     /** Zuul routes no registered service by default when {@code zuul.ignored-services} is '*'. */
     public static boolean zuulIgnoresAll(ModuleConfiguration config) {
-        return config.value("zuul.ignored-services", "zuul.ignoredservices").map(v -> v.strip().equals("*")).orElse(false);
+        return config.value("zuul.ignored-services").map(v -> v.strip().equals("*")).orElse(false);
     }
 
     private static Map<String, String> load() {

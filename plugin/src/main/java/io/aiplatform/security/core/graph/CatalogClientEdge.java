@@ -76,9 +76,9 @@ final class CatalogClientEdge {
             List<String> candidates = providers.stream().map(Service::name).toList();
             d.findings.errors.add(new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", a client of '" + product + "', which "
-                    + String.join(", ", candidates) + " all provide, and its configuration names none of them;"
-                    + " set the host it uses (e.g. spring.data." + product + ".host: " + candidates.get(0)
-                    + ") or add 'calls: [" + candidates.get(0) + "]' to " + a.name() + "'s descriptor"));
+                    + String.join(", ", candidates) + " all provide, and its configuration names none of them; "
+                    + DecidingProperty.advice(a, product, d) + ", or add 'calls: [" + candidates.get(0) + "]' to "
+                    + a.name() + "'s descriptor"));
         }
     }
 

@@ -1,17 +1,22 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigReferences;
+import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.support.Problem;
 
 /**
  * Edges from what a service's Spring, Quarkus or Micronaut configuration connects to (URLs, hosts,
  * host lists): its own {@code application*}/{@code bootstrap*} files for the active profiles, a config
  * server's native repository over them, and its deployment's environment (Compose, Kubernetes) over both.
+ * Only keys that something reads count ({@link ReadKeys}); a host under a key that nothing reads is an
+ * omission (shown by {@code explain}), not an edge and not a warning.
  */
 final class ConfiguredHosts extends NamedSource {
 
     ConfiguredHosts() {
-        super("configuration", ConfiguredHosts::configurationInputs);
+        // which keys count: the libraries on the classpath, and the keys the Java sources read
+        super("configuration", ConfiguredHosts::configurationInputs, PomDependencies::dependencyInputs,
+                JavaSourceHosts::sourceInputs);
     }
 
     /** Every service module's configuration folder (a config server's repository lies in its own), and the deployment. */
@@ -25,10 +30,19 @@ final class ConfiguredHosts extends NamedSource {
 
     @Override
     public void derive(Service a, Derivation d) {
-        ConfigReferences.Result found = ConfigReferences.of(d.configuration(a), d.project::shown);
+        ReadKeys read = ReadKeys.of(a, d);
+        ConfigReferences.Result found = ConfigReferences.of(d.configuration(a), d.project::shown, read::read);
         found.unresolved().forEach(u -> d.findings.warnings.add(new Problem(null, 0, a.name(), u
                 + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
         found.notRead().forEach(u -> d.warning(a, u));
         d.hostReferences(a).add(found.references());
+        for (HostReference ignored : found.ignored()) {
+            if (ignored.host().equals(a.name())) {
+                continue; // a key that names the service itself would be no edge either
+            }
+            String where = ignored.source().substring(0, ignored.source().length() - ignored.key().length()).strip();
+            d.findings.omissions.add(new Omission(a.name(), ignored.key(), ignored.host(), "not a connection: "
+                    + read.whyUnread(ignored.key()), where));
+        }
     }
 }

@@ -51,7 +51,9 @@ final class HostReferenceEdges {
         if (elsewhere.isPresent()) {
             outsideReference(ref, elsewhere.get());
         } else if (target.isEmpty()) {
-            if (reported.add(ref.source())) {
+            boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
+                    d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
+            if (!overridden && reported.add(ref.source())) {
                 d.warning(a, ref.source() + " names host '" + ref.host() + "', "
                         + (ServiceHosts.isLoopback(ref.host()) ? "the pod itself once deployed; name the service"
                         + " it means" : "which is no service of the platform; if it is outside, declare it"

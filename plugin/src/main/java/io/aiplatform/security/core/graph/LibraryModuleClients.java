@@ -30,6 +30,12 @@ final class LibraryModuleClients implements DependencyRule {
     private record Reached(ModuleDependency dependency, String via) {
     }
 
+    /** The external dependencies a service reaches through the library module {@code lib} it declares as {@code dep}. */
+    static List<ModuleDependency> reached(ModuleDependency dep, Module lib, ResolvedServices platform) {
+        return throughLibrary(dep, lib, platform.modulesByKey, platform.serviceByModule).stream()
+                .map(Reached::dependency).toList();
+    }
+
     /** A library module to walk, and the dependencies that lead to it (whose exclusions apply). */
     private record Step(Module module, List<ModuleDependency> path) {
     }

@@ -19,7 +19,7 @@ final class RegistryFanOut extends NamedSource {
 
     @Override
     public void derive(Service s, Derivation d) {
-        String why = why(s, d.platform.localConfiguration(s), d.project);
+        String why = why(s, d.configuration(s), d.project); // a config server's repository included
         Map<String, String> own = d.registries.getOrDefault(s.name(), Map.of());
         if (why == null || own.isEmpty()) {
             return;

@@ -14,11 +14,11 @@ final class TurbineAggregation extends NamedSource {
     @Override
     public void derive(Service s, Derivation d) {
         ModuleConfiguration config = d.platform.localConfiguration(s);
-        Optional<String> turbine = config.value("turbine.app-config", "turbine.appconfig");
+        Optional<String> turbine = config.value("turbine.app-config");
         if (turbine.isEmpty()) {
             return;
         }
-        String where = config.source("turbine.app-config", "turbine.appconfig").orElseThrow().where(d.project::shown);
+        String where = config.source("turbine.app-config").orElseThrow().where(d.project::shown);
         for (String app : turbine.get().split(",")) {
             Service t = d.services().get(app.strip().toLowerCase(Locale.ROOT));
             if (t != null && t != s) {

@@ -57,7 +57,9 @@ class DeclaredInputDigestsTest {
         write("web/src/main/resources/application.yml", "clients.orders.url: ${ORDERS_URL:http://localhost:8080}\n"
                 + "spring.config.import: optional:configserver:http://config:8888\n");
         write("web/src/main/java/shop/web/Client.java", "package shop.web;\nclass Client {\n"
-                + "    String orders = \"http://orders:8080/api\";\n}\n");
+                + "    String orders = \"http://orders:8080/api\";\n}\n"
+                + "@org.springframework.boot.context.properties.ConfigurationProperties(\"clients\")\n"
+                + "class Clients {\n    java.util.Map<String, String> orders;\n    java.util.Map<String, String> search;\n}\n");
         write("config/src/main/resources/application.yml",
                 "spring.cloud.config.server.native.search-locations: classpath:/repo\n");
         write("config/src/main/resources/repo/web.yml", "clients.search.url: http://search:9200\n");
@@ -209,6 +211,20 @@ class DeclaredInputDigestsTest {
         assertNotEquals(generate, generate(modules), "generate-security reruns on a kustomize env file");
         assertNotEquals(validate, validate(), "validate-security reruns on a kustomize env file");
         assertTrue(edges().contains("config->search") && !edges().contains("config->orders"), edges().toString());
+    }
+
+    @Test
+    void aJavaSourceThatStartsReadingAKeyReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("orders/src/main/resources/application.properties", "server.port=8080\nsearch.url=http://search:9200\n");
+        write("orders/src/main/java/shop/orders/Search.java", "package shop.orders;\nclass Search {\n}\n");
+        String generate = generate(modules);
+        String validate = validate();
+        assertFalse(edges().contains("orders->search"), "nothing reads search.url: " + edges());
+        write("orders/src/main/java/shop/orders/Search.java", "package shop.orders;\nclass Search {\n"
+                + "    @org.springframework.beans.factory.annotation.Value(\"${search.url}\") String url;\n}\n");
+        assertNotEquals(generate, generate(modules), "generate-security reruns");
+        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertTrue(edges().contains("orders->search"), edges().toString());
     }
 
     private Set<String> edges() throws Exception {

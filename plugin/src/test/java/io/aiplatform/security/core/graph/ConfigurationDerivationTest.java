@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Edges, names and ports from what the services' Spring Boot, Quarkus and Micronaut configuration says. */
 class ConfigurationDerivationTest {
 
+    private static final String EUREKA_CLIENT = "org.springframework.cloud:spring-cloud-starter-netflix-eureka-client";
+
     @TempDir
     Path dir;
 
@@ -105,7 +107,9 @@ class ConfigurationDerivationTest {
                 .service("orders-db", "role: database\nports: [{name: pg, port: 5432}]\nprovides: [postgresql]\n")
                 .service("orders", "role: api\nports: [{name: http, port: 8080}]\n",
                         dep("org.springframework.cloud:spring-cloud-starter-bus-amqp"),
-                        dep("org.springframework.cloud:spring-cloud-starter-config")));
+                        dep("org.springframework.cloud:spring-cloud-starter-config"),
+                        dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"),
+                        dep("org.postgresql:postgresql", "runtime")));
         assertEquals(Set.of("orders->config", "orders->orders-db", "orders->rabbitmq", "orders->registry"), edges(g));
         assertTrue(g.edges().stream().filter(e -> e.to().equals("orders-db")).findFirst().orElseThrow().reasons().get(0)
                 .startsWith("config/src/main/resources/shared/orders.yml:2 spring.datasource.url names orders-db"));
@@ -246,8 +250,8 @@ class ConfigurationDerivationTest {
         String http = "role: api\nports: [{name: http, port: 8080}]\n";
         ServiceGraph g = graph(new Fixtures(dir)
                 .service("eureka", "role: worker\nports: [{name: http, port: 8761}]\n")
-                .service("zuul", http, dep("org.springframework.cloud:spring-cloud-starter-netflix-zuul"))
-                .service("admin", http, dep("de.codecentric:spring-boot-admin-starter-server"))
+                .service("zuul", http, dep("org.springframework.cloud:spring-cloud-starter-netflix-zuul"), dep(EUREKA_CLIENT))
+                .service("admin", http, dep("de.codecentric:spring-boot-admin-starter-server"), dep(EUREKA_CLIENT))
                 .service("turbine", http).service("order", http).service("catalog", http).service("lonely", http));
         Set<String> expected = new TreeSet<>(Set.of("order->catalog", "turbine->order"));
         for (String s : List.of("zuul", "admin", "turbine", "order", "catalog")) {

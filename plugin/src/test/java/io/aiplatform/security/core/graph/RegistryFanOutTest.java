@@ -22,7 +22,8 @@ class RegistryFanOutTest {
     void aRegistryServerCallsWhatRegistersInItsRegistry() throws Exception {
         SourceRun.write(dir, "admin/src/main/resources/application.properties", EUREKA);
         SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA);
-        SourceRun run = run(dep("de.codecentric:spring-boot-admin-starter-server"));
+        SourceRun run = run(dep("de.codecentric:spring-boot-admin-starter-server"),
+                dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"));
         assertEquals(List.of("admin->eureka", "admin->orders", "orders->eureka"), List.copyOf(run.edges().keySet()));
         String evidence = run.edges().get("admin->orders").get(0);
         assertTrue(evidence.startsWith("admin/pom.xml declares de.codecentric:spring-boot-admin-starter-server"

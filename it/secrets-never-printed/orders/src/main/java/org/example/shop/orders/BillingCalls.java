@@ -13,4 +13,9 @@ public interface BillingCalls {
         @Value("${invoices.url:http://inv:PwValueDefault4711@billing:8081/invoices?token=TokValueDefault4711}")
         String invoices;
     }
+
+    class Audit {
+        @Value("${app.audit.url}")
+        String audit;
+    }
 }

@@ -1,0 +1,114 @@
+package io.aiplatform.security.core.derive;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The configuration keys a module's Java sources read: every placeholder in a string ({@code @Value("${x}")},
+ * Micronaut's {@code @Value}, {@code @FeignClient(url = "${x}")}), {@code @ConfigProperty(name = "x")},
+ * {@code @Property(name = "x")}, {@code Environment.getProperty("x")} and MicroProfile's
+ * {@code getValue("x", …)}, and each property of a {@code @ConfigurationProperties(prefix)} class or record
+ * ({@code prefix} + the relaxed field name) or of a Quarkus {@code @ConfigMapping(prefix)} interface. A prefix
+ * whose properties are not known here (on a {@code @Bean} method) reads every key below it.
+ */
+final class JavaConfigKeys {
+
+    /** The methods whose first argument, a string literal, names the property they read. */
+    private static final Set<String> GETTERS = Set.of("getProperty", "getRequiredProperty", "containsProperty",
+            "getValue", "getOptionalValue", "getConfigValue");
+
+    /** The text a file holds when it may read a key; a file without any is not worth a parse for this reader. */
+    static final List<String> HINTS = List.of("${", "ConfigurationProperties", "ConfigMapping", "ConfigProperty",
+            "Property(", "getProperty", "getRequiredProperty", "getValue", "getOptionalValue");
+
+    private JavaConfigKeys() {
+    }
+
+    /** Adds the keys (canonical form) that {@code unit} reads to {@code into}. */
+    static void collect(CompilationUnit unit, List<String> into) {
+        for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
+            if (literal.getValue().contains("${")) {
+                Placeholders.names(literal.getValue()).forEach(n -> into.add(ConfigKeys.canonical(n)));
+            }
+        }
+        for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
+            String type = a.getName().getIdentifier();
+            switch (type) {
+                case "ConfigProperty", "Property" -> member(a, "name").ifPresent(n -> into.add(ConfigKeys.canonical(n)));
+                case "ConfigurationProperties", "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
+                        .ifPresent(prefix -> properties(a, prefix, into));
+                default -> {
+                }
+            }
+        }
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            if (GETTERS.contains(call.getNameAsString()) && !call.getArguments().isEmpty()
+                    && call.getArgument(0) instanceof StringLiteralExpr s) {
+                into.add(ConfigKeys.canonical(s.getValue()));
+            }
+        }
+    }
+
+    /** The properties below {@code prefix} that the annotated type declares, or the prefix itself. */
+    private static void properties(AnnotationExpr a, String prefix, List<String> into) {
+        Optional<Node> owner = a.getParentNode();
+        List<String> names = new ArrayList<>();
+        if (owner.isPresent() && owner.get() instanceof RecordDeclaration record) {
+            record.getParameters().forEach(p -> names.add(p.getNameAsString()));
+        } else if (owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration type) {
+            if (type.isInterface()) {
+                type.getMethods().forEach(m -> names.add(m.getNameAsString()));
+            } else {
+                fields(type).forEach(names::add);
+            }
+        }
+        String p = ConfigKeys.canonical(prefix);
+        if (names.isEmpty()) {
+            into.add(p);
+        } else {
+            names.forEach(n -> into.add(p + "." + ConfigKeys.canonical(n)));
+        }
+    }
+
+    private static List<String> fields(TypeDeclaration<?> type) {
+        List<String> names = new ArrayList<>();
+        for (FieldDeclaration f : type.getFields()) {
+            if (!f.isStatic()) {
+                f.getVariables().forEach(v -> names.add(v.getNameAsString()));
+            }
+        }
+        for (MethodDeclaration m : type.getMethods()) { // setters of properties without a field of that name
+            String n = m.getNameAsString();
+            if (n.startsWith("set") && n.length() > 3 && m.getParameters().size() == 1) {
+                names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+            }
+        }
+        return names;
+    }
+
+    private static Optional<String> member(AnnotationExpr a, String name) {
+        if (a instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
+            return single.getMemberValue() instanceof StringLiteralExpr s ? Optional.of(s.getValue()) : Optional.empty();
+        }
+        if (a instanceof NormalAnnotationExpr normal) {
+            return normal.getPairs().stream().filter(p -> p.getNameAsString().equals(name))
+                    .map(p -> p.getValue()).filter(v -> v instanceof StringLiteralExpr)
+                    .map(v -> ((StringLiteralExpr) v).getValue()).findFirst();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,105 @@
+package io.aiplatform.security.core.derive;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which libraries read a configuration key (catalog data: {@code key-readers.txt}): Spring Boot, Quarkus and
+ * Micronaut configure a client only when its library is on the classpath, so {@code spring.rabbitmq.host} is a
+ * connection only for a service with a RabbitMQ client. A key under no prefix of the catalog is the
+ * application's own ({@code catalog.service.url}).
+ */
+public final class KeyReaders {
+
+    /** Marks a namespace the framework reads itself. */
+    public static final String FRAMEWORK = "(framework)";
+
+    /**
+     * The readers of the keys under {@code prefix}: {@code groupId:artifactId}, or {@code @product} for every
+     * client library of that product; {@link #framework()} when the framework reads them itself.
+     */
+    public record Readers(String prefix, List<String> readers) {
+
+        public boolean framework() {
+            return readers.contains(FRAMEWORK);
+        }
+
+        /**
+         * True when a library of the classpath reads the keys; {@code productOf} gives the catalog's product of a
+         * {@code groupId:artifactId}, if any.
+         */
+        public boolean readBy(Iterable<String> classpath, Function<String, Optional<String>> productOf) {
+            if (framework()) {
+                return true;
+            }
+            for (String library : classpath) {
+                if (readers.contains(library)
+                        || productOf.apply(library).map(p -> readers.contains("@" + p)).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The readers as a sentence part: "a client of rabbitmq, or org.x:y". */
+        public String describe() {
+            List<String> parts = readers.stream().map(r -> r.startsWith("@") ? "a client of " + r.substring(1) : r)
+                    .toList();
+            return String.join(", or ", parts);
+        }
+    }
+
+    /** An entry with its prefix in the uniform form, computed once. */
+    private record Entry(String uniformPrefix, Readers readers) {
+    }
+
+    private static final List<Entry> ENTRIES = load();
+
+    private KeyReaders() {
+    }
+
+    /** What reads {@code key}: the entry of the longest prefix it is under; empty for the application's own key. */
+    public static Optional<Readers> of(String key) {
+        String uniform = ConfigKeys.uniform(key);
+        Entry found = null;
+        for (Entry e : ENTRIES) {
+            if (ConfigKeys.underUniform(uniform, e.uniformPrefix())
+                    && (found == null || e.uniformPrefix().length() > found.uniformPrefix().length())) {
+                found = e;
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(found.readers());
+    }
+
+    private static List<Entry> load() {
+        List<Entry> entries = new ArrayList<>();
+        String resource = "/io/aiplatform/security/core/catalog/key-readers.txt";
+        try (InputStream in = KeyReaders.class.getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = l.split("\\s+");
+                if (parts.length < 2) {
+                    throw new IllegalStateException(resource + ": a prefix without readers: " + l);
+                }
+                entries.add(new Entry(ConfigKeys.uniform(parts[0]),
+                        new Readers(parts[0], List.of(Arrays.copyOfRange(parts, 1, parts.length)))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,57 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.ConnectionUrl;
+import io.aiplatform.security.core.derive.DecidingKeys;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.Placeholders;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to set when several services provide a product and a service's configuration names none of them: the
+ * property of that service's framework and client that decides (catalog data, {@link DecidingKeys}), and what it
+ * holds now: the hosts it names and where, the variable it needs, or that it is not set. Only hosts are shown,
+ * never a value (a URL may hold a password).
+ */
+final class DecidingProperty {
+
+    private DecidingProperty() {
+    }
+
+    /** "set spring.datasource.url (or spring.r2dbc.url) to the one it uses (now `localhost` in file:12)". */
+    static String advice(Service a, String product, Derivation d) {
+        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
+        List<String> keys = DecidingKeys.of(framework, product);
+        if (keys.isEmpty()) {
+            return "set the host or URL its " + product + " client connects to to the one it uses";
+        }
+        String named = keys.get(0) + (keys.size() > 1 ? " (or " + String.join(", ", keys.subList(1, keys.size()))
+                + ")" : "");
+        ModuleConfiguration config = d.configuration(a);
+        Optional<ConfigValue> set = config.source(keys.toArray(String[]::new));
+        return "set " + named + " to the one it uses (" + set.map(v -> now(v, config, d)).orElse("it is not set") + ")";
+    }
+
+    /** What the property holds, as hosts and where it is set. */
+    private static String now(ConfigValue v, ModuleConfiguration config, Derivation d) {
+        String where = d.project.shown(v.file()) + ":" + v.line();
+        Placeholders.Result r = Placeholders.resolve(v.value(), config.properties());
+        if (r.bounded()) {
+            return v.key() + " in " + where + " cannot be resolved";
+        }
+        if (!r.unresolved().isEmpty()) {
+            return v.key() + " in " + where + " needs " + String.join(", ", r.unresolved()) + ", which has no default";
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        List<ConnectionUrl> urls = ConnectionUrl.findAll(r.value());
+        urls.forEach(u -> u.endpoints().forEach(e -> hosts.add(e.host())));
+        if (urls.isEmpty()) {
+            ConnectionUrl.hostList(r.value()).forEach(e -> hosts.add(e.host()));
+        }
+        return hosts.isEmpty() ? v.key() + " in " + where + " names no host"
+                : "now " + String.join(", ", hosts.stream().map(h -> "`" + h + "`").toList()) + " in " + where;
+    }
+}

@@ -1,0 +1,88 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigKeys;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.JavaSourceReferences;
+import io.aiplatform.security.core.derive.KeyReaders;
+import io.aiplatform.security.core.derive.Placeholders;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which keys of a service's configuration something reads, so that only those configure a connection: a key of
+ * a client ({@code spring.rabbitmq.host}) when a library that reads it is on the service's classpath
+ * ({@link KeyReaders}); a key of a framework's own namespace always; the application's own key
+ * ({@code catalog.service.url}) when the module's Java sources read it or a key that counts refers to it through a
+ * placeholder ({@code spring.datasource.url: ${db.url}}). A service whose classpath is unknown (the platform
+ * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
+ * its own, as before.
+ */
+final class ReadKeys {
+
+    /** Why each key that nothing reads is not read, by its uniform form. */
+    private final Map<String, String> unread = new HashMap<>();
+
+    private ReadKeys() {
+    }
+
+    static ReadKeys of(Service a, Derivation d) {
+        ReadKeys keys = new ReadKeys();
+        Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
+        JavaSourceReferences.Result java = d.reading(a).java();
+        List<String> code = java.readKeys();
+        Deque<ConfigValue> counted = new ArrayDeque<>();
+        Map<String, ConfigValue> own = new HashMap<>();
+        for (ConfigValue v : d.configuration(a).properties().values()) {
+            Optional<KeyReaders.Readers> readers = KeyReaders.of(v.key());
+            String key = ConfigKeys.uniform(v.key());
+            if (readers.isPresent()) {
+                if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
+                    counted.add(v);
+                } else {
+                    keys.unread.put(key, "no library on the classpath of " + a.name() + " reads " + readers.get().prefix()
+                            + ".* (" + readers.get().describe() + ")");
+                }
+            } else if (!java.sources() || code.stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
+                counted.add(v);
+            } else {
+                own.put(key, v);
+                keys.unread.put(key, "nothing reads " + v.key() + ": no Java source of " + a.name()
+                        + " reads it and no key that counts refers to it");
+            }
+        }
+        keys.referredTo(counted, own);
+        return keys;
+    }
+
+    /** The application's own keys that the placeholders of counted keys name count too (and refer on). */
+    private void referredTo(Deque<ConfigValue> counted, Map<String, ConfigValue> own) {
+        Set<String> seen = new HashSet<>();
+        while (!counted.isEmpty() && !own.isEmpty()) {
+            ConfigValue v = counted.poll();
+            for (String name : Placeholders.names(v.value())) {
+                String key = ConfigKeys.uniform(name);
+                ConfigValue referred = own.remove(key);
+                if (referred != null && seen.add(key)) {
+                    unread.remove(key);
+                    counted.add(referred);
+                }
+            }
+        }
+    }
+
+    /** True when something reads the key of {@code v}. */
+    boolean read(ConfigValue v) {
+        return !unread.containsKey(ConfigKeys.uniform(v.key()));
+    }
+
+    /** Why nothing reads {@code key}, or null when something does. */
+    String whyUnread(String key) {
+        return unread.get(ConfigKeys.uniform(key));
+    }
+}

@@ -1,0 +1,36 @@
+package io.aiplatform.security.core.graph;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The libraries on a service's runtime classpath, as far as the POMs tell ({@code groupId:artifactId}): what it
+ * declares with compile or runtime scope, what those bring, and what its library modules reach. Unknown (empty)
+ * for a service without a POM (the platform file's) and for a module that declares no dependency at all.
+ */
+final class ServiceClasspath {
+
+    private ServiceClasspath() {
+    }
+
+    static Optional<Set<String>> of(Service a, ResolvedServices platform) {
+        Module m = a.module();
+        if (m.directory() == null || m.dependencies().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> libraries = new LinkedHashSet<>();
+        for (ModuleDependency dep : m.dependencies()) {
+            if (!dep.onRuntimeClasspath()) {
+                continue;
+            }
+            libraries.add(dep.key());
+            libraries.addAll(dep.brings());
+            Module lib = platform.modulesByKey.get(dep.key());
+            if (lib != null && !platform.serviceByModule.containsKey(dep.key())) {
+                LibraryModuleClients.reached(dep, lib, platform).forEach(r -> libraries.add(r.key()));
+            }
+        }
+        return Optional.of(libraries);
+    }
+}
