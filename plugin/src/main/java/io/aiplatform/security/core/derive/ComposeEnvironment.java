@@ -39,7 +39,7 @@ final class ComposeEnvironment {
                 continue;
             }
             String value = interpolated(v);
-            if (value == null) {
+            if (value == null || !build && fromShellOnly(v)) {
                 continue;
             }
             if (build) {
@@ -78,6 +78,22 @@ final class ComposeEnvironment {
                     + " default: ${NAME:-host}, or add 'calls:')"));
         }
         return r.value();
+    }
+
+    /**
+     * Whether the value is nothing but one variable of the shell that runs Compose ({@code ${OPENAI_API_KEY}},
+     * {@code $KEY}, {@code ${KEY:?message}}): Compose passes that shell's value through, which the build does
+     * not know, so the container variable is unknown and left unset rather than set to its own name. A
+     * {@code KEY} item without '=' passes the shell's value through as well and is not read either.
+     */
+    private static boolean fromShellOnly(ConfigValue v) {
+        String item = v.value();
+        int eq = item.indexOf('=');
+        String written = v.key().toLowerCase(Locale.ROOT).matches(".*\\.environment\\[\\d+\\]") && eq > 0
+                ? item.substring(eq + 1) : item;
+        ComposeInterpolation.Result r = ComposeInterpolation.interpolate(written.strip(), Map.of());
+        return r.exceeded() == null && r.unresolved().size() == 1
+                && r.value().equals("${" + r.unresolved().get(0) + "}");
     }
 
     /** The Compose service built from {@code moduleDir}, or null. */
