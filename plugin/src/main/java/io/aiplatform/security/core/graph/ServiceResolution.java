@@ -86,6 +86,7 @@ final class ServiceResolution {
             resolveOne(order.get(i), declared.get(order.get(i)), local.get(i).configuration(), deployment, resolved,
                     errors);
         }
+        resolved.unmatchedWorkloads = deployment.unmatchedWorkloads(resolved.services.keySet());
         checkLabels(resolved.services, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
