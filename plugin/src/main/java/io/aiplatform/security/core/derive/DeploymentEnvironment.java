@@ -149,6 +149,20 @@ public final class DeploymentEnvironment {
         return variables;
     }
 
+    /**
+     * The host names the Compose files give the service of a module at {@code moduleDir} (null for a service
+     * of the platform file) with these candidate names besides those names: the aliases, hostname and
+     * container name of the Compose service built from the folder, else of the one with one of the names.
+     */
+    public List<ComposeHostName> composeHostNames(Path moduleDir, List<String> names) {
+        String byContext = moduleDir == null ? null : compose.serviceBuiltFrom(moduleDir);
+        if (byContext != null) {
+            return compose.hostNames(byContext, true, names);
+        }
+        return names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+                .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();
+    }
+
     /** A workload that runs none of the services, with the variables its containers get. */
     public record UnmatchedWorkload(String workload, Path file, int line, List<ConfigValue> variables) {
     }

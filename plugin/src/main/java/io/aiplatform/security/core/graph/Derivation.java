@@ -125,7 +125,7 @@ public final class Derivation {
     /** Which service a host names (built once). */
     ServiceHosts hosts() {
         if (hosts == null) {
-            hosts = new ServiceHosts(services().keySet(), project.namespace());
+            hosts = new ServiceHosts(services().keySet(), project.namespace(), HostAliases.of(this));
         }
         return hosts;
     }

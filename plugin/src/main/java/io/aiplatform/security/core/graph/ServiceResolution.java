@@ -176,6 +176,7 @@ final class ServiceResolution {
         into.environments.put(name, environment.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment);
         into.services.put(name, s);
+        into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.serviceByModule.put(m.key(), s);
     }
 

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
+import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.support.Problem;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +21,11 @@ final class UnmatchedWorkloads {
 
     /** One notice per workload that runs no service and whose variables name services of the platform. */
     static void report(Derivation d) {
+        ServiceHosts hosts = d.hosts();
         for (DeploymentEnvironment.UnmatchedWorkload w : d.platform.unmatchedWorkloads) {
             Set<String> named = new TreeSet<>();
             for (ConfigValue v : w.variables()) {
-                hosts(v.value()).forEach(host -> d.hosts().serviceOf(host).ifPresent(named::add));
+                hosts(v.value()).forEach(host -> hosts.serviceOf(host).ifPresent(named::add));
             }
             if (!named.isEmpty()) {
                 d.findings.notices.add(d.project.relative(new Problem(w.file(), w.line(), null, w.workload()
