@@ -65,6 +65,17 @@ class WorkloadMatchingTest {
     }
 
     @Test
+    void theAppLabelTiesTheWorkloadToTheModuleAndASelectorlessServiceDoesNot() throws Exception {
+        SourceRun.write(dir, "k8s/order.yaml", deployment("shop-order", "{app: orders}", "main")
+                + "---\napiVersion: v1\nkind: Service\nmetadata: {name: billing}\nspec:\n  ports: [{port: 8080}]\n"
+                + "---\n" + deployment("billing-v1", "{tier: be}", "main", "sidecar"));
+        SourceRun run = run();
+        assertEquals(Map.of("orders->billing", List.of("k8s/order.yaml:15 clients.billing.url (Deployment shop-order"
+                + " runs orders: its pods' label app is orders) names billing")), run.edges());
+        assertEquals(1, run.notices().size(), "billing-v1: a Service without selector selects no pods by it");
+    }
+
+    @Test
     void theOnlyContainersNameTiesTheWorkloadToTheModule() throws Exception {
         SourceRun.write(dir, "k8s/order.yaml", deployment("shop-order", "{tier: be}", "orders"));
         SourceRun run = run();
