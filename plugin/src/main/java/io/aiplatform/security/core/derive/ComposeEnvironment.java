@@ -17,6 +17,10 @@ final class ComposeEnvironment {
 
     /** Compose build contexts (absolute, normalized) by service name. */
     private final Map<Path, String> contextToName = new LinkedHashMap<>();
+    /** Where each Compose service's build context is set. */
+    private final Map<String, ConfigValue> builtAt = new LinkedHashMap<>();
+    /** The host names Compose gives its services besides their names (aliases, hostname, container_name). */
+    private final ComposeHostNames hostNames = new ComposeHostNames();
     /** What the interpolation could not do (a required variable, a bound passed). */
     private final List<Problem> warnings = new ArrayList<>();
 
@@ -34,17 +38,21 @@ final class ComposeEnvironment {
             }
             String service = rest.substring(0, dot);
             String field = rest.substring(dot + 1);
+            if (hostNames.read(service, field, v, interpolatedHostName(v, field))) {
+                continue;
+            }
             boolean build = field.equals("build") || field.equals("build.context");
             if (!build && !field.startsWith("environment")) {
                 continue;
             }
             String value = interpolated(v);
-            if (value == null) {
+            if (value == null || !build && fromShellOnly(v)) {
                 continue;
             }
             if (build) {
                 if (!value.contains("${")) {
                     contextToName.put(file.getParent().resolve(value).toAbsolutePath().normalize(), service);
+                    builtAt.put(service, v);
                 }
             } else if (field.startsWith("environment[")) {
                 int eq = value.indexOf('=');
@@ -78,6 +86,42 @@ final class ComposeEnvironment {
                     + " default: ${NAME:-host}, or add 'calls:')"));
         }
         return r.value();
+    }
+
+    /**
+     * Whether the value is nothing but one variable of the shell that runs Compose ({@code ${OPENAI_API_KEY}},
+     * {@code $KEY}, {@code ${KEY:?message}}): Compose passes that shell's value through, which the build does
+     * not know, so the container variable is unknown and left unset rather than set to its own name. A
+     * {@code KEY} item without '=' passes the shell's value through as well and is not read either.
+     */
+    private static boolean fromShellOnly(ConfigValue v) {
+        String item = v.value();
+        int eq = item.indexOf('=');
+        String written = v.key().toLowerCase(Locale.ROOT).matches(".*\\.environment\\[\\d+\\]") && eq > 0
+                ? item.substring(eq + 1) : item;
+        ComposeInterpolation.Result r = ComposeInterpolation.interpolate(written.strip(), Map.of());
+        return r.exceeded() == null && r.unresolved().size() == 1
+                && r.value().equals("${" + r.unresolved().get(0) + "}");
+    }
+
+    /** A host-name field's value as interpolated, or null for another field (not interpolated, so no warning twice). */
+    private String interpolatedHostName(ConfigValue v, String field) {
+        return field.equals("hostname") || field.equals("container_name")
+                || field.matches("networks\\..+\\.aliases\\[\\d+\\]") ? interpolated(v) : null;
+    }
+
+    /**
+     * The host names of Compose service {@code service} besides {@code names}: its aliases, hostname and
+     * container name, and its own name when it is built from the module's folder under another name.
+     */
+    List<ComposeHostName> hostNames(String service, boolean builtFromModule, List<String> names) {
+        List<ComposeHostName> all = new ArrayList<>();
+        ConfigValue build = builtAt.get(service);
+        if (builtFromModule && build != null) {
+            all.add(new ComposeHostName(service, service, "the service name", build.file(), build.line()));
+        }
+        all.addAll(hostNames.of(service));
+        return all.stream().filter(h -> names.stream().noneMatch(h.host()::equalsIgnoreCase)).toList();
     }
 
     /** The Compose service built from {@code moduleDir}, or null. */

@@ -3,17 +3,21 @@ package io.aiplatform.security.core.derive;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
  * The container environment that deployment files in the repository give each service: Docker
  * Compose files ({@link ComposeEnvironment}) and Kubernetes workloads with the ConfigMaps and Secrets
  * they read ({@link KubernetesManifests}). A compose service belongs to a module by its build context,
- * else by its name; a Kubernetes workload by its name. The variables override the application's
+ * else by its name; a Kubernetes workload by its name, else as {@link WorkloadMatching} finds it (a
+ * Service named after the module selecting its pods, a name label, its only container). The variables override the application's
  * configuration as Spring Boot's relaxed binding reads them ({@code SPRING_DATASOURCE_URL} is
  * {@code spring.datasource.url}) and resolve placeholders that name them ({@code ${EUREKA_URI:…}}).
  * The repository's Kubernetes Services are kept for their port mappings ({@link #servicePorts()}).
@@ -27,6 +31,9 @@ public final class DeploymentEnvironment {
     /** What the Kubernetes manifests could not give (a ConfigMap that is not in the repository, ...). */
     private final List<Problem> kubernetesWarnings = new ArrayList<>();
     private ServicePorts servicePorts;
+    private WorkloadMatching matching;
+    /** The lower-case names of the workloads whose variables a module took. */
+    private final Set<String> claimed = new TreeSet<>();
 
     private DeploymentEnvironment() {
     }
@@ -71,6 +78,7 @@ public final class DeploymentEnvironment {
         }
         env.kubernetes.resolve(env::add, env.kubernetesWarnings::add);
         env.servicePorts = env.kubernetes.servicePorts();
+        env.matching = env.kubernetes.matching();
         return env;
     }
 
@@ -100,7 +108,12 @@ public final class DeploymentEnvironment {
         return servicePorts;
     }
 
-    /** The variables for a module at {@code moduleDir} with these candidate names (service name, artifactId). */
+    /**
+     * The variables for a module at {@code moduleDir} with these candidate names (service name, artifactId):
+     * the Compose service built from the folder, else the Compose service or workload with one of the names,
+     * else the workloads {@link WorkloadMatching} finds for the first name it can, whose variables' evidence
+     * then says why the workload runs the module.
+     */
     public List<ConfigValue> forModule(Path moduleDir, List<String> names) {
         String byContext = compose.serviceBuiltFrom(moduleDir);
         if (byContext != null && byName.containsKey(byContext)) {
@@ -108,9 +121,73 @@ public final class DeploymentEnvironment {
         }
         for (String n : names) {
             if (n != null && byName.containsKey(n.toLowerCase(Locale.ROOT))) {
+                claimed.add(n.toLowerCase(Locale.ROOT));
                 return byName.get(n.toLowerCase(Locale.ROOT));
             }
         }
+        for (int rule = 1; rule < 4; rule++) {
+            for (String n : names) {
+                List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
+                if (!matches.isEmpty()) {
+                    return matched(matches);
+                }
+            }
+        }
         return List.of();
+    }
+
+    /** The variables of the matched workloads, each naming in its evidence why its workload runs the module. */
+    private List<ConfigValue> matched(List<WorkloadMatching.Match> matches) {
+        List<ConfigValue> variables = new ArrayList<>();
+        for (WorkloadMatching.Match m : matches) {
+            if (claimed.add(m.name())) {
+                byName.getOrDefault(m.name(), List.of()).forEach(v -> variables.add(new ConfigValue(v.key(), v.value(),
+                        v.file(), v.line(), (v.origin() != null ? v.origin() : v.key()) + " (" + m.reason() + ")",
+                        v.secret())));
+            }
+        }
+        return variables;
+    }
+
+    /**
+     * The host names the Compose files give the service of a module at {@code moduleDir} (null for a service
+     * of the platform file) with these candidate names besides those names: the aliases, hostname and
+     * container name of the Compose service built from the folder, else of the one with one of the names.
+     */
+    public List<ComposeHostName> composeHostNames(Path moduleDir, List<String> names) {
+        String byContext = moduleDir == null ? null : compose.serviceBuiltFrom(moduleDir);
+        if (byContext != null) {
+            return compose.hostNames(byContext, true, names);
+        }
+        return names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+                .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();
+    }
+
+    /** A workload that runs none of the services, with the variables its containers get. */
+    public record UnmatchedWorkload(String workload, Path file, int line, List<ConfigValue> variables) {
+    }
+
+    /**
+     * The workloads that run none of {@code services} by any rule of {@link WorkloadMatching} (a second
+     * workload labelled with a service's name runs it, though the one named after it gave the variables) and
+     * whose variables no module took, in file order.
+     */
+    public List<UnmatchedWorkload> unmatchedWorkloads(Collection<String> services) {
+        Set<String> running = new TreeSet<>(claimed);
+        for (String service : services) {
+            for (int rule = 0; rule < 4; rule++) {
+                matching.of(service, rule).forEach(m -> running.add(m.name()));
+            }
+        }
+        List<UnmatchedWorkload> unmatched = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Workload w : matching.workloads()) {
+            String name = w.name().value().toLowerCase(Locale.ROOT);
+            if (!running.contains(name) && seen.add(name)) {
+                unmatched.add(new UnmatchedWorkload(w.describe(), w.name().file(), w.name().line(),
+                        byName.getOrDefault(name, List.of())));
+            }
+        }
+        return unmatched;
     }
 }

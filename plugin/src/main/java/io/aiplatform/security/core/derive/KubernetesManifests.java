@@ -41,6 +41,11 @@ final class KubernetesManifests {
         environment.warnings().forEach(problems);
     }
 
+    /** Which workloads run which service (by name, a Service's selector, a name label, the only container). */
+    WorkloadMatching matching() {
+        return new WorkloadMatching(workloads, services);
+    }
+
     /** The Services' port mappings, named target ports resolved through the workloads. */
     ServicePorts servicePorts() {
         ServicePorts ports = new ServicePorts();

@@ -2,24 +2,46 @@ package io.aiplatform.security.core.derive;
 
 import io.aiplatform.security.core.support.Names;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Which service a host names: the service's name, or its cluster DNS names
  * {@code <name>.<namespace>}, {@code <name>.<namespace>.svc} and
- * {@code <name>.<namespace>.svc.cluster.local} in the platform's namespace. Anything else names no
+ * {@code <name>.<namespace>.svc.cluster.local} in the platform's namespace, or another host name the
+ * deployment gives it (a Compose network alias, hostname or container name). Anything else names no
  * service; loopback names the pod itself.
  */
 public final class ServiceHosts {
 
     private final Set<String> services;
     private final String namespace;
+    private final Map<String, Alias> aliases;
+
+    /** Another host name of a service (a Compose network alias ...), and the evidence that gives it. */
+    public record Alias(String service, String evidence) {
+    }
 
     /** {@code namespace}: the platform's, or null when unknown (then only the bare name and *.svc forms match). */
     public ServiceHosts(Set<String> services, String namespace) {
+        this(services, namespace, Map.of());
+    }
+
+    /** {@code aliases}: other host names of services by lower-case host (a service's own name wins over them). */
+    public ServiceHosts(Set<String> services, String namespace, Map<String, Alias> aliases) {
         this.services = Set.copyOf(services);
         this.namespace = namespace;
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** The alias {@code host} is, when it is no service's name but another host name of one. */
+    public Optional<Alias> aliasOf(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        return services.contains(h) ? Optional.empty() : Optional.ofNullable(aliases.get(h));
     }
 
     public Optional<String> serviceOf(String host) {
@@ -29,6 +51,9 @@ public final class ServiceHosts {
         }
         if (services.contains(h)) {
             return Optional.of(h);
+        }
+        if (aliases.containsKey(h)) {
+            return Optional.of(aliases.get(h).service());
         }
         String[] parts = h.split("\\.");
         if (parts.length < 2 || !services.contains(parts[0])) {

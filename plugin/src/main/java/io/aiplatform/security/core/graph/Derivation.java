@@ -34,6 +34,8 @@ public final class Derivation {
     static final class Findings {
         final List<Problem> errors = new ArrayList<>();
         final List<Problem> warnings = new ArrayList<>();
+        /** What the build log states once as information (a workload that runs no service ...). */
+        final List<Problem> notices = new ArrayList<>();
         final List<Omission> omissions = new ArrayList<>();
         final List<ProductEgress> productEgress = new ArrayList<>();
         /** The inputs that could not be read (too large, unreadable, a YAML bomb), each once. */
@@ -120,10 +122,15 @@ public final class Derivation {
 
     /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */
     HostReferenceEdges hostReferences(Service a) {
+        return hostReferences.computeIfAbsent(a.name(), k -> new HostReferenceEdges(this, a, hosts()));
+    }
+
+    /** Which service a host names (built once). */
+    ServiceHosts hosts() {
         if (hosts == null) {
-            hosts = new ServiceHosts(services().keySet(), project.namespace());
+            hosts = new ServiceHosts(services().keySet(), project.namespace(), HostAliases.of(this));
         }
-        return hostReferences.computeIfAbsent(a.name(), k -> new HostReferenceEdges(this, a, hosts));
+        return hosts;
     }
 
     /** The value of {@code type} this run computed, computing it on first use (sources run one at a time). */

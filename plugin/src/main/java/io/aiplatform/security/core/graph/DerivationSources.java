@@ -67,6 +67,7 @@ public final class DerivationSources {
         ResolvedServices services = new ServiceResolution(project, findings).resolve(catalog);
         Derivation d = new Derivation(project, services, findings);
         d.readServices();
+        UnmatchedWorkloads.report(d);
         return d;
     }
 }

@@ -32,7 +32,7 @@ final class GraphAssembly {
         outsideEdges.stream().filter(e -> e.outgoing() && e.labels().isEmpty()).forEach(this::warnWholeNamespace);
         d.findings.unread.forEach(p -> d.findings.warnings.add(d.project.relative(p)));
         return new ServiceGraph(List.copyOf(d.services().values()), built, d.findings.productEgress,
-                d.findings.warnings, d.findings.omissions, outsideEdges);
+                d.findings.warnings, d.findings.omissions, outsideEdges, d.findings.notices);
     }
 
     private void checkNamedPorts() {

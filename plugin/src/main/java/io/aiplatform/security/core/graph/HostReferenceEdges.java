@@ -90,6 +90,10 @@ final class HostReferenceEdges {
             d.registries.computeIfAbsent(a.name(), k -> new TreeMap<>()).put(b.name(), ref.source());
         }
         String reason = ref.source() + " names " + ref.host();
+        Optional<ServiceHosts.Alias> alias = hosts.aliasOf(ref.host());
+        if (alias.isPresent()) {
+            reason += " (" + alias.get().evidence() + ")";
+        }
         Optional<ServicePorts.Mapping> service = ref.port() == null ? Optional.empty()
                 : d.platform.servicePorts.of(b.name(), ref.port()).filter(ServicePorts.Mapping::changesPort);
         if (service.isPresent()) {

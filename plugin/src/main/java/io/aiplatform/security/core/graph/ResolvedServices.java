@@ -1,6 +1,8 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ComposeHostName;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServicePorts;
 import java.util.ArrayList;
@@ -21,6 +23,10 @@ final class ResolvedServices {
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
     /** The Kubernetes Services of the repository, whose port mappings a URL's port goes through. */
     ServicePorts servicePorts;
+    /** Per service, the host names Compose gives it besides its name (aliases, hostname, container name). */
+    final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
+    /** The Kubernetes workloads of the repository that run none of the services. */
+    List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;
     private Map<String, List<String>> artifactIdsByGroup;
 

@@ -22,6 +22,7 @@ public final class ServiceGraph {
     private final List<Problem> warnings;
     private final List<Omission> omissions;
     private final List<OutsideEdge> outsideEdges;
+    private final List<Problem> notices;
     private final Map<String, List<Edge>> callers = new HashMap<>();
     private final Map<String, List<Edge>> callees = new HashMap<>();
 
@@ -37,6 +38,14 @@ public final class ServiceGraph {
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings, List<Omission> omissions, List<OutsideEdge> outsideEdges) {
+        this(services, edges, productEgress, warnings, omissions, outsideEdges, List.of());
+    }
+
+    /** {@code notices}: what the build states once as information, not as a warning. */
+    public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
+                        List<Problem> warnings, List<Omission> omissions, List<OutsideEdge> outsideEdges,
+                        List<Problem> notices) {
+        this.notices = List.copyOf(notices);
         this.outsideEdges = outsideEdges.stream().sorted(Comparator.comparing(OutsideEdge::service)
                 .thenComparing(OutsideEdge::outgoing).thenComparing(OutsideEdge::peer)
                 .thenComparing(e -> e.labels().toString())).toList();
@@ -54,6 +63,11 @@ public final class ServiceGraph {
         }
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
+    }
+
+    /** What the derivation states as information: a Kubernetes workload that runs none of the services ... */
+    public List<Problem> notices() {
+        return notices;
     }
 
     /** Dependencies that are deliberately not edges (excluded, embedded, scraped). */

@@ -86,6 +86,7 @@ final class ServiceResolution {
             resolveOne(order.get(i), declared.get(order.get(i)), local.get(i).configuration(), deployment, resolved,
                     errors);
         }
+        resolved.unmatchedWorkloads = deployment.unmatchedWorkloads(resolved.services.keySet());
         checkLabels(resolved.services, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -175,6 +176,7 @@ final class ServiceResolution {
         into.environments.put(name, environment.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment);
         into.services.put(name, s);
+        into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.serviceByModule.put(m.key(), s);
     }
 

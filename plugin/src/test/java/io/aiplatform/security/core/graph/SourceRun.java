@@ -59,6 +59,10 @@ final class SourceRun {
         return d.findings.warnings.stream().map(Problem::toString).toList();
     }
 
+    List<String> notices() {
+        return d.findings.notices.stream().map(Problem::toString).toList();
+    }
+
     List<String> errors() {
         return d.findings.errors.stream().map(Problem::toString).toList();
     }
