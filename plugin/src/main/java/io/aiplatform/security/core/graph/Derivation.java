@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One run of the derivation: the project, its resolved services, and what the sources have found
@@ -60,6 +61,8 @@ public final class Derivation {
     private final ConfigServerRepositories repositories;
     private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
     private ServiceHosts hosts;
+    /** What sources read once per derivation, by name (see {@link #once}). */
+    private final Map<String, Object> once = new HashMap<>();
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
@@ -113,6 +116,16 @@ public final class Derivation {
     /** The configuration {@code a} runs with (see {@link ServiceReading}). */
     ModuleConfiguration configuration(Service a) {
         return reading(a).configuration();
+    }
+
+    /**
+     * What {@code read} gives, read on the first call in this derivation: a source holds no state (one
+     * instance serves every run), so what it reads for all services at once (a scan of every deployment
+     * file) is kept here.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(String name, Supplier<T> read) {
+        return (T) once.computeIfAbsent(name, k -> read.get());
     }
 
     /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */

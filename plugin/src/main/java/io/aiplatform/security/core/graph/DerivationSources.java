@@ -16,6 +16,7 @@ public final class DerivationSources {
 
     private static final List<List<DerivationSource>> STAGES = List.of(
             List.of(new ConfiguredHosts(), new JavaSourceHosts()),
+            List.of(new WorkloadConnectsTo()),
             List.of(new RegistryFanOut(), new TurbineAggregation()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));
 
