@@ -100,6 +100,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .aesgcmRotationAutomated(aesgcmRotationAutomated)
                 .failOn(threshold)
                 .profiles(profileList())
+                .configDirectories(configDirectoryList())
                 .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
         try (StampedRun run = stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),

@@ -91,7 +91,7 @@ public final class GenerateCommand {
         }
         OwnedFolder.Project project = claimFolders(request);
         ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
-                request.platform().namespace());
+                request.platform().namespace(), derivation.configDirectories());
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment());
         notes.addAll(key.notes());

@@ -68,7 +68,7 @@ public final class Derivation {
         this.project = project;
         this.platform = platform;
         this.findings = findings;
-        this.repositories = ConfigServerRepositories.of(platform);
+        this.repositories = ConfigServerRepositories.of(platform, project, findings.warnings::add);
     }
 
     Map<String, Service> services() {
