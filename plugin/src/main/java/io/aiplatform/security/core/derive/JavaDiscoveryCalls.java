@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The services a Java file calls through Spring Cloud's discovery and Spring's HTTP interfaces, which
  * name a service without a URL literal: {@code discoveryClient.getInstances("orders")} (any
- * {@code *DiscoveryClient}), {@code loadBalancerClient.choose("orders")} (any {@code *LoadBalancerClient}),
+ * {@code *DiscoveryClient}), {@code loadBalancerClient.choose("orders")} (any {@code *LoadBalancerClient}
+ * or {@code ServiceInstanceChooser}),
  * {@code loadBalancerClientFactory.getInstance("orders")}, the {@code baseUrl(...)} of a {@code RestClient} or
  * {@code WebClient} builder given by a {@code @Value} field or parameter or {@code Environment.getProperty},
  * and a placeholder in {@code @HttpExchange}/{@code @GetExchange}/... (resolved by
@@ -48,30 +49,38 @@ final class JavaDiscoveryCalls {
         return new JavaDiscoveryCalls(unit, config, file).read();
     }
 
+    /** One pass over the file: the calls and the HTTP interface annotations, in the order they are written. */
     private List<HostReference> read() {
         List<HostReference> found = new ArrayList<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            int line = call.getBegin().map(p -> p.line).orElse(0);
-            switch (call.getNameAsString()) {
-                case "getInstances" -> serviceId(call, "DiscoveryClient", line).ifPresent(found::add);
-                case "choose" -> serviceId(call, "LoadBalancerClient", line).ifPresent(found::add);
-                case "getInstance" -> serviceId(call, "LoadBalancerClientFactory", line).ifPresent(found::add);
-                case "baseUrl" -> baseUrl(call, line).ifPresent(found::add);
-                default -> {
-                }
+        unit.walk(node -> {
+            if (node instanceof MethodCallExpr call) {
+                call(call).ifPresent(found::add);
+            } else if (node instanceof AnnotationExpr a && EXCHANGES.contains(a.getName().getIdentifier())) {
+                exchange(a).ifPresent(found::add);
             }
-        }
-        for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
-            String type = a.getName().getIdentifier();
-            if (EXCHANGES.contains(type)) {
-                int line = a.getBegin().map(p -> p.line).orElse(0);
-                JavaStringValues.member(a, "url").or(() -> JavaStringValues.member(a, "value"))
-                        .filter(v -> v.contains("${"))
-                        .flatMap(v -> url(values.resolved(v), file + ":" + line + " @" + type + "(" + v + ")"))
-                        .ifPresent(found::add);
-            }
-        }
+        });
         return found;
+    }
+
+    private Optional<HostReference> call(MethodCallExpr call) {
+        int line = call.getBegin().map(p -> p.line).orElse(0);
+        return switch (call.getNameAsString()) {
+            case "getInstances" -> serviceId(call, "DiscoveryClient", line);
+            case "choose" -> serviceId(call, "LoadBalancerClient", line)
+                    .or(() -> serviceId(call, "ServiceInstanceChooser", line));
+            case "getInstance" -> serviceId(call, "LoadBalancerClientFactory", line);
+            case "baseUrl" -> baseUrl(call, line);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code @HttpExchange("${orders.url}/api")}: a placeholder in the URL, resolved from the configuration. */
+    private Optional<HostReference> exchange(AnnotationExpr a) {
+        int line = a.getBegin().map(p -> p.line).orElse(0);
+        String type = a.getName().getIdentifier();
+        return JavaStringValues.member(a, "url").or(() -> JavaStringValues.member(a, "value"))
+                .filter(v -> v.contains("${"))
+                .flatMap(v -> url(values.resolved(v), file + ":" + line + " @" + type + "(" + v + ")"));
     }
 
     /** {@code getInstances("orders")}: the service id of a call on a {@code *<type>}, with the call as evidence. */

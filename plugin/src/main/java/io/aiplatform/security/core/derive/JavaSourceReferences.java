@@ -67,7 +67,7 @@ public final class JavaSourceReferences {
             // a file without anything this reader looks for is not worth a parse
             Optional<CompilationUnit> parsed = javaFiles.parse(file,
                     text -> text.contains("://") || text.contains("Client") || text.contains("@Value")
-                            || text.contains("Exchange"));
+                            || text.contains("Exchange") || text.contains("choose("));
             if (parsed.isEmpty()) {
                 continue;
             }

@@ -51,6 +51,19 @@ class JavaDiscoveryCallsTest {
     }
 
     @Test
+    void aServiceInstanceChoosersChoiceIsAnEdge() throws Exception {
+        SourceRun.write(dir, FILE, "package shop;\n"
+                + "class Calls {\n"
+                + "    private ServiceInstanceChooser chooser;\n"
+                + "    Object call() {\n"
+                + "        return chooser.choose(\"orders\");\n"
+                + "    }\n"
+                + "}\n");
+        assertEquals(Map.of("web->orders", List.of(FILE + ":5 ServiceInstanceChooser.choose(\"orders\") names orders")),
+                run().edges());
+    }
+
+    @Test
     void aChooseOrGetInstancesOnAnythingElseIsNoEdge() throws Exception {
         SourceRun.write(dir, FILE, "package shop;\n"
                 + "class Calls {\n"
