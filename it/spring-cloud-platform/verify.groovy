@@ -11,6 +11,9 @@ def expected = [] as Set
 }
 services.each { expected << "api-gateway -> $it".toString(); expected << "$it -> mysql".toString() }
 expected << 'config-server -> discovery-server' << 'discovery-server -> config-server' << 'admin-server -> discovery-server'
+// no configuration names a Eureka server: every client registers in the only one (issue 30, point 4), and the
+// Spring Boot Admin server reaches each service registered there, as it does in the real platform
+['api-gateway', 'config-server', *services].each { expected << "admin-server -> $it".toString() }
 // only the API services that declare a metrics port are scraped; the others are reported
 ['api-gateway', *services].each { expected << "prometheus -> $it".toString() }
 expected << 'grafana -> prometheus'

@@ -2,6 +2,7 @@ package io.aiplatform.security.maven;
 
 import io.aiplatform.security.core.command.StampedRun;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -36,6 +37,20 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     /** The profiles as the core takes them. */
     protected List<String> profileList() {
         return profiles == null ? List.of() : profiles.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * Folders of a configuration repository kept outside the code repository (a config server backed by Git,
+     * Consul or Vault, checked out), comma-separated, relative to the reactor root: read like a native config
+     * server's search locations for every config client. Empty: none.
+     */
+    @Parameter(property = "ai-security.configDirectories")
+    protected List<String> configDirectories;
+
+    /** The configuration repository's folders as the core takes them (relative ones are resolved by the core). */
+    protected List<Path> configDirectoryList() {
+        return configDirectories == null ? List.of() : configDirectories.stream().map(String::strip)
+                .filter(p -> !p.isEmpty()).map(Path::of).toList();
     }
 
     /** Skip a goal's work when its inputs and the files it wrote are unchanged since its last successful run; false always redoes it. */

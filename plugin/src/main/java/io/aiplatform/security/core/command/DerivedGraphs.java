@@ -27,15 +27,22 @@ final class DerivedGraphs {
 
     static ServiceGraph derive(Path root, List<Module> modules, List<String> profiles, String namespace)
             throws InvalidInputException {
-        String key = InputDigests.derivation(new Fingerprint(), root, modules, profiles, namespace)
-                .add("root", root.toAbsolutePath().normalize()).add("profiles", profiles).add("namespace", namespace).hex();
+        return derive(root, modules, profiles, namespace, List.of());
+    }
+
+    /** The graph, reading {@code configDirectories} as a configuration repository kept outside the code repository. */
+    static ServiceGraph derive(Path root, List<Module> modules, List<String> profiles, String namespace,
+                               List<Path> configDirectories) throws InvalidInputException {
+        String key = InputDigests.derivation(new Fingerprint(), root, modules, profiles, namespace, configDirectories)
+                .add("root", root.toAbsolutePath().normalize()).add("profiles", profiles).add("namespace", namespace)
+                .add("configDirectories", configDirectories).hex();
         synchronized (DerivedGraphs.class) {
             if (key.equals(lastKey)) {
                 return lastGraph;
             }
         }
         ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), root)
-                .configuration(profiles, namespace).build(modules);
+                .configuration(profiles, namespace).configDirectories(configDirectories).build(modules);
         synchronized (DerivedGraphs.class) {
             lastKey = key;
             lastGraph = graph;

@@ -73,7 +73,7 @@ public final class GenerateCommand {
         GenerateRequest.Derivation derivation = request.derivation();
         OwnedFolder.Project project = claimFolders(request);
         ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
-                request.platform().namespace());
+                request.platform().namespace(), derivation.configDirectories());
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment(), wanted.keySupply());
         notes.addAll(key.notes());

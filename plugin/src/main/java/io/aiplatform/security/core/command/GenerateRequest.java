@@ -41,11 +41,15 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
      * @param modules  the platform's modules
      * @param profiles the configuration profiles read (none: the default profile)
      * @param explain  log why each edge exists
+     * @param configDirectories folders of a configuration repository kept outside the code repository,
+     *                 relative to the root, read like a native config server's search locations
      */
-    public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain) {
+    public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain,
+                             List<Path> configDirectories) {
         public Derivation {
             modules = List.copyOf(modules);
             profiles = List.copyOf(profiles);
+            configDirectories = List.copyOf(configDirectories);
         }
     }
 
@@ -111,6 +115,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         b.modules = derivation.modules();
         b.profiles = derivation.profiles();
         b.explain = derivation.explain();
+        b.configDirectories = derivation.configDirectories();
         b.platform = platform;
         b.provider = encryption.provider();
         b.keyName = encryption.keyName();
@@ -156,6 +161,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         private String chartVersion;
         private boolean explain;
         private List<String> profiles = List.of();
+        private List<Path> configDirectories = List.of();
 
         private Builder(Path root) {
             this.root = root;
@@ -254,13 +260,19 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
             return this;
         }
 
+        /** Folders of a configuration repository kept outside the code repository (relative to the root). */
+        public Builder configDirectories(List<Path> value) {
+            configDirectories = value;
+            return this;
+        }
+
         /** The request; the platform defaults to namespace ai-platform named after the root folder. */
         public GenerateRequest build() {
             PlatformSettings settings = platform != null ? platform : new PlatformSettings("ai-platform",
                     root.getFileName() == null ? "platform" : root.getFileName().toString(), true, true,
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
-            return new GenerateRequest(new Derivation(root, modules, profiles, explain), settings,
+            return new GenerateRequest(new Derivation(root, modules, profiles, explain, configDirectories), settings,
                     new Encryption(provider, keyName, keyFile, keyEnv, environment, kms, keySupply),
                     new Output(out, formats, checkDirectory, check), new Chart(projectVersion, chartVersion),
                     externalSecrets);

@@ -43,7 +43,7 @@ public final class InputDigests {
         for (Leaf leaf : leaves(r)) {
             switch (leaf.name()) {
                 case "derivation.modules" -> derivation(f, d.root(), d.modules(), d.profiles(),
-                        r.platform() == null ? null : r.platform().namespace());
+                        r.platform() == null ? null : r.platform().namespace(), d.configDirectories());
                 case "derivation.root" -> f.add("root", canonical(d.root()))
                         .tree("platform file", d.root().resolve(DescriptorParser.PLATFORM_FILE));
                 // of the environment only the key's variable counts; the key itself only inside this digest
@@ -63,7 +63,7 @@ public final class InputDigests {
         for (Leaf leaf : leaves(r)) {
             switch (leaf.name()) {
                 case "platform.modules" -> (platform.modules() == null ? f : derivation(f, platform.base(),
-                        platform.modules(), platform.profiles(), platform.namespace()))
+                        platform.modules(), platform.profiles(), platform.namespace(), platform.configDirectories()))
                         .add("standalone", platform.modules() == null);
                 case "platform.base" -> f.add("base", canonical(platform.base()))
                         .tree("platform file", platform.base().resolve(DescriptorParser.PLATFORM_FILE));
@@ -160,11 +160,12 @@ public final class InputDigests {
      * Each file or folder is digested once (several sources read the configuration), in parallel.
      */
     static Fingerprint derivation(Fingerprint f, Path root, List<Module> modules, List<String> profiles,
-                                  String namespace) {
+                                  String namespace, List<Path> configDirectories) {
         DerivationProject project = new DerivationProject(root, modules, profiles == null ? List.of() : profiles,
-                namespace);
+                namespace, configDirectories);
         Map<List<Module>, Map<String, List<String>>> run = RUN.get();
-        String key = project.root() + "\u0000" + project.profiles() + "\u0000" + namespace;
+        String key = project.root() + "\u0000" + project.profiles() + "\u0000" + namespace + "\u0000"
+                + project.configDirectories();
         List<String> digests = run == null ? null : run.getOrDefault(modules, Map.of()).get(key);
         if (digests == null) {
             digests = digests(DerivationSources.inputs(project));

@@ -55,7 +55,8 @@ public final class ValidateCommand {
     public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
         ServiceGraph graph = request.platform().modules() == null ? null
                 : DerivedGraphs.derive(request.platform().base(), request.platform().modules(),
-                        request.platform().profiles(), request.platform().namespace());
+                        request.platform().profiles(), request.platform().namespace(),
+                        request.platform().configDirectories());
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Finding> findings = new ArrayList<>();
         List<Path> inputs = inputs(request, findings);

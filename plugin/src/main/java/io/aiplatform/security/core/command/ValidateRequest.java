@@ -30,11 +30,15 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
      *                  null when validating standalone
      * @param namespace the platform namespace (with modules)
      * @param profiles  the configuration profiles read (none: the default profile)
+     * @param configDirectories folders of a configuration repository kept outside the code repository,
+     *                  relative to {@code base}, read like a native config server's search locations
      */
-    public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles) {
+    public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles,
+                           List<Path> configDirectories) {
         public Platform {
             modules = modules == null ? null : List.copyOf(modules);
             profiles = List.copyOf(profiles);
+            configDirectories = List.copyOf(configDirectories);
         }
     }
 
@@ -116,6 +120,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         private FailOn failOn = FailOn.ERROR;
         private KeySupply keySupply = KeySupply.BUILD;
         private List<String> profiles = List.of();
+        private List<Path> configDirectories = List.of();
         private List<String> apiServerEndpoints = List.of();
         private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
 
@@ -199,6 +204,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
             return this;
         }
 
+        /** Folders of a configuration repository kept outside the code repository (relative to the base). */
+        public Builder configDirectories(List<Path> value) {
+            configDirectories = value;
+            return this;
+        }
+
         /** The API server's addresses (CIDRs) and ports, which services with API permissions may reach. */
         public Builder apiServer(List<String> endpoints, List<Integer> ports) {
             apiServerEndpoints = endpoints;
@@ -207,7 +218,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         }
 
         public ValidateRequest build() {
-            return new ValidateRequest(new Platform(base, modules, namespace, profiles),
+            return new ValidateRequest(new Platform(base, modules, namespace, profiles, configDirectories),
                     new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
                     new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform),
                     new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn, keySupply));

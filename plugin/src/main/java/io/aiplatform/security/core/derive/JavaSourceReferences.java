@@ -2,10 +2,6 @@ package io.aiplatform.security.core.derive;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.aiplatform.security.core.support.LargeStack;
 import io.aiplatform.security.core.support.Problem;
@@ -27,7 +23,9 @@ import java.util.regex.Pattern;
  * {@code @RegisterRestClient(baseUri)} (a {@code configKey} is the configuration's
  * {@code quarkus.rest-client.<key>.url}), Micronaut {@code @Client(id|value)}, and string literals
  * {@code http://<service>…} and {@code lb://<service>…} as load-balanced RestTemplate and WebClient
- * calls use them. Literals whose host is no service are not reported: code holds many URLs.
+ * calls use them, and the service ids of discovery calls and the base URLs of HTTP interfaces
+ * ({@link JavaDiscoveryCalls}). Literals and discovery calls whose host is no service are not reported:
+ * code holds many URLs.
  */
 public final class JavaSourceReferences {
 
@@ -35,8 +33,9 @@ public final class JavaSourceReferences {
     private static final Set<String> CALL_SCHEMES = Set.of("http", "https", "lb", "grpc");
 
     /**
-     * References from annotations (reported when they name no service) and from literals (kept only when they
-     * do); the configuration keys the sources read ({@link JavaConfigKeys}), and whether there are sources at all.
+     * References from annotations (reported when they name no service) and from literals and discovery calls
+     * (kept only when they do); the configuration keys the sources read ({@link JavaConfigKeys}), and whether there
+     * are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                          boolean sources) {
@@ -74,7 +73,8 @@ public final class JavaSourceReferences {
         for (Path file : files) {
             // a file without anything this reader looks for is not worth a parse
             Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> text.contains("://")
-                    || text.contains("Client") || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
+                    || text.contains("Client") || text.contains("Exchange") || text.contains("choose(")
+                    || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
             if (parsed.isEmpty()) {
                 continue;
             }
@@ -130,6 +130,7 @@ public final class JavaSourceReferences {
                 int line = literal.getBegin().map(p -> p.line).orElse(0);
                 literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
+            literals.addAll(JavaDiscoveryCalls.of(unit, config, name));
         }
         return new Result(declared, literals, readKeys, !files.isEmpty());
     }
@@ -158,21 +159,7 @@ public final class JavaSourceReferences {
 
     /** A string member of an annotation ({@code @A("x")} is {@code value}), when it is a literal. */
     private static Optional<String> member(AnnotationExpr a, String name) {
-        if (a instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
-            return literal(single.getMemberValue());
-        }
-        if (a instanceof NormalAnnotationExpr normal) {
-            for (MemberValuePair pair : normal.getPairs()) {
-                if (pair.getNameAsString().equals(name)) {
-                    return literal(pair.getValue());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> literal(Expression e) {
-        return e instanceof StringLiteralExpr s ? Optional.of(s.getValue()) : Optional.empty();
+        return JavaStringValues.member(a, name);
     }
 
     private static String resolve(String value, Map<String, ConfigValue> config) {

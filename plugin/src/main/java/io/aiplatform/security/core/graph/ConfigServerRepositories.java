@@ -9,20 +9,28 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The native repositories of the platform's config servers
- * ({@code spring.cloud.config.server.native.search-locations: classpath:/config}), layered over the
- * local configuration of every service that takes its configuration from a config server. They lie
- * below the config server's {@code src/main/resources}, which {@link ConfiguredHosts} declares.
+ * The repositories of the platform's config servers, layered over the local configuration of every
+ * service that takes its configuration from one: native ones
+ * ({@code spring.cloud.config.server.native.search-locations: classpath:/config}), which lie below the
+ * config server's {@code src/main/resources} that {@link ConfiguredHosts} declares, then the folders of a
+ * repository kept outside the code repository ({@code configDirectories}: a Git-backed config server's
+ * or a Consul store's, checked out), read the same way, with a Git server's {@code search-paths} within
+ * them ({@link ConfigSearchPaths}). A store outside the repository without those folders is one note.
  */
 final class ConfigServerRepositories {
 
     private final List<Path> repositories;
+    private final List<Path> outside;
+    private final ConfigSearchPaths searchPaths;
 
-    private ConfigServerRepositories(List<Path> repositories) {
+    private ConfigServerRepositories(List<Path> repositories, List<Path> outside, ConfigSearchPaths searchPaths) {
         this.repositories = repositories;
+        this.outside = outside;
+        this.searchPaths = searchPaths;
     }
 
-    static ConfigServerRepositories of(ResolvedServices platform) {
+    /** The repositories of {@code platform}; a store outside the repository that no folder stands for is a note to {@code notes}. */
+    static ConfigServerRepositories of(ResolvedServices platform, DerivationProject project, Consumer<Problem> notes) {
         List<Path> repositories = new ArrayList<>();
         for (Service s : platform.services.values()) {
             platform.configs.get(s.name()).value("spring.cloud.config.server.native.search-locations").ifPresent(all -> {
@@ -35,19 +43,31 @@ final class ConfigServerRepositories {
                 }
             });
         }
-        return new ConfigServerRepositories(List.copyOf(repositories));
+        List<String> stores = OutsideConfigStores.of(platform, project);
+        if (project.configDirectories().isEmpty() && !stores.isEmpty()) {
+            notes.accept(new Problem(null, 0, null, OutsideConfigStores.note(stores)));
+        }
+        return new ConfigServerRepositories(List.copyOf(repositories), project.configDirectories(),
+                ConfigSearchPaths.of(platform));
     }
 
     /** {@code a}'s own configuration, with each repository's files for it over it when it is a config client. */
     ModuleConfiguration overlay(Service a, Derivation d, Consumer<Problem> unread) {
         ModuleConfiguration config = d.platform.configs.get(a.name());
-        if (!repositories.isEmpty() && isConfigClient(a, config, d.catalog())) {
-            for (Path repository : repositories) {
+        if ((!repositories.isEmpty() || !outside.isEmpty()) && isConfigClient(a, config, d)) {
+            List<Path> folders = new ArrayList<>(repositories);
+            outside.forEach(folder -> folders.addAll(searchPaths.within(folder, a.name())));
+            for (Path repository : folders) {
                 config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(),
                         d.project.profiles(), unread));
             }
         }
         return config;
+    }
+
+    /** A config client: of a config server ({@link #isConfigClient(Service, ModuleConfiguration, ClientCatalog)}) or of Consul's store. */
+    private static boolean isConfigClient(Service a, ModuleConfiguration config, Derivation d) {
+        return isConfigClient(a, config, d.catalog()) || OutsideConfigStores.consulConfig(a, config, d.project).isPresent();
     }
 
     /** A service that takes its configuration from a config server: it imports one, names its URI or has its client. */

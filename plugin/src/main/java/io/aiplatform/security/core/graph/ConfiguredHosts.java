@@ -19,11 +19,16 @@ final class ConfiguredHosts extends NamedSource {
                 JavaSourceHosts::sourceInputs);
     }
 
-    /** Every service module's configuration folder (a config server's repository lies in its own), and the deployment. */
+    /**
+     * Every service module's configuration folder (a config server's native repository lies in its own), the
+     * folders of a configuration repository outside the code repository, and the deployment.
+     */
     static void configurationInputs(DerivationProject project, DeclaredInputs inputs) {
         for (Module m : project.serviceModules()) {
             inputs.file("configuration", DerivationProject.resources(m));
         }
+        inputs.fact("config directories", project.configDirectories());
+        project.configDirectories().forEach(folder -> inputs.file("config directory", folder));
         ServiceResolution.deploymentInputs(project, inputs);
         inputs.fact(ServiceResolution.PROFILES, project.profiles()).fact("namespace", project.namespace());
     }

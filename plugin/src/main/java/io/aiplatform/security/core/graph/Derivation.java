@@ -63,14 +63,14 @@ public final class Derivation {
     private final ConfigServerRepositories repositories;
     private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
     private ServiceHosts hosts;
-    /** What sources compute once per run and share (what the deployment files run), by its type. */
-    private final Map<Class<?>, Object> once = new HashMap<>();
+    /** What sources compute once per derivation and share (what the deployment files run, ...), by a key (see {@link #once}). */
+    private final Map<Object, Object> once = new HashMap<>();
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
         this.platform = platform;
         this.findings = findings;
-        this.repositories = ConfigServerRepositories.of(platform);
+        this.repositories = ConfigServerRepositories.of(platform, project, findings.warnings::add);
     }
 
     Map<String, Service> services() {
@@ -120,6 +120,22 @@ public final class Derivation {
         return reading(a).configuration();
     }
 
+    /**
+     * What {@code compute} gives, computed on the first call with {@code key} (a class or a name) in this
+     * derivation: a source holds no state (one instance serves every run), so what it reads for all services at
+     * once (a scan of every deployment file) is kept here. Sources run one at a time; a computation may ask for
+     * another key.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(Object key, Supplier<T> compute) {
+        Object value = once.get(key);
+        if (value == null) {
+            value = compute.get();
+            once.put(key, value);
+        }
+        return (T) value;
+    }
+
     /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */
     HostReferenceEdges hostReferences(Service a) {
         return hostReferences.computeIfAbsent(a.name(), k -> new HostReferenceEdges(this, a, hosts()));
@@ -131,16 +147,6 @@ public final class Derivation {
             hosts = new ServiceHosts(services().keySet(), project.namespace(), HostAliases.of(this));
         }
         return hosts;
-    }
-
-    /** The value of {@code type} this run computed, computing it on first use (sources run one at a time). */
-    <T> T once(Class<T> type, Supplier<T> compute) {
-        Object value = once.get(type);
-        if (value == null) {
-            value = compute.get();
-            once.put(type, value);
-        }
-        return type.cast(value);
     }
 
     /** The services {@code a}'s configuration or its own {@code calls} name (so an ambiguous product is no error). */

@@ -5,15 +5,25 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a derivation is asked about: the reactor root, its modules, the configuration profiles and the
- * platform's namespace. The sources declare their inputs from it ({@link DerivationSource#inputs}).
+ * What a derivation is asked about: the reactor root, its modules, the configuration profiles, the
+ * platform's namespace, and the folders of a configuration repository kept outside the code repository
+ * (a Git-backed config server's, or a Consul or Vault store's, checked out; relative to the root). The
+ * sources declare their inputs from it ({@link DerivationSource#inputs}).
  */
-public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
+public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace,
+                                List<Path> configDirectories) {
 
     public DerivationProject {
         root = root.toAbsolutePath().normalize();
         modules = List.copyOf(modules);
         profiles = List.copyOf(profiles);
+        Path base = root;
+        configDirectories = configDirectories.stream().map(p -> base.resolve(p).normalize()).toList();
+    }
+
+    /** A project without a configuration repository outside the code repository. */
+    public DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
+        this(root, modules, profiles, namespace, List.of());
     }
 
     /** The modules that are services (they have a descriptor), in reactor order. */

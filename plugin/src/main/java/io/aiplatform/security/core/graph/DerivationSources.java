@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The sources of edges and the order they run in: the configuration and the code first (they tell
- * which services each one names and where it registers), then the registry servers that fan out to
+ * which services each one names and where it registers), then the workloads' connects-to annotations
+ * and the registry clients that nothing configures, then the registry servers that fan out to
  * what registers, then the POM and the descriptor's declarations (which look at what is derived so
  * far). Within a stage each service runs every source in turn, so evidence, warnings and errors come
  * out in the same order on every run.
@@ -20,6 +21,7 @@ public final class DerivationSources {
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
                     new InfrastructureEnvironment()),
+            List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));

@@ -18,6 +18,7 @@ public final class ServiceGraphBuilder {
     private final Path root;
     private List<String> profiles = List.of();
     private String namespace;
+    private List<Path> configDirectories = List.of();
 
     /**
      * @param catalog the built-in client catalog
@@ -38,8 +39,18 @@ public final class ServiceGraphBuilder {
         return this;
     }
 
+    /**
+     * Reads these folders of a configuration repository kept outside the code repository (relative to the
+     * root) like a native config server's search locations, for every service that is a config client.
+     */
+    public ServiceGraphBuilder configDirectories(List<Path> folders) {
+        this.configDirectories = List.copyOf(folders);
+        return this;
+    }
+
     /** The graph of {@code modules}, derived by {@link DerivationSources}. */
     public ServiceGraph build(List<Module> modules) throws InvalidInputException {
-        return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace), catalog);
+        return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace, configDirectories),
+                catalog);
     }
 }

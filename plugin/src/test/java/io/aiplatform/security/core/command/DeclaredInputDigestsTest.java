@@ -37,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeclaredInputDigestsTest {
 
     private static final String HTTP = "role: api\nports: [{name: http, port: 8080}]\n";
+    /** The folders of a configuration repository kept outside the code repository (configDirectories). */
+    private static final List<Path> CONFIG_DIRECTORIES = List.of(Path.of("config-repo"));
 
     @TempDir
     Path dir;
@@ -64,6 +66,7 @@ class DeclaredInputDigestsTest {
                 "spring.cloud.config.server.native.search-locations: classpath:/repo\n");
         write("config/src/main/resources/repo/web.yml", "clients.search.url: http://search:9200\n");
         write("orders/src/main/resources/application.properties", "server.port=8080\n");
+        write("config-repo/application.yml", "shared.timeout: 5s\n");
         write("deploy/compose/docker-compose.yml", """
                 services:
                   web:
@@ -105,6 +108,7 @@ class DeclaredInputDigestsTest {
         for (String kind : List.of("deploy/compose/docker-compose.yml", "k8s/apps/orders.yaml",
                 "web/src/main/resources/application.yml", "config/src/main/resources/repo/web.yml",
                 "web/src/main/java/shop/web/Client.java", "src/main/ai-security/platform.yaml",
+                "config-repo/application.yml",
                 "orders/src/main/ai-security/service.yaml", "web/Dockerfile")) {
             assertTrue(checked.contains(kind), kind + " is not declared by any source: " + new TreeSet<>(checked));
         }
@@ -153,6 +157,19 @@ class DeclaredInputDigestsTest {
                 .filter(e -> e.from().equals("web") && e.to().equals("search")).findFirst().orElseThrow().reasons()
                 .contains("web/src/main/resources/application.yml:1 clients.orders.url names search"),
                 "ORDERS_URL of the Compose file now names search");
+    }
+
+    @Test
+    void aFileOfTheConfigDirectoriesReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        String generate = generate(modules);
+        String validate = validate();
+        write("config-repo/web.yml", "clients.legacy.url: http://legacy:7000\n");
+        assertNotEquals(generate, generate(modules), "generate-security reruns");
+        assertNotEquals(validate, validate(), "validate-security reruns");
+        ServiceGraph g = DerivedGraphs.derive(dir, modules, List.of(), "shop", CONFIG_DIRECTORIES);
+        assertTrue(g.edges().stream().filter(e -> e.from().equals("web") && e.to().equals("legacy")).findFirst()
+                .orElseThrow().reasons().contains("config-repo/web.yml:1 clients.legacy.url names legacy"),
+                "the config client web reads config-repo/web.yml");
     }
 
     @Test
@@ -288,15 +305,18 @@ class DeclaredInputDigestsTest {
 
     private DerivationProject project() {
         GenerateRequest r = GenerateRequest.builder(dir).modules(modules).build();
-        return new DerivationProject(dir, modules, r.derivation().profiles(), r.platform().namespace());
+        return new DerivationProject(dir, modules, r.derivation().profiles(), r.platform().namespace(),
+                CONFIG_DIRECTORIES);
     }
 
     private String generate(List<Module> modules) {
-        return InputDigests.generate(GenerateRequest.builder(dir).modules(modules).build(), "plugin");
+        return InputDigests.generate(GenerateRequest.builder(dir).modules(modules).configDirectories(CONFIG_DIRECTORIES)
+                .build(), "plugin");
     }
 
     private String validate() {
-        return InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out")).modules(modules).build(), "plugin");
+        return InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out")).modules(modules)
+                .configDirectories(CONFIG_DIRECTORIES).build(), "plugin");
     }
 
     private void write(String path, String text) throws IOException {

@@ -1,0 +1,77 @@
+package io.aiplatform.security.core.derive;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which dependencies make a service a registry server, and which settings say where a registry client
+ * registers or switch it off (catalog data {@code registries.txt}; the keys as Spring Cloud Netflix and
+ * Spring Cloud Consul document them).
+ */
+public final class RegistryLibraries {
+
+    /** The registry products: a service discovery server and its clients. */
+    public static final List<String> PRODUCTS = List.of("consul", "eureka");
+
+    private static final Map<String, String> SERVERS = load();
+
+    private RegistryLibraries() {
+    }
+
+    /** The registry product a dependency makes its service the server of, if any. */
+    public static Optional<String> serverOf(String groupId, String artifactId) {
+        return Optional.ofNullable(SERVERS.get(groupId + ":" + artifactId));
+    }
+
+    /** The key that tells a client of {@code product} where its registry is, when the configuration sets one. */
+    public static Optional<ConfigValue> location(String product, ModuleConfiguration config) {
+        String prefix = product.equals("eureka") ? "eureka.client.service-url" : "spring.cloud.consul.host";
+        String camel = product.equals("eureka") ? "eureka.client.serviceurl" : prefix;
+        return config.properties().values().stream()
+                .filter(v -> v.key().startsWith(prefix) || v.key().startsWith(camel)).findFirst();
+    }
+
+    /** Whether the configuration switches the client of {@code product} off. */
+    public static boolean disabled(String product, ModuleConfiguration config) {
+        return isFalse(config, "spring.cloud.discovery.enabled") || (product.equals("eureka")
+                ? isFalse(config, "eureka.client.enabled")
+                : isFalse(config, "spring.cloud.consul.enabled") || isFalse(config, "spring.cloud.consul.discovery.enabled"));
+    }
+
+    /** Whether the client of {@code product} registers its service (it may only look others up). */
+    public static boolean registers(String product, ModuleConfiguration config) {
+        return product.equals("eureka")
+                ? !isFalse(config, "eureka.client.register-with-eureka", "eureka.client.registerwitheureka")
+                : !isFalse(config, "spring.cloud.consul.discovery.register");
+    }
+
+    private static boolean isFalse(ModuleConfiguration config, String... keys) {
+        return config.value(keys).map(v -> v.strip().equalsIgnoreCase("false")).orElse(false);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> servers = new LinkedHashMap<>();
+        try (InputStream in = RegistryLibraries.class.getResourceAsStream(
+                "/io/aiplatform/security/core/catalog/registries.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    String[] parts = l.split("\\s+");
+                    servers.put(parts[0], parts[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(servers);
+    }
+}

@@ -1,0 +1,74 @@
+package io.aiplatform.security.core.graph;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The folders within a checked-out Git repository that a config server searches
+ * ({@code spring.cloud.config.server.git.search-paths}: the root, then each path, where
+ * {@code {application}} is the client's name and {@code *} matches folder names), as Spring Cloud Config
+ * documents them.
+ */
+final class ConfigSearchPaths {
+
+    private final List<String> paths;
+
+    private ConfigSearchPaths(List<String> paths) {
+        this.paths = paths;
+    }
+
+    /** The search paths every Git-backed config server of the platform names, in service order. */
+    static ConfigSearchPaths of(ResolvedServices platform) {
+        List<String> paths = new ArrayList<>();
+        for (Service s : platform.services.values()) {
+            platform.localConfiguration(s).value("spring.cloud.config.server.git.search-paths",
+                    "spring.cloud.config.server.git.searchpaths").ifPresent(all -> {
+                        for (String p : all.split(",")) {
+                            if (!p.isBlank() && !paths.contains(p.strip())) {
+                                paths.add(p.strip());
+                            }
+                        }
+                    });
+        }
+        return new ConfigSearchPaths(List.copyOf(paths));
+    }
+
+    /** The folders of {@code repository} searched for {@code application}: the root first, then each search path. */
+    List<Path> within(Path repository, String application) {
+        List<Path> folders = new ArrayList<>();
+        folders.add(repository);
+        for (String p : paths) {
+            String path = p.replace("{application}", application).replaceAll("^/+", "");
+            if (!path.contains("*")) {
+                folders.add(repository.resolve(path).normalize());
+                continue;
+            }
+            int slash = path.lastIndexOf('/');
+            Path parent = slash < 0 ? repository : repository.resolve(path.substring(0, slash));
+            folders.addAll(matching(parent, path.substring(slash + 1)));
+        }
+        return folders;
+    }
+
+    /** The sub-folders of {@code parent} whose names match {@code glob}, sorted. */
+    private static List<Path> matching(Path parent, String glob) {
+        TreeSet<Path> found = new TreeSet<>();
+        if (Files.isDirectory(parent)) {
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(parent, glob)) {
+                children.forEach(c -> {
+                    if (Files.isDirectory(c)) {
+                        found.add(c);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                return List.of(); // an unreadable folder holds nothing to read; the digest's walk reports it
+            }
+        }
+        return List.copyOf(found);
+    }
+}

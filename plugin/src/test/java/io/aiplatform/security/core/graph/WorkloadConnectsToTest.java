@@ -1,0 +1,59 @@
+package io.aiplatform.security.core.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.aiplatform.security.core.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkloadConnectsToTest {
+
+    private static final String HTTP = "ports: [{name: http, port: 8080}]\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aJsonListOrCommaSeparatedNamesOfWorkloadsAreEdgesToTheServicesAmongThem() throws Exception {
+        SourceRun.write(dir, "deploy/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                + "  annotations:\n"
+                + "    app.openshift.io/connects-to: '[{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"name\":\"orders\"},"
+                + "{\"apiVersion\":\"apps/v1\",\"kind\":\"StatefulSet\",\"name\":\"cache\"}]'\n"
+                + "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\n"
+                + "  annotations:\n    app.openshift.io/connects-to: stock, web\n");
+        SourceRun run = run();
+        assertEquals(Map.of("web->orders", List.of("deploy/web.yaml:6 app.openshift.io/connects-to names orders"),
+                "orders->stock", List.of("deploy/web.yaml:13 app.openshift.io/connects-to names stock"),
+                "orders->web", List.of("deploy/web.yaml:13 app.openshift.io/connects-to names web")), run.edges());
+        assertEquals(List.of(), run.warnings(), "cache is no service of the platform: nothing");
+    }
+
+    @Test
+    void anAnnotationOnWhatIsNoWorkloadOrOfNoServiceIsNothing() throws Exception {
+        SourceRun.write(dir, "deploy/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n"
+                + "  annotations:\n    app.openshift.io/connects-to: orders\n"
+                + "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: batch\n"
+                + "  annotations:\n    app.openshift.io/connects-to: orders\n");
+        assertEquals(Map.of(), run().edges());
+    }
+
+    @Test
+    void aMalformedAnnotationIsAWarningNamingTheFileAndLine() throws Exception {
+        SourceRun.write(dir, "deploy/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                + "  annotations:\n    app.openshift.io/connects-to: '[{\"name\": orders'\n");
+        SourceRun run = run();
+        assertEquals(Map.of(), run.edges());
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+        String warning = run.warnings().get(0);
+        assertEquals(true, warning.startsWith("deploy/web.yaml:6") && warning.contains("Deployment web")
+                && warning.contains("not derived"), warning);
+    }
+
+    private SourceRun run() throws Exception {
+        return SourceRun.of(dir, new Fixtures(dir).service("web", HTTP).service("orders", HTTP).service("stock", HTTP)
+                .modules(), new WorkloadConnectsTo());
+    }
+}
