@@ -61,7 +61,8 @@ class DeclaredInputDigestsTest {
         write("web/src/main/java/shop/web/Client.java", "package shop.web;\nclass Client {\n"
                 + "    String orders = \"http://orders:8080/api\";\n}\n"
                 + "@org.springframework.boot.context.properties.ConfigurationProperties(\"clients\")\n"
-                + "class Clients {\n    java.util.Map<String, String> orders;\n    java.util.Map<String, String> search;\n}\n");
+                + "class Clients {\n    java.util.Map<String, String> orders;\n    java.util.Map<String, String> search;\n"
+                + "    java.util.Map<String, String> legacy;\n}\n");
         write("config/src/main/resources/application.yml",
                 "spring.cloud.config.server.native.search-locations: classpath:/repo\n");
         write("config/src/main/resources/repo/web.yml", "clients.search.url: http://search:9200\n");

@@ -169,12 +169,12 @@ class PrometheusScrapesTest {
                 .service("registry", "role: registry\nports: [{name: http, port: 8761}]\n").platformFile(PROMETHEUS)
                 .modules(), new ConfiguredHosts(), new PrometheusRegistryScrapes());
         assertEquals(Map.of("orders->registry", List.of("orders/src/main/resources/application.yml:1"
-                        + " eureka.client.service-url.defaultzone names registry"),
+                        + " eureka.client.service-url.default-zone names registry"),
                 "prometheus->registry", List.of("prometheus/prometheus.yml:4 scrape_configs[0].eureka_sd_configs[0].server"
                         + " names registry"),
                 "prometheus->orders", List.of("prometheus/prometheus.yml:4 scrape_configs[0].eureka_sd_configs[0].server"
                         + " (eureka) scrapes what registers in registry; orders registers at"
-                        + " orders/src/main/resources/application.yml:1 eureka.client.service-url.defaultzone")), run.edges());
+                        + " orders/src/main/resources/application.yml:1 eureka.client.service-url.default-zone")), run.edges());
         assertEquals(List.of(8081), run.ports().get("prometheus->orders"));
     }
 }
