@@ -9,6 +9,6 @@ ItFiles.logContains(basedir,
     'shop/src/main/java/a/Casts.java:2: the file has more than 100 parenthesised groups in a row (casts)',
     'shop/src/main/java/a/Negations.java: the file nests too deep for the Java parser',
     'shop -> billing:8080 because shop/src/main/java/a/Billing.java:5',
-    '3 services, 1 connections')
+    '3 services, 1 connection;')
 ItFiles.logLacks(basedir, 'StackOverflowError', 'shop -> orders')
 return true

@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy
 ItFiles.logContains(basedir, 'ai-security: 3 services, 2 connections',
     'info: orders may reach every pod of namespace compliance on port 8443',
     "depends on io.example.reach:order, which has the groupId of this platform's modules but is no module of the reactor (did you mean 'orders'?)")
+def infoLines = new File(basedir, 'build.log').readLines().findAll { it.contains('info: orders may reach every pod') }
+assert infoLines && infoLines.every { it.startsWith('[INFO] ') } : "information is logged at INFO, not as a warning: $infoLines"
 def layer = new GeneratedLayer(basedir.toPath().resolve('target/ai-security/manifests'))
 def policies = layer.all('NetworkPolicy', NetworkPolicy).collectEntries { [it.metadata.name, it] }
 def peer = { p -> [p.namespaceSelector?.matchLabels, p.podSelector?.matchLabels, p.ipBlock?.cidr] }

@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions
 
 def key = 'c2VjcmV0Ym94LWtleS1mb3ItdGVzdHMtb25seS0zMmI='
 assert !new File(basedir, 'target/skipped').exists()
-ItFiles.logContains(basedir, 'ai-security: skipped (ai-security.skip)', 'ai-security: 1 services, 0 connections')
+ItFiles.logContains(basedir, 'ai-security: skipped (ai-security.skip)', 'ai-security: 1 service, 0 connections')
 ItFiles.logLacks(basedir, key, 'no encryption key supplied')
 
 def layer = new GeneratedLayer(basedir.toPath().resolve('target/ai-security/manifests'))

@@ -7,7 +7,7 @@ ItFiles.logContains(basedir,
     'ai-security: outputDirectory is given empty, so it is not set (its default applies)',
     'ai-security: descriptorPath is given empty, so it is not set (its default applies)',
     'ai-security: encryptionKeyFile is given empty, so it is not set',
-    'ai-security: 1 services', 'BUILD SUCCESS',
+    'ai-security: 1 service, ', 'BUILD SUCCESS',
     // 2: the rotation plan with its defaults: the generated configuration, 3 API servers, the default key size
     'ai-security: apiServers is given empty, so it is not set (its default applies)',
     'ai-security: encryptionConfig is given empty, so it is not set (its default applies)',

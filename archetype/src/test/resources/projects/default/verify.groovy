@@ -14,6 +14,41 @@ assert new File(project, 'target/ai-security/reports/connectivity.md').text
     .contains('The policies allow exactly the 3 declared connection(s)')
 def before = new File(project, 'target/ai-security/manifests/services/gateway/network-policy.yaml').text
 
+// the plugin's version is the archetype property aiSecurityVersion, by default the archetype's own version
+def archetypePom = basedir
+def isArchetypeModule = { File dir -> new File(dir, 'pom.xml').with { it.isFile() && it.text.contains('<artifactId>ai-security-platform-archetype</artifactId>') } }
+while (archetypePom != null && !isArchetypeModule(archetypePom)) {
+    archetypePom = archetypePom.parentFile
+}
+assert archetypePom != null : 'the archetype module was not found above ' + basedir
+def archetypeVersion = (new File(archetypePom, 'pom.xml').text =~ /<parent>[\s\S]*?<version>([^<]+)<\/version>/)[0][1]
+def rootPom = new File(project, 'pom.xml').text
+assert rootPom.contains("<ai-security.version>$archetypeVersion</ai-security.version>") : rootPom
+assert rootPom.contains('<version>${ai-security.version}</version>\n        <inherited>false</inherited>') : 'bound once, not in every module: ' + rootPom
+// infrastructure in the platform file, as the plugin's README recommends, not in pom modules
+assert !new File(project, 'postgres').exists() && !new File(project, 'redis').exists()
+assert new File(project, 'src/main/ai-security/platform.yaml').text.contains('- name: postgres')
+// the descriptor comment lists every role
+def roles = ['api', 'inference', 'database', 'learning', 'monitoring', 'worker', 'gateway', 'config-server', 'registry', 'broker']
+def gatewayDescriptor = new File(project, 'gateway/src/main/ai-security/service.yaml').text
+roles.each { assert gatewayDescriptor.contains(it) : "role $it is not listed: $gatewayDescriptor" }
+
+// the workflow: SARIF to code scanning, the JUnit report and the connectivity summary, even when the build fails,
+// from the files this build really writes
+def workflow = new File(project, '.github/workflows/ci.yml').text
+def steps = workflow.split(/\n      - /).toList()
+def step = { String marker -> steps.find { it.contains(marker) } }
+def sarif = step('github/codeql-action/upload-sarif@')
+assert sarif && sarif.contains('if: always()') && sarif.contains('sarif_file: target/ai-security/reports/results.sarif') : workflow
+def junit = step('report_paths: target/ai-security/reports/junit.xml')
+assert junit && junit.contains('if: always()') && junit.contains('uses: ') : workflow
+def summary = step('GITHUB_STEP_SUMMARY')
+assert summary && summary.contains('if: always()') && summary.contains('target/ai-security/reports/connectivity.md') : workflow
+assert workflow.contains('security-events: write') : 'upload-sarif needs security-events: write'
+['results.sarif', 'junit.xml', 'connectivity.md'].each {
+    assert new File(project, "target/ai-security/reports/$it").isFile() : "the workflow names target/ai-security/reports/$it, which the build does not write"
+}
+
 // the new repository keeps key material out of Git: its .gitignore ships in the archetype jar
 assert new File(project, '.gitignore').isFile() : 'the archetype must ship .gitignore'
 assert new File(project, '.mvn').isDirectory() : 'the archetype must ship .mvn/ (Maven 4 looks for the root there)'
@@ -60,6 +95,9 @@ def p = new ProcessBuilder([mvn, '-B', '-s', settings.absolutePath, "-Dmaven.rep
     'verify']*.toString()).directory(project).redirectErrorStream(true).start()
 def out = p.inputStream.text
 assert p.waitFor() == 0 : out
+// the plugin runs in the root only: the modules' builds show no goal header of it
+assert out.contains('(security-layer) @ shop-platform ---') : out
+['gateway', 'orders', 'payments'].each { assert !out.contains("(security-layer) @ $it ---") : out }
 
 // the plugin's settings are POM properties, so the command line overrides them
 def override = new ProcessBuilder([mvn, '-B', '-s', settings.absolutePath, "-Dmaven.repo.local=${new File(main, 'plugin/target/local-repo')}",

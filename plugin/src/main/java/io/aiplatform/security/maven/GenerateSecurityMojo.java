@@ -11,8 +11,10 @@ import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.PodSecurity;
 import io.aiplatform.security.core.io.DriftCheck;
+import io.aiplatform.security.core.support.Counted;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.InvalidInputException;
+import io.aiplatform.security.core.support.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -181,7 +183,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
-        result.graph().warnings().forEach(w -> run.say("WARN", w.describe()));
+        result.graph().warnings().forEach(w -> run.say(w.level() == Problem.Level.INFO ? "INFO" : "WARN",
+                w.describe()));
         result.graph().notices().forEach(n -> run.say("INFO", "ai-security: " + n.describe()));
         result.graph().omissions().stream().filter(o -> o.why().startsWith("excluded"))
                 .forEach(o -> run.say("INFO", "ai-security: " + o.describe()));
@@ -192,9 +195,9 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         result.facts().forEach(n -> run.say("INFO", "ai-security: " + n));
         Path manifests = out.resolve(OutputFolders.MANIFESTS);
         int written = result.layer().under(OutputFolders.MANIFESTS).size();
-        run.say("INFO", String.format("ai-security: %d services, %d connections%s",
-                result.graph().services().size(), result.graph().edges().size(),
-                written == 0 ? "" : String.format("; %d manifests in %s", written, manifests)));
+        run.say("INFO", String.format("ai-security: %s, %s%s", Counted.of(result.graph().services().size(), "service"),
+                Counted.of(result.graph().edges().size(), "connection"),
+                written == 0 ? "" : String.format("; %s in %s", Counted.of(written, "manifest"), manifests)));
         if (!result.layer().under(OutputFolders.HELM).isEmpty()) {
             run.say("INFO", "ai-security: Helm chart in " + out.resolve(OutputFolders.HELM)
                     .resolve(result.layer().under(OutputFolders.HELM).firstKey().split("/")[0]));

@@ -31,6 +31,8 @@ class PluginDescriptorTest {
 
     static final Map<String, Map<String, Param>> GOALS = new LinkedHashMap<>();
     static final Map<String, Boolean> THREAD_SAFE = new LinkedHashMap<>();
+    static final Map<String, String> PHASE = new LinkedHashMap<>();
+    static final Map<String, String> REQUIRES_PROJECT = new LinkedHashMap<>();
 
     @BeforeAll
     static void read() throws Exception {
@@ -46,6 +48,8 @@ class PluginDescriptorTest {
             Element mojo = (Element) mojos.item(i);
             String goal = child(mojo, "goal");
             THREAD_SAFE.put(goal, "true".equals(child(mojo, "threadSafe")));
+            PHASE.put(goal, child(mojo, "phase"));
+            REQUIRES_PROJECT.put(goal, child(mojo, "requiresProject"));
             Map<String, String> expressions = new LinkedHashMap<>();
             Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
             if (configuration != null) {
@@ -80,9 +84,18 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalIsThreadSafe() {
-        assertTrue(GOALS.keySet().containsAll(List.of("generate-security", "generate", "validate-security",
+        assertTrue(GOALS.keySet().containsAll(List.of("generate-security", "generate", "validate-security", "validate",
                 "rotate-keys-plan")), GOALS.keySet().toString());
         THREAD_SAFE.forEach((goal, safe) -> assertTrue(safe, goal + " is not threadSafe"));
+    }
+
+    @Test
+    void theShortGoalsAreAliasesWithTheSameParameters() {
+        assertEquals(GOALS.get("generate-security").keySet(), GOALS.get("generate").keySet());
+        assertEquals(GOALS.get("validate-security").keySet(), GOALS.get("validate").keySet());
+        assertEquals(PHASE.get("validate-security"), PHASE.get("validate"));
+        assertEquals("verify", PHASE.get("validate"));
+        assertEquals("false", REQUIRES_PROJECT.get("validate"), "ai-security:validate runs without a project, as validate-security does");
     }
 
     @Test

@@ -156,8 +156,16 @@ final class YamlTree {
                 return null;
             }
         }
-        problem(node, what + " must be a whole number");
+        problem(node, what + " must be a whole number, not " + shown(node));
         return null;
+    }
+
+    /** The value a user wrote, for messages: {@code '8080a'}, {@code nothing}, {@code a list} or {@code a mapping}. */
+    private static String shown(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getTag().equals(Tag.NULL) ? "nothing" : "'" + scalar.getValue() + "'";
+        }
+        return node instanceof SequenceNode ? "a list" : "a mapping";
     }
 
     /** A port given by name (string) or number. */

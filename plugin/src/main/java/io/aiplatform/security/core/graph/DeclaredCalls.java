@@ -69,7 +69,7 @@ final class DeclaredCalls extends NamedSource {
         }
         EdgeBuilder derived = d.edgeSoFar(a, b);
         if (derived != null && call.port() == null) {
-            d.warning(a, call.line(), "info: 'calls: [" + b.name() + "]' is redundant, the build already derives it ("
+            d.info(a, call.line(), "'calls: [" + b.name() + "]' is redundant, the build already derives it ("
                     + derived.reasons.iterator().next() + "); remove it");
         }
         d.edge(a, b, ports, d.project.rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());

@@ -200,6 +200,12 @@ public final class Derivation {
         findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message));
     }
 
+    /** Information at a line of {@code a}'s descriptor (logged at INFO): {@code "info: <message>"}. */
+    void info(Service a, int line, String message) {
+        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), "info: " + message,
+                Problem.Level.INFO));
+    }
+
     /** A warning about {@code a} that names its own file (the evidence does). */
     void warning(Service a, String message) {
         findings.warnings.add(new Problem(null, 0, a.name(), message));

@@ -82,7 +82,7 @@ final class GraphAssembly {
 
     private void warnWholeNamespace(OutsideEdge e) {
         String ports = String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
-        d.warning(d.services().get(e.service()), 0, "info: " + e.service() + " may reach every pod of namespace "
+        d.info(d.services().get(e.service()), 0, e.service() + " may reach every pod of namespace "
                 + e.namespace() + " on port " + ports + " (" + e.peer() + "): the selector of a Service in another"
                 + " namespace is not known here; to narrow it, give it as labels: calls: [{service: " + e.peerService()
                 + ", namespace: " + e.namespace() + ", port: " + ports + ", labels: {...}}] (kubectl get service "

@@ -5,12 +5,21 @@ import java.util.Objects;
 
 /**
  * One thing wrong with the input: where it is (file and, where known, line), which service it
- * concerns, what is wrong and what to change.
+ * concerns, what is wrong and what to change, and how loud it is ({@link Level}).
  */
-public record Problem(Path file, int line, String service, String message) {
+public record Problem(Path file, int line, String service, String message, Level level) {
+
+    /** How a problem is logged: a warning, or information the user may act on (its message starts with {@code info:}). */
+    public enum Level { WARNING, INFO }
 
     public Problem {
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(level, "level");
+    }
+
+    /** A problem at the level {@link Level#WARNING}. */
+    public Problem(Path file, int line, String service, String message) {
+        this(file, line, service, message, Level.WARNING);
     }
 
     public static Problem at(Path file, int line, String message) {

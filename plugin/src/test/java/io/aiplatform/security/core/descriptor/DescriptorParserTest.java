@@ -132,6 +132,15 @@ class DescriptorParserTest {
     }
 
     @Test
+    void aPortThatIsNoNumberShowsTheValueWritten() {
+        Problem p = failure("ports:\n  - {name: http, port: 80a}\n");
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("port must be a whole number, not '80a'"), p.message());
+        assertTrue(failure("ports:\n  - {name: http, port: [8080]}\n").message()
+                .contains("port must be a whole number, not a list"));
+    }
+
+    @Test
     void portMustBeInRange() {
         assertTrue(failure("ports:\n  - port: 0\n").message().contains("outside 1-65535"));
         Problem p = failure("ports:\n  - name: http\n    port: 70000\n");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aiplatform.security.core.Fixtures;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -225,8 +226,8 @@ class ConfigurationDerivationTest {
         assertEquals(Set.of("web->search"), edges(g));
         assertTrue(g.omissions().stream().anyMatch(o -> o.describe().contains("excluded: dead code path")), g.omissions().toString());
         assertTrue(g.omissions().stream().anyMatch(o -> o.describe().contains("excluded: the module is only a shared DTO jar")));
-        assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: 'calls: [search]' is redundant")),
-                g.warnings().toString());
+        assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: 'calls: [search]' is redundant")
+                && w.level() == Problem.Level.INFO), "information, logged at INFO: " + g.warnings());
     }
 
     @Test
@@ -339,9 +340,9 @@ class ConfigurationDerivationTest {
                 "the derived Kafka host takes the labels of the declared call; MongoDB takes the product's port");
         assertEquals(2, g.outsideEdges().get(1).reasons().size(), "declared and derived: " + g.outsideEdges());
         assertTrue(g.warnings().stream().anyMatch(w -> w.message().contains("names audit.compliance.svc, Service audit of"
-                + " namespace compliance, without a port")), g.warnings().toString());
+                + " namespace compliance, without a port") && w.level() == Problem.Level.WARNING), g.warnings().toString());
         assertTrue(g.warnings().stream().anyMatch(w -> w.message().startsWith("info: orders may reach every pod of namespace"
-                + " data on port 27017")), g.warnings().toString());
+                + " data on port 27017") && w.level() == Problem.Level.INFO), g.warnings().toString());
     }
 
     @Test
