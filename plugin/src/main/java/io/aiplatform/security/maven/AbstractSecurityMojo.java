@@ -2,6 +2,7 @@ package io.aiplatform.security.maven;
 
 import io.aiplatform.security.core.command.StampedRun;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -36,6 +37,19 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     /** The profiles as the core takes them. */
     protected List<String> profileList() {
         return profiles == null ? List.of() : profiles.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * Values files the repository's Helm charts are rendered with after their own values.yaml, comma-separated,
+     * relative to the reactor root (later files win, as {@code helm template -f}); empty: default values only.
+     */
+    @Parameter(property = "ai-security.helmValues")
+    protected List<String> helmValues;
+
+    /** The helmValues files, resolved against the reactor root {@code root}. */
+    protected List<Path> helmValueFiles(Path root) {
+        return helmValues == null ? List.of() : helmValues.stream().map(String::strip).filter(v -> !v.isEmpty())
+                .map(root::resolve).toList();
     }
 
     /** Skip a goal's work when its inputs and the files it wrote are unchanged since its last successful run; false always redoes it. */

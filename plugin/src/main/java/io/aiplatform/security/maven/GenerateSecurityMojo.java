@@ -161,6 +161,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .chartVersion(chartVersion)
                     .explain(explain)
                     .profiles(profileList())
+                    .helmValues(helmValueFiles(project.getBasedir().toPath()))
                     .externalSecrets(new ExternalSecretsSettings(externalSecretStore, externalSecretStoreKind,
                             externalSecretKey, externalSecretRefresh))
                     .build();

@@ -171,6 +171,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .keySupply(encryptionKeySource)
                 .failOn(threshold)
                 .profiles(profileList())
+                .helmValues(helmValueFiles(base))
                 .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
     }

@@ -41,11 +41,14 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
      * @param modules  the platform's modules
      * @param profiles the configuration profiles read (none: the default profile)
      * @param explain  log why each edge exists
+     * @param helmValues values files the repository's Helm charts are rendered with, after their own
      */
-    public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain) {
+    public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain,
+                             List<Path> helmValues) {
         public Derivation {
             modules = List.copyOf(modules);
             profiles = List.copyOf(profiles);
+            helmValues = List.copyOf(helmValues);
         }
     }
 
@@ -110,6 +113,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         Builder b = new Builder(derivation.root());
         b.modules = derivation.modules();
         b.profiles = derivation.profiles();
+        b.helmValues = derivation.helmValues();
         b.explain = derivation.explain();
         b.platform = platform;
         b.provider = encryption.provider();
@@ -156,6 +160,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         private String chartVersion;
         private boolean explain;
         private List<String> profiles = List.of();
+        private List<Path> helmValues = List.of();
 
         private Builder(Path root) {
             this.root = root;
@@ -254,13 +259,19 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
             return this;
         }
 
+        /** Values files the repository's Helm charts are rendered with, after their own (none: default values). */
+        public Builder helmValues(List<Path> value) {
+            helmValues = value;
+            return this;
+        }
+
         /** The request; the platform defaults to namespace ai-platform named after the root folder. */
         public GenerateRequest build() {
             PlatformSettings settings = platform != null ? platform : new PlatformSettings("ai-platform",
                     root.getFileName() == null ? "platform" : root.getFileName().toString(), true, true,
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
-            return new GenerateRequest(new Derivation(root, modules, profiles, explain), settings,
+            return new GenerateRequest(new Derivation(root, modules, profiles, explain, helmValues), settings,
                     new Encryption(provider, keyName, keyFile, keyEnv, environment, kms, keySupply),
                     new Output(out, formats, checkDirectory, check), new Chart(projectVersion, chartVersion),
                     externalSecrets);

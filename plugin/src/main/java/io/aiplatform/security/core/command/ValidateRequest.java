@@ -30,11 +30,14 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
      *                  null when validating standalone
      * @param namespace the platform namespace (with modules)
      * @param profiles  the configuration profiles read (none: the default profile)
+     * @param helmValues values files the repository's Helm charts are rendered with, after their own
      */
-    public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles) {
+    public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles,
+                           List<Path> helmValues) {
         public Platform {
             modules = modules == null ? null : List.copyOf(modules);
             profiles = List.copyOf(profiles);
+            helmValues = List.copyOf(helmValues);
         }
     }
 
@@ -116,6 +119,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         private FailOn failOn = FailOn.ERROR;
         private KeySupply keySupply = KeySupply.BUILD;
         private List<String> profiles = List.of();
+        private List<Path> helmValues = List.of();
         private List<String> apiServerEndpoints = List.of();
         private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
 
@@ -199,6 +203,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
             return this;
         }
 
+        /** Values files the repository's Helm charts are rendered with, after their own (none: default values). */
+        public Builder helmValues(List<Path> value) {
+            helmValues = value;
+            return this;
+        }
+
         /** The API server's addresses (CIDRs) and ports, which services with API permissions may reach. */
         public Builder apiServer(List<String> endpoints, List<Integer> ports) {
             apiServerEndpoints = endpoints;
@@ -207,7 +217,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         }
 
         public ValidateRequest build() {
-            return new ValidateRequest(new Platform(base, modules, namespace, profiles),
+            return new ValidateRequest(new Platform(base, modules, namespace, profiles, helmValues),
                     new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
                     new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform),
                     new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn, keySupply));

@@ -5,15 +5,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a derivation is asked about: the reactor root, its modules, the configuration profiles and the
- * platform's namespace. The sources declare their inputs from it ({@link DerivationSource#inputs}).
+ * What a derivation is asked about: the reactor root, its modules, the configuration profiles, the
+ * platform's namespace and the values files the repository's Helm charts are rendered with (absolute).
+ * The sources declare their inputs from it ({@link DerivationSource#inputs}).
  */
-public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
+public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace,
+                                List<Path> helmValues) {
 
     public DerivationProject {
         root = root.toAbsolutePath().normalize();
         modules = List.copyOf(modules);
         profiles = List.copyOf(profiles);
+        helmValues = helmValues.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** A project whose charts are rendered with their default values only. */
+    public DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
+        this(root, modules, profiles, namespace, List.of());
     }
 
     /** The modules that are services (they have a descriptor), in reactor order. */

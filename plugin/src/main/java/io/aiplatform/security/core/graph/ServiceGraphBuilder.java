@@ -18,6 +18,7 @@ public final class ServiceGraphBuilder {
     private final Path root;
     private List<String> profiles = List.of();
     private String namespace;
+    private List<Path> helmValues = List.of();
 
     /**
      * @param catalog the built-in client catalog
@@ -38,8 +39,15 @@ public final class ServiceGraphBuilder {
         return this;
     }
 
+    /** Renders the repository's Helm charts with these values files after their own (none: default values only). */
+    public ServiceGraphBuilder helmValues(List<Path> files) {
+        this.helmValues = List.copyOf(files);
+        return this;
+    }
+
     /** The graph of {@code modules}, derived by {@link DerivationSources}. */
     public ServiceGraph build(List<Module> modules) throws InvalidInputException {
-        return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace), catalog);
+        return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace, helmValues),
+                catalog);
     }
 }

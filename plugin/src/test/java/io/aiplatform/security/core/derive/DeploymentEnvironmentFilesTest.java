@@ -44,4 +44,20 @@ class DeploymentEnvironmentFilesTest {
                 dir.resolve("k8s/base/web.env").toAbsolutePath()),
                 DeploymentEnvironment.generatorFiles(DeploymentEnvironment.files(dir)));
     }
+
+    @Test
+    void aHelmChartIsNoPlainYamlButAChartFoundAtTheDepthsChartsAreKeptAt() throws Exception {
+        write(dir.resolve("k8s/web.yaml"));
+        for (String chart : List.of("helm/shop", "charts/billing", "deploy/helm/shop", "orders/src/main/helm/orders")) {
+            write(dir.resolve(chart).resolve("Chart.yaml"));
+            write(dir.resolve(chart).resolve("values.yaml"));
+            write(dir.resolve(chart).resolve("templates/deployment.yaml"));
+        }
+        write(dir.resolve("helm/shop/charts/redis/Chart.yaml")); // a dependency, rendered with its chart
+        write(dir.resolve("target/ai-security/helm/ai-security/Chart.yaml")); // the plugin's own chart
+        write(dir.resolve("orders/src/main/resources/helm/Chart.yaml"));
+        assertEquals(List.of(dir.resolve("k8s/web.yaml")), DeploymentEnvironment.files(dir));
+        assertEquals(List.of(dir.resolve("charts/billing"), dir.resolve("deploy/helm/shop"), dir.resolve("helm/shop"),
+                dir.resolve("orders/src/main/helm/orders")), HelmCharts.below(dir));
+    }
 }
