@@ -10,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What {@code helm template} printed for a chart, read document by document as manifests of the
  * templates they come from: Helm heads each document with {@code # Source: <chart>/templates/<file>}, which
  * is that template in the chart's folder (a dependency's: {@code <chart>/charts/<dependency>/templates/…}).
- * A line is counted from the first line after that comment, which is the template's line where the
- * template's own lines are not conditional; a setting whose value comes from a values file names it too:
+ * A setting's line is the template's line that writes its field when only one does, else its line in the
+ * rendered document (counted from the first line after that comment); a setting whose value comes from a values file names it too:
  * {@code helm/shop/templates/config.yaml from values helm/shop/values.yaml:7}, at the values file's line.
  */
 final class RenderedChart {
@@ -38,8 +39,11 @@ final class RenderedChart {
             String written = templateText(template);
             for (ConfigFiles.Document doc : ConfigFiles.yaml(template, part.getValue(), warnings, true)) {
                 Map<String, ConfigValue> props = new LinkedHashMap<>();
-                doc.properties().forEach((key, v) -> props.put(key, written.contains(v.value()) ? v
-                        : traced(root, template, v, values)));
+                doc.properties().forEach((key, v) -> {
+                    ConfigValue placed = new ConfigValue(v.key(), v.value(), v.file(),
+                            templateLine(written, key, v.line()), v.origin(), v.secret());
+                    props.put(key, written.contains(v.value()) ? placed : traced(root, template, placed, values));
+                });
                 documents.add(props);
             }
         }
@@ -66,6 +70,26 @@ final class RenderedChart {
         Map<Path, String> texts = new LinkedHashMap<>();
         parts.forEach((template, text) -> texts.put(template, text.toString()));
         return texts;
+    }
+
+    /**
+     * The line of the template that sets {@code key}: the only line that writes its last field
+     * ({@code catalog-jdbc-url:} for {@code data.catalog-jdbc-url}); else the line in the rendered document.
+     */
+    static int templateLine(String written, String key, int rendered) {
+        String field = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        Pattern writes = Pattern.compile("^[\\s-]*[{]?\\s*[\"']?" + Pattern.quote(field) + "[\"']?\\s*:");
+        List<String> lines = written.lines().toList();
+        int found = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (writes.matcher(lines.get(i)).find()) {
+                if (found != 0) {
+                    return rendered;
+                }
+                found = i + 1;
+            }
+        }
+        return found == 0 ? rendered : found;
     }
 
     /** The template as written, to tell its literal values from those of the values files; "" when unread. */
