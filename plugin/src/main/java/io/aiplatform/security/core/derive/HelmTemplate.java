@@ -34,7 +34,7 @@ final class HelmTemplate {
      *
      * @throws IllegalStateException with Helm's message when the chart does not render
      */
-    static String render(Path chart, String release, String namespace, List<Path> valuesFiles) {
+    static synchronized String render(Path chart, String release, String namespace, List<Path> valuesFiles) {
         String[] out = new String[1];
         inPluginLoader(() -> {
             TemplateCommand template = new Helm(chart).template().withName(release).withNamespace(namespace);

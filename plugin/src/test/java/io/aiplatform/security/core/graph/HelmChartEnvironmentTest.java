@@ -91,7 +91,7 @@ class HelmChartEnvironmentTest {
         assertEquals(Map.of(
                 "orders->billing", List.of("helm/shop/templates/config.yaml from values helm/shop/values.yaml:2"
                         + " ConfigMap orders-config key CLIENTS_BILLING_URL names billing"),
-                "orders->postgres", List.of("helm/shop/templates/config.yaml:6 Secret orders-db key"
+                "orders->postgres", List.of("helm/shop/templates/config.yaml:13 Secret orders-db key"
                         + " SPRING_DATASOURCE_URL names postgres")), run.edges());
         assertEquals(List.of(), run.warnings());
         assertFalse((run.edges() + " " + run.warnings() + " " + run.errors()).contains(PASSWORD));
