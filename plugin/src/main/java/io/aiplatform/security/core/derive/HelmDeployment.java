@@ -26,11 +26,40 @@ final class HelmDeployment {
     private HelmDeployment() {
     }
 
+    /** What renders a chart: helm-java's bundled Helm ({@link HelmTemplate}), or another in tests. */
+    interface Renderer {
+
+        /** Why charts cannot be rendered on this machine, or null when they can. */
+        String unavailable();
+
+        /** The chart rendered, or an {@link IllegalStateException} with Helm's message. */
+        String render(Path chart, String release, String namespace, List<Path> valuesFiles);
+    }
+
+    /** The bundled Helm, loaded on first use. */
+    static final Renderer BUNDLED_HELM = new Renderer() {
+        @Override
+        public String unavailable() {
+            return HelmTemplate.unavailable();
+        }
+
+        @Override
+        public String render(Path chart, String release, String namespace, List<Path> valuesFiles) {
+            return HelmTemplate.render(chart, release, namespace, valuesFiles);
+        }
+    };
+
     /** Every rendered document of the charts below {@code root} to {@code documents}, with the chart's Chart.yaml. */
     static void read(Path root, HelmSettings settings, BiConsumer<Path, Map<String, ConfigValue>> documents,
                      Consumer<Problem> warnings) {
+        read(root, settings, BUNDLED_HELM, documents, warnings);
+    }
+
+    /** {@link #read(Path, HelmSettings, BiConsumer, Consumer)} with {@code helm} rendering the charts. */
+    static void read(Path root, HelmSettings settings, Renderer helm,
+                     BiConsumer<Path, Map<String, ConfigValue>> documents, Consumer<Problem> warnings) {
         for (Path chart : HelmCharts.below(root)) {
-            String rendered = render(chart, settings, warnings);
+            String rendered = render(chart, settings, helm, warnings);
             if (rendered != null) {
                 ChartValues values = new ChartValues(chart, settings.valuesFiles(), problem -> { });
                 RenderedChart.documents(root, chart, rendered, values, warnings)
@@ -40,9 +69,9 @@ final class HelmDeployment {
     }
 
     /** The chart rendered, or null after a warning naming it. */
-    private static String render(Path chart, HelmSettings settings, Consumer<Problem> warnings) {
+    private static String render(Path chart, HelmSettings settings, Renderer helm, Consumer<Problem> warnings) {
         Path chartFile = chart.resolve(HelmCharts.CHART_FILE);
-        String unavailable = HelmTemplate.unavailable();
+        String unavailable = helm.unavailable();
         if (unavailable != null) {
             warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " is not rendered: "
                     + unavailable + "; " + NOT_DERIVED + " (render it with helm template into a folder the build"
@@ -54,16 +83,19 @@ final class HelmDeployment {
         String release = release(chart);
         try {
             if (missing.isEmpty()) {
-                return HelmTemplate.render(chart, release, settings.namespace(), settings.valuesFiles());
+                return helm.render(chart, release, settings.namespace(), settings.valuesFiles());
             }
             try (ChartWithoutDependencies copy = ChartWithoutDependencies.of(chart, missing)) {
-                return HelmTemplate.render(copy.chart(), release, settings.namespace(), settings.valuesFiles());
+                return helm.render(copy.chart(), release, settings.namespace(), settings.valuesFiles());
             }
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " cannot be copied"
                     + " to render it without its missing dependencies (" + FileErrors.reason(cause) + "); "
                     + NOT_DERIVED));
+        } catch (LinkageError e) {
+            warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " is not rendered: the"
+                    + " native Helm library does not load (" + e.getClass().getSimpleName() + "); " + NOT_DERIVED));
         } catch (RuntimeException e) {
             String reason = new ChartValues(chart, settings.valuesFiles(), problem -> { })
                     .masked(String.valueOf(e.getMessage())).strip();
