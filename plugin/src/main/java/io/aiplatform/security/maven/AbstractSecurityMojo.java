@@ -53,6 +53,19 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
                 .filter(p -> !p.isEmpty()).map(Path::of).toList();
     }
 
+    /**
+     * Values files the repository's Helm charts are rendered with after their own values.yaml, comma-separated,
+     * relative to the reactor root (later files win, as {@code helm template -f}); empty: default values only.
+     */
+    @Parameter(property = "ai-security.helmValues")
+    protected List<String> helmValues;
+
+    /** The helmValues files, resolved against the reactor root {@code root}. */
+    protected List<Path> helmValueFiles(Path root) {
+        return helmValues == null ? List.of() : helmValues.stream().map(String::strip).filter(v -> !v.isEmpty())
+                .map(root::resolve).toList();
+    }
+
     /** Skip a goal's work when its inputs and the files it wrote are unchanged since its last successful run; false always redoes it. */
     @Parameter(property = "ai-security.incremental", defaultValue = "true")
     protected boolean incremental;

@@ -164,6 +164,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .explain(explain)
                     .profiles(profileList())
                     .configDirectories(configDirectoryList())
+                    .helmValues(helmValueFiles(project.getBasedir().toPath()))
                     .externalSecrets(new ExternalSecretsSettings(externalSecretStore, externalSecretStoreKind,
                             externalSecretKey, externalSecretRefresh))
                     .build();

@@ -172,6 +172,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
                 .failOn(threshold)
                 .profiles(profileList())
                 .configDirectories(configDirectoryList())
+                .helmValues(helmValueFiles(base))
                 .apiServer(apiServerEndpointList(), apiServerPortList())
                 .build();
     }

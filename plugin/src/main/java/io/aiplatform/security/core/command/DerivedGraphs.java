@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.graph.DerivationProject;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
@@ -15,7 +16,7 @@ import java.util.List;
  * instead of deriving it again. The key is a digest of every input the derivation's sources declare
  * ({@link io.aiplatform.security.core.graph.DerivationSources#inputs}: the modules and their dependencies,
  * the bytes of descriptors, configuration, sources, Compose and Kubernetes files and the platform file,
- * the profiles and the namespace), so a changed file is derived anew.
+ * the Helm charts and values files, the profiles and the namespace), so a changed file is derived anew.
  */
 final class DerivedGraphs {
 
@@ -25,24 +26,30 @@ final class DerivedGraphs {
     private DerivedGraphs() {
     }
 
+    /** The graph of {@code modules}, the charts rendered with their default values only. */
     static ServiceGraph derive(Path root, List<Module> modules, List<String> profiles, String namespace)
             throws InvalidInputException {
-        return derive(root, modules, profiles, namespace, List.of());
+        return derive(new DerivationProject(root, modules, profiles, namespace));
     }
 
     /** The graph, reading {@code configDirectories} as a configuration repository kept outside the code repository. */
     static ServiceGraph derive(Path root, List<Module> modules, List<String> profiles, String namespace,
                                List<Path> configDirectories) throws InvalidInputException {
-        String key = InputDigests.derivation(new Fingerprint(), root, modules, profiles, namespace, configDirectories)
-                .add("root", root.toAbsolutePath().normalize()).add("profiles", profiles).add("namespace", namespace)
-                .add("configDirectories", configDirectories).hex();
+        return derive(new DerivationProject(root, modules, profiles, namespace, configDirectories, List.of()));
+    }
+
+    static ServiceGraph derive(DerivationProject project) throws InvalidInputException {
+        String key = InputDigests.derivation(new Fingerprint(), project).add("root", project.root())
+                .add("profiles", project.profiles()).add("namespace", project.namespace())
+                .add("configDirectories", project.configDirectories()).add("helmValues", project.helmValues()).hex();
         synchronized (DerivedGraphs.class) {
             if (key.equals(lastKey)) {
                 return lastGraph;
             }
         }
-        ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), root)
-                .configuration(profiles, namespace).configDirectories(configDirectories).build(modules);
+        ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), project.root())
+                .configuration(project.profiles(), project.namespace()).configDirectories(project.configDirectories())
+                .helmValues(project.helmValues()).build(project.modules());
         synchronized (DerivedGraphs.class) {
             lastKey = key;
             lastGraph = graph;

@@ -5,6 +5,7 @@ import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.generate.EncryptionKeySource;
 import io.aiplatform.security.core.generate.EncryptionSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
+import io.aiplatform.security.core.graph.DerivationProject;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.helm.ChartVersion;
@@ -72,8 +73,9 @@ public final class GenerateCommand {
         GenerateRequest.Kms kms = wanted.kms();
         GenerateRequest.Derivation derivation = request.derivation();
         OwnedFolder.Project project = claimFolders(request);
-        ServiceGraph graph = DerivedGraphs.derive(derivation.root(), derivation.modules(), derivation.profiles(),
-                request.platform().namespace(), derivation.configDirectories());
+        ServiceGraph graph = DerivedGraphs.derive(new DerivationProject(derivation.root(), derivation.modules(),
+                derivation.profiles(), request.platform().namespace(), derivation.configDirectories(),
+                derivation.helmValues()));
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment(), wanted.keySupply());
         notes.addAll(key.notes());

@@ -43,13 +43,15 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
      * @param explain  log why each edge exists
      * @param configDirectories folders of a configuration repository kept outside the code repository,
      *                 relative to the root, read like a native config server's search locations
+     * @param helmValues values files the repository's Helm charts are rendered with, after their own
      */
     public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain,
-                             List<Path> configDirectories) {
+                             List<Path> configDirectories, List<Path> helmValues) {
         public Derivation {
             modules = List.copyOf(modules);
             profiles = List.copyOf(profiles);
             configDirectories = List.copyOf(configDirectories);
+            helmValues = List.copyOf(helmValues);
         }
     }
 
@@ -114,6 +116,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         Builder b = new Builder(derivation.root());
         b.modules = derivation.modules();
         b.profiles = derivation.profiles();
+        b.helmValues = derivation.helmValues();
         b.explain = derivation.explain();
         b.configDirectories = derivation.configDirectories();
         b.platform = platform;
@@ -162,6 +165,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         private boolean explain;
         private List<String> profiles = List.of();
         private List<Path> configDirectories = List.of();
+        private List<Path> helmValues = List.of();
 
         private Builder(Path root) {
             this.root = root;
@@ -266,13 +270,20 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
             return this;
         }
 
+        /** Values files the repository's Helm charts are rendered with, after their own (none: default values). */
+        public Builder helmValues(List<Path> value) {
+            helmValues = value;
+            return this;
+        }
+
         /** The request; the platform defaults to namespace ai-platform named after the root folder. */
         public GenerateRequest build() {
             PlatformSettings settings = platform != null ? platform : new PlatformSettings("ai-platform",
                     root.getFileName() == null ? "platform" : root.getFileName().toString(), true, true,
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
-            return new GenerateRequest(new Derivation(root, modules, profiles, explain, configDirectories), settings,
+            return new GenerateRequest(new Derivation(root, modules, profiles, explain, configDirectories, helmValues),
+                    settings,
                     new Encryption(provider, keyName, keyFile, keyEnv, environment, kms, keySupply),
                     new Output(out, formats, checkDirectory, check), new Chart(projectVersion, chartVersion),
                     externalSecrets);

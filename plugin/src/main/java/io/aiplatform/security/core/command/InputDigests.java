@@ -42,8 +42,8 @@ public final class InputDigests {
         GenerateRequest.Encryption e = r.encryption();
         for (Leaf leaf : leaves(r)) {
             switch (leaf.name()) {
-                case "derivation.modules" -> derivation(f, d.root(), d.modules(), d.profiles(),
-                        r.platform() == null ? null : r.platform().namespace(), d.configDirectories());
+                case "derivation.modules" -> derivation(f, new DerivationProject(d.root(), d.modules(), d.profiles(),
+                        r.platform() == null ? null : r.platform().namespace(), d.configDirectories(), d.helmValues()));
                 case "derivation.root" -> f.add("root", canonical(d.root()))
                         .tree("platform file", d.root().resolve(DescriptorParser.PLATFORM_FILE));
                 // of the environment only the key's variable counts; the key itself only inside this digest
@@ -62,8 +62,9 @@ public final class InputDigests {
         ValidateRequest.Platform platform = r.platform();
         for (Leaf leaf : leaves(r)) {
             switch (leaf.name()) {
-                case "platform.modules" -> (platform.modules() == null ? f : derivation(f, platform.base(),
-                        platform.modules(), platform.profiles(), platform.namespace(), platform.configDirectories()))
+                case "platform.modules" -> (platform.modules() == null ? f : derivation(f, new DerivationProject(
+                        platform.base(), platform.modules(), platform.profiles(), platform.namespace(),
+                        platform.configDirectories(), platform.helmValues())))
                         .add("standalone", platform.modules() == null);
                 case "platform.base" -> f.add("base", canonical(platform.base()))
                         .tree("platform file", platform.base().resolve(DescriptorParser.PLATFORM_FILE));
@@ -159,13 +160,11 @@ public final class InputDigests {
      * they read ({@link DerivationSources#inputs}), so that no source reads what the digest leaves out.
      * Each file or folder is digested once (several sources read the configuration), in parallel.
      */
-    static Fingerprint derivation(Fingerprint f, Path root, List<Module> modules, List<String> profiles,
-                                  String namespace, List<Path> configDirectories) {
-        DerivationProject project = new DerivationProject(root, modules, profiles == null ? List.of() : profiles,
-                namespace, configDirectories);
+    static Fingerprint derivation(Fingerprint f, DerivationProject project) {
+        List<Module> modules = project.modules();
         Map<List<Module>, Map<String, List<String>>> run = RUN.get();
-        String key = project.root() + "\u0000" + project.profiles() + "\u0000" + namespace + "\u0000"
-                + project.configDirectories();
+        String key = project.root() + "\u0000" + project.profiles() + "\u0000" + project.namespace() + "\u0000"
+                + project.configDirectories() + "\u0000" + project.helmValues();
         List<String> digests = run == null ? null : run.getOrDefault(modules, Map.of()).get(key);
         if (digests == null) {
             digests = digests(DerivationSources.inputs(project));

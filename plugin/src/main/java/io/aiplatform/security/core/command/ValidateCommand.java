@@ -3,6 +3,7 @@ package io.aiplatform.security.core.command;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.connectivity.Topology;
 import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.graph.DerivationProject;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.graph.ServiceGraphBuilder;
 import io.aiplatform.security.core.io.OutputWriter;
@@ -54,9 +55,9 @@ public final class ValidateCommand {
      */
     public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
         ServiceGraph graph = request.platform().modules() == null ? null
-                : DerivedGraphs.derive(request.platform().base(), request.platform().modules(),
+                : DerivedGraphs.derive(new DerivationProject(request.platform().base(), request.platform().modules(),
                         request.platform().profiles(), request.platform().namespace(),
-                        request.platform().configDirectories());
+                        request.platform().configDirectories(), request.platform().helmValues()));
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Finding> findings = new ArrayList<>();
         List<Path> inputs = inputs(request, findings);

@@ -32,13 +32,15 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
      * @param profiles  the configuration profiles read (none: the default profile)
      * @param configDirectories folders of a configuration repository kept outside the code repository,
      *                  relative to {@code base}, read like a native config server's search locations
+     * @param helmValues values files the repository's Helm charts are rendered with, after their own
      */
     public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles,
-                           List<Path> configDirectories) {
+                           List<Path> configDirectories, List<Path> helmValues) {
         public Platform {
             modules = modules == null ? null : List.copyOf(modules);
             profiles = List.copyOf(profiles);
             configDirectories = List.copyOf(configDirectories);
+            helmValues = List.copyOf(helmValues);
         }
     }
 
@@ -121,6 +123,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         private KeySupply keySupply = KeySupply.BUILD;
         private List<String> profiles = List.of();
         private List<Path> configDirectories = List.of();
+        private List<Path> helmValues = List.of();
         private List<String> apiServerEndpoints = List.of();
         private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
 
@@ -210,6 +213,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
             return this;
         }
 
+        /** Values files the repository's Helm charts are rendered with, after their own (none: default values). */
+        public Builder helmValues(List<Path> value) {
+            helmValues = value;
+            return this;
+        }
+
         /** The API server's addresses (CIDRs) and ports, which services with API permissions may reach. */
         public Builder apiServer(List<String> endpoints, List<Integer> ports) {
             apiServerEndpoints = endpoints;
@@ -218,7 +227,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         }
 
         public ValidateRequest build() {
-            return new ValidateRequest(new Platform(base, modules, namespace, profiles, configDirectories),
+            return new ValidateRequest(new Platform(base, modules, namespace, profiles, configDirectories, helmValues),
                     new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
                     new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform),
                     new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn, keySupply));

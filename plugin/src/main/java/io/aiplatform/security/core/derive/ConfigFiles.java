@@ -92,7 +92,12 @@ public final class ConfigFiles {
     public static List<Map<String, ConfigValue>> readKeysAsWritten(Path file, Consumer<Problem> warnings) {
         String text = text(file, false, warnings);
         return text == null ? List.of()
-                : yaml(file, text, warnings, UnaryOperator.identity()).stream().map(Document::properties).toList();
+                : yamlKeysAsWritten(file, text, warnings).stream().map(Document::properties).toList();
+    }
+
+    /** The documents of YAML {@code text} with their keys as written (see {@link #readKeysAsWritten}). */
+    static List<Document> yamlKeysAsWritten(Path file, String text, Consumer<Problem> warnings) {
+        return yaml(file, text, warnings, UnaryOperator.identity());
     }
 
     /**

@@ -15,9 +15,10 @@ import java.util.function.Consumer;
 /**
  * The container environment that deployment files in the repository give each service: Docker
  * Compose files ({@link ComposeEnvironment}) and Kubernetes workloads with the ConfigMaps and Secrets
- * they read ({@link KubernetesManifests}). A compose service belongs to a module by its build context,
- * else by its name; a Kubernetes workload by its name, else as {@link WorkloadMatching} finds it (a
- * Service named after the module selecting its pods, a name label, its only container). The variables override the application's
+ * they read ({@link KubernetesManifests}), also as the repository's Helm charts render them ({@link HelmDeployment}).
+ * A compose service belongs to a module by its build context, else by its name; a Kubernetes workload by its
+ * name, else as {@link WorkloadMatching} finds it (a Service named after the module selecting its pods, a name
+ * label, its only container). The variables override the application's
  * configuration as Spring Boot's relaxed binding reads them ({@code SPRING_DATASOURCE_URL} is
  * {@code spring.datasource.url}) and resolve placeholders that name them ({@code ${EUREKA_URI:…}}).
  * The repository's Kubernetes Services are kept for their port mappings ({@link #servicePorts()}).
@@ -28,7 +29,7 @@ public final class DeploymentEnvironment {
     private final Map<String, List<ConfigValue>> byName = new LinkedHashMap<>();
     private final ComposeEnvironment compose = new ComposeEnvironment();
     private final KubernetesManifests kubernetes = new KubernetesManifests();
-    /** What the Kubernetes manifests could not give (a ConfigMap that is not in the repository, ...). */
+    /** What the Kubernetes manifests and Helm charts could not give (a ConfigMap that is not in the repository, ...). */
     private final List<Problem> kubernetesWarnings = new ArrayList<>();
     private ServicePorts servicePorts;
     private WorkloadMatching matching;
@@ -69,6 +70,14 @@ public final class DeploymentEnvironment {
 
     /** The environment of every Compose and Kubernetes file below {@code root}; what cannot be read is a warning. */
     public static DeploymentEnvironment scan(Path root, Consumer<Problem> warnings) {
+        return scan(root, HelmSettings.DEFAULTS, warnings);
+    }
+
+    /**
+     * The environment of every Compose and Kubernetes file below {@code root} and of the Helm charts there,
+     * rendered as {@code helm} says ({@link HelmDeployment}); what cannot be read or rendered is a warning.
+     */
+    public static DeploymentEnvironment scan(Path root, HelmSettings helm, Consumer<Problem> warnings) {
         DeploymentEnvironment env = new DeploymentEnvironment();
         for (Path file : files(root, warnings)) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
@@ -76,6 +85,7 @@ public final class DeploymentEnvironment {
                 env.kubernetes.read(file, doc);
             }
         }
+        HelmDeployment.read(root.toAbsolutePath().normalize(), helm, env.kubernetes::read, env.kubernetesWarnings::add);
         env.kubernetes.resolve(env::add, env.kubernetesWarnings::add);
         env.servicePorts = env.kubernetes.servicePorts();
         env.matching = env.kubernetes.matching();

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The files that may hold a platform's deployment (Compose files, Kubernetes workloads, ConfigMaps,
  * Secrets, Services and kustomizations): YAML (and kustomize's {@code Kustomization}) below the root, within
- * a bounded depth, outside build output, dependencies, VCS, sources and resources.
+ * a bounded depth, outside build output, dependencies, VCS, sources and resources, and outside Helm charts
+ * (their templates are rendered, see {@link HelmCharts}).
  */
 final class DeploymentFiles {
 
@@ -60,8 +61,9 @@ final class DeploymentFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    // a Helm chart's templates are Go templates, not YAML: the chart is rendered instead (HelmCharts)
                     return name.equals("target") || name.equals("node_modules") || name.equals(".git")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            || HelmCharts.isChart(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

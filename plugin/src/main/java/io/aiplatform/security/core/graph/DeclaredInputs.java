@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
+import io.aiplatform.security.core.derive.HelmCharts;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class DeclaredInputs {
     private final List<FileInput> files = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final Map<Path, List<Path>> deployment = new HashMap<>();
+    private final Map<Path, List<Path>> charts = new HashMap<>();
 
     /** Declares a file or folder (absent is a value too); a null path is none. */
     public DeclaredInputs file(String label, Path path) {
@@ -43,6 +45,11 @@ public final class DeclaredInputs {
     /** The Compose files and Kubernetes workloads below {@code root} (sub-folders included), walked once. */
     List<Path> deploymentFiles(Path root) {
         return deployment.computeIfAbsent(root, DeploymentEnvironment::files);
+    }
+
+    /** The Helm charts' folders below {@code root}, walked once. */
+    List<Path> helmCharts(Path root) {
+        return charts.computeIfAbsent(root, HelmCharts::below);
     }
 
     public List<FileInput> files() {

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * What a derivation is asked about: the reactor root, its modules, the configuration profiles, the
- * platform's namespace, and the folders of a configuration repository kept outside the code repository
- * (a Git-backed config server's, or a Consul or Vault store's, checked out; relative to the root). The
- * sources declare their inputs from it ({@link DerivationSource#inputs}).
+ * platform's namespace, the folders of a configuration repository kept outside the code repository
+ * (a Git-backed config server's, or a Consul or Vault store's, checked out; relative to the root), and the
+ * values files the repository's Helm charts are rendered with (absolute). The sources declare their inputs
+ * from it ({@link DerivationSource#inputs}).
  */
 public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace,
-                                List<Path> configDirectories) {
+                                List<Path> configDirectories, List<Path> helmValues) {
 
     public DerivationProject {
         root = root.toAbsolutePath().normalize();
@@ -19,11 +20,12 @@ public record DerivationProject(Path root, List<Module> modules, List<String> pr
         profiles = List.copyOf(profiles);
         Path base = root;
         configDirectories = configDirectories.stream().map(p -> base.resolve(p).normalize()).toList();
+        helmValues = helmValues.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
-    /** A project without a configuration repository outside the code repository. */
+    /** A project without a configuration repository outside the code repository, whose charts take their own values. */
     public DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
-        this(root, modules, profiles, namespace, List.of());
+        this(root, modules, profiles, namespace, List.of(), List.of());
     }
 
     /** The modules that are services (they have a descriptor), in reactor order. */

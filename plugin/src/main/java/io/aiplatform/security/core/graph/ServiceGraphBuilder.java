@@ -19,6 +19,7 @@ public final class ServiceGraphBuilder {
     private List<String> profiles = List.of();
     private String namespace;
     private List<Path> configDirectories = List.of();
+    private List<Path> helmValues = List.of();
 
     /**
      * @param catalog the built-in client catalog
@@ -48,9 +49,16 @@ public final class ServiceGraphBuilder {
         return this;
     }
 
+    /** Renders the repository's Helm charts with these values files after their own (none: default values only). */
+    public ServiceGraphBuilder helmValues(List<Path> files) {
+        this.helmValues = List.copyOf(files);
+        return this;
+    }
+
     /** The graph of {@code modules}, derived by {@link DerivationSources}. */
     public ServiceGraph build(List<Module> modules) throws InvalidInputException {
-        return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace, configDirectories),
+        return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace, configDirectories,
+                helmValues),
                 catalog);
     }
 }

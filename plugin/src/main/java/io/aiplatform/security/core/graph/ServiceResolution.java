@@ -4,6 +4,7 @@ import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
+import io.aiplatform.security.core.derive.HelmSettings;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -61,20 +62,27 @@ final class ServiceResolution {
 
     /**
      * Every Compose file and Kubernetes manifest below the root (sub-folders included: workloads, ConfigMaps,
-     * Secrets, Services, kustomizations), and the files the kustomize generators read.
+     * Secrets, Services, kustomizations), the files the kustomize generators read, and every Helm chart (its
+     * whole folder) with the {@code helmValues} files it is rendered with.
      */
     static void deploymentInputs(DerivationProject project, DeclaredInputs inputs) {
         List<Path> files = inputs.deploymentFiles(project.root());
         inputs.fact("deployment files", files);
         files.forEach(file -> inputs.file("deployment", file));
         DeploymentEnvironment.generatorFiles(files).forEach(file -> inputs.file("kustomize generator", file));
+        List<Path> charts = inputs.helmCharts(project.root());
+        inputs.fact("helm charts", charts).fact("helm values", project.helmValues());
+        charts.forEach(chart -> inputs.file("helm chart", chart));
+        project.helmValues().forEach(file -> inputs.file("helm values", file));
     }
 
     ResolvedServices resolve(ClientCatalog catalog) throws InvalidInputException {
         List<Problem> errors = new ArrayList<>();
         Map<String, Module> modulesByKey = new TreeMap<>();
         project.modules().forEach(m -> modulesByKey.put(m.key(), m));
-        DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(), findings.unread::add);
+        HelmValuesFiles.check(project);
+        DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(),
+                new HelmSettings(project.helmValues(), project.namespace()), findings.unread::add);
         deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p)));
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
         resolved.servicePorts = deployment.servicePorts();

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.derive.HelmCharts;
 import io.aiplatform.security.core.graph.DeclaredInputs;
 import io.aiplatform.security.core.graph.DeclaresInputs;
 import io.aiplatform.security.core.graph.DerivationProject;
@@ -245,6 +247,66 @@ class DeclaredInputDigestsTest {
         assertTrue(edges().contains("orders->search"), edges().toString());
     }
 
+    @Test
+    void aHelmValuesFileAndTheChartAreDeclaredAndAValuesChangeReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assumeTrue(HelmCharts.helmUnavailable() == null, "helm-java has no native Helm for this OS and CPU");
+        write("k8s/apps/orders.yaml", "# moved into the chart\n");
+        write("helm/shop/Chart.yaml", "apiVersion: v2\nname: shop\nversion: 1.0.0\n");
+        write("helm/shop/values.yaml", "db: orders-db:5432\n");
+        write("helm/shop/templates/orders.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: orders}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: orders
+                          image: orders:1
+                          env:
+                            - name: SPRING_DATASOURCE_URL
+                              value: "jdbc:postgresql://{{ .Values.db }}/orders"
+                """);
+        write("helm/prod.yaml", "db: orders-db:5432\n");
+        List<Path> values = List.of(dir.resolve("helm/prod.yaml"));
+        List<Path> declared = DerivationSources.inputs(project(values)).files().stream()
+                .map(DeclaredInputs.FileInput::path).toList();
+        assertTrue(declared.containsAll(List.of(dir.resolve("helm/shop"), dir.resolve("helm/prod.yaml"))),
+                declared.toString());
+        assertFalse(helmEdges(values).contains("orders->legacy"), helmEdges(values).toString());
+        String generate = generateWith(values);
+        String validate = validateWith(values);
+        write("helm/prod.yaml", "db: legacy:7000\n");
+        assertNotEquals(generate, generateWith(values), "generate-security reruns on a helmValues file");
+        assertNotEquals(validate, validateWith(values), "validate-security reruns on a helmValues file");
+        assertTrue(helmEdges(values).contains("orders->legacy"), helmEdges(values).toString());
+        generate = generateWith(values);
+        validate = validateWith(values);
+        write("helm/shop/templates/orders.yaml", Files.readString(dir.resolve("helm/shop/templates/orders.yaml"))
+                .replace("/orders\"", "/shop\""));
+        assertNotEquals(generate, generateWith(values), "generate-security reruns on a template");
+        assertNotEquals(validate, validateWith(values), "validate-security reruns on a template");
+    }
+
+    private Set<String> helmEdges(List<Path> values) throws Exception {
+        ServiceGraph g = DerivedGraphs.derive(project(values));
+        return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private DerivationProject project(List<Path> helmValues) {
+        return new DerivationProject(dir, modules, List.of(), "ai-platform", List.of(), helmValues);
+    }
+
+    private String generateWith(List<Path> helmValues) {
+        return InputDigests.generate(GenerateRequest.builder(dir).modules(modules).helmValues(helmValues).build(),
+                "plugin");
+    }
+
+    private String validateWith(List<Path> helmValues) {
+        return InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out")).modules(modules)
+                .helmValues(helmValues).build(), "plugin");
+    }
+
     private Set<String> edges() throws Exception {
         ServiceGraph g = DerivedGraphs.derive(dir, modules, List.of(), "shop");
         return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));
@@ -307,7 +369,7 @@ class DeclaredInputDigestsTest {
     private DerivationProject project() {
         GenerateRequest r = GenerateRequest.builder(dir).modules(modules).build();
         return new DerivationProject(dir, modules, r.derivation().profiles(), r.platform().namespace(),
-                CONFIG_DIRECTORIES);
+                CONFIG_DIRECTORIES, List.of());
     }
 
     private String generate(List<Module> modules) {

@@ -23,8 +23,12 @@ final class SourceRun {
 
     /** Resolves the services of {@code modules} below {@code root} (namespace "shop"), then runs {@code sources} in order. */
     static SourceRun of(Path root, List<Module> modules, DerivationSource... sources) throws InvalidInputException {
-        Derivation d = DerivationSources.prepare(new DerivationProject(root, modules, List.of(), "shop"),
-                ClientCatalog.builtIn());
+        return of(new DerivationProject(root, modules, List.of(), "shop"), sources);
+    }
+
+    /** Resolves the services of {@code project}, then runs {@code sources} in order. */
+    static SourceRun of(DerivationProject project, DerivationSource... sources) throws InvalidInputException {
+        Derivation d = DerivationSources.prepare(project, ClientCatalog.builtIn());
         for (DerivationSource source : sources) {
             d.services().values().forEach(a -> source.derive(a, d));
         }
