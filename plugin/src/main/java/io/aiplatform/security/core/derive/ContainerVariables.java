@@ -1,11 +1,5 @@
 package io.aiplatform.security.core.derive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,20 +107,9 @@ public final class ContainerVariables {
 
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
-        try (InputStream in = ContainerVariables.class.getResourceAsStream(
-                "/io/aiplatform/security/core/catalog/container-variables.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = l.split("\\s+");
-                entries.add(new Entry(glob(parts[0]), glob(parts[1]), Meaning.valueOf(parts[2].toUpperCase(Locale.ROOT)),
-                        parts.length > 3 ? parts[3] : null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] parts : CatalogData.lines("container-variables.txt")) {
+            entries.add(new Entry(glob(parts[0]), glob(parts[1]), Meaning.valueOf(parts[2].toUpperCase(Locale.ROOT)),
+                    parts.length > 3 ? parts[3] : null));
         }
         return List.copyOf(entries);
     }

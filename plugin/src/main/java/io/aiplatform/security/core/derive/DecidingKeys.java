@@ -1,11 +1,5 @@
 package io.aiplatform.security.core.derive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +42,12 @@ public final class DecidingKeys {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> keys = new TreeMap<>();
-        String resource = "/io/aiplatform/security/core/catalog/deciding-keys.txt";
-        try (InputStream in = DecidingKeys.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = l.split("\\s+");
-                if (parts.length < 3) {
-                    throw new IllegalStateException(resource + ": expected framework, product and keys: " + l);
-                }
-                keys.put(parts[0] + " " + parts[1], List.of(Arrays.copyOfRange(parts, 2, parts.length)));
+        for (String[] parts : CatalogData.lines("deciding-keys.txt")) {
+            if (parts.length < 3) {
+                throw new IllegalStateException(CatalogData.shown("deciding-keys.txt")
+                        + ": expected framework, product and keys: " + String.join(" ", parts));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            keys.put(parts[0] + " " + parts[1], List.of(Arrays.copyOfRange(parts, 2, parts.length)));
         }
         return Map.copyOf(keys);
     }

@@ -1,11 +1,5 @@
 package io.aiplatform.security.core.derive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,23 +76,13 @@ public final class KeyReaders {
 
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
-        String resource = "/io/aiplatform/security/core/catalog/key-readers.txt";
-        try (InputStream in = KeyReaders.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = l.split("\\s+");
-                if (parts.length < 2) {
-                    throw new IllegalStateException(resource + ": a prefix without readers: " + l);
-                }
-                entries.add(new Entry(ConfigKeys.uniform(parts[0]),
-                        new Readers(parts[0], List.of(Arrays.copyOfRange(parts, 1, parts.length)))));
+        for (String[] parts : CatalogData.lines("key-readers.txt")) {
+            if (parts.length < 2) {
+                throw new IllegalStateException(CatalogData.shown("key-readers.txt") + ": a prefix without readers: "
+                        + parts[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            entries.add(new Entry(ConfigKeys.uniform(parts[0]),
+                    new Readers(parts[0], List.of(Arrays.copyOfRange(parts, 1, parts.length)))));
         }
         return List.copyOf(entries);
     }

@@ -1,12 +1,5 @@
 package io.aiplatform.security.core.derive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,20 +28,6 @@ public final class ProductKeys {
     }
 
     private static List<Entry> load() {
-        List<Entry> entries = new ArrayList<>();
-        try (InputStream in = ProductKeys.class.getResourceAsStream("/io/aiplatform/security/core/catalog/config-keys.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = l.split("\\s+");
-                entries.add(new Entry(parts[0], parts[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(entries);
+        return CatalogData.lines("config-keys.txt").stream().map(parts -> new Entry(parts[0], parts[1])).toList();
     }
 }

@@ -1,11 +1,5 @@
 package io.aiplatform.security.core.derive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,19 +53,7 @@ public final class RegistryLibraries {
 
     private static Map<String, String> load() {
         Map<String, String> servers = new LinkedHashMap<>();
-        try (InputStream in = RegistryLibraries.class.getResourceAsStream(
-                "/io/aiplatform/security/core/catalog/registries.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    String[] parts = l.split("\\s+");
-                    servers.put(parts[0], parts[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CatalogData.lines("registries.txt").forEach(parts -> servers.put(parts[0], parts[1]));
         return Map.copyOf(servers);
     }
 }

@@ -19,20 +19,12 @@ import java.util.regex.Pattern;
  * and {@code $__env{VAR}} taken from the Grafana container's environment. A URL whose host needs a
  * variable that environment does not set is a warning naming the file, line and variable.
  */
-final class GrafanaDataSources implements DerivationSource {
+final class GrafanaDataSources extends NamedSource {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$(?:__env\\{(\\w+)}|\\{(\\w+)}|(\\w+))");
 
-    @Override
-    public String name() {
-        return "grafana";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ServiceResolution.deploymentInputs(project, inputs);
-        DockerfileInputs.declare(project, inputs);
-        inputs.fact("namespace", project.namespace());
+    GrafanaDataSources() {
+        super("grafana", ServiceResolution::deploymentInputs, DockerfileInputs::declare, ServiceResolution::namespaceInput);
     }
 
     @Override

@@ -15,20 +15,12 @@ import java.util.List;
  * {@code GATEWAY_URL=http://gateway:8080}, {@code KC_DB_URL_HOST}: {@link ContainerVariables}). Only hosts
  * that name a service count: such images name their own listeners and the outside world too.
  */
-final class InfrastructureEnvironment implements DerivationSource {
+final class InfrastructureEnvironment extends NamedSource {
 
-    @Override
-    public String name() {
-        return "infrastructure environment";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ServiceResolution.deploymentInputs(project, inputs);
-        for (Module m : project.serviceModules()) {
-            inputs.file("java sources", DerivationProject.javaSources(m)); // decides whether a module is a Java service
-        }
-        inputs.fact("namespace", project.namespace());
+    InfrastructureEnvironment() {
+        // the Java sources decide whether a module is a Java service
+        super("infrastructure environment", ServiceResolution::deploymentInputs,
+                JavaSourceHosts::sourceInputs, ServiceResolution::namespaceInput);
     }
 
     @Override

@@ -14,16 +14,11 @@ import java.util.List;
  * the host their URL or destination names ({@link LogAppenderEndpoints}), placeholders resolved from the
  * configuration the service runs with. A host that needs a variable without default is a warning.
  */
-final class LogAppenderHosts implements DerivationSource {
+final class LogAppenderHosts extends NamedSource {
 
-    @Override
-    public String name() {
-        return "logging";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ConfiguredHosts.configurationInputs(project, inputs); // the files lie in the configuration folder
+    LogAppenderHosts() {
+        // the files lie in the configuration folder
+        super("logging", ConfiguredHosts::configurationInputs);
     }
 
     @Override

@@ -16,18 +16,12 @@ import java.util.Optional;
  * {@code http-metrics}, else on the ports a caller reaches. Runs after the configuration, which tells
  * who registers where.
  */
-final class PrometheusRegistryScrapes implements DerivationSource {
+final class PrometheusRegistryScrapes extends NamedSource {
 
-    @Override
-    public String name() {
-        return "prometheus registries";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ServiceResolution.deploymentInputs(project, inputs);
-        DockerfileInputs.declare(project, inputs);
-        ConfiguredHosts.configurationInputs(project, inputs); // who registers where
+    PrometheusRegistryScrapes() {
+        // the configuration says who registers where
+        super("prometheus registries", ServiceResolution::deploymentInputs, DockerfileInputs::declare,
+                ConfiguredHosts::configurationInputs);
     }
 
     @Override

@@ -14,18 +14,11 @@ import java.util.List;
  * port (its loopback self-scrape is none); each {@code kubernetes_sd_configs} job scrapes what it discovers
  * ({@link KubernetesScrapeTargets}). Evidence: the file and line of the target or of the job's role.
  */
-final class PrometheusScrapes implements DerivationSource {
+final class PrometheusScrapes extends NamedSource {
 
-    @Override
-    public String name() {
-        return "prometheus";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ServiceResolution.deploymentInputs(project, inputs);
-        DockerfileInputs.declare(project, inputs);
-        inputs.fact("namespace", project.namespace());
+    PrometheusScrapes() {
+        super("prometheus", ServiceResolution::deploymentInputs, DockerfileInputs::declare,
+                ServiceResolution::namespaceInput);
     }
 
     @Override

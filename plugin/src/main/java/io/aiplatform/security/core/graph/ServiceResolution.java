@@ -60,6 +60,11 @@ final class ServiceResolution {
         inputs.fact(PROFILES, project.profiles()).fact("namespace", project.namespace());
     }
 
+    /** The platform's namespace (hosts {@code <service>.<namespace>} name the service). */
+    static void namespaceInput(DerivationProject project, DeclaredInputs inputs) {
+        inputs.fact("namespace", project.namespace());
+    }
+
     /**
      * Every Compose file and Kubernetes manifest below the root (sub-folders included: workloads, ConfigMaps,
      * Secrets, Services, kustomizations), the files the kustomize generators read, and every Helm chart (its

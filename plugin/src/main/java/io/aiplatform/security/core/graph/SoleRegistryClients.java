@@ -18,17 +18,10 @@ import java.util.TreeSet;
  * server library of {@code registries.txt}) and registers there, so the servers that fan out to what
  * registers reach it. Runs after the configuration has said who registers where.
  */
-final class SoleRegistryClients implements DerivationSource {
+final class SoleRegistryClients extends NamedSource {
 
-    @Override
-    public String name() {
-        return "sole registry";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        PomDependencies.dependencyInputs(project, inputs);
-        ConfiguredHosts.configurationInputs(project, inputs);
+    SoleRegistryClients() {
+        super("sole registry", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs);
     }
 
     @Override

@@ -10,16 +10,10 @@ import java.util.List;
  * the repository ({@link WorkloadConnections}): the workload of a service connects to the workloads it
  * names that are services of the platform, on their call ports. A workload is a service by its name.
  */
-final class WorkloadConnectsTo implements DerivationSource {
+final class WorkloadConnectsTo extends NamedSource {
 
-    @Override
-    public String name() {
-        return "connects-to annotations";
-    }
-
-    @Override
-    public void inputs(DerivationProject project, DeclaredInputs inputs) {
-        ServiceResolution.deploymentInputs(project, inputs);
+    WorkloadConnectsTo() {
+        super("connects-to annotations", ServiceResolution::deploymentInputs);
     }
 
     @Override
