@@ -33,6 +33,8 @@ public final class DeploymentEnvironment {
     private final List<Problem> kubernetesWarnings = new ArrayList<>();
     private ServicePorts servicePorts;
     private WorkloadMatching matching;
+    /** The deployment files read, for the sources that read them again for other things. */
+    private List<Path> files = List.of();
     /** The lower-case names of the workloads whose variables a module took. */
     private final Set<String> claimed = new TreeSet<>();
 
@@ -79,7 +81,8 @@ public final class DeploymentEnvironment {
      */
     public static DeploymentEnvironment scan(Path root, HelmSettings helm, Consumer<Problem> warnings) {
         DeploymentEnvironment env = new DeploymentEnvironment();
-        for (Path file : files(root, warnings)) {
+        env.files = files(root, warnings);
+        for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
                 env.compose.read(file, doc, env::add);
                 env.kubernetes.read(file, doc);
@@ -111,6 +114,11 @@ public final class DeploymentEnvironment {
         List<Problem> all = new ArrayList<>(compose.warnings());
         all.addAll(kubernetesWarnings);
         return all;
+    }
+
+    /** The deployment files this scan read ({@link #files(Path)}), sorted. */
+    public List<Path> files() {
+        return files;
     }
 
     /** The Kubernetes Services of the repository, for their port mappings. */

@@ -54,6 +54,7 @@ final class DeploymentFiles {
     /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */
     private static Walked walk(Path root, Path start) {
         List<Path> found = new ArrayList<>();
+        List<Path> charts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try {
             // folders that never hold them (build output, dependencies, VCS) are not entered at all
@@ -61,14 +62,15 @@ final class DeploymentFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    // a Helm chart's templates are Go templates, not YAML: the chart is rendered instead (HelmCharts)
                     return name.equals("target") || name.equals("node_modules") || name.equals(".git")
-                            || HelmCharts.isChart(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    if (a.isRegularFile() && candidate(root.relativize(file))) {
+                    if (a.isRegularFile() && HelmCharts.CHART_FILE.equals(String.valueOf(file.getFileName()))) {
+                        charts.add(file.getParent());
+                    } else if (a.isRegularFile() && candidate(root.relativize(file))) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -85,6 +87,9 @@ final class DeploymentFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.add(notWalked(start, e));
         }
+        // a Helm chart's templates are Go templates, not YAML: the chart is rendered instead (HelmCharts); a chart is
+        // told by its Chart.yaml among the files listed anyway, not by a look-up in every folder
+        found.removeIf(file -> charts.stream().anyMatch(file::startsWith));
         problems.sort(Comparator.comparing(p -> p.file().toString())); // not the order folders are listed in
         return new Walked(found, problems);
     }

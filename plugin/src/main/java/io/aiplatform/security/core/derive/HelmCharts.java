@@ -2,17 +2,18 @@ package io.aiplatform.security.core.derive;
 
 import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.io.OwnershipRecord;
+import io.aiplatform.security.core.support.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The Helm charts of the repository: folders holding a {@code Chart.yaml} ({@code helm/shop},
@@ -48,22 +49,43 @@ public final class HelmCharts {
      * in them is not rendered, and the walk of the other deployment files reports them).
      */
     public static List<Path> below(Path root) {
-        List<Path> charts = new ArrayList<>();
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            return charts;
+        List<Path> top;
+        try (Stream<Path> children = Files.list(root)) {
+            top = children.filter(child -> !skipped(root.relativize(child))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
         }
+        // each folder of the root walked on its own, in parallel when there are many (as the deployment files are)
+        List<Path> found = new ArrayList<>(Parallel.stream(top).flatMap(child -> chartFiles(root, child).stream())
+                .map(Path::getParent).toList());
+        found.sort(null);
+        List<Path> charts = new ArrayList<>();
+        for (Path chart : found) {
+            // a chart below another chart (its charts/ folder) is a dependency, rendered with its parent
+            if (charts.stream().noneMatch(chart::startsWith) && !generatedByThePlugin(chart)) {
+                charts.add(chart);
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * The {@code Chart.yaml} files at or below {@code start} (a child of {@code root}) within the searched depth: a
+     * chart is told by that file among the entries the walk lists anyway, not by a look-up in every folder.
+     */
+    private static List<Path> chartFiles(Path root, Path start) {
+        List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, Set.of(), MAX_DEPTH + 1, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                    if (!dir.equals(root) && skipped(root.relativize(dir))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (isChart(dir)) {
-                        if (!generatedByThePlugin(dir)) {
-                            charts.add(dir);
-                        }
-                        return FileVisitResult.SKIP_SUBTREE; // its charts/ are its dependencies
+                    return skipped(root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    if (a.isRegularFile() && CHART_FILE.equals(String.valueOf(file.getFileName()))) {
+                        found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -74,9 +96,9 @@ public final class HelmCharts {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            return charts.stream().sorted().toList();
+            // what was found before the folder that could not be walked is rendered
         }
-        return charts.stream().sorted().toList();
+        return found;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServicePorts;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ResolvedServices {
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
     /** The Kubernetes Services of the repository, whose port mappings a URL's port goes through. */
     ServicePorts servicePorts;
+    /** The deployment files below the root, as the scan of the deployment found them (read once per derivation). */
+    List<Path> deploymentFiles = List.of();
     /** Per service, the host names Compose gives it besides its name (aliases, hostname, container name). */
     final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
     /** The Kubernetes workloads of the repository that run none of the services. */

@@ -27,7 +27,7 @@ final class ServiceContainers {
 
     private ServiceContainers(Derivation d) {
         this.d = d;
-        this.deployment = DeploymentContainers.read(DeploymentEnvironment.files(d.project.root()), d.findings.unread::add);
+        this.deployment = DeploymentContainers.read(d.platform.deploymentFiles, d.findings.unread::add);
         Map<Path, Service> byFolder = new HashMap<>();
         Map<String, Service> byArtifact = new HashMap<>();
         for (Service s : d.services().values()) {

@@ -91,6 +91,7 @@ final class ServiceResolution {
         deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p)));
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
         resolved.servicePorts = deployment.servicePorts();
+        resolved.deploymentFiles = deployment.files();
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
         List<Module> order = List.copyOf(declared.keySet());
         List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();

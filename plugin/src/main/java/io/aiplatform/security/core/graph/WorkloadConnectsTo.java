@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.WorkloadConnections;
 import java.util.List;
@@ -19,7 +18,7 @@ final class WorkloadConnectsTo extends NamedSource {
     @Override
     public void derive(Service a, Derivation d) {
         List<WorkloadConnections.Connection> all = d.once("connects-to", () -> WorkloadConnections.scan(
-                DeploymentEnvironment.files(d.project.root()), d.project::shown,
+                d.platform.deploymentFiles, d.project::shown,
                 p -> d.findings.warnings.add(d.project.relative(p))));
         HostReferenceEdges edges = d.hostReferences(a);
         List<HostReference> references = all.stream()
