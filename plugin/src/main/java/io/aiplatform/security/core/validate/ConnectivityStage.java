@@ -86,6 +86,13 @@ public final class ConnectivityStage {
      */
     private void apiServerReachable(ServiceGraph graph, Map<String, Workload> byService, ConnectivityAnalyzer analyzer,
                                     List<ConnectivityAnalyzer.Connection> connections, List<Finding> findings) {
+        // the workloads with egress to some address on the API server's ports, found in one pass over the connections
+        Set<Object> reachAnAddress = new HashSet<>();
+        for (ConnectivityAnalyzer.Connection c : connections) {
+            if (c.destination() instanceof IpRange && apiServerPorts.stream().anyMatch(p -> c.allowed().contains("TCP", p))) {
+                reachAnAddress.add(c.source());
+            }
+        }
         for (Service s : graph.services()) {
             if (!s.usesKubernetesApi()) {
                 continue;
@@ -97,9 +104,7 @@ public final class ConnectivityStage {
                         .anyMatch(first -> apiServerPorts.stream().anyMatch(p -> analyzer.connections(w, first)
                                 .contains("TCP", p)));
             } else {
-                reaches = connections.stream().anyMatch(c -> c.source().equals(w)
-                        && c.destination() instanceof IpRange
-                        && apiServerPorts.stream().anyMatch(p -> c.allowed().contains("TCP", p)));
+                reaches = reachAnAddress.contains(w);
             }
             if (!reaches) {
                 // kubernetesApi says the service calls the API; a Role for its own Secrets or ConfigMaps may be unused
