@@ -42,6 +42,7 @@ def note = 'info: configuration kept outside this repository is not read: config
     ' its settings make are not derived. Check it out and name its folders with -Dai-security.configDirectories='
 assert !runs[0].contains(note) : 'run 1 names the folders: no note'
 assert runs[1].count(note) == 1 : "run 2: the note once\n" + runs[1]
+assert runs[1].contains('[INFO] ' + note) : 'information, logged at INFO, not as a warning'
 ItFiles.logLacks(basedir, 'no service provides', 'localhost', 'example/petclinic-config')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert md.contains("The policies allow exactly the ${expected.size()} declared connection(s)") : md

@@ -45,7 +45,7 @@ final class ConfigServerRepositories {
         }
         List<String> stores = OutsideConfigStores.of(platform, project);
         if (project.configDirectories().isEmpty() && !stores.isEmpty()) {
-            notes.accept(new Problem(null, 0, null, OutsideConfigStores.note(stores)));
+            notes.accept(new Problem(null, 0, null, OutsideConfigStores.note(stores), Problem.Level.INFO));
         }
         return new ConfigServerRepositories(List.copyOf(repositories), project.configDirectories(),
                 ConfigSearchPaths.of(platform));

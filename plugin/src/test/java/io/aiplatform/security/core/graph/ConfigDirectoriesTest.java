@@ -60,6 +60,8 @@ class ConfigDirectoriesTest {
                 + " (config/src/main/resources/application.yml:7 spring.cloud.config.server.git.uri); the connections"
                 + " its settings make are not derived. Check it out and name its folders with "
                 + OutsideConfigStores.PARAMETER), notes);
+        assertTrue(g.warnings().stream().filter(w -> w.message().contains("configDirectories"))
+                .allMatch(w -> w.level() == Problem.Level.INFO), "information, logged at INFO: " + g.warnings());
         assertTrue(g.warnings().stream().noneMatch(w -> w.describe().contains("planted-git-secret")), g.warnings().toString());
     }
 
