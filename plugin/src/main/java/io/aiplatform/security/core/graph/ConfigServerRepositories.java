@@ -55,14 +55,25 @@ final class ConfigServerRepositories {
     ModuleConfiguration overlay(Service a, Derivation d, Consumer<Problem> unread) {
         ModuleConfiguration config = d.platform.configs.get(a.name());
         if ((!repositories.isEmpty() || !outside.isEmpty()) && isConfigClient(a, config, d)) {
+            String application = application(a, config);
             List<Path> folders = new ArrayList<>(repositories);
-            outside.forEach(folder -> folders.addAll(searchPaths.within(folder, a.name())));
+            outside.forEach(folder -> folders.addAll(searchPaths.within(folder, application)));
             for (Path repository : folders) {
-                config = config.overriddenBy(ModuleConfiguration.repository(repository, a.name(),
+                config = config.overriddenBy(ModuleConfiguration.repository(repository, application,
                         d.project.profiles(), unread));
             }
         }
         return config;
+    }
+
+    /**
+     * The {@code {application}} a config client asks its server for, as Spring Cloud Config documents it:
+     * {@code spring.cloud.config.name}, else {@code spring.application.name}, else the service's name (a descriptor
+     * may name the service otherwise than the application: {@code gatewayserver} for {@code gateway-server}).
+     */
+    static String application(Service a, ModuleConfiguration config) {
+        return config.value("spring.cloud.config.name", "spring.application.name").map(String::strip)
+                .filter(v -> !v.isEmpty() && !v.contains("${") && !v.contains(",")).orElse(a.name());
     }
 
     /** A config client: of a config server ({@link #isConfigClient(Service, ModuleConfiguration, ClientCatalog)}) or of Consul's store. */

@@ -117,6 +117,22 @@ class ConfigurationDerivationTest {
     }
 
     @Test
+    void aConfigServerServesAClientByItsApplicationNameWhateverItsDescriptorCallsIt() throws Exception {
+        config("config", "application.yml", "spring.cloud.config.server.native.search-locations: classpath:/shared\n");
+        config("config", "shared/gateway-server.yml", "spring.datasource.url: jdbc:postgresql://orders-db:5432/x\n");
+        config("config", "shared/gatewayserver.yml", "spring.datasource.url: jdbc:postgresql://other-db:5432/x\n");
+        config("gw", "bootstrap.yml", "spring.application.name: gateway-server\n"
+                + "spring.config.import: configserver:http://config:8888\n");
+        String db = "role: database\nports: [{name: pg, port: 5432}]\n";
+        Fixtures f = new Fixtures(dir).service("config", "role: worker\nports: [{name: http, port: 8888}]\n")
+                .service("orders-db", db + "provides: [{product: postgresql, port: pg}]\n").service("other-db", db)
+                .service("gw", "name: gatewayserver\nrole: api\nports: [{name: http, port: 8080}]\n",
+                        dep("org.postgresql:postgresql", "runtime"), dep("org.springframework.cloud:spring-cloud-starter-config"));
+        // Spring Cloud Config asks for {application} = spring.application.name, not the name the descriptor gives
+        assertEquals(Set.of("gatewayserver->config", "gatewayserver->orders-db"), edges(graph(f)));
+    }
+
+    @Test
     void profilesLocalhostAndPlaceholdersAreReadAsTheFrameworksDo() throws Exception {
         config("app", "application.yml", """
                 spring.data.redis.host: ${REDIS_HOST:localhost}
