@@ -26,7 +26,11 @@ import java.util.stream.Stream;
  */
 final class DeploymentFiles {
 
-    private static final int MAX_DEPTH = 4;
+    /**
+     * How deep below the root deployment files are looked for: six folders and the file, enough for
+     * {@code docker/grafana/provisioning/datasources/all.yml} and {@code deploy/k8s/overlays/prod/x.yaml}.
+     */
+    private static final int MAX_DEPTH = 6;
 
     private DeploymentFiles() {
     }
@@ -63,7 +67,7 @@ final class DeploymentFiles {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                     return name.equals("target") || name.equals("node_modules") || name.equals(".git")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            || sourcesOrTests(root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -98,6 +102,16 @@ final class DeploymentFiles {
         IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         return Problem.at(path, 0, "cannot read this path while looking for Compose and Kubernetes files ("
                 + FileErrors.reason(cause) + "); the environment they would give services is not read");
+    }
+
+    /**
+     * A module's sources, resources, tests or the plugin's own descriptors ({@code src/main/ai-security}): they hold
+     * no deployment file (configuration and descriptors are read as such).
+     */
+    private static boolean sourcesOrTests(Path relative) {
+        String path = "/" + relative.toString().replace('\\', '/');
+        return path.endsWith("/src/main/java") || path.endsWith("/src/main/kotlin") || path.endsWith("/src/main/resources")
+                || path.endsWith("/src/main/ai-security") || path.endsWith("/src/test");
     }
 
     /** @param p a path relative to the project root (folders above it, such as a build's own target/, do not count) */

@@ -29,8 +29,13 @@ class DeploymentEnvironmentFilesTest {
         write(root.resolve(".git/x.yml"));
         write(root.resolve("orders/src/main/resources/application.yml"));
         write(root.resolve("orders/src/test/resources/compose.yml"));
-        write(root.resolve("a/b/c/d/deep.yml")); // below the depth searched
-        assertEquals(List.of(root.resolve("docker-compose.yml"), root.resolve("k8s/web.yaml")),
+        write(root.resolve("a/b/c/d/e/f/deep.yml")); // below the depth searched
+        write(root.resolve("orders/src/main/ai-security/service.yaml")); // a descriptor, read as such
+        write(root.resolve("src/main/ai-security/platform.yaml"));
+        // Grafana's usual provisioning folder, five deep, is read
+        write(root.resolve("docker/grafana/provisioning/datasources/all.yml"));
+        assertEquals(List.of(root.resolve("docker-compose.yml"),
+                root.resolve("docker/grafana/provisioning/datasources/all.yml"), root.resolve("k8s/web.yaml")),
                 DeploymentEnvironment.files(root));
     }
 
