@@ -78,7 +78,8 @@ final class CatalogClientEdge {
                     "depends on " + dep.key() + ", a client of '" + product + "', which "
                     + String.join(", ", candidates) + " all provide, and its configuration names none of them; "
                     + DecidingProperty.advice(a, product, d) + ", or add 'calls: [" + candidates.get(0) + "]' to "
-                    + a.name() + "'s descriptor"));
+                    + a.name() + "'s descriptor; if it uses none of them (an embedded database, a library it never"
+                    + " calls), add 'exclude: [{client: " + product + ", reason: <why>}]' instead"));
         }
     }
 

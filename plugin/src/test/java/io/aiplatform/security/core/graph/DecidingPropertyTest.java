@@ -62,7 +62,8 @@ class DecidingPropertyTest {
         assertTrue(error.contains("depends on org.postgresql:postgresql, a client of 'postgresql', which pg1, pg2 all"
                 + " provide, and its configuration names none of them; set spring.datasource.url (or spring.r2dbc.url)"
                 + " to the one it uses (now `localhost` in app/src/main/resources/application.properties:2), or add"
-                + " 'calls: [pg1]' to app's descriptor"), error);
+                + " 'calls: [pg1]' to app's descriptor; if it uses none of them (an embedded database, a library it never"
+                + " calls), add 'exclude: [{client: postgresql, reason: <why>}]' instead"), error);
         assertTrue(!error.contains("s3cret") && !error.contains("spring.data.postgresql"), error);
     }
 
