@@ -252,14 +252,14 @@ class KubernetesEnvironmentTest {
         SourceRun.write(dir, "k8s/overlay/kustomization.yaml", """
                 configMapGenerator:
                   - name: orders-env
-                    envs: [../../shared.env]
+                    envs: [../../common.env]
                 """);
-        SourceRun.write(dir, "shared.env", "KAFKA_BOOTSTRAP_SERVERS=kafka:9092\n");
+        SourceRun.write(dir, "common.env", "KAFKA_BOOTSTRAP_SERVERS=kafka:9092\n");
         SourceRun.write(dir, "k8s/overlay/orders.yaml", deployment("orders", "envFrom: [{configMapRef: {name: orders-env}}]\n"));
         SourceRun run = run();
         assertEquals(Map.of(), run.edges());
         assertEquals(List.of("k8s/overlay/kustomization.yaml:3: kustomize configMapGenerator[0].envs[0] names"
-                + " ../../shared.env, which lies outside the kustomization's folder, where kustomize refuses to load files;"
+                + " ../../common.env, which lies outside the kustomization's folder, where kustomize refuses to load files;"
                 + " the settings it gives are not read, so the connections they set are not derived"), run.warnings());
     }
 
