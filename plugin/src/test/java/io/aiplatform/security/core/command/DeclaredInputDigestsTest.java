@@ -138,24 +138,20 @@ class DeclaredInputDigestsTest {
                 + "  legacy:\n    image: prom/prometheus:v2.53.0\n    volumes:\n"
                 + "      - ../../monitoring:/etc/prometheus:ro\n");
         write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['orders:8080']}]\n");
-        String generate = generate(modules);
-        String validate = validate();
         assertTrue(edges().contains("legacy->orders"), edges().toString());
-        write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['search:9200']}]\n");
-        assertNotEquals(generate, generate(modules), "generate-security reruns");
-        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertBothGoalsRerun("", () -> {
+            write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['search:9200']}]\n");
+        });
         assertTrue(edges().contains("legacy->search") && !edges().contains("legacy->orders"), edges().toString());
     }
 
     @Test
     void aComposeVariableInASubFolderReRunsBothGoalsAndChangesTheGraph() throws Exception {
-        String generate = generate(modules);
-        String validate = validate();
         assertEquals(Set.of("web->config", "web->orders", "web->search", "orders->orders-db"), edges());
-        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
-                .replace("http://orders:8080", "http://search:9200"));
-        assertNotEquals(generate, generate(modules), "generate-security reruns");
-        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertBothGoalsRerun("", () -> {
+            write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                    .replace("http://orders:8080", "http://search:9200"));
+        });
         assertTrue(DerivedGraphs.derive(dir, modules, List.of(), "shop").edges().stream()
                 .filter(e -> e.from().equals("web") && e.to().equals("search")).findFirst().orElseThrow().reasons()
                 .contains("web/src/main/resources/application.yml:1 clients.orders.url names search"),
@@ -164,11 +160,9 @@ class DeclaredInputDigestsTest {
 
     @Test
     void aFileOfTheConfigDirectoriesReRunsBothGoalsAndChangesTheGraph() throws Exception {
-        String generate = generate(modules);
-        String validate = validate();
-        write("config-repo/web.yml", "clients.legacy.url: http://legacy:7000\n");
-        assertNotEquals(generate, generate(modules), "generate-security reruns");
-        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertBothGoalsRerun("", () -> {
+            write("config-repo/web.yml", "clients.legacy.url: http://legacy:7000\n");
+        });
         ServiceGraph g = DerivedGraphs.derive(dir, modules, List.of(), "shop", CONFIG_DIRECTORIES);
         assertTrue(g.edges().stream().filter(e -> e.from().equals("web") && e.to().equals("legacy")).findFirst()
                 .orElseThrow().reasons().contains("config-repo/web.yml:1 clients.legacy.url names legacy"),
@@ -177,12 +171,10 @@ class DeclaredInputDigestsTest {
 
     @Test
     void aKubernetesEnvValueReRunsBothGoalsAndChangesTheGraph() throws Exception {
-        String generate = generate(modules);
-        String validate = validate();
-        write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml"))
-                .replace("jdbc:postgresql://orders-db:5432/orders", "jdbc:postgresql://legacy:7000/orders"));
-        assertNotEquals(generate, generate(modules), "generate-security reruns");
-        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertBothGoalsRerun("", () -> {
+            write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml"))
+                    .replace("jdbc:postgresql://orders-db:5432/orders", "jdbc:postgresql://legacy:7000/orders"));
+        });
         assertTrue(edges().contains("orders->legacy"), edges().toString());
     }
 
@@ -218,18 +210,14 @@ class DeclaredInputDigestsTest {
         assertTrue(DerivationSources.inputs(project()).files().stream()
                 .anyMatch(f -> f.path().equals(dir.resolve("k8s/config/otlp.env"))), "the generator's env file is declared");
         assertTrue(edges().contains("config->orders"), edges().toString());
-        String generate = generate(modules);
-        String validate = validate();
-        write("k8s/config/config.yaml", Files.readString(dir.resolve("k8s/config/config.yaml"))
-                .replace("http://orders:8080/api/v2/spans", "http://legacy:7000/api/v2/spans"));
-        assertNotEquals(generate, generate(modules), "generate-security reruns on a ConfigMap value");
-        assertNotEquals(validate, validate(), "validate-security reruns on a ConfigMap value");
+        assertBothGoalsRerun(" on a ConfigMap value", () -> {
+            write("k8s/config/config.yaml", Files.readString(dir.resolve("k8s/config/config.yaml"))
+                    .replace("http://orders:8080/api/v2/spans", "http://legacy:7000/api/v2/spans"));
+        });
         assertTrue(edges().containsAll(Set.of("config->legacy", "config->orders")), edges().toString());
-        generate = generate(modules);
-        validate = validate();
-        write("k8s/config/otlp.env", "MANAGEMENT_OTLP_TRACING_ENDPOINT=http://search:9200/v1/traces\n");
-        assertNotEquals(generate, generate(modules), "generate-security reruns on a kustomize env file");
-        assertNotEquals(validate, validate(), "validate-security reruns on a kustomize env file");
+        assertBothGoalsRerun(" on a kustomize env file", () -> {
+            write("k8s/config/otlp.env", "MANAGEMENT_OTLP_TRACING_ENDPOINT=http://search:9200/v1/traces\n");
+        });
         assertTrue(edges().contains("config->search") && !edges().contains("config->orders"), edges().toString());
     }
 
@@ -237,13 +225,11 @@ class DeclaredInputDigestsTest {
     void aJavaSourceThatStartsReadingAKeyReRunsBothGoalsAndChangesTheGraph() throws Exception {
         write("orders/src/main/resources/application.properties", "server.port=8080\nsearch.url=http://search:9200\n");
         write("orders/src/main/java/shop/orders/Search.java", "package shop.orders;\nclass Search {\n}\n");
-        String generate = generate(modules);
-        String validate = validate();
         assertFalse(edges().contains("orders->search"), "nothing reads search.url: " + edges());
-        write("orders/src/main/java/shop/orders/Search.java", "package shop.orders;\nclass Search {\n"
-                + "    @org.springframework.beans.factory.annotation.Value(\"${search.url}\") String url;\n}\n");
-        assertNotEquals(generate, generate(modules), "generate-security reruns");
-        assertNotEquals(validate, validate(), "validate-security reruns");
+        assertBothGoalsRerun("", () -> {
+            write("orders/src/main/java/shop/orders/Search.java", "package shop.orders;\nclass Search {\n"
+                    + "    @org.springframework.beans.factory.annotation.Value(\"${search.url}\") String url;\n}\n");
+        });
         assertTrue(edges().contains("orders->search"), edges().toString());
     }
 
@@ -305,6 +291,20 @@ class DeclaredInputDigestsTest {
     private String validateWith(List<Path> helmValues) {
         return InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out")).modules(modules)
                 .helmValues(helmValues).build(), "plugin");
+    }
+
+    /** A change to the project's inputs. */
+    private interface Change {
+        void apply() throws Exception;
+    }
+
+    /** Both goals' digests before and after {@code change} differ: generate-security and validate-security rerun. */
+    private void assertBothGoalsRerun(String on, Change change) throws Exception {
+        String generate = generate(modules);
+        String validate = validate();
+        change.apply();
+        assertNotEquals(generate, generate(modules), "generate-security reruns" + on);
+        assertNotEquals(validate, validate(), "validate-security reruns" + on);
     }
 
     private Set<String> edges() throws Exception {
