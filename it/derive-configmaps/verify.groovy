@@ -33,17 +33,8 @@ assert log.count('takes its environment from Secret postgres-admin') == 1 : 'one
 ItFiles.logLacks(basedir, 'orders-extra', 'declares only', 'localhost', 'needs SPRING_DATASOURCE_URL', 'needs ORDERS_URI')
 
 // the planted password (and the base64 of the JDBC URL holding it) is nowhere: log, reports, SARIF, manifests
-def planted = ['PwCatalogJdbc4711', 'PwOrdersJdbc4711', 'PwPaymentsDb4711',
-               'amRiYzpwb3N0Z3Jlc3FsOi8vY2F0YWxvZzpQd0NhdGFsb2dKZGJjNDcxMUBwb3N0Z3Jlczo1NDMyL2NhdGFsb2c=']
-def leaks = []
-planted.each { secret -> log.eachLine { line, n -> if (line.contains(secret)) leaks << "build.log:${n}: ${secret}" } }
-def written = Files.walk(basedir.toPath().resolve('target')).filter { Files.isRegularFile(it) }.toList()
-assert written.any { it.toString().endsWith('reports/results.sarif') }
-written.each { file ->
-    def text = new String(Files.readAllBytes(file), 'ISO-8859-1')
-    planted.each { secret -> if (text.contains(secret)) leaks << "${basedir.toPath().relativize(file)}: ${secret}" }
-}
-assert leaks.isEmpty() : "planted secrets printed:\n" + leaks.join('\n')
+ItFiles.plantedNowhere(basedir, *['PwCatalogJdbc4711', 'PwOrdersJdbc4711', 'PwPaymentsDb4711',
+               'amRiYzpwb3N0Z3Jlc3FsOi8vY2F0YWxvZzpQd0NhdGFsb2dKZGJjNDcxMUBwb3N0Z3Jlczo1NDMyL2NhdGFsb2c='])
 
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert md.contains("The policies allow exactly the ${expected.size()} declared connection(s)") : md

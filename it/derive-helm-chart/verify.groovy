@@ -29,16 +29,7 @@ assert log.count('depends on chart postgresql') == 1 : 'one warning for the depe
 ItFiles.logLacks(basedir, '{{', '.Values', 'localhost', 'declares only', 'is not rendered', 'cannot render')
 
 // the planted password (in values.yaml, rendered into the Secret's JDBC URLs) is nowhere: log, reports, SARIF, manifests
-def planted = ['PwMarketDb4711']
-def leaks = []
-planted.each { secret -> log.eachLine { line, n -> if (line.contains(secret)) leaks << "build.log:${n}: ${secret}" } }
-def written = Files.walk(basedir.toPath().resolve('target')).filter { Files.isRegularFile(it) }.toList()
-assert written.any { it.toString().endsWith('reports/results.sarif') }
-written.each { file ->
-    def text = new String(Files.readAllBytes(file), 'ISO-8859-1')
-    planted.each { secret -> if (text.contains(secret)) leaks << "${basedir.toPath().relativize(file)}: ${secret}" }
-}
-assert leaks.isEmpty() : "planted secrets printed:\n" + leaks.join('\n')
+ItFiles.plantedNowhere(basedir, *['PwMarketDb4711'])
 
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert md.contains("The policies allow exactly the ${expected.size()} declared connection(s)") : md

@@ -45,6 +45,40 @@ public final class ItFiles {
         }
     }
 
+    /**
+     * No {@code planted} value (a password, its base64) is in the build log or in any file below {@code target/}
+     * (reports, SARIF, manifests), which must hold the SARIF report, so that the check saw the reports.
+     */
+    public static void plantedNowhere(File basedir, String... planted) throws IOException {
+        List<String> leaks = new ArrayList<>();
+        List<String> log = Files.readAllLines(basedir.toPath().resolve("build.log"), StandardCharsets.ISO_8859_1);
+        for (int n = 0; n < log.size(); n++) {
+            for (String secret : planted) {
+                if (log.get(n).contains(secret)) {
+                    leaks.add("build.log:" + (n + 1) + ": " + secret);
+                }
+            }
+        }
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(basedir.toPath().resolve("target"))) {
+            written = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        if (written.stream().noneMatch(f -> f.toString().replace('\\', '/').endsWith("reports/results.sarif"))) {
+            throw new AssertionError("no reports/results.sarif below target/: the reports were not checked");
+        }
+        for (Path file : written) {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            for (String secret : planted) {
+                if (text.contains(secret)) {
+                    leaks.add(basedir.toPath().relativize(file) + ": " + secret);
+                }
+            }
+        }
+        if (!leaks.isEmpty()) {
+            throw new AssertionError("planted secrets printed:\n" + String.join("\n", leaks));
+        }
+    }
+
     /** Nothing was written to {@code target/ai-security} (a failed run leaves no half-written output). */
     public static void noOutput(File basedir) {
         Path out = basedir.toPath().resolve("target/ai-security");
