@@ -6,6 +6,7 @@ import io.aiplatform.security.core.command.ValidateCommand
 import io.aiplatform.security.core.command.ValidateRequest
 import io.aiplatform.security.it.HelmChart
 import io.aiplatform.security.it.ItFiles
+import io.aiplatform.security.it.ReadmeFigures
 import io.aiplatform.security.it.ReferencePlatformCheck
 
 ReferencePlatformCheck.verify(basedir)
@@ -39,6 +40,8 @@ if (HelmChart.available()) {
 }
 ItFiles.logContains(basedir, 'ai-security: 17 services, 40 connections', 'target/ai-security/manifests',
     'ai-security: validated 82 object(s)')
+// the README quotes the summary line of this build: its figures are the ones printed
+ReadmeFigures.statedAsPrinted(basedir, 'ai-platform/target/ai-security/manifests')
 assert ItFiles.findings(basedir) == ['ENC-KEY-PLACEHOLDER warning EncryptionConfiguration']
 // 4. the unchanged rebuild: up to date, and the warnings are still shown
 ItFiles.logContains(basedir, "inputs unchanged since the last run, ${new File(basedir, 'target/ai-security')} is up to date".toString(),

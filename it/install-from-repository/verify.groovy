@@ -14,7 +14,7 @@ def run = { File directory, List<String> args ->
     [p.waitFor(), out]
 }
 
-// the deployment, as the README says (online: maven-deploy-plugin refuses -o; install skipped, so nothing reaches the
+// the deployment, as the installation page (plugin/src/site/markdown/install.md) says (online: maven-deploy-plugin refuses -o; install skipped, so nothing reaches the
 // developer's local repository): the parent POM and the plugin with its sources and Javadoc
 def repo = new File(basedir, 'target/deployed-repo')
 def (deployCode, deployLog) = run(new File(buildRoot), ['-pl', 'plugin', '-am', 'deploy', '-DskipTests', '-Dinvoker.skip',
@@ -68,11 +68,11 @@ def (refused, refusedLog) = build(settings(false), new File(basedir, 'target/loc
 assert refused != 0 && refusedLog.contains("No plugin found for prefix 'ai-security'") : refusedLog
 
 // the prefix comes from the group metadata, which Maven writes on deploy since 3.9.0 (MNG-7055: 3.8 with
-// maven-deploy-plugin 3 leaves it out, so the README says to deploy with Maven 3.9 or later)
+// maven-deploy-plugin 3 leaves it out, so install.md says to deploy with Maven 3.9 or later)
 def mavenVersion = (run(basedir, ['-v'])[1] =~ /Apache Maven (\d+)\.(\d+)/).with { it.find() ? [it.group(1) as int, it.group(2) as int] : [0, 0] }
 def groupMetadataFile = new File(group, 'maven-metadata.xml')
 if ((mavenVersion[0] <=> 3 ?: mavenVersion[1] <=> 9) < 0) {
-    assert !groupMetadataFile.exists() : 'Maven 3.8 now writes the prefix metadata: the README note on 3.9 can go'
+    assert !groupMetadataFile.exists() : 'Maven 3.8 now writes the prefix metadata: the note on 3.9 in plugin/src/site/markdown/install.md can go'
     println "SKIPPED: the resolution by prefix (this Maven ${mavenVersion.join('.')} deploys no prefix metadata, MNG-7055); CI runs it with Maven 3.9"
     return true
 }

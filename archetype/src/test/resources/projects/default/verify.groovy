@@ -21,11 +21,23 @@ while (archetypePom != null && !isArchetypeModule(archetypePom)) {
     archetypePom = archetypePom.parentFile
 }
 assert archetypePom != null : 'the archetype module was not found above ' + basedir
+
+// the README's walk-through quotes this build's summary line and its connectivity report: the figures are the ones
+// they print (build.log is the first build's, and connectivity.md is still its own here)
+def readme = new File(archetypePom.parentFile, 'README.md').getText('UTF-8')
+def printed = (new File(project, 'build.log').text =~ /ai-security: (\d+ services?, \d+ connections?; \d+ manifests?) in \S*\/shop-platform\/target\/ai-security\/manifests/)
+assert printed.find() : 'the build printed no summary line'
+def stated = (readme =~ /ai-security: ([^`\n]+?) in [^`\s]*\/shop-platform\/target\/ai-security\/manifests/)
+assert stated.find() : 'README.md quotes no summary line of the archetype platform'
+assert stated.group(1) == printed.group(1) : "README.md says '${stated.group(1)}', the archetype's platform printed '${printed.group(1)}'"
+def sentence = (readme =~ /The policies allow exactly the \d+ declared connection\(s\)[^`]*/)
+assert sentence.find() : 'README.md quotes no connectivity summary'
+assert new File(project, 'target/ai-security/reports/connectivity.md').text.contains(sentence.group()) : "connectivity.md does not say: ${sentence.group()}"
 def archetypeVersion = (new File(archetypePom, 'pom.xml').text =~ /<parent>[\s\S]*?<version>([^<]+)<\/version>/)[0][1]
 def rootPom = new File(project, 'pom.xml').text
 assert rootPom.contains("<ai-security.version>$archetypeVersion</ai-security.version>") : rootPom
 assert rootPom.contains('<version>${ai-security.version}</version>\n        <inherited>false</inherited>') : 'bound once, not in every module: ' + rootPom
-// infrastructure in the platform file, as the plugin's README recommends, not in pom modules
+// infrastructure in the platform file, as the plugin's documentation recommends (platform-file.md), not in pom modules
 assert !new File(project, 'postgres').exists() && !new File(project, 'redis').exists()
 assert new File(project, 'src/main/ai-security/platform.yaml').text.contains('- name: postgres')
 // the descriptor comment lists every role

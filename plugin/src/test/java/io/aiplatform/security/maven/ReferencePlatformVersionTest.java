@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * it/ai-platform is built straight from the README ({@code mvn -f it/ai-platform/pom.xml verify}), so its
  * POM names the plugin version itself instead of the invoker's {@code @project.version@}: a release that
- * sets the version of this build (README, "Releases") must set that property too, or this test fails.
+ * sets the version of this build (src/site/markdown/install.md, "Releases") must set that property too, or this test fails.
  */
 class ReferencePlatformVersionTest {
 
