@@ -115,4 +115,24 @@ class ClusterDefaultsAndSecretDataTest {
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).contains(".dockerconfigjson: its type is kubernetes.io/dockerconfigjson"), errors.get(0));
     }
+
+    @Test
+    void aRollingTagIsMutableEvenWhenPulledAlways() throws Exception {
+        String deployment = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: app}
+                spec:
+                  selector: {matchLabels: {app: api}}
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec:
+                      containers: [{name: api, image: "registry.example/api:TAG", imagePullPolicy: Always}]
+                """;
+        assertEquals(List.of("Deployment/app/api: container api runs image registry.example/api:java25-latest (tag"
+                + " java25-latest, which moves, no digest): what runs changes without a change to the manifest"),
+                run("IMAGE-MUTABLE-TAG", deployment.replace("TAG", "java25-latest")));
+        assertEquals(1, run("IMAGE-MUTABLE-TAG", deployment.replace("TAG", "1.4.0-SNAPSHOT")).size());
+        assertEquals(List.of(), run("IMAGE-MUTABLE-TAG", deployment.replace("TAG", "1.4.0")));
+    }
 }

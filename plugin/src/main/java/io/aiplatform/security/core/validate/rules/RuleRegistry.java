@@ -188,7 +188,7 @@ public final class RuleRegistry {
                     "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where it writes",
                     Citation.of(Control.CIS_5_7_3, Control.GUIDE_CONTAINERS),
                     WorkloadChecks::readOnlyRootFilesystem),
-            rule("IMAGE-MUTABLE-TAG", Severity.WARNING, "image by tag latest, no tag, or a tag without digest and pull policy Always",
+            rule("IMAGE-MUTABLE-TAG", Severity.WARNING, "image by a moving tag (latest, stable, main, *-SNAPSHOT...), no tag, or a tag without digest not pulled Always",
                     "pin the image by digest (image@sha256:...), or at least by a version tag with imagePullPolicy: Always",
                     Citation.note("security guide: Container Security"), ApplicationChecks::mutableImages),
             rule("POD-RESOURCES", Severity.WARNING, "container without CPU and memory requests or a memory limit",
