@@ -199,6 +199,9 @@ public final class RuleRegistry {
                     "add a readinessProbe (traffic only when ready) and a livenessProbe (restart when stuck)",
                     Citation.NONE,
                     ApplicationChecks::probes),
+            rule("DUPLICATE-OBJECT", Severity.ERROR, "the same object defined twice",
+                    "keep one definition of the object (API group, kind, namespace and name); kubectl apply silently keeps"
+                            + " the later one", Citation.NONE, DuplicateObjects::check),
             rule("NAMESPACE-DEFAULT", Severity.WARNING, "object in the default namespace",
                     "put the object in a namespace of its own (metadata.namespace)", Citation.of(Control.CIS_5_7_4),
                     ApplicationChecks::defaultNamespace),

@@ -11,8 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The false alarms of issue 33 at their cause: roles every cluster has, aggregated ClusterRoles, Secret data that is no credential. */
-class ClusterDefaultsAndSecretDataTest {
+/**
+ * Rules as they meet any folder of manifests: roles every cluster has, aggregated ClusterRoles, Secret data that is no
+ * credential, moving image tags, objects defined twice.
+ */
+class ManifestFolderRulesTest {
 
     @TempDir
     Path dir;
@@ -134,5 +137,25 @@ class ClusterDefaultsAndSecretDataTest {
                 run("IMAGE-MUTABLE-TAG", deployment.replace("TAG", "java25-latest")));
         assertEquals(1, run("IMAGE-MUTABLE-TAG", deployment.replace("TAG", "1.4.0-SNAPSHOT")).size());
         assertEquals(List.of(), run("IMAGE-MUTABLE-TAG", deployment.replace("TAG", "1.4.0")));
+    }
+
+    @Test
+    void anObjectDefinedTwiceIsAnErrorNamingTheFirstDefinition() throws Exception {
+        List<String> hits = run("DUPLICATE-OBJECT", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: app}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api, namespace: app}
+                ---
+                apiVersion: apps/v1beta2
+                kind: Deployment
+                metadata: {name: api, namespace: app}
+                """);
+        assertEquals(1, hits.size(), hits.toString());
+        assertTrue(hits.get(0).startsWith("Deployment/app/api: is defined again here; the first definition is at "), hits.get(0));
+        assertTrue(hits.get(0).endsWith("m.yaml:1, and kubectl apply keeps whichever comes last"), hits.get(0));
     }
 }
