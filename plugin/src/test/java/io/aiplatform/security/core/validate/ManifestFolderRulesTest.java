@@ -158,4 +158,20 @@ class ManifestFolderRulesTest {
         assertTrue(hits.get(0).startsWith("Deployment/app/api: is defined again here; the first definition is at "), hits.get(0));
         assertTrue(hits.get(0).endsWith("m.yaml:1, and kubectl apply keeps whichever comes last"), hits.get(0));
     }
+
+    @Test
+    void aNullElementInARoleRuleIsAnErrorNamingWhere() throws Exception {
+        assertEquals(List.of("ClusterRole/c: rules[1].apiGroups[1] is null, which the API server reads as \"\" (the core"
+                        + " API group)", "ClusterRole/c: rules[1].resources[0] is null, which the API server reads as \"\""),
+                run("RBAC-NULL-ELEMENT", """
+                        apiVersion: rbac.authorization.k8s.io/v1
+                        kind: ClusterRole
+                        metadata: {name: c}
+                        rules:
+                          - {apiGroups: [apps], resources: [deployments], verbs: [get]}
+                          - apiGroups: [apps, ~]
+                            resources: [~, pods]
+                            verbs: [list]
+                        """));
+    }
 }
