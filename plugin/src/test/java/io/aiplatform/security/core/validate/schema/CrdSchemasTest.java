@@ -82,4 +82,19 @@ class CrdSchemasTest {
         assertEquals(List.of("SCHEMA broken.yaml:1 CustomResourceDefinition/things.example.com served version v1 has no"
                 + " schema.openAPIV3Schema, which apiextensions.k8s.io/v1 requires"), found);
     }
+
+    @Test
+    void crdDirectoriesGiveTheSchemaOfResourcesInAnotherFolder() throws Exception {
+        Path resources = Files.createDirectories(dir.resolve("app"));
+        Files.copy(folder().resolve("widgets.yaml"), resources.resolve("widgets.yaml"));
+        var report = new ValidateCommand().run(ValidateRequest.builder(dir, Files.createDirectories(dir.resolve("out")))
+                .manifestDirectories(List.of(resources)).crdDirectories(List.of(folder(), dir.resolve("crds"))).namespace(null)
+                .build());
+        List<String> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.ruleId() + " " + f.object() + " " + f.message()).toList();
+        assertEquals(List.of("PARSE null crdDirectories names " + dir.resolve("crds") + ", which does not exist",
+                "SCHEMA Widget/app/bad $.spec.size: string found, integer expected",
+                "SCHEMA Widget/app/bad $.spec: property 'shape' is not defined in the schema and the schema does not allow"
+                        + " additional properties"), errors);
+    }
 }
