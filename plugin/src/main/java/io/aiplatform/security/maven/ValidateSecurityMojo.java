@@ -165,7 +165,8 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         return ValidateRequest.builder(base, out)
                 .manifestDirectories(inputs)
                 .modules(standalone() ? null : modules())
-                .namespace(namespace)
+                .namespace(standalone() && !session.getUserProperties().containsKey("ai-security.namespace") ? null
+                        : namespace) // a folder validated without a project: its objects' namespaces are their own
                 .schemaLocations(locations)
                 .crdDirectories(crdDirectories == null ? List.of() : crdDirectories.stream().filter(c -> !c.isBlank())
                         .map(c -> base.resolve(c.strip())).toList())

@@ -84,7 +84,8 @@ public final class ValidateCommand {
         // 3. rules
         ValidationContext context = new ValidationContext(all, graph, request.platform().namespace(),
                 trackedFiles(request.manifests().trackedDirectories(), loader, findings),
-                request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY);
+                request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY)
+                .withFileBase(request.platform().base());
         // the rules are independent and the context computes what they share once, under its lock:
         // they run in parallel on a large platform, their findings kept in the registry's order
         Parallel.stream(RuleRegistry.all(), all.size()).map(rule -> evaluate(rule, context, all, graph, request)).toList()
@@ -209,7 +210,8 @@ public final class ValidateCommand {
             List<Finding> findings = new ArrayList<>();
             for (Manifest m : all) {
                 ValidationContext one = new ValidationContext(List.of(m), graph, request.platform().namespace(),
-                        Map.of(), request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY);
+                        Map.of(), request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY)
+                        .withFileBase(request.platform().base());
                 try {
                     findings.addAll(rule.evaluate(one));
                 } catch (RuntimeException e) {

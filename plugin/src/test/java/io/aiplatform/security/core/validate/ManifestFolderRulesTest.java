@@ -174,4 +174,35 @@ class ManifestFolderRulesTest {
                             verbs: [list]
                         """));
     }
+
+    @Test
+    void anObjectWithoutNamespaceIsFlaggedUnlessAKustomizationOrThePlatformGivesOne() throws Exception {
+        String objects = """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings}
+                ---
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata: {name: w}
+                ---
+                apiVersion: example.com/v1
+                kind: Gadget
+                metadata: {name: g}
+                ---
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: widgets.example.com}
+                spec: {group: example.com, scope: Namespaced, names: {kind: Widget, plural: widgets}, versions: []}
+                """;
+        Path app = Files.createDirectories(dir.resolve("overlay/app"));
+        Path file = app.resolve("m.yaml");
+        Files.writeString(file, objects);
+        var rule = RuleRegistry.byId("NAMESPACE-UNSET").orElseThrow();
+        assertEquals(List.of("ConfigMap/settings", "Widget/w"),
+                RuleRegistryTest.run(rule, file, null, null).stream().map(f -> f.object()).toList());
+        assertEquals(List.of(), RuleRegistryTest.run(rule, file, null, "shop"), "the platform namespace is given");
+        Files.writeString(dir.resolve("overlay/kustomization.yaml"), "namespace: shop\nresources: [app]\n");
+        assertEquals(List.of(), RuleRegistryTest.run(rule, file, null, null), "a kustomization above sets it");
+    }
 }

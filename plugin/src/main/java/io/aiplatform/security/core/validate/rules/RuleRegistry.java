@@ -205,6 +205,9 @@ public final class RuleRegistry {
             rule("DUPLICATE-OBJECT", Severity.ERROR, "the same object defined twice",
                     "keep one definition of the object (API group, kind, namespace and name); kubectl apply silently keeps"
                             + " the later one", Citation.NONE, DuplicateObjects::check),
+            rule("NAMESPACE-UNSET", Severity.WARNING, "namespaced object with no namespace set anywhere",
+                    "set metadata.namespace, a namespace in the folder's kustomization, or the namespace parameter",
+                    Citation.of(Control.CIS_5_7_4), UnsetNamespaces::check),
             rule("NAMESPACE-DEFAULT", Severity.WARNING, "object in the default namespace",
                     "put the object in a namespace of its own (metadata.namespace)", Citation.of(Control.CIS_5_7_4),
                     ApplicationChecks::defaultNamespace),
