@@ -90,8 +90,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.check", defaultValue = "false")
     private boolean check;
 
-    /** Pod Security level of the generated Namespace (enforce, audit and warn): restricted, baseline, privileged, or none for no Namespace object. */
-    @Parameter(property = "ai-security.podSecurity", defaultValue = "restricted")
+    /** Pod Security level of the generated Namespace (enforce, audit and warn): restricted (the default when unset), baseline, privileged, or none for no Namespace object; must be set for namespace default, kube-system or kube-public. */
+    @Parameter(property = "ai-security.podSecurity")
     private String podSecurity;
 
     /** Pod Security Standards version the Namespace pins (v1.minor, or latest), so that a cluster upgrade does not change what is admitted. */

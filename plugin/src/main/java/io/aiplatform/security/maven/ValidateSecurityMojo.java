@@ -38,6 +38,10 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
     @Parameter(property = "ai-security.schemaLocations")
     private List<String> schemaLocations;
 
+    /** Folders or files of CustomResourceDefinitions, comma-separated: their custom resources among the manifests are validated against the CRDs' schemas (CRDs among the manifests count too). */
+    @Parameter(property = "ai-security.crdDirectories")
+    private List<String> crdDirectories;
+
     /** Git-tracked folder of published manifests (GitOps), searched for key material that must not be committed. */
     @Parameter(property = "ai-security.checkDirectory")
     private java.io.File checkDirectory;
@@ -161,8 +165,11 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         return ValidateRequest.builder(base, out)
                 .manifestDirectories(inputs)
                 .modules(standalone() ? null : modules())
-                .namespace(namespace)
+                .namespace(standalone() && !session.getUserProperties().containsKey("ai-security.namespace") ? null
+                        : namespace) // a folder validated without a project: its objects' namespaces are their own
                 .schemaLocations(locations)
+                .crdDirectories(crdDirectories == null ? List.of() : crdDirectories.stream().filter(c -> !c.isBlank())
+                        .map(c -> base.resolve(c.strip())).toList())
                 .kubernetesVersion(kubernetesVersion)
                 .ignoreMissingSchemas(ignoreMissingSchemas)
                 .kubeconformChoice(kubeconform)

@@ -26,6 +26,7 @@ import io.aiplatform.security.core.validate.rules.Rule;
 import io.aiplatform.security.core.validate.rules.RuleRegistry;
 import io.aiplatform.security.core.validate.schema.ApiServerChecks;
 import io.aiplatform.security.core.validate.schema.BuiltInSchemaValidator;
+import io.aiplatform.security.core.validate.schema.CrdSchemas;
 import io.aiplatform.security.core.validate.schema.EncryptionConfigStructure;
 import io.aiplatform.security.core.validate.schema.KubeconformValidator;
 import io.aiplatform.security.core.validate.schema.SchemaLocations;
@@ -73,7 +74,7 @@ public final class ValidateCommand {
         long parsed = System.nanoTime();
         nanos.put(Stage.PARSE, parsed - start);
         // 2. schema and API-server checks
-        SchemaValidator schema = schemaValidator(request);
+        SchemaValidator schema = schemaValidator(request, crdsElsewhere(request, findings));
         findings.addAll(schema.validate(all));
         findings.addAll(new ApiServerChecks().check(all));
         findings.addAll(new EncryptionConfigStructure().check(all));
@@ -83,7 +84,8 @@ public final class ValidateCommand {
         // 3. rules
         ValidationContext context = new ValidationContext(all, graph, request.platform().namespace(),
                 trackedFiles(request.manifests().trackedDirectories(), loader, findings),
-                request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY);
+                request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY)
+                .withFileBase(request.platform().base());
         // the rules are independent and the context computes what they share once, under its lock:
         // they run in parallel on a large platform, their findings kept in the registry's order
         Parallel.stream(RuleRegistry.all(), all.size()).map(rule -> evaluate(rule, context, all, graph, request)).toList()
@@ -125,7 +127,22 @@ public final class ValidateCommand {
     }
 
     /** kubeconform when the request names it (with the bundled schemas extracted for it), else the built-in validator. */
-    private static SchemaValidator schemaValidator(ValidateRequest request) throws IOException {
+    /** The CustomResourceDefinitions of the crdDirectories; a folder that does not exist is an error naming it. */
+    private static List<Manifest> crdsElsewhere(ValidateRequest request, List<Finding> findings) throws IOException {
+        List<Path> folders = request.schemas().crdDirectories();
+        for (Path p : folders) {
+            if (!Files.exists(p)) {
+                findings.add(new Finding("PARSE", Severity.ERROR, Stage.PARSE, p, 0, null,
+                        "crdDirectories names " + p + ", which does not exist", "fix the path", null));
+            }
+        }
+        List<Path> present = folders.stream().filter(Files::exists).toList();
+        ManifestLoader.Result loaded = new ManifestLoader(request.platform().base()).load(present);
+        findings.addAll(loaded.findings());
+        return loaded.manifests().stream().filter(CrdSchemas::isCrd).toList();
+    }
+
+    private static SchemaValidator schemaValidator(ValidateRequest request, List<Manifest> crds) throws IOException {
         ValidateRequest.Schemas schemas = request.schemas();
         SchemaLocations locations = new SchemaLocations(schemas.locations(), schemas.kubernetesVersion());
         if (schemas.kubeconform() != null) {
@@ -133,7 +150,7 @@ public final class ValidateCommand {
             return new KubeconformValidator(schemas.kubeconform(), locations, bundled, schemas.ignoreMissingSchemas(),
                     request.platform().base());
         }
-        return new BuiltInSchemaValidator(locations, schemas.ignoreMissingSchemas());
+        return new BuiltInSchemaValidator(locations, schemas.ignoreMissingSchemas(), crds);
     }
 
     /** The findings kept (sorted, each once) and those an annotation of their object suppressed. */
@@ -193,7 +210,8 @@ public final class ValidateCommand {
             List<Finding> findings = new ArrayList<>();
             for (Manifest m : all) {
                 ValidationContext one = new ValidationContext(List.of(m), graph, request.platform().namespace(),
-                        Map.of(), request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY);
+                        Map.of(), request.rules().aesgcmRotationAutomated(), request.rules().keySupply() == KeySupply.DEPLOY)
+                        .withFileBase(request.platform().base());
                 try {
                     findings.addAll(rule.evaluate(one));
                 } catch (RuntimeException e) {

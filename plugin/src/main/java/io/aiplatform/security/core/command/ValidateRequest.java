@@ -65,11 +65,13 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
      * @param kubernetesVersion    the schemas' Kubernetes version
      * @param ignoreMissingSchemas a kind without a schema is info instead of an error
      * @param kubeconform          kubeconform executable to use, or null for the built-in validator
+     * @param crdDirectories       folders or files of CustomResourceDefinitions whose custom resources are validated
      */
     public record Schemas(List<String> locations, String kubernetesVersion, boolean ignoreMissingSchemas,
-                          String kubeconform) {
+                          String kubeconform, List<Path> crdDirectories) {
         public Schemas {
             locations = List.copyOf(locations);
+            crdDirectories = List.copyOf(crdDirectories);
         }
     }
 
@@ -116,6 +118,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         private List<String> schemaLocations = List.of();
         private String kubernetesVersion = "master";
         private boolean ignoreMissingSchemas;
+        private List<Path> crdDirectories = List.of();
         private String kubeconform;
         private List<Path> trackedDirectories = List.of();
         private boolean aesgcmRotationAutomated;
@@ -155,6 +158,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
 
         public Builder kubernetesVersion(String value) {
             kubernetesVersion = value;
+            return this;
+        }
+
+        /** Folders or files of CustomResourceDefinitions, read for the schemas of their custom resources. */
+        public Builder crdDirectories(List<Path> value) {
+            crdDirectories = value;
             return this;
         }
 
@@ -229,7 +238,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         public ValidateRequest build() {
             return new ValidateRequest(new Platform(base, modules, namespace, profiles, configDirectories, helmValues),
                     new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
-                    new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform),
+                    new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform, crdDirectories),
                     new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn, keySupply));
         }
     }

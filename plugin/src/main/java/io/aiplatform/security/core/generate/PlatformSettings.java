@@ -6,6 +6,7 @@ import io.aiplatform.security.core.descriptor.Cidr;
 import io.aiplatform.security.core.support.Names;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,7 +39,17 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
         apiServerPorts = apiServerPorts == null || apiServerPorts.isEmpty() ? ApiServerPorts.DEFAULT
                 : List.copyOf(apiServerPorts);
         podSecurity = podSecurity == null ? PodSecurity.DEFAULT : podSecurity;
+        if (SHARED_NAMESPACES.contains(namespace) && !podSecurity.chosen()) {
+            throw new IllegalArgumentException("namespace '" + namespace + "' is shared with workloads the platform does not"
+                    + " own, and the generated Namespace would enforce Pod Security " + podSecurity.level().id() + " on all of"
+                    + " them: the API server would reject every pod there that does not meet it. Generate into a namespace"
+                    + " of the platform's own (ai-security.namespace), or set podSecurity explicitly (restricted, baseline,"
+                    + " privileged, or none to leave the namespace's labels alone)");
+        }
     }
+
+    /** Namespaces every cluster has and other workloads share: the level enforced there must be a choice. */
+    private static final Set<String> SHARED_NAMESPACES = Set.of("default", "kube-system", "kube-public");
 
     public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
                             Map<String, String> externalIngressNamespaces, List<String> apiServerEndpoints,

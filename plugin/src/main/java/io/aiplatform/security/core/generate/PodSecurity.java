@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * @param level   {@code restricted} (default), {@code baseline}, {@code privileged}, or {@code none}
  *                (no Namespace object: the namespace is managed elsewhere)
  * @param version the standards' version, {@code v1.<minor>} or {@code latest}
+ * @param chosen  whether the user chose the level, rather than taking the default
  */
-public record PodSecurity(PodSecurityLevel level, String version) {
+public record PodSecurity(PodSecurityLevel level, String version, boolean chosen) {
 
     private static final Pattern VERSION = Pattern.compile("latest|v1\\.(0|[1-9][0-9]{0,2})");
-    public static final PodSecurity DEFAULT = new PodSecurity(PodSecurityLevel.RESTRICTED, PodSecurityLevel.DEFAULT_VERSION);
+    public static final PodSecurity DEFAULT = unchosen(PodSecurityLevel.DEFAULT_VERSION);
 
     public PodSecurity {
         if (level == null) {
@@ -30,8 +31,21 @@ public record PodSecurity(PodSecurityLevel level, String version) {
         }
     }
 
-    /** Parses the parameters, with a message naming the parameter for a wrong value. */
+    /** A level the user chose. */
+    public PodSecurity(PodSecurityLevel level, String version) {
+        this(level, version, true);
+    }
+
+    /** The default level, {@code restricted}, at {@code version}, when the user chose none. */
+    public static PodSecurity unchosen(String version) {
+        return new PodSecurity(PodSecurityLevel.RESTRICTED, version, false);
+    }
+
+    /** Parses the parameters, with a message naming the parameter for a wrong value; a null level is the default, unchosen. */
     public static PodSecurity of(String level, String version) {
+        if (level == null) {
+            return unchosen(version);
+        }
         PodSecurityLevel l = PodSecurityLevel.of(level);
         if (l == null) {
             throw new IllegalArgumentException("podSecurity '" + level + "' is not one of " + ids());

@@ -30,6 +30,7 @@ public final class ValidationContext {
     private final Map<Path, String> trackedFiles;
     private final boolean aesgcmRotationAutomated;
     private final boolean keyAtDeploy;
+    private Path fileBase;
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
     private Topology topology;
     private WorkloadIndex knownWorkloads;
@@ -59,6 +60,19 @@ public final class ValidationContext {
                 byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
             }
         }
+    }
+
+    /** The same context, with the folder that the manifests' relative file names are relative to. */
+    public ValidationContext withFileBase(Path base) {
+        ValidationContext c = new ValidationContext(manifests, graph, namespace, trackedFiles, aesgcmRotationAutomated,
+                keyAtDeploy);
+        c.fileBase = base;
+        return c;
+    }
+
+    /** Where a manifest's file is on disk: its name as displayed, resolved against the file base when relative. */
+    public Path fileOf(Manifest m) {
+        return fileBase == null || m.file().isAbsolute() ? m.file().toAbsolutePath() : fileBase.resolve(m.file());
     }
 
     public List<Manifest> manifests() {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleRegistryTest {
 
     private static final Set<String> GRAPH_RULES = Set.of("WORKLOAD-SERVICE-MISMATCH");
+    /** Rules about folders validated without a platform namespace: their fixtures run with none. */
+    private static final Set<String> NO_PLATFORM_NAMESPACE = Set.of("NAMESPACE-UNSET");
 
     @TempDir
     Path dir;
@@ -40,9 +42,14 @@ class RuleRegistryTest {
     }
 
     static List<Finding> run(Rule rule, Path file, ServiceGraph graph) throws Exception {
+        return run(rule, file, graph, NO_PLATFORM_NAMESPACE.contains(rule.id()) ? null : "app");
+    }
+
+    static List<Finding> run(Rule rule, Path file, ServiceGraph graph, String namespace) throws Exception {
         ManifestLoader.Result loaded = new ManifestLoader(file.getParent()).load(List.of(file));
         assertTrue(loaded.findings().isEmpty(), loaded.findings().toString());
-        return rule.evaluate(new ValidationContext(loaded.manifests(), graph, "app", Map.of(), false));
+        return rule.evaluate(new ValidationContext(loaded.manifests(), graph, namespace, Map.of(), false)
+                .withFileBase(file.getParent()));
     }
 
     @TestFactory

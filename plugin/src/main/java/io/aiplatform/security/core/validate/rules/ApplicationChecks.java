@@ -42,10 +42,10 @@ final class ApplicationChecks {
                 int colon = image.lastIndexOf(':');
                 String tag = colon > slash ? image.substring(colon + 1) : null;
                 Object policy = ct.get("imagePullPolicy");
-                if (tag == null || tag.equals("latest")) {
+                if (tag == null || RollingTags.moves(tag)) {
                     hits.add(Hit.on(t.manifest(), "container " + ct.get("name") + " runs image " + image + " ("
-                            + (tag == null ? "no tag: latest" : "tag latest") + ", no digest): what runs changes without a"
-                            + " change to the manifest"));
+                            + (tag == null ? "no tag: latest" : "tag " + tag + ", which moves") + ", no digest): what runs"
+                            + " changes without a change to the manifest"));
                 } else if (!"Always".equals(policy)) {
                     hits.add(Hit.on(t.manifest(), "container " + ct.get("name") + " runs image " + image + " by tag"
                             + " without a digest and with imagePullPolicy " + (policy == null ? "IfNotPresent (default)"

@@ -59,11 +59,29 @@ final class EncryptionChecks {
         return keys;
     }
 
-    static List<Hit> secretWithData(ValidationContext c) {
+    /** A Secret in the manifests whose data looks like a credential: the keys and why, never a value. */
+    static List<Hit> secretWithCredentials(ValidationContext c) {
         List<Hit> hits = new ArrayList<>();
         for (Manifest m : c.ofKind("Secret")) {
-            if (!map(m.content().get("data")).isEmpty() || !map(m.content().get("stringData")).isEmpty()) {
-                hits.add(Hit.on(m, "holds data in a manifest meant for Git"));
+            Map<String, String> credentials = SecretCredentials.of(m);
+            if (!credentials.isEmpty()) {
+                StringBuilder why = new StringBuilder();
+                credentials.forEach((key, reason) -> why.append(why.length() == 0 ? "" : "; ").append(key).append(": ")
+                        .append(reason));
+                hits.add(Hit.on(m, "holds credentials in a manifest meant for Git (" + why + ")"));
+            }
+        }
+        return hits;
+    }
+
+    /** A Secret in the manifests with data of which nothing looks like a credential (a config file, a time zone, a URL). */
+    static List<Hit> secretWithOtherData(ValidationContext c) {
+        List<Hit> hits = new ArrayList<>();
+        for (Manifest m : c.ofKind("Secret")) {
+            Map<String, String> entries = SecretCredentials.entries(m);
+            if (!entries.isEmpty() && SecretCredentials.of(m).isEmpty()) {
+                hits.add(Hit.on(m, "holds data in a manifest meant for Git (" + String.join(", ", new TreeSet<>(entries.keySet()))
+                        + "), none of it credential-like"));
             }
         }
         return hits;

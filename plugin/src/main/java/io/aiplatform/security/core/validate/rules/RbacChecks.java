@@ -17,7 +17,7 @@ import java.util.Set;
 /** The logic of the RBAC rules. */
 final class RbacChecks {
 
-    private static final Set<String> BUILT_IN_CLUSTER_ROLES = Set.of("cluster-admin", "admin", "edit", "view");
+    private static final String AGGREGATE_TO = "rbac.authorization.k8s.io/aggregate-to-";
 
     private RbacChecks() {
     }
@@ -151,7 +151,7 @@ final class RbacChecks {
             String kind = String.valueOf(ref.get("kind"));
             String name = String.valueOf(ref.get("name"));
             boolean found = roles.contains(roleKey(kind, ns, name));
-            if (!found && !(kind.equals("ClusterRole") && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:")))) {
+            if (!found && !BootstrapRoles.has(kind, ns, name)) {
                 hits.add(Hit.on(m, "refers to " + kind + " " + name + ", which is not among the manifests"));
             }
             for (Object s : list(m.content().get("subjects"))) {
@@ -179,11 +179,23 @@ final class RbacChecks {
         List<Hit> hits = new ArrayList<>();
         for (Manifest role : c.ofKind("Role", "ClusterRole")) {
             boolean isBound = bound.contains(roleKey(role.kind(), ns(role), role.name()));
-            if (!isBound) {
+            if (!isBound && !isAggregated(role)) {
                 hits.add(Hit.on(role, "is bound by no RoleBinding or ClusterRoleBinding"));
             }
         }
         return hits;
+    }
+
+    /**
+     * Whether a ClusterRole aggregates others ({@code aggregationRule}) or is aggregated into them (a label
+     * {@code rbac.authorization.k8s.io/aggregate-to-*}): such roles are never bound by design.
+     */
+    private static boolean isAggregated(Manifest role) {
+        if (!"ClusterRole".equals(role.kind())) {
+            return false;
+        }
+        return role.content().get("aggregationRule") != null
+                || map(role.metadata().get("labels")).keySet().stream().anyMatch(k -> k.startsWith(AGGREGATE_TO));
     }
 
     static List<Hit> unneededToken(ValidationContext c) {

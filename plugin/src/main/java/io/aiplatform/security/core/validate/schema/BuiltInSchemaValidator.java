@@ -67,9 +67,17 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
         }
     }
 
+    private final List<Manifest> crdsElsewhere;
+
     public BuiltInSchemaValidator(SchemaLocations locations, boolean ignoreMissingSchemas) {
+        this(locations, ignoreMissingSchemas, List.of());
+    }
+
+    /** As above; {@code crdsElsewhere}: CustomResourceDefinitions read from the crdDirectories, not validated themselves. */
+    public BuiltInSchemaValidator(SchemaLocations locations, boolean ignoreMissingSchemas, List<Manifest> crdsElsewhere) {
         this.locations = locations;
         this.ignoreMissingSchemas = ignoreMissingSchemas;
+        this.crdsElsewhere = List.copyOf(crdsElsewhere);
     }
 
     /**
@@ -98,17 +106,23 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
     public List<Finding> validate(List<Manifest> manifests) throws IOException {
         List<List<Finding>> found = new ArrayList<>(manifests.size());
         List<LoadedSchema> schemas = new ArrayList<>(manifests.size());
+        List<Manifest> allCrds = new ArrayList<>(crdsElsewhere);
+        allCrds.addAll(manifests);
+        CrdSchemas crds = CrdSchemas.of(allCrds);
         for (Manifest m : manifests) {
             LoadedSchema schema = null;
             List<Finding> own = List.of();
             if (SchemaValidator.skipped(m)) {
                 // not a Kubernetes API object
+            } else if (CrdSchemas.isCrd(m)) {
+                own = crds.findings().stream().filter(f -> f.file().equals(m.file()) && f.line() == m.line()).toList();
             } else if (m.apiVersion() == null || m.kind() == null) {
                 own = List.of(finding("SCHEMA", Severity.ERROR, m, "the object has no "
                         + (m.apiVersion() == null ? "apiVersion" : "kind"), "every Kubernetes object needs apiVersion and kind"));
             } else {
                 SchemaName name = SchemaName.of(m.apiVersion(), m.kind());
-                schema = schema(name).orElse(null);
+                Optional<LoadedSchema> fromCrd = crdSchema(crds, m);
+                schema = fromCrd.isPresent() ? fromCrd.get() : schema(name).orElse(null);
                 if (schema == null) {
                     own = List.of(finding("SCHEMA-MISSING", ignoreMissingSchemas ? Severity.INFO : Severity.WARNING, m,
                             "no schema for " + m.apiVersion() + " " + m.kind() + " (" + name.fileName() + "): the object is"
@@ -143,6 +157,12 @@ public final class BuiltInSchemaValidator implements SchemaValidator {
                     "correct the field as the " + m.apiVersion() + " " + m.kind() + " schema requires"));
         }
         return findings;
+    }
+
+    /** The schema a CRD of the input gives the object's kind, loaded once per kind. */
+    private Optional<LoadedSchema> crdSchema(CrdSchemas crds, Manifest m) {
+        String key = "crd " + m.apiVersion() + " " + m.kind();
+        return cache.computeIfAbsent(key, k -> crds.schema(m.apiVersion(), m.kind()).map(LoadedSchema::new));
     }
 
     private Optional<LoadedSchema> schema(SchemaName name) throws IOException {

@@ -2,7 +2,9 @@ package io.aiplatform.security.core.validate.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,15 +73,31 @@ public final class SchemaLocations {
         return null;
     }
 
-    /** The names of the bundled schema files. */
+    /** The names of the bundled schema files, as {@code bundled.txt} beside them lists them (one per line, sorted). */
     public static List<String> bundledFiles() {
-        List<String> names = new ArrayList<>();
-        for (String kind : List.of("networkpolicy-networking-v1", "serviceaccount-v1", "role-rbac-v1",
-                "rolebinding-rbac-v1", "clusterrole-rbac-v1", "clusterrolebinding-rbac-v1", "configmap-v1", "secret-v1",
-                "namespace-v1", "pod-v1", "deployment-apps-v1", "daemonset-apps-v1", "statefulset-apps-v1")) {
-            names.add(kind + ".json");
+        return BundledIndex.FILES;
+    }
+
+    /** Reads the index once, on first use. */
+    private static final class BundledIndex {
+        static final List<String> FILES = read();
+
+        private static List<String> read() {
+            try (InputStream in = SchemaLocations.class.getResourceAsStream(BUNDLED + "bundled.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("The plugin jar lacks " + BUNDLED + "bundled.txt; rebuild the plugin");
+                }
+                List<String> names = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        names.add(line.strip());
+                    }
+                }
+                return List.copyOf(names);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return names;
     }
 
     /** Copies the bundled schemas into {@code dir}/master-standalone-strict, for kubeconform. */
