@@ -15,6 +15,7 @@
 # Usage: sh verify.sh [--dry-run] [--junit FILE] [--namespace NS] [--image IMAGE] [--timeout SECONDS]
 #                     [--etcd 'ETCDCTL COMMAND PREFIX']
 #   --dry-run    print the kubectl commands instead of running them
+#   --junit      also write the results as JUnit XML to FILE
 #   --namespace  the namespace the layer was installed in (default @@NAMESPACE@@)
 #   --image      probe image with sh, nc and nslookup (default busybox:1.36)
 #   --timeout    seconds a probe waits for a connection (default 3)

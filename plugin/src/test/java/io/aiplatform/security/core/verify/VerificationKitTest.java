@@ -273,7 +273,8 @@ class VerificationKitTest {
         assertEquals("  --etcd       e.g. 'etcdctl --endpoints=https://127.0.0.1:2379 --cacert=... --cert=... --key=...'",
                 lines.get(lines.size() - 1), stdout);
         assertTrue(stdout.contains("  --namespace  the namespace the layer was installed in (default shop)"), stdout);
-        assertEquals(7, lines.size(), stdout);
+        assertTrue(stdout.contains("  --junit      also write the results as JUnit XML to FILE\n"), stdout);
+        assertEquals(8, lines.size(), stdout);
     }
 
     @Test
