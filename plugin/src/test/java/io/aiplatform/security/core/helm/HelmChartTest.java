@@ -138,6 +138,7 @@ class HelmChartTest {
         String all = String.join("\n", lines);
         int i = lines.indexOf("networkPolicies:");
         assertEquals("# NetworkPolicies of the platform.", lines.get(i - 1));
+        assertEquals("    # ServiceAccount of gateway.", lines.get(lines.indexOf("    gateway:") - 1));
         i = lines.indexOf("  defaultDeny: true");
         assertEquals("  # Render default-deny-all (no ingress, no egress for any pod).", lines.get(i - 1));
         i = lines.subList(lines.indexOf("    orders:"), lines.size()).indexOf("      automountServiceAccountToken: true")
