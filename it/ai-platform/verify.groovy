@@ -62,4 +62,6 @@ assert compliance.readLines().findAll { it.contains('**fail**') }.collect { it.s
 ['connlist.txt', 'junit.xml', 'results.sarif', 'connectivity.dot', 'rbac.md', 'compliance.json'].each {
     assert new File(basedir, "target/ai-security/reports/$it").length() > 0
 }
+// every generated YAML file (manifests, control plane, the Helm chart) starts with the line naming the project it came from
+assert ItFiles.headed(basedir, 'target/ai-security', 'io.aiplatform.reference:ai-platform') > 0
 return true

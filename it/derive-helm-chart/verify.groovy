@@ -33,4 +33,6 @@ ItFiles.plantedNowhere(basedir, *['PwMarketDb4711'])
 
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert md.contains("The policies allow exactly the ${expected.size()} declared connection(s)") : md
+// every generated YAML file starts with the line naming the project it came from
+assert ItFiles.headed(basedir, 'target/ai-security', 'org.example.market:market') > 0
 return true

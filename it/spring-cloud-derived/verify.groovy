@@ -25,4 +25,6 @@ ItFiles.logContains(basedir,
 ItFiles.logLacks(basedir, 'localhost', 'needs MONGODB_PASSWORD', 'no service provides', 'rabbitmq:5672,15672')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert md.contains("The policies allow exactly the ${expected.size()} declared connection(s)") : md
+// every generated YAML file starts with the line naming the project it came from
+assert ItFiles.headed(basedir, 'target/ai-security', 'org.example.bank:bank') > 0
 return true

@@ -147,7 +147,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                     .modules(modules())
                     .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
                             labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList(),
-                            PodSecurity.of(podSecurity, podSecurityVersion)))
+                            PodSecurity.of(podSecurity, podSecurityVersion))
+                            .withSource(project.getGroupId() + ":" + project.getArtifactId()))
                     .provider(EncryptionProvider.fromChoice(encryptionProvider))
                     .keyName(encryptionKeyName)
                     .keyFile(encryptionKeyFile == null ? null : encryptionKeyFile.toPath())

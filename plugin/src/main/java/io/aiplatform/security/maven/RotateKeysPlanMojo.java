@@ -87,7 +87,8 @@ public class RotateKeysPlanMojo extends AbstractEncryptionMojo {
         try {
             result = new RotateCommand(new SecureRandom()).run(new RotateRequest(config, outputDirectory.toPath(),
                     keyMetadataFile == null ? null : keyMetadataFile.toPath(), servers, provider, size,
-                    maxAge, placeholders, automaticReload, kms, date));
+                    maxAge, placeholders, automaticReload, kms, date,
+                    project.getGroupId() + ":" + project.getArtifactId()));
         } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {

@@ -19,6 +19,13 @@ import java.util.regex.Pattern;
  *
  * <p>Facts, tab-separated: {@code pod ns selector ip}; {@code conn ns labels ip port allow|deny};
  * {@code dns labels allow|deny}; {@code grant account namespace|* verbs groups resources names}.
+ *
+ * <p>A probe ({@code run}) behaves as {@code kubectl run --rm -i} does: the pod's output on stdout
+ * (the kit's command prints {@code ai-security-probe-exit=<status>}), kubectl's status 0. With
+ * {@code FAKE_KUBECTL_NEVER_RUNS_IN=<namespace>} the probe pods of that namespace never start (an image
+ * that cannot be pulled, a quota, an admission refusal): kubectl gives up as it does after
+ * {@code --pod-running-timeout}, on stderr with status 1, and nothing runs. With
+ * {@code FAKE_KUBECTL_PROBE_EXIT=<status>} every probe command exits with that status (127: not in the image).
  */
 public final class FakeKubectl {
 
@@ -61,7 +68,13 @@ public final class FakeKubectl {
                         Thread.currentThread().interrupt();
                     }
                 }
-                System.exit(run(facts, a) ? 0 : 1);
+                if (value(a, "-n").equals(System.getenv("FAKE_KUBECTL_NEVER_RUNS_IN"))) {
+                    System.err.println("error: timed out waiting for the condition");
+                    System.exit(1);
+                }
+                String forced = System.getenv("FAKE_KUBECTL_PROBE_EXIT");
+                System.out.println("ai-security-probe-exit=" + (forced != null ? forced : run(facts, a) ? "0" : "1"));
+                System.exit(0);
             }
             default -> {
                 System.err.println("fake kubectl: unexpected command " + a);
@@ -94,6 +107,7 @@ public final class FakeKubectl {
         for (String w : command.group(1).split(",")) {
             words.add(w.replace("\"", ""));
         }
+        words = words.subList(words.indexOf("probe") + 1, words.size()); // sh -c '"$@"; echo ...' probe COMMAND...
         if (words.get(0).equals("nslookup")) {
             return facts.stream().anyMatch(f -> f[0].equals("dns") && f[1].equals(labels) && f[2].equals("allow"));
         }

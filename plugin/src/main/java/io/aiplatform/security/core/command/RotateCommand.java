@@ -99,7 +99,8 @@ public final class RotateCommand {
                 }
             }
         }
-        List<GeneratedFile> files = new PlanWriter().files(plan, updated, ages);
+        List<GeneratedFile> files = new PlanWriter(new io.aiplatform.security.core.io.GeneratedHeader(request.source()))
+                .files(plan, updated, ages);
         TreeMap<String, GeneratedFile> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.path().substring("rotation/".length()), f));
         new OutputWriter().replaceFiles(request.outputDirectory(), OutputFolders.ROTATION, byName);

@@ -19,10 +19,15 @@ import java.util.TreeMap;
  * @param externalIngressNamespaces  labels of the namespaces that external traffic comes from
  *                                   (e.g. the ingress controller's), used when a descriptor gives none
  * @param podSecurity                the Pod Security Admission labels of the platform's Namespace object
+ * @param source                     what the layer is derived from (the project's groupId:artifactId), named in
+ *                                   the header of every generated file; null: the platform's name
  */
 public record PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
                                Map<String, String> externalIngressNamespaces, List<String> apiServerEndpoints,
-                               List<Integer> apiServerPorts, PodSecurity podSecurity) {
+                               List<Integer> apiServerPorts, PodSecurity podSecurity, String source) {
+
+    /** Maven coordinates and names: what a header may name (no newline, no template or comment delimiters). */
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]+");
 
     public PlatformSettings {
         if (!Names.isDns1123Label(namespace)) {
@@ -46,6 +51,18 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
                     + " of the platform's own (ai-security.namespace), or set podSecurity explicitly (restricted, baseline,"
                     + " privileged, or none to leave the namespace's labels alone)");
         }
+        if (source != null && !SOURCE.matcher(source).matches()) {
+            throw new IllegalArgumentException("the layer's source '" + source + "' is not a groupId:artifactId"
+                    + " (letters, digits, '.', '_', '-', ':')");
+        }
+        source = source == null ? platform : source;
+    }
+
+    public PlatformSettings(String namespace, String platform, boolean defaultDeny, boolean allowDns,
+                            Map<String, String> externalIngressNamespaces, List<String> apiServerEndpoints,
+                            List<Integer> apiServerPorts, PodSecurity podSecurity) {
+        this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, apiServerEndpoints, apiServerPorts,
+                podSecurity, null);
     }
 
     /** Namespaces every cluster has and other workloads share: the level enforced there must be a choice. */
@@ -62,6 +79,12 @@ public record PlatformSettings(String namespace, String platform, boolean defaul
                             Map<String, String> externalIngressNamespaces) {
         this(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces, List.of(),
                 ApiServerPorts.DEFAULT);
+    }
+
+    /** These settings with the layer derived from {@code value} (a groupId:artifactId). */
+    public PlatformSettings withSource(String value) {
+        return new PlatformSettings(namespace, platform, defaultDeny, allowDns, externalIngressNamespaces,
+                apiServerEndpoints, apiServerPorts, podSecurity, value);
     }
 
     /** The labels every generated object carries. */

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.generate.LayerObject;
 import io.aiplatform.security.core.generate.NetworkPolicyGenerator;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.GeneratedHeader;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
  * values switch that names it. The ServiceAccount's {@code automountServiceAccountToken} and
  * annotations come from values. With the default values the chart renders exactly the objects of
  * {@code manifests/}. It never holds key material: encryption renders only {@code NOTES.txt}.
+ * Every template starts with a Go template comment naming the source (it renders to nothing); Chart.yaml
+ * and values.yaml with the YAML comment, values.yaml with a comment above each value saying what it sets
+ * (the schema's description), and a README.md describes the chart.
  */
 public final class HelmChartGenerator {
 
@@ -34,11 +38,13 @@ public final class HelmChartGenerator {
     private final EncryptionSettings encryption;
     private final HelmChartSettings chart;
     private final ManifestSerializer serializer = new ManifestSerializer();
+    private final GeneratedHeader header;
 
     public HelmChartGenerator(PlatformSettings platform, EncryptionSettings encryption, HelmChartSettings chart) {
         this.platform = platform;
         this.encryption = encryption;
         this.chart = chart;
+        this.header = new GeneratedHeader(platform.source());
     }
 
     /** {@code <platform>-security}: the chart's name and folder. */
@@ -54,6 +60,7 @@ public final class HelmChartGenerator {
     public List<GeneratedFile> generate(List<LayerObject> objects) {
         String root = OutputFolders.HELM + "/" + chartName() + "/";
         List<GeneratedFile> files = new ArrayList<>();
+        List<ChartReadme.Template> installs = new ArrayList<>();
         TreeMap<String, ServiceAccount> serviceAccounts = new TreeMap<>();
         int services = 0;
         for (LayerObject o : objects) {
@@ -72,18 +79,39 @@ public final class HelmChartGenerator {
             if (o.object() instanceof NetworkPolicy && o.service() != null) {
                 services++;
             }
-            files.add(file(root + "templates/" + o.path(), template));
+            files.add(file(root + "templates/" + o.path(), header.templateComment() + template));
+            installs.add(new ChartReadme.Template("templates/" + o.path(), o.object().getKind(),
+                    o.object().getMetadata().getName(), condition(o)));
         }
-        files.add(file(root + "Chart.yaml", serializer.toYaml(chartYaml())));
+        files.add(file(root + "Chart.yaml", serializer.toYaml(chartYaml(), header)));
         boolean externalSecrets = objects.stream().anyMatch(o -> ExternalSecretGenerator.KIND.equals(o.object().getKind()));
-        files.add(file(root + "values.yaml",
-                serializer.toYaml(ChartValues.of(platform, encryption, serviceAccounts, chart, externalSecrets))));
-        files.add(file(root + "values.schema.json", serializer.toJson(ValuesSchema.of(serviceAccounts.keySet()))));
+        Map<String, Object> values = ChartValues.of(platform, encryption, serviceAccounts, chart, externalSecrets);
+        Map<String, Object> schema = ValuesSchema.of(serviceAccounts.keySet());
+        SchemaDescriptions descriptions = new SchemaDescriptions(schema);
+        files.add(file(root + "values.yaml", serializer.toCommentedYaml(values, header, descriptions::of)));
+        files.add(file(root + "values.schema.json", serializer.toJson(schema)));
+        files.add(file(root + "README.md", new ChartReadme(chartName(), platform, header).markdown(installs, values,
+                descriptions)));
         files.add(file(root + "templates/NOTES.txt", ChartNotes.of(platform, encryption, services)));
-        files.add(file(root + "templates/_helpers.tpl", "{{/* The namespace of every object: the namespace value, else the"
+        files.add(file(root + "templates/_helpers.tpl", header.templateComment()
+                + "{{/* The namespace of every object: the namespace value, else the"
                 + " release's (helm install -n). */}}\n{{- define \"" + chartName() + ".namespace\" -}}\n"
                 + "{{- .Values.namespace | default .Release.Namespace -}}\n{{- end -}}\n"));
         return files;
+    }
+
+    /** The values that render the object, as the README shows them. */
+    private static String condition(LayerObject o) {
+        if (o.object() instanceof ServiceAccount) {
+            return "rbac.enabled and rbac.serviceAccounts." + o.service() + ".create";
+        }
+        if (o.object() instanceof Namespace) {
+            return "podSecurity.namespace";
+        }
+        if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE)) {
+            return "networkPolicies.enabled and networkPolicies.apiServer.endpoints not empty";
+        }
+        return guard(o).replace(".Values.", "").replaceFirst("^and (\\S+) (\\S+)$", "$1 and $2");
     }
 
     private Map<String, Object> chartYaml() {

@@ -17,13 +17,12 @@ final class ValuesSchema {
     }
 
     static Map<String, Object> of(Set<String> services) {
-        Map<String, Object> account = closed("ServiceAccount of one service.", map(
-                "create", bool("Create the ServiceAccount; false when it is managed elsewhere (its Role is still bound to it)."),
-                "automountServiceAccountToken", bool("Mount the API token into the service's pods."),
-                "annotations", stringMap("Annotations of the ServiceAccount, e.g. a cloud workload identity.")));
         Map<String, Object> accounts = new LinkedHashMap<>();
         for (String service : services) {
-            accounts.put(service, account);
+            accounts.put(service, closed("ServiceAccount of " + service + ".", map(
+                    "create", bool("Create the ServiceAccount; false when it is managed elsewhere (its Role is still bound to it)."),
+                    "automountServiceAccountToken", bool("Mount the API token into the service's pods."),
+                    "annotations", stringMap("Annotations of the ServiceAccount, e.g. a cloud workload identity."))));
         }
         Map<String, Object> serviceAccounts = closed("One entry per service of the platform.", accounts);
 

@@ -52,6 +52,21 @@ public final class ManifestSerializer {
         return yaml.dump(plain);
     }
 
+    /** One YAML document headed by {@code header}'s comment line: a file of the layer. */
+    public String toYaml(Object object, GeneratedHeader header) {
+        return header.headed(toYaml(object));
+    }
+
+    /**
+     * One YAML document headed by {@code header}'s comment line, with a comment line above each key for which
+     * {@code commentOf} (given the key's path from the root) answers text; nothing else differs from
+     * {@link #toYaml(Object)}. For a file people read and change by copy, such as a chart's values.
+     */
+    public String toCommentedYaml(Object object, GeneratedHeader header,
+                                  java.util.function.Function<List<String>, String> commentOf) {
+        return header.headed(CommentedYaml.write(toPlain(object), commentOf));
+    }
+
     /**
      * Pretty-printed JSON (two-space indent, LF line ends, final newline) of plain values: maps with
      * string keys, lists, strings, numbers, booleans and nulls, e.g. a JSON Schema built from ordered maps.
@@ -96,6 +111,11 @@ public final class ManifestSerializer {
 
     /** SnakeYAML's dumper with the plugin's options: the fallback, and the reference {@link YamlOutput} is tested against. */
     static Yaml dumper() {
+        return new Yaml(dumperOptions());
+    }
+
+    /** The plugin's SnakeYAML options: block style, two-space indent, sequences indented under their key, no splitting, LF. */
+    static DumperOptions dumperOptions() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -105,7 +125,7 @@ public final class ManifestSerializer {
         options.setSplitLines(false);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         options.setExplicitStart(false);
-        return new Yaml(options);
+        return options;
     }
 
     private static Object toPlain(JsonNode node) {

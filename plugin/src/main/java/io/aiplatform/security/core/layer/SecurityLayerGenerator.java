@@ -17,6 +17,7 @@ import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.helm.HelmChartGenerator;
 import io.aiplatform.security.core.helm.HelmChartSettings;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.GeneratedHeader;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.SecurityLayer;
 import io.aiplatform.security.core.verify.VerificationKit;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
  * helm/&lt;platform&gt;-security/...                                       (format helm; the same objects)
  * control-plane/encryption-config.yaml   (owner-only; never referenced by the kustomization or the chart)
  * </pre>
+ * Every YAML file starts with the {@link GeneratedHeader} comment naming what it was generated from.
  */
 public final class SecurityLayerGenerator {
 
@@ -74,10 +76,11 @@ public final class SecurityLayerGenerator {
     }
 
     public SecurityLayer generate(ServiceGraph graph) {
+        GeneratedHeader header = new GeneratedHeader(platform.source());
         List<LayerObject> objects = objects(graph);
         List<GeneratedFile> files = new ArrayList<>();
         if (formats.contains(OutputFormat.KUSTOMIZE)) {
-            files.addAll(kustomize(objects));
+            files.addAll(kustomize(objects, header));
         }
         if (formats.contains(OutputFormat.HELM)) {
             files.addAll(new HelmChartGenerator(platform, encryption, chart).generate(objects));
@@ -85,9 +88,9 @@ public final class SecurityLayerGenerator {
         files.addAll(new VerificationKit(platform, encryption).generate(graph));
         if (encryption.provider().writesConfiguration()) { // a control plane of one's own: its files
             files.add(new GeneratedFile(OutputFolders.CONTROL_PLANE + "/encryption-config.yaml",
-                    serializer.toYaml(new EncryptionConfigGenerator().generate(encryption)), true));
+                    serializer.toYaml(new EncryptionConfigGenerator().generate(encryption), header), true));
             files.add(new GeneratedFile(OutputFolders.CONTROL_PLANE + "/" + AUDIT_POLICY_FILE,
-                    serializer.toYaml(new AuditPolicyGenerator().generate()), false));
+                    serializer.toYaml(new AuditPolicyGenerator().generate(), header), false));
         }
         return new SecurityLayer(files);
     }
@@ -143,7 +146,7 @@ public final class SecurityLayerGenerator {
         };
     }
 
-    private List<GeneratedFile> kustomize(List<LayerObject> objects) {
+    private List<GeneratedFile> kustomize(List<LayerObject> objects, GeneratedHeader header) {
         List<GeneratedFile> files = new ArrayList<>();
         List<String> resources = new ArrayList<>();
         for (LayerObject o : objects) {
@@ -153,7 +156,7 @@ public final class SecurityLayerGenerator {
             if (o.path().endsWith("/" + NetworkPolicyGenerator.API_SERVER_FILE) && platform.apiServerEndpoints().isEmpty()) {
                 continue; // no address to allow: the build warns, and the Helm chart takes it from values
             }
-            files.add(new GeneratedFile(OutputFolders.MANIFESTS + "/" + o.path(), o.yaml(), false));
+            files.add(new GeneratedFile(OutputFolders.MANIFESTS + "/" + o.path(), header.headed(o.yaml()), false));
             resources.add(o.path());
         }
         Map<String, Object> kustomization = new LinkedHashMap<>();
@@ -161,7 +164,7 @@ public final class SecurityLayerGenerator {
         kustomization.put("kind", "Kustomization");
         kustomization.put("resources", resources.stream().sorted().toList());
         files.add(new GeneratedFile(OutputFolders.MANIFESTS + "/kustomization.yaml",
-                serializer.toYaml(kustomization), false));
+                serializer.toYaml(kustomization, header), false));
         return files;
     }
 }

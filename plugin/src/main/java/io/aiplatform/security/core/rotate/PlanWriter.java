@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.aiplatform.security.core.io.GeneratedFile;
+import io.aiplatform.security.core.io.GeneratedHeader;
 import io.aiplatform.security.core.io.KeyMetadata;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.support.EncryptionProvider;
@@ -14,9 +15,16 @@ import java.util.Map;
 
 /**
  * The files of a plan: PLAN.md and plan.json (no key material), one owner-only
- * EncryptionConfiguration per step that installs one, and the updated key metadata.
+ * EncryptionConfiguration per step that installs one (headed by the generated-file comment), and the updated
+ * key metadata (which keeps its own header: it is committed and kept up to date by hand between plans).
  */
 public final class PlanWriter {
+
+    private final GeneratedHeader header;
+
+    public PlanWriter(GeneratedHeader header) {
+        this.header = header;
+    }
 
     public List<GeneratedFile> files(RotationPlan plan, KeyMetadata metadata, List<String> ages) {
         List<GeneratedFile> files = new ArrayList<>();
@@ -24,7 +32,7 @@ public final class PlanWriter {
         for (RotationStep step : plan.steps()) {
             if (step.fileName() != null) {
                 files.add(new GeneratedFile("rotation/" + step.fileName(),
-                        serializer.toYaml(plan.configurationOf(step).toMap()), true));
+                        serializer.toYaml(plan.configurationOf(step).toMap(), header), true));
             }
         }
         files.add(new GeneratedFile("rotation/PLAN.md", markdown(plan, ages), false));

@@ -7,14 +7,17 @@
 #     (other ports, other services, another namespace, an outside address), tried from a short-lived
 #     probe pod with the caller's labels and ServiceAccount; DNS resolution from each service;
 #   - encryption (optional, --etcd): a Secret is stored in etcd with the k8s:enc:<provider>:v1:<key>: prefix.
-# The checks are in checks.tsv beside this script. Output is TAP on stdout (and JUnit XML with --junit);
-# the exit status is 1 when any check differs from the graph, 2 on a usage error.
+# The checks are in checks.tsv beside this script. Output is TAP on stdout (and JUnit XML with --junit).
+# A probe pod that never ran its command (image pull failure, quota, admission refusal, timeout) tested
+# nothing: its check is "not ok ... # inconclusive", never a pass.
+# The exit status is 1 when any check differs from the graph or is inconclusive, 2 on a usage error.
 #
 # Usage: sh verify.sh [--dry-run] [--junit FILE] [--namespace NS] [--image IMAGE] [--timeout SECONDS]
 #                     [--etcd 'ETCDCTL COMMAND PREFIX']
 #   --dry-run    print the kubectl commands instead of running them
+#   --junit      also write the results as JUnit XML to FILE
 #   --namespace  the namespace the layer was installed in (default @@NAMESPACE@@)
-#   --image      probe image with nc and nslookup (default busybox:1.36)
+#   --image      probe image with sh, nc and nslookup (default busybox:1.36)
 #   --timeout    seconds a probe waits for a connection (default 3)
 #   --etcd       e.g. 'etcdctl --endpoints=https://127.0.0.1:2379 --cacert=... --cert=... --key=...'
 set -u
@@ -34,7 +37,7 @@ while [ $# -gt 0 ]; do
     --image) [ $# -ge 2 ] || { echo "verify.sh: --image needs a value" >&2; exit 2; }; IMAGE=$2; shift ;;
     --timeout) [ $# -ge 2 ] || { echo "verify.sh: --timeout needs a value" >&2; exit 2; }; TIMEOUT=$2; shift ;;
     --etcd) [ $# -ge 2 ] || { echo "verify.sh: --etcd needs a value" >&2; exit 2; }; ETCD=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '/^# Usage:/,/^[^#]/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 0 ;;
     *) echo "verify.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -47,20 +50,21 @@ fi
 
 RUN="aisec-$$"
 CASES=$(mktemp "${TMPDIR:-/tmp}/ai-security-verify.XXXXXX") || exit 2
-N=0; FAILED=0; SKIPPED=0; PROBES=0
+ERRS=$(mktemp "${TMPDIR:-/tmp}/ai-security-verify.XXXXXX") || { rm -f "$CASES"; exit 2; }
+N=0; FAILED=0; INCONCLUSIVE=0; SKIPPED=0; PROBES=0
 cleanup() {
   if [ "$DRY" = 0 ] && [ "$PROBES" -gt 0 ]; then
     for ns in "$NS" default; do
       kubectl delete pod -n "$ns" -l "ai-security.io/probe-run=$RUN" --ignore-not-found --wait=false </dev/null >/dev/null 2>&1
     done
   fi
-  rm -f "$CASES"
+  rm -f "$CASES" "$ERRS"
 }
 trap cleanup EXIT
 trap 'echo "# interrupted: probe pods removed" >&2; exit 130' INT TERM HUP
 
 xml() { printf '%s' "$1" | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g'; }
-# result ok|fail|skip DESCRIPTION DETAIL
+# result ok|fail|inconclusive|skip DESCRIPTION DETAIL
 result() {
   N=$((N + 1))
   case "$1" in
@@ -68,6 +72,8 @@ result() {
         printf '  <testcase classname="%s" name="%s"/>\n' "$CLASS" "$(xml "$2")" >>"$CASES" ;;
     skip) SKIPPED=$((SKIPPED + 1)); echo "ok $N - $2 # SKIP $3"
         printf '  <testcase classname="%s" name="%s"><skipped message="%s"/></testcase>\n' "$CLASS" "$(xml "$2")" "$(xml "$3")" >>"$CASES" ;;
+    inconclusive) INCONCLUSIVE=$((INCONCLUSIVE + 1)); echo "not ok $N - $2 # inconclusive"; echo "#   $3"
+        printf '  <testcase classname="%s" name="%s"><error message="inconclusive: %s"/></testcase>\n' "$CLASS" "$(xml "$2")" "$(xml "$3")" >>"$CASES" ;;
     *) FAILED=$((FAILED + 1)); echo "not ok $N - $2"; echo "#   $3"
         printf '  <testcase classname="%s" name="%s"><failure message="%s"/></testcase>\n' "$CLASS" "$(xml "$2")" "$(xml "$3")" >>"$CASES" ;;
   esac
@@ -79,18 +85,29 @@ pod_ip() {
   kubectl get pods -n "$1" -l "$2" --field-selector=status.phase=Running -o 'jsonpath={.items[0].status.podIP}' </dev/null 2>/dev/null
 }
 
-# probe NAMESPACE LABELS ACCOUNT COMMAND...: runs COMMAND in a restricted probe pod; its exit status
+# probe NAMESPACE LABELS ACCOUNT COMMAND...: runs COMMAND in a restricted probe pod and sets SEEN to allow
+# (COMMAND exited 0), deny (it exited 1) or inconclusive (it did not run, or failed otherwise; WHY says why).
+# The pod prints COMMAND's exit status after a marker: no marker means the pod never ran it.
 probe() {
   pns=$1; plabels=$2; psa=$3; shift 3
-  PROBES=$((PROBES + 1))
+  PROBES=$((PROBES + 1)); what=$1
   pod="aisec-probe-$N-$$"
-  cmd=$(for a in "$@"; do printf '"%s",' "$a"; done)
+  cmd='"sh","-c","\"$@\"; echo ai-security-probe-exit=$?","probe",'$(for a in "$@"; do printf '"%s",' "$a"; done)
   overrides=$(printf '{"apiVersion":"v1","spec":{"serviceAccountName":"%s","automountServiceAccountToken":false,"securityContext":{"runAsNonRoot":true,"runAsUser":65534,"runAsGroup":65534,"seccompProfile":{"type":"RuntimeDefault"}},"containers":[{"name":"%s","image":"%s","command":[%s],"securityContext":{"allowPrivilegeEscalation":false,"readOnlyRootFilesystem":true,"capabilities":{"drop":["ALL"]}},"resources":{"requests":{"cpu":"10m","memory":"16Mi"},"limits":{"cpu":"100m","memory":"32Mi"}}}]}}' \
     "$psa" "$pod" "$IMAGE" "${cmd%,}")
   set -- run "$pod" -n "$pns" --image="$IMAGE" --restart=Never --rm -i --quiet --pod-running-timeout=120s \
     --labels="$plabels,ai-security.io/probe-run=$RUN" --overrides="$overrides"
-  if [ "$DRY" = 1 ]; then show "$@"; return 0; fi
-  kubectl "$@" </dev/null >/dev/null 2>&1
+  if [ "$DRY" = 1 ]; then show "$@"; SEEN=dry; return 0; fi
+  status=$(kubectl "$@" </dev/null 2>"$ERRS" | tr -d '\r' | sed -n 's/^ai-security-probe-exit=\([0-9][0-9]*\)$/\1/p' | tail -n 1)
+  case "$status" in
+    0) SEEN=allow ;;
+    1) SEEN=deny ;;
+    '') SEEN=inconclusive
+        said=$(grep -v '^[[:space:]]*$' "$ERRS" | tail -n 1 | cut -c 1-200)
+        WHY="the probe pod $pns/$pod never ran its command, so nothing was tested (kubectl: ${said:-no message}); check image $IMAGE can be pulled, quotas and admission policies" ;;
+    *) SEEN=inconclusive
+       WHY="the probe command $what exited $status in pod $pns/$pod (does image $IMAGE have sh, nc and nslookup?)" ;;
+  esac
 }
 
 ns_of() { if [ "$1" = "@" ]; then printf '%s' "$NS"; else printf '%s' "$1"; fi; }
@@ -117,16 +134,18 @@ while IFS='	' read -r kind f1 f2 f3 f4 f5 f6 f7 f8; do
         *) ip= ;;
       esac
       if [ -z "$ip" ]; then result skip "$f7" "no running pod matches $sel in $tns"; continue; fi
-      if probe "$(ns_of "$f1")" "$f2" "$f3" nc -z -w "$TIMEOUT" "$ip" "$f5"; then seen=allow; else seen=deny; fi
+      probe "$(ns_of "$f1")" "$f2" "$f3" nc -z -w "$TIMEOUT" "$ip" "$f5"
       [ "$DRY" = 1 ] && continue
-      if [ "$seen" = "$f6" ]; then result ok "$f7"
-      elif [ "$seen" = allow ]; then result fail "$f7" "the probe connected to $ip:$f5, the graph says deny"
+      if [ "$SEEN" = inconclusive ]; then result inconclusive "$f7" "$WHY"
+      elif [ "$SEEN" = "$f6" ]; then result ok "$f7"
+      elif [ "$SEEN" = allow ]; then result fail "$f7" "the probe connected to $ip:$f5, the graph says deny"
       else result fail "$f7" "the probe could not connect to $ip:$f5 within ${TIMEOUT}s, the graph says allow"; fi ;;
     dns) # from-labels from-account description
       CLASS=dns
-      if probe "$NS" "$f1" "$f2" nslookup kubernetes.default.svc.cluster.local; then seen=allow; else seen=deny; fi
+      probe "$NS" "$f1" "$f2" nslookup kubernetes.default.svc.cluster.local
       [ "$DRY" = 1 ] && continue
-      if [ "$seen" = allow ]; then result ok "$f3"; else result fail "$f3" "names do not resolve from these pods (is allow-dns applied?)"; fi ;;
+      if [ "$SEEN" = inconclusive ]; then result inconclusive "$f3" "$WHY"
+      elif [ "$SEEN" = allow ]; then result ok "$f3"; else result fail "$f3" "names do not resolve from these pods (is allow-dns applied?)"; fi ;;
     etcd) # secret expected-prefix description
       CLASS=encryption
       if [ -z "$ETCD" ]; then result skip "$f3" "no --etcd given"; continue; fi
@@ -142,13 +161,13 @@ done <"$PLAN"
 
 [ "$DRY" = 1 ] && exit 0
 echo "1..$N"
-echo "# $((N - FAILED - SKIPPED)) passed, $FAILED failed, $SKIPPED skipped"
+echo "# $((N - FAILED - INCONCLUSIVE - SKIPPED)) passed, $FAILED failed, $INCONCLUSIVE inconclusive, $SKIPPED skipped"
 if [ -n "$JUNIT" ]; then
   {
     printf '<?xml version="1.0" encoding="UTF-8"?>\n'
-    printf '<testsuite name="ai-security verify @@PLATFORM@@" tests="%s" failures="%s" skipped="%s">\n' "$N" "$FAILED" "$SKIPPED"
+    printf '<testsuite name="ai-security verify @@PLATFORM@@" tests="%s" failures="%s" errors="%s" skipped="%s">\n' "$N" "$FAILED" "$INCONCLUSIVE" "$SKIPPED"
     cat "$CASES"
     printf '</testsuite>\n'
   } >"$JUNIT"
 fi
-[ "$FAILED" -eq 0 ]
+[ "$FAILED" -eq 0 ] && [ "$INCONCLUSIVE" -eq 0 ]

@@ -78,7 +78,7 @@ class GenerateCommandTest {
         assertFalse(Files.exists(dir.resolve("out/control-plane")), "a managed control plane gets no configuration");
         assertTrue(managed.notes().isEmpty(), "no warning about a missing key: " + managed.notes());
         assertTrue(Files.readString(dir.resolve("out/helm/shop-security/values.yaml"))
-                .contains("encryption:\n    enabled: false"));
+                .contains("encryption:\n    # Show the install notes of the EncryptionConfiguration.\n    enabled: false"));
         assertTrue(Files.isRegularFile(dir.resolve("out/manifests/kustomization.yaml")));
         var report = new ValidateCommand().run(ValidateRequest.builder(dir, dir.resolve("out"))
                 .modules(secretbox.derivation().modules()).namespace("shop").build());

@@ -47,6 +47,9 @@ class InputDigestsTest {
         assertEveryComponentCounts(base, others, r -> InputDigests.generate((GenerateRequest) r, "plugin"));
         assertEquals(InputDigests.generate(base, "plugin"), InputDigests.generate(base.toBuilder()
                 .environment(Map.of("KEY", "a2V5", "OTHER", "2")).build(), "plugin"), "an unrelated variable");
+        // the project named in every file's header: another groupId:artifactId is other output
+        assertNotEquals(InputDigests.generate(base, "plugin"), InputDigests.generate(base.toBuilder()
+                .platform(base.platform().withSource("org.example:renamed")).build(), "plugin"), "the header's source");
     }
 
     @Test

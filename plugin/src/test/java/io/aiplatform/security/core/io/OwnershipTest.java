@@ -341,6 +341,20 @@ class OwnershipTest {
         assertFalse(Files.exists(gitops.resolve("services/a/network-policy.yaml")));
     }
 
+    @Test
+    void aCommittedCopyWhoseFilesStartWithTheGeneratedHeaderIsAdoptedByItsLabel() throws IOException {
+        Path gitops = Files.createDirectories(dir.resolve("deploy/security/services/a")).getParent().getParent();
+        GeneratedHeader header = new GeneratedHeader("com.example:shop");
+        Files.writeString(gitops.resolve("services/a/role.yaml"), header.headed(LABELLED)); // not a layer file name
+        Files.writeString(gitops.resolve("services/a/hand-written.yaml"), header.headed("kind: ConfigMap\n"));
+        assertThrows(OwnershipException.class, () -> new DriftCheck().compare(gitops, manifests("kustomization.yaml")),
+                "the header alone is no claim: a file without the label is someone else's");
+        Files.delete(gitops.resolve("services/a/hand-written.yaml"));
+        assertEquals(List.of("missing (would be generated): kustomization.yaml",
+                "no longer generated: services/a/role.yaml"),
+                new DriftCheck().compare(gitops, manifests("kustomization.yaml")).stream().map(Object::toString).toList());
+    }
+
     // --- the journal ------------------------------------------------------------------------------
 
     @Test

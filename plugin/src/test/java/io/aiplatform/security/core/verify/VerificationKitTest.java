@@ -151,6 +151,11 @@ class VerificationKitTest {
 
     /** verify.sh with the fake kubectl first on the PATH. */
     private Run kit(String... options) throws Exception {
+        return kit(Map.of(), options);
+    }
+
+    /** verify.sh with the fake kubectl first on the PATH, and these settings of the fake. */
+    private Run kit(Map<String, String> fake, String... options) throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path kubectl = bin.resolve("kubectl");
         Files.writeString(kubectl, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
@@ -165,6 +170,7 @@ class VerificationKitTest {
         pb.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
         pb.environment().put("FAKE_KUBECTL_FACTS", facts().toString());
         pb.environment().put("FAKE_KUBECTL_LOG", log.toString());
+        pb.environment().putAll(fake);
         Process p = pb.start();
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
@@ -203,6 +209,72 @@ class VerificationKitTest {
                 && r.log().contains("\"drop\":[\"ALL\"]") && r.log().contains("\"readOnlyRootFilesystem\":true"), r.log());
         assertTrue(r.log().lines().anyMatch(l -> l.startsWith("delete pod -n shop -l ai-security.io/probe-run=aisec-")),
                 r.log());
+    }
+
+    /** The descriptions of the checks of this kind in checks.tsv whose first field is {@code from}. */
+    private List<String> checks(String kind, String from) throws Exception {
+        return Files.readAllLines(out.resolve("verify/checks.tsv")).stream().map(l -> l.split("\t", -1))
+                .filter(f -> f[0].equals(kind) && (from == null || f[1].equals(from))).map(f -> f[f.length - 1]).toList();
+    }
+
+    @Test
+    void aProbePodThatNeverStartsIsInconclusiveNotBlocked() throws Exception {
+        Path junit = dir.resolve("verify.xml");
+        Run r = kit(Map.of("FAKE_KUBECTL_NEVER_RUNS_IN", "default"), "--junit", junit.toString());
+        List<String> foreign = checks("conn", "default");
+        assertEquals(List.of("conn: a pod of namespace default -> api:9000 is blocked (another namespace)",
+                "conn: a pod of namespace default -> redis:6379 is blocked (another namespace)",
+                "conn: a pod of namespace default -> web:8080 is blocked (another namespace)"), foreign);
+        // must-be-blocked checks whose probe never ran are not passes: not ok ... # inconclusive, and the run fails
+        assertEquals(foreign.stream().map(d -> d + " # inconclusive").toList(), failures(r), r.stdout());
+        assertEquals(1, r.exit(), r.stdout());
+        assertTrue(r.stdout().lines().anyMatch(l -> l.matches("#   the probe pod default/aisec-probe-\\d+-\\d+ never ran its"
+                + " command, so nothing was tested \\(kubectl: error: timed out waiting for the condition\\); check image"
+                + " busybox:1\\.36 can be pulled, quotas and admission policies")), r.stdout());
+        long checks = r.stdout().lines().filter(l -> l.matches("(not )?ok \\d+ - .*")).count();
+        assertTrue(r.stdout().contains("# " + (checks - 4) + " passed, 0 failed, 3 inconclusive, 1 skipped"), r.stdout());
+        // the probes that ran still decide: every other connection check passes
+        assertTrue(r.stdout().contains(" - conn: web -> redis:6379 is blocked (not a callee)\n")
+                && r.stdout().contains("ok ") && !failures(r).contains("conn: web -> redis:6379 is blocked (not a callee)"));
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()).getDocumentElement();
+        assertEquals("0", doc.getAttribute("failures"));
+        assertEquals("3", doc.getAttribute("errors"));
+        var errors = doc.getElementsByTagName("error");
+        assertEquals(3, errors.getLength());
+        assertTrue(((org.w3c.dom.Element) errors.item(0)).getAttribute("message")
+                .startsWith("inconclusive: the probe pod default/aisec-probe-"));
+    }
+
+    @Test
+    void aProbeCommandMissingFromTheImageIsInconclusive() throws Exception {
+        Run r = kit(Map.of("FAKE_KUBECTL_PROBE_EXIT", "127"), "--image", "distroless");
+        List<String> probed = new ArrayList<>(checks("conn", null));
+        probed.addAll(checks("dns", null));
+        assertEquals(probed.stream().map(d -> d + " # inconclusive").sorted().toList(),
+                failures(r).stream().sorted().toList(), r.stdout());
+        assertEquals(1, r.exit(), r.stdout());
+        assertTrue(r.stdout().contains("#   the probe command nc exited 127 in pod shop/aisec-probe-"), r.stdout());
+        assertTrue(r.stdout().contains("(does image distroless have sh, nc and nslookup?)"), r.stdout());
+        assertTrue(r.stdout().contains("ok 1 - rbac: "), "RBAC checks run no probe: " + r.stdout());
+    }
+
+    @Test
+    void helpPrintsOnlyTheUsage() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", out.resolve("verify/verify.sh").toString(), "--help")
+                .redirectErrorStream(true);
+        pb.environment().put("PATH", "/usr/bin:/bin");
+        Process p = pb.start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), stdout);
+        List<String> lines = stdout.lines().toList();
+        assertEquals("Usage: sh verify.sh [--dry-run] [--junit FILE] [--namespace NS] [--image IMAGE] [--timeout SECONDS]",
+                lines.get(0), stdout);
+        assertEquals("  --etcd       e.g. 'etcdctl --endpoints=https://127.0.0.1:2379 --cacert=... --cert=... --key=...'",
+                lines.get(lines.size() - 1), stdout);
+        assertTrue(stdout.contains("  --namespace  the namespace the layer was installed in (default shop)"), stdout);
+        assertTrue(stdout.contains("  --junit      also write the results as JUnit XML to FILE\n"), stdout);
+        assertEquals(8, lines.size(), stdout);
     }
 
     @Test
