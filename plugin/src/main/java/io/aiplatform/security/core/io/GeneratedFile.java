@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record GeneratedFile(String path, String content, boolean ownerOnly) {
 
+    /** A shell script ({@code verify/verify.sh}): written executable, as far as it is readable. */
+    public boolean executable() {
+        return path.endsWith(".sh");
+    }
+
     public byte[] bytes() {
         return content.getBytes(StandardCharsets.UTF_8);
     }

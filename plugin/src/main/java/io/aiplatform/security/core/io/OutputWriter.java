@@ -97,6 +97,7 @@ public final class OutputWriter {
                     Path target = staging.resolve(file.path());
                     createDirectories(target.getParent(), file.ownerOnly());
                     writeNew(target, file.bytes(), file.ownerOnly());
+                    markExecutable(target, file);
                 }
                 Map<String, byte[]> written = new TreeMap<>();
                 layer.byPath().forEach((path, file) -> written.put(path, file.bytes()));
@@ -136,7 +137,10 @@ public final class OutputWriter {
     public void replaceFiles(Path outputDirectory, String folder, SortedMap<String, GeneratedFile> files)
             throws IOException {
         SortedMap<String, FileWrite> writes = new TreeMap<>();
-        files.forEach((path, file) -> writes.put(path, target -> writeNew(target, file.bytes(), file.ownerOnly())));
+        files.forEach((path, file) -> writes.put(path, target -> {
+            writeNew(target, file.bytes(), file.ownerOnly());
+            markExecutable(target, file);
+        }));
         replace(outputDirectory, folder, files.values().stream().anyMatch(GeneratedFile::ownerOnly), writes);
     }
 
@@ -383,6 +387,9 @@ public final class OutputWriter {
                 if (e.getValue().ownerOnly() && posix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_RW)) {
                     return false;
                 }
+                if (e.getValue().executable() && posix(file) && !Files.isExecutable(file)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -406,6 +413,24 @@ public final class OutputWriter {
         } else {
             Files.createDirectories(dir);
         }
+    }
+
+    /** Gives a script the execute permission wherever it has the read permission (the umask decides those). */
+    static void markExecutable(Path target, GeneratedFile file) throws IOException {
+        if (!file.executable() || !posix(target)) {
+            return;
+        }
+        Set<PosixFilePermission> perms = new java.util.HashSet<>(Files.getPosixFilePermissions(target));
+        if (perms.contains(PosixFilePermission.OWNER_READ)) {
+            perms.add(PosixFilePermission.OWNER_EXECUTE);
+        }
+        if (perms.contains(PosixFilePermission.GROUP_READ)) {
+            perms.add(PosixFilePermission.GROUP_EXECUTE);
+        }
+        if (perms.contains(PosixFilePermission.OTHERS_READ)) {
+            perms.add(PosixFilePermission.OTHERS_EXECUTE);
+        }
+        Files.setPosixFilePermissions(target, perms);
     }
 
     /** Writes a file that must not exist yet; an owner-only file is 0600 from its creation on. */

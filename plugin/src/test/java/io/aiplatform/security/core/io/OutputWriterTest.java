@@ -53,6 +53,20 @@ class OutputWriterTest {
     }
 
     @Test
+    void theVerificationScriptIsExecutableAndARunRestoresItsExecuteBit() throws IOException {
+        List<GeneratedFile> files = new ArrayList<>(layer("x.yaml").files());
+        files.add(new GeneratedFile("verify/verify.sh", "#!/bin/sh\necho ok\n", false));
+        SecurityLayer withKit = new SecurityLayer(files);
+        new OutputWriter().write(out, withKit);
+        Path script = out.resolve("verify/verify.sh");
+        assertTrue(Files.isExecutable(script), PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
+        assertFalse(Files.isExecutable(out.resolve("manifests/x.yaml")));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
+        new OutputWriter().write(out, withKit);
+        assertTrue(Files.isExecutable(out.resolve("verify/verify.sh")), "a script without its execute bit is rewritten");
+    }
+
+    @Test
     void aFailedRunLeavesThePreviousOutputIntact() throws IOException {
         new OutputWriter().write(out, layer("services/a/np.yaml"));
         // a file and a folder of the same name cannot both be written: the run fails while staging
