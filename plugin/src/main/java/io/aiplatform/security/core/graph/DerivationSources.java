@@ -16,7 +16,7 @@ import java.util.List;
 public final class DerivationSources {
 
     private static final List<List<DerivationSource>> STAGES = List.of(
-            List.of(new ConfiguredHosts(), new JavaSourceHosts(),
+            List.of(new ConfiguredHosts(), new JavaSourceHosts(), new ConfiguredClientLibraries(),
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
