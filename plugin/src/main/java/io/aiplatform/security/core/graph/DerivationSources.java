@@ -22,7 +22,7 @@ public final class DerivationSources {
                     new GrafanaDataSources(),
                     new InfrastructureEnvironment()),
             List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
-            List.of(new RegistryFanOut(), new TurbineAggregation(),
+            List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));
 
