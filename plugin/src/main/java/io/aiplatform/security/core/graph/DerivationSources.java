@@ -20,7 +20,7 @@ public final class DerivationSources {
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
-                    new InfrastructureEnvironment()),
+                    new InfrastructureEnvironment(), new IngressControllerRoutes()),
             List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
