@@ -20,7 +20,7 @@ public final class DerivationSources {
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
-                    new InfrastructureEnvironment(), new IngressControllerRoutes()),
+                    new InfrastructureEnvironment(), new IngressControllerRoutes(), new KrakendBackends()),
             List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
