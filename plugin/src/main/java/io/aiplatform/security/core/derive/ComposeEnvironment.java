@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The environment Docker Compose files give their services ({@code environment} as a map or as
@@ -21,6 +23,8 @@ final class ComposeEnvironment {
     private final Map<String, ConfigValue> builtAt = new LinkedHashMap<>();
     /** The host names Compose gives its services besides their names (aliases, hostname, container_name). */
     private final ComposeHostNames hostNames = new ComposeHostNames();
+    /** Every Compose service's name (lower case). */
+    private final Set<String> services = new TreeSet<>();
     /** What the interpolation could not do (a required variable, a bound passed). */
     private final List<Problem> warnings = new ArrayList<>();
 
@@ -38,6 +42,7 @@ final class ComposeEnvironment {
             }
             String service = rest.substring(0, dot);
             String field = rest.substring(dot + 1);
+            services.add(service);
             if (hostNames.read(service, field, v, interpolatedHostName(v, field))) {
                 continue;
             }
@@ -122,6 +127,27 @@ final class ComposeEnvironment {
         }
         all.addAll(hostNames.of(service));
         return all.stream().filter(h -> names.stream().noneMatch(h.host()::equalsIgnoreCase)).toList();
+    }
+
+    /**
+     * The host names of the one Compose service, named otherwise, that carries {@code host} as an alias, hostname or
+     * container name (the platform file's {@code kafka} run by Compose service {@code kafkaserver} with the alias
+     * {@code kafka}): its own name first, then its other host names besides {@code names}; empty when no Compose
+     * service is named {@code host} and none or several carry it.
+     */
+    List<ComposeHostName> hostNamesOfServiceCalled(String host, List<String> names) {
+        String h = host.toLowerCase(Locale.ROOT);
+        List<String> carriers = hostNames.servicesCalled(h);
+        if (services.contains(h) || carriers.size() != 1) {
+            return List.of();
+        }
+        String service = carriers.get(0);
+        ComposeHostName alias = hostNames.of(service).stream().filter(n -> n.host().equals(h)).findFirst().orElseThrow();
+        List<ComposeHostName> all = new ArrayList<>();
+        all.add(new ComposeHostName(service, service, "the service name, beside " + alias.how() + " " + h + ",",
+                alias.file(), alias.line()));
+        all.addAll(hostNames(service, false, names));
+        return all;
     }
 
     /** The Compose service built from {@code moduleDir}, or null. */

@@ -47,6 +47,17 @@ final class ComposeHostNames {
         }
     }
 
+    /** The Compose services that carry {@code host} (lower case) as an alias, hostname or container name, in file order. */
+    List<String> servicesCalled(String host) {
+        List<String> services = new ArrayList<>();
+        byService.forEach((service, names) -> {
+            if (names.stream().anyMatch(n -> n.host().equals(host))) {
+                services.add(service);
+            }
+        });
+        return services;
+    }
+
     /** The host names of the Compose service {@code service}. */
     List<ComposeHostName> of(String service) {
         return List.copyOf(byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of()));

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  * What the deployment files in the repository run and hold, for the sources that read more of them
  * than the environment ({@link DeploymentEnvironment}): the Compose services and Kubernetes workloads
  * ({@link Container}: images, raw environment, bind mounts, build context and its Dockerfile, mounted
- * ConfigMaps, pod annotations), the ConfigMaps' data, the Kubernetes Services' annotations and the
- * monitoring files ({@link MonitoringFiles}).
+ * ConfigMaps, pod annotations), the ConfigMaps' data, the Kubernetes Services' annotations and labels, the
+ * Ingress objects and the monitoring files ({@link MonitoringFiles}).
  */
 public final class DeploymentContainers {
 
@@ -25,6 +25,10 @@ public final class DeploymentContainers {
     private final List<MonitoringFile> monitoring = new ArrayList<>();
     /** ConfigMap name -> data key -> value (with the line of the key's value). */
     private final Map<String, Map<String, ConfigValue>> configMaps = new TreeMap<>();
+    /** Kubernetes Service name -> its labels (keys in lower case). */
+    private final Map<String, Map<String, ConfigValue>> serviceLabels = new TreeMap<>();
+    /** The Ingress objects, in file order. */
+    private final List<Ingress> ingresses = new ArrayList<>();
     /** Kubernetes Service name -> its annotations (keys in lower case). */
     private final Map<String, Map<String, ConfigValue>> serviceAnnotations = new TreeMap<>();
 
@@ -75,6 +79,21 @@ public final class DeploymentContainers {
         return serviceAnnotations.getOrDefault(name.toLowerCase(Locale.ROOT), Map.of());
     }
 
+    /** The labels of the Kubernetes Service {@code name} in the repository; empty when there is none. */
+    public Map<String, ConfigValue> serviceLabels(String name) {
+        return serviceLabels.getOrDefault(name.toLowerCase(Locale.ROOT), Map.of());
+    }
+
+    /** Whether the repository holds a Kubernetes Service called {@code name}. */
+    public boolean hasService(String name) {
+        return serviceAnnotations.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The Ingress objects of the repository's manifests, in file order. */
+    public List<Ingress> ingresses() {
+        return List.copyOf(ingresses);
+    }
+
     private void compose(Path file, Map<String, ConfigValue> props) {
         Map<String, Map<String, ConfigValue>> byService = new LinkedHashMap<>();
         props.forEach((key, v) -> {
@@ -98,6 +117,9 @@ public final class DeploymentContainers {
             configMaps.computeIfAbsent(name.value(), k -> new TreeMap<>()).putAll(prefixed(props, "data."));
         } else if (kind.value().equals("Service")) {
             serviceAnnotations.computeIfAbsent(n, k -> new TreeMap<>()).putAll(prefixed(props, "metadata.annotations."));
+            serviceLabels.computeIfAbsent(n, k -> new TreeMap<>()).putAll(prefixed(props, "metadata.labels."));
+        } else if (kind.value().equals("Ingress")) {
+            ingresses.add(Ingress.of(file, props));
         } else if (WORKLOADS.contains(kind.value())) {
             containers.add(workload(n, file, props));
         }

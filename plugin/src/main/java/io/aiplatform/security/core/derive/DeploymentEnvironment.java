@@ -170,15 +170,22 @@ public final class DeploymentEnvironment {
     /**
      * The host names the Compose files give the service of a module at {@code moduleDir} (null for a service
      * of the platform file) with these candidate names besides those names: the aliases, hostname and
-     * container name of the Compose service built from the folder, else of the one with one of the names.
+     * container name of the Compose service built from the folder, else of the one with one of the names; for a
+     * service of the platform file with no Compose service of its name, those of the Compose service that carries
+     * its name as an alias, hostname or container name, that service's own name first.
      */
     public List<ComposeHostName> composeHostNames(Path moduleDir, List<String> names) {
         String byContext = moduleDir == null ? null : compose.serviceBuiltFrom(moduleDir);
         if (byContext != null) {
             return compose.hostNames(byContext, true, names);
         }
-        return names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+        List<ComposeHostName> own = names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
                 .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();
+        if (!own.isEmpty() || moduleDir != null) {
+            return own;
+        }
+        return names.stream().filter(n -> n != null).map(n -> compose.hostNamesOfServiceCalled(n, names))
+                .filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
     }
 
     /** A workload that runs none of the services, with the variables its containers get. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Which dependencies make a service a registry server, and which settings say where a registry client
  * registers or switch it off (catalog data {@code registries.txt}; the keys as Spring Cloud Netflix and
- * Spring Cloud Consul document them).
+ * Spring Cloud Consul and Micronaut's discovery client document them).
  */
 public final class RegistryLibraries {
 
@@ -25,12 +25,17 @@ public final class RegistryLibraries {
         return Optional.ofNullable(SERVERS.get(groupId + ":" + artifactId));
     }
 
-    /** The key that tells a client of {@code product} where its registry is, when the configuration sets one. */
+    /**
+     * The key that tells a client of {@code product} where its registry is, when the configuration sets one:
+     * Spring Cloud's ({@code eureka.client.service-url}, {@code spring.cloud.consul.host}) or Micronaut's
+     * ({@code eureka.client.default-zone}, {@code consul.client.default-zone}, {@code consul.client.host}).
+     */
     public static Optional<ConfigValue> location(String product, ModuleConfiguration config) {
-        String prefix = product.equals("eureka") ? "eureka.client.service-url" : "spring.cloud.consul.host";
-        String camel = product.equals("eureka") ? "eureka.client.serviceurl" : prefix;
+        List<String> prefixes = product.equals("eureka")
+                ? List.of("eureka.client.service-url", "eureka.client.default-zone")
+                : List.of("spring.cloud.consul.host", "consul.client.default-zone", "consul.client.host");
         return config.properties().values().stream()
-                .filter(v -> v.key().startsWith(prefix) || v.key().startsWith(camel)).findFirst();
+                .filter(v -> prefixes.stream().anyMatch(p -> ConfigKeys.under(v.key(), p))).findFirst();
     }
 
     /** Whether the configuration switches the client of {@code product} off. */
@@ -44,7 +49,9 @@ public final class RegistryLibraries {
     public static boolean registers(String product, ModuleConfiguration config) {
         return product.equals("eureka")
                 ? !isFalse(config, "eureka.client.register-with-eureka", "eureka.client.registerwitheureka")
-                : !isFalse(config, "spring.cloud.consul.discovery.register");
+                        && !isFalse(config, "eureka.client.registration.enabled")
+                : !isFalse(config, "spring.cloud.consul.discovery.register")
+                        && !isFalse(config, "consul.client.registration.enabled");
     }
 
     private static boolean isFalse(ModuleConfiguration config, String... keys) {

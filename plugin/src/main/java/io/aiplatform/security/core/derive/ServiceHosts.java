@@ -10,7 +10,8 @@ import java.util.Set;
  * Which service a host names: the service's name, or its cluster DNS names
  * {@code <name>.<namespace>}, {@code <name>.<namespace>.svc} and
  * {@code <name>.<namespace>.svc.cluster.local} in the platform's namespace, or another host name the
- * deployment gives it (a Compose network alias, hostname or container name). Anything else names no
+ * deployment gives it (a Compose network alias, hostname or container name), or its name in Consul's DNS
+ * ({@code <name>.service.consul}). Anything else names no
  * service; loopback names the pod itself.
  */
 public final class ServiceHosts {
@@ -56,6 +57,10 @@ public final class ServiceHosts {
             return Optional.of(aliases.get(h).service());
         }
         String[] parts = h.split("\\.");
+        Optional<String> consul = consulService(parts);
+        if (consul.isPresent()) {
+            return consul;
+        }
         if (parts.length < 2 || !services.contains(parts[0])) {
             return Optional.empty();
         }
@@ -64,6 +69,22 @@ public final class ServiceHosts {
                 || parts.length == 3 && parts[2].equals("svc") && ns
                 || parts.length == 5 && parts[2].equals("svc") && parts[3].equals("cluster") && parts[4].equals("local") && ns;
         return dns ? Optional.of(parts[0]) : Optional.empty();
+    }
+
+    /**
+     * The service a name of Consul's DNS interface names: {@code [<tag>.]<service>.service[.<datacenter>].consul},
+     * as Consul documents its service lookups.
+     */
+    private Optional<String> consulService(String[] parts) {
+        int n = parts.length;
+        if (n < 3 || !parts[n - 1].equals("consul")) {
+            return Optional.empty();
+        }
+        int marker = parts[n - 2].equals("service") ? n - 2 : n >= 4 && parts[n - 3].equals("service") ? n - 3 : -1;
+        if (marker < 1 || marker > 2 || !services.contains(parts[marker - 1])) {
+            return Optional.empty();
+        }
+        return Optional.of(parts[marker - 1]);
     }
 
     /** A Service of another namespace that a host names, as (service, namespace). */

@@ -5,7 +5,6 @@ import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.Problem;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,12 +25,14 @@ final class CatalogClientEdge {
 
     /** {@code via} says how the service reaches {@code dep} ("declares ", "declares x, which brings "). */
     void derive(ModuleDependency dep, String via) {
-        ClientCatalog catalog = d.catalog();
-        Optional<String> found = catalog.productOf(dep.groupId(), dep.artifactId());
-        if (found.isEmpty()) {
-            return;
-        }
-        String product = found.get();
+        d.catalog().productOf(dep.groupId(), dep.artifactId()).ifPresent(product -> derive(dep, product, via, ""));
+    }
+
+    /**
+     * The same for a library that calls {@code product}; {@code decided} tells why when the configuration chose the
+     * product of a library of several ("; consul as bootstrap.yml:9 consul.client.default-zone configures it"), else "".
+     */
+    void derive(ModuleDependency dep, String product, String via, String decided) {
         String where = d.project.rel(a.module().pomFile()) + PomDependencies.lineOf(dep);
         if (ClientCatalog.isNotACall(product)) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product, ClientCatalog.EMBEDDED.equals(product)
@@ -50,7 +51,7 @@ final class CatalogClientEdge {
             return; // the configuration's (or calls') edge to the provider it names carries the evidence
         }
         Service provider = providers.isEmpty() ? null : providers.get(0);
-        String reason = where + " " + via + dep.key() + " (catalog: " + product
+        String reason = where + " " + via + dep.key() + " (catalog: " + product + decided
                 + (provider == null ? "" : ", provided by " + provider.name()) + ")";
         if (provider == null) {
             unprovided(dep, product, reason);

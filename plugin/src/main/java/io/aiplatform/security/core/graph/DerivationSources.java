@@ -16,13 +16,13 @@ import java.util.List;
 public final class DerivationSources {
 
     private static final List<List<DerivationSource>> STAGES = List.of(
-            List.of(new ConfiguredHosts(), new JavaSourceHosts(),
+            List.of(new ConfiguredHosts(), new JavaSourceHosts(), new ConfiguredClientLibraries(),
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
-                    new InfrastructureEnvironment()),
+                    new InfrastructureEnvironment(), new IngressControllerRoutes(), new KrakendBackends()),
             List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
-            List.of(new RegistryFanOut(), new TurbineAggregation(),
+            List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));
 

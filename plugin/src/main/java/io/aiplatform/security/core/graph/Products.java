@@ -45,9 +45,19 @@ record Products(Map<String, List<Service>> providerOf, Map<String, ProvidedProdu
         return providerOf.getOrDefault(product, List.of());
     }
 
-    /** The ports a call to {@code provider} for {@code product} reaches: those its provision names, else its call ports. */
+    /**
+     * The ports a call to {@code provider} for {@code product} reaches: those its provision names, else the product's
+     * well-known port of the catalog when the provider declares it among others (Consul's HTTP API 8500 beside its
+     * DNS 8600), else its call ports.
+     */
     List<PortSpec> portsOf(String product, Service provider) {
         ProvidedProduct provision = provisionOf.get(product + "|" + provider.name());
-        return provision.port() == null ? provider.callPorts() : Ports.of(provider, provision.port());
+        if (provision.port() != null) {
+            return Ports.of(provider, provision.port());
+        }
+        List<PortSpec> calls = provider.callPorts();
+        List<PortSpec> known = catalog.defaultPort(product)
+                .map(p -> calls.stream().filter(c -> c.port() == p.port()).toList()).orElse(List.of());
+        return known.isEmpty() ? calls : known;
     }
 }

@@ -35,7 +35,7 @@ final class RegistryFanOut extends NamedSource {
     }
 
     /** The start of the evidence that {@code s} is a registry server, or null when it is none. */
-    private static String why(Service s, ModuleConfiguration config, DerivationProject project) {
+    static String why(Service s, ModuleConfiguration config, DerivationProject project) {
         for (ModuleDependency d : s.module().dependencies()) {
             Optional<String> kind = RegistryServers.kindOf(d.groupId(), d.artifactId());
             if (kind.isPresent() && d.onRuntimeClasspath()

@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * The containers the repository's deployment files run, each matched to its service as the environment
  * is ({@link DeploymentEnvironment}): a Compose service by its build context (a module's folder), else by
- * name; a Kubernetes workload by name (the service's, else its module's artifactId). Read once per run.
+ * name, else as the Compose service that gives the service its host names (a platform service {@code kafka}
+ * run by Compose service {@code kafkaserver} with the network alias {@code kafka}); a Kubernetes workload by name
+ * (the service's, else its module's artifactId). Read once per run.
  */
 final class ServiceContainers {
 
@@ -36,10 +38,14 @@ final class ServiceContainers {
                 byArtifact.putIfAbsent(s.module().artifactId(), s);
             }
         }
+        Map<String, Service> byComposeService = new HashMap<>();
+        d.platform.composeHostNames.forEach((service, names) -> names.forEach(n -> byComposeService
+                .putIfAbsent(n.composeService(), d.services().get(service))));
         for (Container c : deployment.containers()) {
             Service s = c.buildContext() == null ? null : byFolder.get(c.buildContext());
             s = s != null ? s : d.services().get(c.name());
             s = s != null ? s : byArtifact.get(c.name());
+            s = s != null || !DeploymentContainers.composeFile(c.file()) ? s : byComposeService.get(c.name());
             if (s != null) {
                 serviceOf.put(c, s);
                 byService.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(c);

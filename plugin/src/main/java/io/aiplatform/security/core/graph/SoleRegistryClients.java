@@ -61,7 +61,8 @@ final class SoleRegistryClients extends NamedSource {
             }
             boolean client = d.catalog().productOf(dep.groupId(), dep.artifactId()).filter(product::equals).isPresent()
                     || dep.brings().stream().map(b -> b.split(":", 2))
-                    .anyMatch(ga -> d.catalog().productOf(ga[0], ga[1]).filter(product::equals).isPresent());
+                    .anyMatch(ga -> d.catalog().productOf(ga[0], ga[1]).filter(product::equals).isPresent())
+                    || ConfiguredClientLibraries.decisions(a, dep, d).stream().anyMatch(c -> c.product().equals(product));
             if (client) {
                 return Optional.of(dep);
             }

@@ -146,6 +146,19 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aKrakendFileMountedIntoAKrakendContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                + "  legacy:\n    image: devopsfaith/krakend:2.7\n    volumes:\n"
+                + "      - ../../gateway/krakend.json:/etc/krakend/krakend.json:ro\n");
+        write("gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://orders:8080\"]}]}]}\n");
+        assertTrue(edges().contains("legacy->orders"), edges().toString());
+        assertBothGoalsRerun("", () -> {
+            write("gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://search:9200\"]}]}]}\n");
+        });
+        assertTrue(edges().contains("legacy->search") && !edges().contains("legacy->orders"), edges().toString());
+    }
+
+    @Test
     void aComposeVariableInASubFolderReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertEquals(Set.of("web->config", "web->orders", "web->search", "orders->orders-db"), edges());
         assertBothGoalsRerun("", () -> {
