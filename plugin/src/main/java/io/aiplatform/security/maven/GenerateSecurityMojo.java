@@ -185,8 +185,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
         result.graph().warnings().forEach(w -> run.say(w.level() == Problem.Level.INFO ? "INFO" : "WARN",
-                w.describe()));
-        result.graph().notices().forEach(n -> run.say("INFO", "ai-security: " + n.describe()));
+                w.logged()));
+        result.graph().notices().forEach(n -> run.say("INFO", "ai-security: " + n.logged()));
         result.graph().omissions().stream().filter(o -> o.why().startsWith("excluded"))
                 .forEach(o -> run.say("INFO", "ai-security: " + o.describe()));
         if (explain) {
