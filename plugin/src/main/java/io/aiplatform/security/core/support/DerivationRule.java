@@ -53,9 +53,16 @@ public enum DerivationRule {
         this.remediation = remediation;
     }
 
+    private static final String PREFIX = "DERIVE-";
+
     /** {@code DERIVE-UNKNOWN-HOST} for {@link #UNKNOWN_HOST}. */
     public String id() {
-        return "DERIVE-" + name().replace('_', '-').toUpperCase(Locale.ROOT);
+        return PREFIX + name().replace('_', '-').toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@code ruleId} is a derivation rule's (so a descriptor's suppress of it concerns no generated object). */
+    public static boolean isDerivation(String ruleId) {
+        return ruleId.startsWith(PREFIX);
     }
 
     /** A warning, or information the build states once. */

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.validate.report;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Problem;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Stage;
@@ -22,7 +23,7 @@ final class DerivationSection {
             return;
         }
         List<Finding> found = r.findings().stream().filter(f -> f.stage() == Stage.DERIVATION).toList();
-        List<Suppression> suppressed = r.suppressions().stream().filter(s -> s.ruleId().startsWith("DERIVE-")).toList();
+        List<Suppression> suppressed = r.suppressions().stream().filter(s -> DerivationRule.isDerivation(s.ruleId())).toList();
         sb.append("\n## What the derivation could not decide\n\n");
         if (found.isEmpty() && suppressed.isEmpty()) {
             sb.append("Nothing: every connection the platform's files name was derived or declared.\n");
