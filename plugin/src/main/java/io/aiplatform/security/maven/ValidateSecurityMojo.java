@@ -5,6 +5,7 @@ import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Finding;
@@ -158,6 +159,9 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
             }, f.describe());
         }
         for (Suppression s : report.suppressions()) {
+            if (derivationLogged && DerivationRule.isDerivation(s.ruleId())) {
+                continue;
+            }
             run.say("INFO", "suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
         }
     }

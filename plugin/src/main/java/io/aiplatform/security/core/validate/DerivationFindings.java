@@ -44,7 +44,7 @@ public final class DerivationFindings {
             }
             Service service = p.service() == null ? null : graph.service(p.service()).orElse(null);
             Finding f = finding(p, service);
-            String reason = service == null ? null : service.descriptor().suppress().get(f.ruleId());
+            String reason = graph.suppression(p).orElse(null);
             if (reason != null) {
                 suppressed.add(new Suppression(f.ruleId(), f.object(), relative(service.descriptor().file()), 0, reason));
             } else {
