@@ -42,6 +42,20 @@ class RuleDocumentationTest {
     }
 
     @Test
+    void theReadmeListsExactlyTheDerivationRules() throws Exception {
+        String paragraph = readme().lines().filter(l -> l.startsWith("0. **Derivation**")).findFirst()
+                .orElseThrow(() -> new AssertionError("the README has no '0. **Derivation**' paragraph"));
+        Set<String> listed = new TreeSet<>();
+        Matcher m = RULE_ID.matcher(paragraph);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        Set<String> registered = java.util.Arrays.stream(io.aiplatform.security.core.support.DerivationRule.values())
+                .map(io.aiplatform.security.core.support.DerivationRule::id).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(registered, listed, "the derivation's rules and those the README lists");
+    }
+
+    @Test
     void theReadmeGivesTheNumberOfRegisteredRules() throws Exception {
         String readme = readme();
         Matcher counts = Pattern.compile("(\\d+) security rules|(\\d+) of them, each with id").matcher(readme);
