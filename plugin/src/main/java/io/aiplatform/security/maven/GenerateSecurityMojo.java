@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -185,9 +186,16 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
-        result.graph().warnings().forEach(w -> run.say(w.level() == Problem.Level.INFO ? "INFO" : "WARN",
-                w.describe()));
-        result.graph().notices().forEach(n -> run.say("INFO", "ai-security: " + n.describe()));
+        for (Problem w : result.graph().warnings()) {
+            Optional<String> suppressed = result.graph().suppression(w);
+            if (suppressed.isPresent()) {
+                run.say("INFO", "ai-security: suppressed " + w.rule().id() + " on service " + w.service() + " (its"
+                        + " descriptor): " + suppressed.get());
+            } else {
+                run.say(w.level() == Problem.Level.INFO ? "INFO" : "WARN", w.logged());
+            }
+        }
+        result.graph().notices().forEach(n -> run.say("INFO", "ai-security: " + n.logged()));
         result.graph().omissions().stream().filter(o -> o.why().startsWith("excluded"))
                 .forEach(o -> run.say("INFO", "ai-security: " + o.describe()));
         if (explain) {

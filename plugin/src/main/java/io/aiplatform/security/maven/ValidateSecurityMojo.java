@@ -5,6 +5,7 @@ import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
 import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.Finding;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -121,8 +123,8 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
             throws MojoExecutionException, MojoFailureException {
         Path out = request.outputDirectory();
         ValidationReport report;
+        ValidateCommand command = new ValidateCommand();
         try {
-            ValidateCommand command = new ValidateCommand();
             report = command.run(request);
             command.writeReports(request, report, pluginVersion == null ? "dev" : pluginVersion,
                     standalone() ? null : base, ownedProject(base));
@@ -131,15 +133,17 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }
-        log(report, run);
+        log(report, command.derivationLogged(), run);
         if (report.failed()) {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
-                    + failOn + "; reports in " + out.resolve(OutputFolders.REPORTS));
+                    + failOn + " (" + String.join(", ", new TreeSet<>(report.failures().stream().map(Finding::ruleId)
+                    .toList())) + "); reports in " + out.resolve(OutputFolders.REPORTS));
         }
         run.succeeded();
     }
 
-    private void log(ValidationReport report, StampedRun run) {
+    /** The counts per stage, then each finding: those of the derivation only when no earlier goal logged them. */
+    private void log(ValidationReport report, boolean derivationLogged, StampedRun run) {
         run.say("INFO", String.format("ai-security: validated %d object(s) in %d file(s) with %s",
                 report.manifests().size(), report.files(), report.schemaValidator()));
         for (Stage stage : Stage.values()) {
@@ -149,6 +153,9 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         }
         run.say("INFO", "  connectivity: " + report.connections().size() + " allowed connection(s)");
         for (Finding f : report.findings()) {
+            if (derivationLogged && f.stage() == Stage.DERIVATION) {
+                continue;
+            }
             run.say(switch (f.severity()) {
                 case ERROR -> "ERROR";
                 case WARNING -> "WARN";
@@ -156,6 +163,9 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
             }, f.describe());
         }
         for (Suppression s : report.suppressions()) {
+            if (derivationLogged && DerivationRule.isDerivation(s.ruleId())) {
+                continue;
+            }
             run.say("INFO", "suppressed " + s.ruleId() + " on " + s.object() + " (" + s.file() + "): " + s.reason());
         }
     }

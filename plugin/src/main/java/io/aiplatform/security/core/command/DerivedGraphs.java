@@ -39,12 +39,21 @@ final class DerivedGraphs {
     }
 
     static ServiceGraph derive(DerivationProject project) throws InvalidInputException {
+        return derived(project).graph();
+    }
+
+    /** A graph, and whether it is the one an earlier goal of this JVM derived (and so has logged its problems). */
+    record Derived(ServiceGraph graph, boolean reused) {
+    }
+
+    /** The graph of {@code project}, reused when an earlier derivation in this JVM read the same inputs. */
+    static Derived derived(DerivationProject project) throws InvalidInputException {
         String key = InputDigests.derivation(new Fingerprint(), project).add("root", project.root())
                 .add("profiles", project.profiles()).add("namespace", project.namespace())
                 .add("configDirectories", project.configDirectories()).add("helmValues", project.helmValues()).hex();
         synchronized (DerivedGraphs.class) {
             if (key.equals(lastKey)) {
-                return lastGraph;
+                return new Derived(lastGraph, true);
             }
         }
         ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), project.root())
@@ -54,6 +63,6 @@ final class DerivedGraphs {
             lastKey = key;
             lastGraph = graph;
         }
-        return graph;
+        return new Derived(graph, false);
     }
 }

@@ -13,6 +13,7 @@ import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.KeySupply;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.validate.ConnectivityStage;
+import io.aiplatform.security.core.validate.DerivationFindings;
 import io.aiplatform.security.core.validate.Finding;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ManifestLoader;
@@ -50,17 +51,33 @@ import java.util.stream.Stream;
 /** The whole of {@code validate-security} without Maven: the four stages, then suppressions. */
 public final class ValidateCommand {
 
+    private boolean derivationLogged;
+
+    /**
+     * Whether the last {@link #run} took its service graph from an earlier goal of this build (generate-security),
+     * which has logged what the derivation could not decide: the findings of the derivation stage need not be
+     * logged again.
+     */
+    public boolean derivationLogged() {
+        return derivationLogged;
+    }
+
     /**
      * Validates; with modules, the declared service graph is derived from them first, and a platform
      * whose graph cannot be derived is refused before anything is read.
      */
     public ValidationReport run(ValidateRequest request) throws IOException, InvalidInputException {
-        ServiceGraph graph = request.platform().modules() == null ? null
-                : DerivedGraphs.derive(new DerivationProject(request.platform().base(), request.platform().modules(),
+        DerivedGraphs.Derived derived = request.platform().modules() == null ? null
+                : DerivedGraphs.derived(new DerivationProject(request.platform().base(), request.platform().modules(),
                         request.platform().profiles(), request.platform().namespace(),
                         request.platform().configDirectories(), request.platform().helmValues()));
+        ServiceGraph graph = derived == null ? null : derived.graph();
+        derivationLogged = derived != null && derived.reused();
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first
         List<Finding> findings = new ArrayList<>();
+        DerivationFindings.Result derivation = graph == null ? new DerivationFindings.Result(List.of(), List.of())
+                : new DerivationFindings(request.platform().base()).of(graph);
+        findings.addAll(derivation.findings());
         List<Path> inputs = inputs(request, findings);
 
         Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
@@ -102,7 +119,9 @@ public final class ValidateCommand {
         nanos.put(Stage.CONNECTIVITY, System.nanoTime() - ruled);
 
         Suppressed suppressed = suppress(findings, all);
-        return new ValidationReport(suppressed.kept(), suppressed.suppressions(), all, loaded.files(), schema.describe(),
+        List<Suppression> suppressions = new ArrayList<>(derivation.suppressions());
+        suppressions.addAll(suppressed.suppressions());
+        return new ValidationReport(suppressed.kept(), suppressions, all, loaded.files(), schema.describe(),
                 connectivity.connections(), connectivity.serviceWorkloads(), graph, request.rules().failOn(), nanos);
     }
 

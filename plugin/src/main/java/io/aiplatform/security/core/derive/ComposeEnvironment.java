@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,13 +83,13 @@ final class ComposeEnvironment {
         String key = v.key().toLowerCase(Locale.ROOT);
         if (r.exceeded() != null) {
             warnings.add(new Problem(v.file(), v.line(), null, key + " is not read: its Compose interpolation"
-                    + " passed a bound (" + r.exceeded() + ")"));
+                    + " passed a bound (" + r.exceeded() + ")").withRule(DerivationRule.INPUT_UNREAD));
             return null;
         }
         if (!r.required().isEmpty()) {
             warnings.add(new Problem(v.file(), v.line(), null, key + " requires " + String.join(", ", r.required())
                     + ", which only the shell that runs Compose sets; a host it gives cannot be derived (give it a"
-                    + " default: ${NAME:-host}, or add 'calls:')"));
+                    + " default: ${NAME:-host}, or add 'calls:')").withRule(DerivationRule.UNRESOLVED_PLACEHOLDER));
         }
         return r.value();
     }

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,7 +115,7 @@ final class WorkloadEnvironment {
 
     private void warn(Workload w, String ref, String message) {
         ConfigValue at = w.props().get(ref + "name");
-        warnings.add(new Problem(at.file(), at.line(), null, message));
+        warnings.add(new Problem(at.file(), at.line(), null, message).withRule(DerivationRule.CONFIG_NOT_FOUND));
     }
 
     /**

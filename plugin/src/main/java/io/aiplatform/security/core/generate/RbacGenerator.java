@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.generate;
 
 import io.aiplatform.security.core.convention.ServiceAccounts;
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.SuppressAnnotation;
 import io.aiplatform.security.core.descriptor.ApiAccess;
 import io.aiplatform.security.core.descriptor.ObjectAccess;
@@ -73,8 +74,10 @@ public final class RbacGenerator {
         for (ApiAccess access : service.descriptor().kubernetesApi()) {
             (access.clusterScope() ? clusterWide : namespaced).add(apiRule(access));
         }
-        Map<String, String> suppress = service.descriptor().suppress().isEmpty() ? null
-                : Map.of(SuppressAnnotation.NAME, SuppressAnnotation.format(service.descriptor().suppress()));
+        Map<String, String> objectRules = new java.util.TreeMap<>(service.descriptor().suppress());
+        objectRules.keySet().removeIf(DerivationRule::isDerivation); // those are the derivation's, not the objects'
+        Map<String, String> suppress = objectRules.isEmpty() ? null
+                : Map.of(SuppressAnnotation.NAME, SuppressAnnotation.format(objectRules));
         var subject = new SubjectBuilder().withKind("ServiceAccount").withName(sa)
                 .withNamespace(settings.namespace()).build();
         if (!namespaced.isEmpty()) {

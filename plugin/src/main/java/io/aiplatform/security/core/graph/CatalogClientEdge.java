@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -101,6 +102,7 @@ final class CatalogClientEdge {
         return new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
                 "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
                         + "'; add 'provides: [" + product + "]' to the descriptor of the service that runs it, or"
-                        + " declare an external destination under 'egress:' in " + a.name() + "'s descriptor");
+                        + " declare an external destination under 'egress:' in " + a.name() + "'s descriptor")
+                .withRule(DerivationRule.NO_PROVIDER);
     }
 }

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.support.Problem;
@@ -45,7 +46,7 @@ final class ConfigServerRepositories {
         }
         List<String> stores = OutsideConfigStores.of(platform, project);
         if (project.configDirectories().isEmpty() && !stores.isEmpty()) {
-            notes.accept(new Problem(null, 0, null, OutsideConfigStores.note(stores), Problem.Level.INFO));
+            notes.accept(new Problem(null, 0, null, OutsideConfigStores.note(stores)).withRule(DerivationRule.CONFIG_OUTSIDE));
         }
         return new ConfigServerRepositories(List.copyOf(repositories), project.configDirectories(),
                 ConfigSearchPaths.of(platform));

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigReferences;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.support.Problem;
@@ -38,8 +39,9 @@ final class ConfiguredHosts extends NamedSource {
         ReadKeys read = ReadKeys.of(a, d);
         ConfigReferences.Result found = ConfigReferences.of(d.configuration(a), d.project::shown, read::read);
         found.unresolved().forEach(u -> d.findings.warnings.add(new Problem(null, 0, a.name(), u
-                + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")));
-        found.notRead().forEach(u -> d.warning(a, u));
+                + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")
+                .withRule(DerivationRule.UNRESOLVED_PLACEHOLDER)));
+        found.notRead().forEach(u -> d.warning(DerivationRule.INPUT_UNREAD, a, u));
         d.hostReferences(a).add(found.references());
         for (HostReference ignored : found.ignored()) {
             if (ignored.host().equals(a.name())) {

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.descriptor.CallSpec;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.OutsidePeer;
@@ -69,7 +70,7 @@ final class DeclaredCalls extends NamedSource {
         }
         EdgeBuilder derived = d.edgeSoFar(a, b);
         if (derived != null && call.port() == null) {
-            d.info(a, call.line(), "'calls: [" + b.name() + "]' is redundant, the build already derives it ("
+            d.info(DerivationRule.REDUNDANT_CALL, a, call.line(), "'calls: [" + b.name() + "]' is redundant, the build already derives it ("
                     + derived.reasons.iterator().next() + "); remove it");
         }
         d.edge(a, b, ports, d.project.rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.descriptor.PortRef;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ScrapeSpec;
@@ -39,7 +40,7 @@ final class DeclaredScrapes extends NamedSource {
             if (scrape.service() != null) {
                 d.error(a, scrape.line(), msg);
             } else {
-                d.warning(a, scrape.line(), msg + "; it is not scraped");
+                d.warning(DerivationRule.PORT_UNKNOWN, a, scrape.line(), msg + "; it is not scraped");
             }
             return;
         }

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.descriptor.CallSpec;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.OutsidePeer;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;
@@ -195,20 +196,20 @@ public final class Derivation {
         findings.errors.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message));
     }
 
-    /** A warning at a line of {@code a}'s descriptor. */
-    void warning(Service a, int line, String message) {
-        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message));
+    /** A warning of {@code rule} at a line of {@code a}'s descriptor. */
+    void warning(DerivationRule rule, Service a, int line, String message) {
+        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message).withRule(rule));
     }
 
-    /** Information at a line of {@code a}'s descriptor (logged at INFO): {@code "info: <message>"}. */
-    void info(Service a, int line, String message) {
-        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), "info: " + message,
-                Problem.Level.INFO));
+    /** Information of {@code rule} at a line of {@code a}'s descriptor (logged at INFO): {@code "info: <message>"}. */
+    void info(DerivationRule rule, Service a, int line, String message) {
+        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), "info: " + message)
+                .withRule(rule));
     }
 
-    /** A warning about {@code a} that names its own file (the evidence does). */
-    void warning(Service a, String message) {
-        findings.warnings.add(new Problem(null, 0, a.name(), message));
+    /** A warning of {@code rule} about {@code a} that names its own file (the evidence does). */
+    void warning(DerivationRule rule, Service a, String message) {
+        findings.warnings.add(new Problem(null, 0, a.name(), message).withRule(rule));
     }
 
     /**

@@ -59,6 +59,6 @@ public record DerivationProject(Path root, List<Module> modules, List<String> pr
 
     /** The problem with its file shown relative to the root. */
     Problem relative(Problem p) {
-        return new Problem(rel(p.file()), p.line(), p.service(), p.message());
+        return p.withFile(rel(p.file()));
     }
 }

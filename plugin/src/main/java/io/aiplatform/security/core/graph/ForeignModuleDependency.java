@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Problem;
 import java.util.List;
 
@@ -16,7 +17,8 @@ final class ForeignModuleDependency implements DependencyRule {
             d.findings.warnings.add(new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", which has the groupId of this platform's modules"
                     + " but is no module of the reactor" + ServiceNames.likelyModule(dep.artifactId(), siblings)
-                    + "; a renamed or removed module loses its edges: depend on the module it is now"));
+                    + "; a renamed or removed module loses its edges: depend on the module it is now")
+                    .withRule(DerivationRule.FOREIGN_MODULE));
         }
         return false;
     }

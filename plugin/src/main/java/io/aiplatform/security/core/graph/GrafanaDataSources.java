@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.ConnectionUrl;
@@ -67,7 +68,7 @@ final class GrafanaDataSources extends NamedSource {
         m.appendTail(value);
         List<ConnectionUrl> urls = ConnectionUrl.findAll(value.toString());
         if (!missing.isEmpty() && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
-            d.warning(a, where + " needs " + String.join(", ", missing) + ", which the environment of "
+            d.warning(DerivationRule.UNRESOLVED_PLACEHOLDER, a, where + " needs " + String.join(", ", missing) + ", which the environment of "
                     + a.name() + "'s container does not set, for the host of its URL; the data source's connection"
                     + " is not derived (set it in the Compose service or Deployment, or add 'calls:')");
         }

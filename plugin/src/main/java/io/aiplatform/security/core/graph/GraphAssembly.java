@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortRef;
 import io.aiplatform.security.core.support.InvalidInputException;
@@ -30,7 +31,7 @@ final class GraphAssembly {
         warnUnusedExclusions();
         List<OutsideEdge> outsideEdges = d.findings.outside.values().stream().map(OutsideEdgeBuilder::build).toList();
         outsideEdges.stream().filter(e -> e.outgoing() && e.labels().isEmpty()).forEach(this::warnWholeNamespace);
-        d.findings.unread.forEach(p -> d.findings.warnings.add(d.project.relative(p)));
+        d.findings.unread.forEach(p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
         return new ServiceGraph(List.copyOf(d.services().values()), built, d.findings.productEgress,
                 d.findings.warnings, d.findings.omissions, outsideEdges, d.findings.notices);
     }
@@ -73,7 +74,7 @@ final class GraphAssembly {
         for (Service s : d.services().values()) {
             for (ExclusionSpec exclusion : s.descriptor().exclude()) {
                 if (!d.findings.usedExclusions.contains(exclusion)) {
-                    d.warning(s, exclusion.line(), "exclude of '" + exclusion.target()
+                    d.warning(DerivationRule.UNUSED_EXCLUDE, s, exclusion.line(), "exclude of '" + exclusion.target()
                             + "' matches nothing derived for this service; remove it");
                 }
             }
@@ -82,7 +83,7 @@ final class GraphAssembly {
 
     private void warnWholeNamespace(OutsideEdge e) {
         String ports = String.join(",", e.ports().stream().map(p -> String.valueOf(p.port())).toList());
-        d.info(d.services().get(e.service()), 0, e.service() + " may reach every pod of namespace "
+        d.info(DerivationRule.NAMESPACE_WIDE, d.services().get(e.service()), 0, e.service() + " may reach every pod of namespace "
                 + e.namespace() + " on port " + ports + " (" + e.peer() + "): the selector of a Service in another"
                 + " namespace is not known here; to narrow it, give it as labels: calls: [{service: " + e.peerService()
                 + ", namespace: " + e.namespace() + ", port: " + ports + ", labels: {...}}] (kubectl get service "

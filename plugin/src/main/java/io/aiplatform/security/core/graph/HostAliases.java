@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ComposeHostName;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.support.Problem;
@@ -40,7 +41,7 @@ final class HostAliases {
             } else {
                 d.findings.warnings.add(d.project.relative(new Problem(n.file(), n.line(), null, "the Compose host name "
                         + host + " belongs to services " + String.join(", ", owners) + ", so a URL naming it names"
-                        + " neither; give each its own host name, or add 'calls:'")));
+                        + " neither; give each its own host name, or add 'calls:'").withRule(DerivationRule.SHARED_HOST_NAME)));
             }
         });
         return aliases;

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.ProductKeys;
@@ -54,7 +55,8 @@ final class HostReferenceEdges {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
             if (!overridden && reported.add(ref.source())) {
-                d.warning(a, ref.source() + " names host '" + ref.host() + "', "
+                d.warning(ServiceHosts.isLoopback(ref.host()) ? DerivationRule.LOOPBACK_HOST : DerivationRule.UNKNOWN_HOST, a,
+                        ref.source() + " names host '" + ref.host() + "', "
                         + (ServiceHosts.isLoopback(ref.host()) ? "the pod itself once deployed; name the service"
                         + " it means" : "which is no service of the platform; if it is outside, declare it"
                         + " under 'egress:'"));
@@ -119,7 +121,7 @@ final class HostReferenceEdges {
         if (b.ports().isEmpty() && service.targetPort() != null) {
             return List.of(new PortSpec(null, service.targetPort(), "TCP"));
         }
-        d.warning(a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", which "
+        d.warning(DerivationRule.PORT_UNKNOWN, a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", which "
                 + service.describe(d.project::shown) + ", but " + b.name() + " declares only "
                 + Ports.describe(b.ports()));
         return otherwise;
@@ -129,7 +131,7 @@ final class HostReferenceEdges {
     private List<PortSpec> portOf(HostReference ref, Service b, List<PortSpec> otherwise) {
         List<PortSpec> matching = b.ports().stream().filter(p -> p.port() == ref.port()).toList();
         if (matching.isEmpty() && !b.ports().isEmpty()) {
-            d.warning(a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", but " + b.name()
+            d.warning(DerivationRule.PORT_UNKNOWN, a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", but " + b.name()
                     + " declares only " + Ports.describe(b.ports()));
             return otherwise;
         }
@@ -159,7 +161,7 @@ final class HostReferenceEdges {
                     .map(PortSpec::port).findFirst().orElse(null);
         }
         if (port == null) {
-            d.warning(a, ref.source() + " names " + ref.host() + ", Service " + target.service() + " of namespace "
+            d.warning(DerivationRule.PORT_UNKNOWN, a, ref.source() + " names " + ref.host() + ", Service " + target.service() + " of namespace "
                     + target.namespace() + ", without a port; declare the call: calls: [{service: " + target.service()
                     + ", namespace: " + target.namespace() + ", port: <port>}]");
             return;

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.PrometheusConfig;
@@ -66,7 +67,7 @@ final class KubernetesScrapeTargets {
             int number = Integer.parseInt(port.get().value().strip());
             List<PortSpec> matching = t.ports().stream().filter(p -> p.port() == number).toList();
             if (matching.isEmpty() && !t.ports().isEmpty()) {
-                d.warning(prometheus, because + " on port " + number + ", but " + t.name() + " declares only "
+                d.warning(DerivationRule.PORT_UNKNOWN, prometheus, because + " on port " + number + ", but " + t.name() + " declares only "
                         + Ports.describe(t.ports()) + "; it is not scraped (declare the port in its descriptor)");
                 return;
             }
@@ -75,7 +76,7 @@ final class KubernetesScrapeTargets {
         }
         List<PortSpec> metrics = metricsPorts(t);
         if (t.ports().isEmpty()) {
-            d.warning(prometheus, because + ", which declares no port and no prometheus.io/port; it is not scraped"
+            d.warning(DerivationRule.PORT_UNKNOWN, prometheus, because + ", which declares no port and no prometheus.io/port; it is not scraped"
                     + " (declare its metrics port)");
             return;
         }

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.HostReference;
@@ -30,7 +31,7 @@ final class LogAppenderHosts extends NamedSource {
                 String where = v.where(d.project::shown);
                 List<ConnectionUrl> urls = ConnectionUrl.findAll(v.value());
                 if (v.value().contains("${") && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
-                    d.warning(a, where + " needs a variable without default for the host it sends logs to; the"
+                    d.warning(DerivationRule.UNRESOLVED_PLACEHOLDER, a, where + " needs a variable without default for the host it sends logs to; the"
                             + " connection cannot be derived (give the placeholder a default, or add 'calls:')");
                     continue;
                 }

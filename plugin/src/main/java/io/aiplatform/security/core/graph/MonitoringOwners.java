@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.MonitoringFile;
 import io.aiplatform.security.core.support.Problem;
@@ -35,7 +36,8 @@ final class MonitoringOwners {
                             + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")") + " is run by no service of"
                             + " the platform: no Compose service mounts or copies it, no workload mounts its ConfigMap, and no"
                             + " service is named " + kind.product() + "; the connections it configures are not derived"
-                            + " (mount it into the " + kind.product() + " service, or add 'calls:')"));
+                            + " (mount it into the " + kind.product() + " service, or add 'calls:')")
+                            .withRule(DerivationRule.UNOWNED_MONITORING));
                 }
                 owners.add(Map.entry(f, found));
             }

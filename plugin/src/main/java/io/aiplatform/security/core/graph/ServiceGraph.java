@@ -131,4 +131,13 @@ public final class ServiceGraph {
     public List<Problem> warnings() {
         return warnings;
     }
+
+    /**
+     * Why the descriptor of the service a problem concerns suppresses the problem's rule ({@code suppress:
+     * {DERIVE-UNKNOWN-HOST: reason}}); empty when it does not, or the problem concerns no service or rule.
+     */
+    public Optional<String> suppression(Problem p) {
+        Service s = p.service() == null || p.rule() == null ? null : services.get(p.service());
+        return s == null ? Optional.empty() : Optional.ofNullable(s.descriptor().suppress().get(p.rule().id()));
+    }
 }

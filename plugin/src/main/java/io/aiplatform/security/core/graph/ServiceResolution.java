@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.derive.ConfigValue;
@@ -88,7 +89,7 @@ final class ServiceResolution {
         HelmValuesFiles.check(project);
         DeploymentEnvironment deployment = DeploymentEnvironment.scan(project.root(),
                 new HelmSettings(project.helmValues(), project.namespace()), findings.unread::add);
-        deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p)));
+        deployment.warnings().forEach(p -> findings.warnings.add(project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
         resolved.servicePorts = deployment.servicePorts();
         resolved.deploymentFiles = deployment.files();

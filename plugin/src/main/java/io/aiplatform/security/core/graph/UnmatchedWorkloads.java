@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
@@ -32,7 +33,8 @@ final class UnmatchedWorkloads {
                         + " runs none of the services, so the connections its environment sets (to "
                         + String.join(", ", named) + ") are not derived; to tie it to its service, name the"
                         + " workload, its pods' app.kubernetes.io/name or app label, or its only container after the"
-                        + " service, or select its pods with a Service of the service's name")));
+                        + " service, or select its pods with a Service of the service's name")
+                        .withRule(DerivationRule.UNMATCHED_WORKLOAD)));
             }
         }
     }

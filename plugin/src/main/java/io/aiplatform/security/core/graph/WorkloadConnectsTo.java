@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.WorkloadConnections;
 import java.util.List;
@@ -19,7 +20,7 @@ final class WorkloadConnectsTo extends NamedSource {
     public void derive(Service a, Derivation d) {
         List<WorkloadConnections.Connection> all = d.once("connects-to", () -> WorkloadConnections.scan(
                 d.platform.deploymentFiles, d.project::shown,
-                p -> d.findings.warnings.add(d.project.relative(p))));
+                p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD))));
         HostReferenceEdges edges = d.hostReferences(a);
         List<HostReference> references = all.stream()
                 .filter(c -> c.workload().equals(a.name()))

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * One thing wrong with the input: where it is (file and, where known, line), which service it
- * concerns, what is wrong and what to change, and how loud it is ({@link Level}).
+ * concerns, what is wrong and what to change, and how loud it is ({@link Level}); a problem of the
+ * derivation names its {@link DerivationRule} (null for others: descriptor errors, files of other goals).
  */
-public record Problem(Path file, int line, String service, String message, Level level) {
+public record Problem(Path file, int line, String service, String message, Level level, DerivationRule rule) {
 
     /** How a problem is logged: a warning, or information the user may act on (its message starts with {@code info:}). */
     public enum Level { WARNING, INFO }
@@ -17,9 +18,29 @@ public record Problem(Path file, int line, String service, String message, Level
         Objects.requireNonNull(level, "level");
     }
 
+    /** A problem of no derivation rule. */
+    public Problem(Path file, int line, String service, String message, Level level) {
+        this(file, line, service, message, level, null);
+    }
+
     /** A problem at the level {@link Level#WARNING}. */
     public Problem(Path file, int line, String service, String message) {
         this(file, line, service, message, Level.WARNING);
+    }
+
+    /** This problem under {@code rule}, at the rule's level. */
+    public Problem withRule(DerivationRule rule) {
+        return new Problem(file, line, service, message, rule.level(), rule);
+    }
+
+    /** This problem, under {@code rule} when it names none yet. */
+    public Problem orRule(DerivationRule rule) {
+        return this.rule != null ? this : withRule(rule);
+    }
+
+    /** This problem at another place: the same service, message, level and rule. */
+    public Problem withFile(Path file) {
+        return new Problem(file, line, service, message, level, rule);
     }
 
     public static Problem at(Path file, int line, String message) {
@@ -42,6 +63,11 @@ public record Problem(Path file, int line, String service, String message, Level
         }
         sb.append(message);
         return sb.toString();
+    }
+
+    /** The line the build log shows: {@link #describe()}, then the rule's id in brackets when it has one. */
+    public String logged() {
+        return rule == null ? describe() : describe() + " [" + rule.id() + "]";
     }
 
     @Override

@@ -2,8 +2,12 @@ package io.aiplatform.security.core.validate;
 
 import java.util.Locale;
 
-/** The four stages of validation, in order. */
+/**
+ * The stages of validation, in order: what the derivation of the service graph could not decide, then the
+ * four stages that check the manifests.
+ */
 public enum Stage {
+    DERIVATION,
     PARSE,
     SCHEMA,
     RULES,

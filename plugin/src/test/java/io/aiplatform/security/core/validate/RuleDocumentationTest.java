@@ -46,6 +46,20 @@ class RuleDocumentationTest {
     }
 
     @Test
+    void theValidationPageListsExactlyTheDerivationRules() throws Exception {
+        String paragraph = validationPage().lines().filter(l -> l.startsWith("0. **Derivation**")).findFirst()
+                .orElseThrow(() -> new AssertionError("validation.md has no '0. **Derivation**' paragraph"));
+        Set<String> listed = new TreeSet<>();
+        Matcher m = RULE_ID.matcher(paragraph);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        Set<String> registered = java.util.Arrays.stream(io.aiplatform.security.core.support.DerivationRule.values())
+                .map(io.aiplatform.security.core.support.DerivationRule::id).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(registered, listed, "the derivation's rules and those validation.md lists");
+    }
+
+    @Test
     void theReadmeAndTheValidationPageGiveTheNumberOfRegisteredRules() throws Exception {
         assertNumberOfRules("README.md's introduction", readme(), "(\\d+) security rules");
         assertNumberOfRules("validation.md's Rules paragraph", validationPage(), "(\\d+) of them, each with id");

@@ -86,6 +86,7 @@ final class ConnectivityReport {
             matrixAndGraph(sb, r, names, cell, sources, destinations, entries);
         }
         declaredVersusAllowed(sb, r);
+        DerivationSection.markdown(r, sb);
     }
 
     /** Above {@link #MATRIX_LIMIT}: counts, then for each node what it calls, who calls it and who gets in from outside. */

@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * {@code results.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. Every rule id a result uses
- * is described in {@code driver.rules} (full description, help, {@code security-severity}, tags);
+ * is described in {@code driver.rules} (full description, help and the {@code helpUri} of its anchor on the
+ * site's rules page, {@code security-severity}, tags), and the driver names the site ({@code informationUri});
  * every result has a location with a region. A finding on a generated object points at the
  * committed file that produced it (the service's descriptor, or the POM that configures the
  * plugin), with the generated file as a related location: {@code target/} is never in Git.
@@ -29,6 +30,9 @@ import java.util.Map;
 final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /** The site that documents the tool and each rule (driver.informationUri, rules[].helpUri). */
+    private static final ToolDocumentation DOCUMENTATION = ToolDocumentation.builtIn();
 
     private final String toolVersion;
     private final Path base;
@@ -78,6 +82,9 @@ final class SarifReport {
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "ai-security-maven-plugin");
         driver.put("version", toolVersion);
+        if (DOCUMENTATION.site() != null) {
+            driver.put("informationUri", DOCUMENTATION.site());
+        }
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
@@ -96,6 +103,9 @@ final class SarifReport {
         m.put("shortDescription", Map.of("text", capital(d.title())));
         String reference = d.reference() == null ? "" : " (" + d.reference() + ")";
         m.put("fullDescription", Map.of("text", capital(d.title()) + reference + "."));
+        if (DOCUMENTATION.rule(d.id()) != null) {
+            m.put("helpUri", DOCUMENTATION.rule(d.id()));
+        }
         Map<String, Object> help = new LinkedHashMap<>();
         help.put("text", "Remediation: " + d.remediation() + reference);
         help.put("markdown", "**Remediation:** " + d.remediation() + reference);

@@ -2,10 +2,13 @@ package io.aiplatform.security.core.validate.rules;
 
 import io.aiplatform.security.core.convention.KubeDns;
 import io.aiplatform.security.core.convention.ServiceAccounts;
+import io.aiplatform.security.core.support.DerivationRule;
+import io.aiplatform.security.core.support.Problem;
 import io.aiplatform.security.core.validate.ConnectivityStage;
 import io.aiplatform.security.core.validate.Severity;
 import io.aiplatform.security.core.validate.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -283,10 +286,17 @@ public final class RuleRegistry {
                 Citation.of(Control.GUIDE_NETWORK));
     }
 
-    /** Every rule id a finding can carry, described: the rules of stage 3, then the stage checks. */
+    /** What the derivation could not decide, described like rules (stage derivation). */
+    private static final List<RuleDescription> DERIVATION_CHECKS = Arrays.stream(DerivationRule.values())
+            .map(r -> new RuleDescription(r.id(), r.level() == Problem.Level.INFO ? Severity.INFO : Severity.WARNING,
+                    Stage.DERIVATION, r.title(), r.remediation(), Citation.NONE))
+            .toList();
+
+    /** Every rule id a finding can carry, described: the rules of stage 3, the stage checks, then the derivation's. */
     public static List<RuleDescription> documented() {
         List<RuleDescription> all = new ArrayList<>(RULES.stream().map(Rule::description).toList());
         all.addAll(STAGE_CHECKS);
+        all.addAll(DERIVATION_CHECKS);
         return List.copyOf(all);
     }
 
