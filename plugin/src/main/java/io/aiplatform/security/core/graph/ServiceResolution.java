@@ -5,6 +5,7 @@ import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.HelmSettings;
+import io.aiplatform.security.core.derive.MicroProfileVariables;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -187,8 +188,9 @@ final class ServiceResolution {
                 ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
         Service s = new Service(name, m, d, role, labels, automount);
         into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
-        into.environments.put(name, environment.isEmpty() && dir != null
-                ? deployment.forModule(dir, List.of(name)) : environment);
+        List<ConfigValue> deployed = environment.isEmpty() && dir != null
+                ? deployment.forModule(dir, List.of(name)) : environment;
+        into.environments.put(name, MicroProfileModules.runs(m) ? MicroProfileVariables.mapped(deployed, local) : deployed);
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.serviceByModule.put(m.key(), s);
