@@ -74,7 +74,7 @@ class DeploymentProfilesTest {
     }
 
     @Test
-    void theModulesOwnActiveProfileCountsAndAKubernetesEnvToo() throws Exception {
+    void theModulesOwnActiveProfileCounts() throws Exception {
         SourceRun.write(dir, "app/src/main/resources/application.yml", "spring.profiles.active: docker\n" + APP);
         SourceRun run = run(platform());
         assertEquals(List.of("app->config"), List.copyOf(run.edges().keySet()));
