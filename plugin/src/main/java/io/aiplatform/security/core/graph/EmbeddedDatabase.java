@@ -10,7 +10,8 @@ import java.util.Set;
  * A Spring Boot service whose JDBC client never connects: Spring Boot auto-configures an embedded H2, HSQLDB or
  * Derby database when one of them is on the runtime classpath and no {@code spring.datasource.url} is set (nor
  * {@code spring.r2dbc.url}), unless {@code spring.datasource.embedded-database-connection} is {@code none}. A
- * PostgreSQL or MySQL driver beside it is then no connection, and no reason for a "several providers" error.
+ * PostgreSQL or MySQL driver beside it is then no connection, and no reason for a "several providers" error. A
+ * service with neither configuration files nor a deployment environment is not judged: its settings are elsewhere.
  */
 final class EmbeddedDatabase {
 
@@ -34,7 +35,7 @@ final class EmbeddedDatabase {
         }
         Optional<String> engine = ENGINES.stream().filter(classpath::contains).findFirst();
         ModuleConfiguration config = d.configuration(a);
-        if (engine.isEmpty() || config.get("spring.datasource.url").isPresent()
+        if (engine.isEmpty() || unknown(a, d) || config.get("spring.datasource.url").isPresent()
                 || config.get("spring.r2dbc.url").isPresent()
                 || config.value("spring.datasource.embedded-database-connection").map(v -> v.strip()
                 .equalsIgnoreCase("none")).orElse(false)) {
@@ -42,5 +43,15 @@ final class EmbeddedDatabase {
         }
         return Optional.of("Spring Boot runs an embedded database: " + engine.get()
                 + " is on the runtime classpath and spring.datasource.url is not set");
+    }
+
+    /**
+     * True when nothing tells how the service is configured: no configuration file of its own and no deployment
+     * environment (a module whose settings are all elsewhere), so an unset URL says nothing.
+     */
+    private static boolean unknown(Service a, Derivation d) {
+        ModuleConfiguration own = d.platform.configs.get(a.name());
+        return (own == null || own.properties().isEmpty())
+                && d.platform.environments.getOrDefault(a.name(), List.of()).isEmpty();
     }
 }

@@ -67,6 +67,12 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aServiceWithoutAnyConfigurationIsNotJudged() throws Exception {
+        SourceRun run = run(platform("com.h2database:h2"));
+        assertEquals(1, run.errors().size(), "its settings are elsewhere: " + run.errors());
+    }
+
+    @Test
     void quarkusHasNoSuchRule() throws Exception {
         SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG).service("q", HTTP,
                 dep("io.quarkus:quarkus-jdbc-postgresql"), dep("io.quarkus:quarkus-jdbc-h2"), dep("com.h2database:h2")));
