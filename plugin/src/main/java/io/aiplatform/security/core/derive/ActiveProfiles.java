@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.derive;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +24,17 @@ public record ActiveProfiles(List<String> profiles, ConfigValue setBy) {
     /** The profiles {@code config} activates; empty when none is set or its value is no list of profile names. */
     public static Optional<ActiveProfiles> of(ModuleConfiguration config) {
         for (String key : KEYS) {
-            Optional<ConfigValue> set = config.get(key);
+            Optional<ConfigValue> set = config.get(key).or(() -> config.get(key + "[0]"));
             if (set.isEmpty()) {
                 continue;
             }
-            List<String> names = config.value(key).stream()
+            List<String> values = new ArrayList<>();
+            config.value(key).ifPresent(values::add);
+            boolean list = config.get(key).isEmpty();
+            for (int i = 0; list && config.get(key + "[" + i + "]").isPresent(); i++) { // key[0], key[1] ...
+                config.value(key + "[" + i + "]").ifPresent(values::add);
+            }
+            List<String> names = values.stream()
                     .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(p -> !p.isEmpty()).toList();
             if (names.isEmpty() || names.stream().anyMatch(p -> !p.matches("[A-Za-z0-9_.-]+"))) {
                 return Optional.empty();

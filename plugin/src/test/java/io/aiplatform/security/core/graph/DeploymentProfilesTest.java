@@ -83,6 +83,15 @@ class DeploymentProfilesTest {
     }
 
     @Test
+    void aYamlListOfProfilesIsRead() throws Exception {
+        SourceRun.write(dir, "app/src/main/resources/application.yml", "spring.profiles.active: [native, docker]\n" + APP);
+        SourceRun run = run(platform());
+        assertEquals(List.of("app->config"), List.copyOf(run.edges().keySet()));
+        assertTrue(run.notices().get(0).contains("is read for profile native, docker, which"
+                + " app/src/main/resources/application.yml:1 spring.profiles.active[0] activates"), run.notices().toString());
+    }
+
+    @Test
     void quarkusProfileKeysAndMicronautEnvironmentFilesFollowTheirVariables() throws Exception {
         SourceRun.write(dir, "q/src/main/resources/application.properties", """
                 quarkus.rest-client.config.url=http://localhost:8888
