@@ -30,7 +30,7 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
     @Parameter(property = "ai-security.descriptorPath", defaultValue = "src/main/ai-security/service.yaml")
     protected String descriptorPath;
 
-    /** Spring, Quarkus or Micronaut profiles whose configuration files the derivation reads, comma-separated; empty reads the default profile only. */
+    /** Spring, Quarkus or Micronaut profiles whose configuration files the derivation reads, comma-separated; empty reads, per service, the profiles its deployment activates, else the default profile only. */
     @Parameter(property = "ai-security.profiles")
     protected List<String> profiles;
 

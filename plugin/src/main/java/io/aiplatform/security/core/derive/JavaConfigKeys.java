@@ -22,7 +22,8 @@ import java.util.Set;
  * Micronaut's {@code @Value}, {@code @FeignClient(url = "${x}")}), {@code @ConfigProperty(name = "x")},
  * {@code @Property(name = "x")}, {@code Environment.getProperty("x")} and MicroProfile's
  * {@code getValue("x", …)}, and each property of a {@code @ConfigurationProperties(prefix)} class or record
- * ({@code prefix} + the relaxed field name) or of a Quarkus {@code @ConfigMapping(prefix)} interface. A prefix
+ * ({@code prefix} + the relaxed field name) or of a Quarkus {@code @ConfigMapping(prefix)} interface, and the URL keys
+ * of a MicroProfile REST client ({@code @RegisterRestClient(configKey)}, {@link #restClientKeys}). A prefix
  * whose properties are not known here (on a {@code @Bean} method) reads every key below it.
  */
 final class JavaConfigKeys {
@@ -33,7 +34,7 @@ final class JavaConfigKeys {
 
     /** The text a file holds when it may read a key; a file without any is not worth a parse for this reader. */
     static final List<String> HINTS = List.of("${", "ConfigurationProperties", "ConfigMapping", "ConfigProperty",
-            "Property(", "getProperty", "getRequiredProperty", "getValue", "getOptionalValue");
+            "Property(", "getProperty", "getRequiredProperty", "getValue", "getOptionalValue", "RegisterRestClient");
 
     private JavaConfigKeys() {
     }
@@ -51,6 +52,8 @@ final class JavaConfigKeys {
                 case "ConfigProperty", "Property" -> member(a, "name").ifPresent(n -> into.add(ConfigKeys.canonical(n)));
                 case "ConfigurationProperties", "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
                         .ifPresent(prefix -> properties(a, prefix, into));
+                case "RegisterRestClient" -> member(a, "configKey").filter(k -> !k.isBlank())
+                        .or(() -> interfaceName(a)).ifPresent(k -> into.addAll(restClientKeys(k)));
                 default -> {
                 }
             }
@@ -61,6 +64,23 @@ final class JavaConfigKeys {
                 into.add(ConfigKeys.canonical(s.getValue()));
             }
         }
+    }
+
+    /**
+     * The keys a MicroProfile REST client with this {@code configKey} (or, without one, the interface's fully
+     * qualified name) reads its URL from: MicroProfile's {@code <key>/mp-rest/url} and {@code /mp-rest/uri}, and
+     * Quarkus' {@code quarkus.rest-client.<key>.url} and {@code .uri} (quoted when the key holds dots).
+     */
+    static List<String> restClientKeys(String configKey) {
+        String quarkus = "quarkus.rest-client." + (configKey.contains(".") ? "\"" + configKey + "\"" : configKey);
+        return List.of(configKey + "/mp-rest/url", configKey + "/mp-rest/uri", quarkus + ".url", quarkus + ".uri")
+                .stream().map(ConfigKeys::canonical).toList();
+    }
+
+    /** The fully qualified name of the interface {@code a} annotates. */
+    private static Optional<String> interfaceName(AnnotationExpr a) {
+        return a.getParentNode().filter(n -> n instanceof ClassOrInterfaceDeclaration)
+                .flatMap(n -> ((ClassOrInterfaceDeclaration) n).getFullyQualifiedName());
     }
 
     /** The properties below {@code prefix} that the annotated type declares, or the prefix itself. */

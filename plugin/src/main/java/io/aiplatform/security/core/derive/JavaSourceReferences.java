@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The services a module's Java sources call, read with a real Java parser (no compilation; a fresh
  * clone has no classes): Spring Cloud OpenFeign {@code @FeignClient(name|value|url)}, MicroProfile
- * {@code @RegisterRestClient(baseUri)} (a {@code configKey} is the configuration's
- * {@code quarkus.rest-client.<key>.url}), Micronaut {@code @Client(id|value)}, and string literals
+ * {@code @RegisterRestClient(baseUri)} (a {@code configKey} reads the configuration's {@code <key>/mp-rest/url}
+ * or {@code quarkus.rest-client.<key>.url}, {@link JavaConfigKeys#restClientKeys}), Micronaut {@code @Client(id|value)}, and string literals
  * {@code http://<service>…} and {@code lb://<service>…} as load-balanced RestTemplate and WebClient
  * calls use them, and the service ids of discovery calls and the base URLs of HTTP interfaces
  * ({@link JavaDiscoveryCalls}). Literals and discovery calls whose host is no service are not reported:

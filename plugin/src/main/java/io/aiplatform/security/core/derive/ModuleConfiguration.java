@@ -143,6 +143,18 @@ public final class ModuleConfiguration {
         return new ModuleConfiguration(merged, Set.copyOf(only));
     }
 
+    /**
+     * This configuration with each property that {@code base} does not hold as it is here noted, in its evidence,
+     * with {@code note} ({@code spring.config.import (profile docker, active by docker/Dockerfile:14 ...)}).
+     */
+    public ModuleConfiguration noting(ModuleConfiguration base, String note) {
+        Map<String, ConfigValue> noted = new LinkedHashMap<>();
+        properties.forEach((key, v) -> noted.put(key, v.equals(base.properties.get(key)) ? v : new ConfigValue(v.key(),
+                v.value(), v.file(), v.line(), (v.origin() != null ? v.origin() : v.key()) + " (" + note + ")",
+                v.secret())));
+        return new ModuleConfiguration(noted, variablesOnly);
+    }
+
     /** The properties by the {@linkplain ConfigKeys#uniform uniform} form of their keys. */
     public Map<String, ConfigValue> properties() {
         return properties;

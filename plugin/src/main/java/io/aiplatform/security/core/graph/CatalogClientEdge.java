@@ -46,6 +46,11 @@ final class CatalogClientEdge {
                 return;
             }
         }
+        Optional<String> embedded = EmbeddedDatabase.instead(a, product, d);
+        if (embedded.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, embedded.get(), where));
+            return;
+        }
         List<Service> providers = d.platform.products.providers(product);
         if (providers.size() > 1) {
             ambiguous(dep, product, providers);

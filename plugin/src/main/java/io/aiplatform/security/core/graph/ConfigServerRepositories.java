@@ -61,7 +61,7 @@ final class ConfigServerRepositories {
             outside.forEach(folder -> folders.addAll(searchPaths.within(folder, application)));
             for (Path repository : folders) {
                 config = config.overriddenBy(ModuleConfiguration.repository(repository, application,
-                        d.project.profiles(), unread));
+                        d.platform.profiles.getOrDefault(a.name(), d.project.profiles()), unread));
             }
         }
         return config;

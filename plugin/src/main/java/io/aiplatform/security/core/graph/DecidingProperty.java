@@ -23,8 +23,8 @@ final class DecidingProperty {
 
     /** "set spring.datasource.url (or spring.r2dbc.url) to the one it uses (now `localhost` in file:12)". */
     static String advice(Service a, String product, Derivation d) {
-        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
-        List<String> keys = DecidingKeys.of(framework, product);
+        Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
+        List<String> keys = DecidingKeys.of(DecidingKeys.frameworkOf(classpath), product, classpath);
         if (keys.isEmpty()) {
             return "set the host or URL its " + product + " client connects to to the one it uses";
         }

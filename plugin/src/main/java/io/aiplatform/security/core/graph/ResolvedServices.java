@@ -20,6 +20,8 @@ final class ResolvedServices {
     final Map<String, Service> serviceByModule = new TreeMap<>();
     /** Per service, its own configuration files (without the deployment's environment). */
     final Map<String, ModuleConfiguration> configs = new TreeMap<>();
+    /** Per service, the profiles its deployment activates, when the build names none ({@link DeploymentProfiles}). */
+    final Map<String, List<String>> profiles = new TreeMap<>();
     /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
     /** The Kubernetes Services of the repository, whose port mappings a URL's port goes through. */

@@ -6,6 +6,7 @@ import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.HelmSettings;
+import io.aiplatform.security.core.derive.MicroProfileVariables;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -43,6 +44,8 @@ final class ServiceResolution {
 
     private final DerivationProject project;
     private final Derivation.Findings findings;
+    /** The profiles each module's deployment activates (set by {@link #resolve}). */
+    private DeploymentProfiles deploymentProfiles;
 
     ServiceResolution(DerivationProject project, Derivation.Findings findings) {
         this.project = project;
@@ -58,7 +61,19 @@ final class ServiceResolution {
         }
         inputs.file("platform file", project.root().resolve(DescriptorParser.PLATFORM_FILE));
         deploymentInputs(project, inputs);
+        profileInputs(project, inputs);
         inputs.fact(PROFILES, project.profiles()).fact("namespace", project.namespace());
+    }
+
+    /**
+     * The Dockerfiles whose {@code ENV} may activate a module's profiles ({@link DeploymentProfiles}): each
+     * module's own and those of the Compose services' builds, present or not.
+     */
+    static void profileInputs(DerivationProject project, DeclaredInputs inputs) {
+        for (Module m : project.serviceModules()) {
+            inputs.file("module dockerfile", m.directory().resolve("Dockerfile"));
+        }
+        DockerfileInputs.declare(project, inputs);
     }
 
     /** The platform's namespace (hosts {@code <service>.<namespace>} name the service). */
@@ -93,6 +108,7 @@ final class ServiceResolution {
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
         resolved.servicePorts = deployment.servicePorts();
         resolved.deploymentFiles = deployment.files();
+        deploymentProfiles = new DeploymentProfiles(project, deployment.files());
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
         List<Module> order = List.copyOf(declared.keySet());
         List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();
@@ -165,6 +181,10 @@ final class ServiceResolution {
         Path dir = m.directory();
         List<ConfigValue> environment = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
+        Optional<DeploymentProfiles.Active> active = deploymentProfiles.of(m, local, environment, findings.unread::add);
+        if (active.isPresent()) {
+            local = active.get().configuration();
+        }
         ModuleConfiguration config = local.withEnvironment(environment);
         String configured = config.value("spring.application.name", "quarkus.application.name",
                 "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
@@ -187,12 +207,23 @@ final class ServiceResolution {
         boolean automount = d.automountServiceAccountToken() != null
                 ? d.automountServiceAccountToken() : role.mountsTokenByDefault();
         Service s = new Service(name, m, d, role, labels, automount);
+        active.ifPresent(p -> activated(s, p, into));
         into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
-        into.environments.put(name, environment.isEmpty() && dir != null
-                ? deployment.forModule(dir, List.of(name)) : environment);
+        List<ConfigValue> deployed = environment.isEmpty() && dir != null
+                ? deployment.forModule(dir, List.of(name)) : environment;
+        into.environments.put(name, MicroProfileModules.runs(m) ? MicroProfileVariables.mapped(deployed, local) : deployed);
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.serviceByModule.put(m.key(), s);
+    }
+
+    /** Records the profiles {@code s}'s deployment activates, and states them once in the build log. */
+    private void activated(Service s, DeploymentProfiles.Active active, ResolvedServices into) {
+        List<String> profiles = active.profiles().profiles();
+        into.profiles.put(s.name(), profiles);
+        findings.notices.add(new Problem(project.rel(s.descriptor().file()), 0, s.name(), "its configuration is read for"
+                + " profile " + String.join(", ", profiles) + ", which " + active.where() + " activates"
+                + " (-Dai-security.profiles, when given, is read instead)"));
     }
 
     /** The descriptor with the configuration's port ({@code server.port} ...) when it declares none. */

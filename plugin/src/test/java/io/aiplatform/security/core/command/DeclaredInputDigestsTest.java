@@ -112,7 +112,7 @@ class DeclaredInputDigestsTest {
                 "web/src/main/resources/application.yml", "config/src/main/resources/repo/web.yml",
                 "web/src/main/java/shop/web/Client.java", "src/main/ai-security/platform.yaml",
                 "config-repo/application.yml",
-                "orders/src/main/ai-security/service.yaml", "web/Dockerfile")) {
+                "orders/src/main/ai-security/service.yaml", "web/Dockerfile", "orders/Dockerfile")) {
             assertTrue(checked.contains(kind), kind + " is not declared by any source: " + new TreeSet<>(checked));
         }
     }
@@ -187,6 +187,16 @@ class DeclaredInputDigestsTest {
         assertBothGoalsRerun("", () -> {
             write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml"))
                     .replace("jdbc:postgresql://orders-db:5432/orders", "jdbc:postgresql://legacy:7000/orders"));
+        });
+        assertTrue(edges().contains("orders->legacy"), edges().toString());
+    }
+
+    @Test
+    void aDockerfileThatActivatesAProfileReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("orders/src/main/resources/application-legacy.properties", "app.legacy.url=http://legacy:7000\n");
+        assertFalse(edges().contains("orders->legacy"), edges().toString());
+        assertBothGoalsRerun("", () -> {
+            write("orders/Dockerfile", "FROM eclipse-temurin:17\nENV SPRING_PROFILES_ACTIVE=legacy\n");
         });
         assertTrue(edges().contains("orders->legacy"), edges().toString());
     }

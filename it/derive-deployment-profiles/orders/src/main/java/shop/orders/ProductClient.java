@@ -1,0 +1,7 @@
+package shop.orders;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient
+public interface ProductClient {
+}

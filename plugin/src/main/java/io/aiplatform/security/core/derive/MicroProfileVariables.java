@@ -1,0 +1,54 @@
+package io.aiplatform.security.core.derive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Environment variables as MicroProfile Config (and so Quarkus) maps them to properties: a property
+ * {@code customer/mp-rest/url} is also looked up as {@code customer_mp_rest_url} and {@code CUSTOMER_MP_REST_URL}
+ * (every character that is not a letter or digit becomes {@code _}, then upper case), so a deployment's
+ * {@code CUSTOMER_MP_REST_URL} overrides the file's {@code customer/mp-rest/url}, and
+ * {@code QUARKUS_MONGODB_CONNECTION_STRING} the file's {@code quarkus.mongodb.connection-string}: names Spring's
+ * relaxed binding ({@link ConfigKeys#ofVariable}) cannot reach.
+ */
+public final class MicroProfileVariables {
+
+    private MicroProfileVariables() {
+    }
+
+    /** The environment variable MicroProfile Config reads for {@code property}. */
+    public static String nameOf(String property) {
+        StringBuilder out = new StringBuilder(property.length());
+        for (int i = 0; i < property.length(); i++) {
+            char c = property.charAt(i);
+            out.append(c < 128 && Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code variables} and, after them, each variable again under the key of the property of {@code config} it
+     * overrides by MicroProfile's mapping (where that is another key than its own), its evidence naming the variable.
+     */
+    public static List<ConfigValue> mapped(List<ConfigValue> variables, ModuleConfiguration config) {
+        Map<String, ConfigValue> byVariable = new HashMap<>();
+        for (ConfigValue p : config.properties().values()) {
+            byVariable.putIfAbsent(nameOf(p.key()), p);
+        }
+        List<ConfigValue> out = new ArrayList<>(variables);
+        Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+        for (ConfigValue v : variables) {
+            ConfigValue property = byVariable.get(nameOf(v.key()));
+            if (property != null && !ConfigKeys.same(property.key(), v.key())
+                    && !ConfigKeys.same(property.key(), ConfigKeys.ofVariable(v.key()))) {
+                overrides.put(property.key(), new ConfigValue(property.key(), v.value(), v.file(), v.line(),
+                        v.origin() != null ? v.origin() : nameOf(v.key()), v.secret()));
+            }
+        }
+        out.addAll(overrides.values());
+        return out;
+    }
+}

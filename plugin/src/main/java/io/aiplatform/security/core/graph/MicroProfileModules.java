@@ -1,0 +1,27 @@
+package io.aiplatform.security.core.graph;
+
+import java.util.List;
+
+/** Whether a module runs on MicroProfile Config (Quarkus, SmallRye, a MicroProfile runtime), by its libraries. */
+final class MicroProfileModules {
+
+    private static final List<String> GROUPS = List.of("io.quarkus", "org.eclipse.microprofile", "io.smallrye");
+
+    private MicroProfileModules() {
+    }
+
+    /** True when a library the module declares, or one they bring, is of a MicroProfile Config runtime. */
+    static boolean runs(Module m) {
+        for (ModuleDependency dep : m.dependencies()) {
+            if (dep.onRuntimeClasspath() && (ofRuntime(dep.key()) || dep.brings().stream().anyMatch(
+                    MicroProfileModules::ofRuntime))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ofRuntime(String library) {
+        return GROUPS.stream().anyMatch(g -> library.startsWith(g + ".") || library.startsWith(g + ":"));
+    }
+}
