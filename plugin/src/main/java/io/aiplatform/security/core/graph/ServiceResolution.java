@@ -191,6 +191,7 @@ final class ServiceResolution {
                 ? deployment.forModule(dir, List.of(name)) : environment);
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
+        into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(m.artifactId())));
         into.serviceByModule.put(m.key(), s);
     }
 
