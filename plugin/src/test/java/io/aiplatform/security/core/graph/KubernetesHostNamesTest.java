@@ -42,7 +42,10 @@ class KubernetesHostNamesTest {
                     metadata:
                       labels: {app: service-registry}
                     spec:
-                      containers: [{name: registry, image: registry:1}]
+                      containers:
+                        - name: registry
+                          image: registry:1
+                          env: [{name: APP_ORDERS_URL, value: "http://orders:8080"}]
                 """);
         SourceRun.write(dir, "orders/src/main/resources/application.properties",
                 "eureka.client.service-url.default-zone=http://discovery:8761/eureka/\n");
@@ -70,6 +73,6 @@ class KubernetesHostNamesTest {
         return SourceRun.of(dir, new Fixtures(dir)
                 .service("service-registry", "name: naming-server\nports: [{name: http, port: 8761}]\n")
                 .service("orders", "ports: [{name: http, port: 8080}]\n", dep(CLIENT)).modules(),
-                new ConfiguredHosts(), new UnmatchedWorkloads());
+                new ConfiguredHosts());
     }
 }
