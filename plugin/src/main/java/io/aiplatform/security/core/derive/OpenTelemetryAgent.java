@@ -1,7 +1,14 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.support.FileErrors;
+import io.aiplatform.security.core.support.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +39,30 @@ public final class OpenTelemetryAgent {
     public static Optional<String> loadedBy(String text) {
         Matcher m = AGENT.matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The line of {@code dockerfile} that loads the agent (an {@code ENTRYPOINT}, {@code CMD} or {@code ENV}
+     * with {@code -javaagent:}), if any; a file too large or unreadable is a warning naming it.
+     */
+    public static Optional<Integer> lineLoadingIt(Path dockerfile, Consumer<Problem> warnings) {
+        try {
+            if (Files.size(dockerfile) > ConfigFiles.MAX_FILE_BYTES) {
+                warnings.accept(Problem.at(dockerfile, 0, "the Dockerfile is larger than 4 MiB; it is not read, so"
+                        + " whether it loads the OpenTelemetry Java agent is not known"));
+                return Optional.empty();
+            }
+            List<String> lines = new String(Files.readAllBytes(dockerfile), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (loadedBy(lines.get(i)).isPresent()) {
+                    return Optional.of(i + 1);
+                }
+            }
+        } catch (IOException e) {
+            warnings.accept(Problem.at(dockerfile, 0, "cannot read the Dockerfile (" + FileErrors.reason(e)
+                    + "), so whether it loads the OpenTelemetry Java agent is not known"));
+        }
+        return Optional.empty();
     }
 
     /** The endpoints JVM options set as system properties ({@code -Dotel.exporter.otlp.endpoint=http://collector:4318}). */

@@ -5,8 +5,6 @@ import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.OpenTelemetryAgent;
-import io.aiplatform.security.core.support.Problem;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,18 +59,8 @@ final class OpenTelemetryAgentEndpoints extends NamedSource {
             }
         }
         if (DockerfileInputs.declared(c) && Files.isRegularFile(c.dockerfile())) {
-            try {
-                List<String> lines = Files.readAllLines(c.dockerfile());
-                for (int i = 0; i < lines.size(); i++) {
-                    if (OpenTelemetryAgent.loadedBy(lines.get(i)).isPresent()) {
-                        return Optional.of(d.project.shown(c.dockerfile()) + ":" + (i + 1));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                d.findings.warnings.add(new Problem(d.project.rel(c.dockerfile()), 0,
-                        null, "cannot read this Dockerfile (" + e.getClass().getSimpleName() + "); whether it loads the"
-                        + " OpenTelemetry Java agent is not known"));
-            }
+            return OpenTelemetryAgent.lineLoadingIt(c.dockerfile(), p -> d.findings.warnings.add(d.project.relative(p)))
+                    .map(line -> d.project.shown(c.dockerfile()) + ":" + line);
         }
         return Optional.empty();
     }
