@@ -34,7 +34,7 @@ ItFiles.logContains(basedir,
     'customers -> visits:8082 because customers/src/main/java/org/example/petclinic/customers/OwnerVisits.java:19 DiscoveryClient.getInstances("visits") names visits',
     'customers -> vets:8083 because customers/src/main/java/org/example/petclinic/customers/OwnerVisits.java:23 "http://vets/vets" names vets',
     'vets -> vets-db:5432 because k8s/vets.yaml:6 app.openshift.io/connects-to names vets-db',
-    'customers -> registry:8761 because customers/pom.xml:15 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-client and its configuration names no eureka registry; registry is the platform\'s only eureka registry',
+    'customers -> registry:8761 because customers/pom.xml:15 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-client (catalog: eureka, provided by registry, whose registry/pom.xml:14 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-server); customers/pom.xml:15 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-client and its configuration names no eureka registry; registry is the platform\'s only eureka registry',
     'admin -> vets:8083 because admin/pom.xml:14 declares de.codecentric:spring-boot-admin-starter-server (spring-boot-admin: calls every service registered in registry; vets registers at vets/pom.xml:15 declares')
 
 def note = 'info: configuration kept outside this repository is not read: config-server\'s Git repository' +

@@ -61,7 +61,7 @@ public final class ConfigReferences {
             if (config.variableOnly(v.key()) || !seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
                 continue; // one environment variable is both its own name and its relaxed property
             }
-            Found found = of(v, v.where(shown), config.properties());
+            Found found = of(v, shown, config.properties());
             if (read.test(v)) {
                 refs.addAll(found.references());
                 problems.addAll(found.unresolved());
@@ -73,7 +73,8 @@ public final class ConfigReferences {
         return new Result(refs, problems, notRead, ignored);
     }
 
-    private static Found of(ConfigValue v, String where, Map<String, ConfigValue> props) {
+    private static Found of(ConfigValue v, Function<Path, String> shown, Map<String, ConfigValue> props) {
+        String where = v.where(shown);
         List<HostReference> refs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Placeholders.Result r = Placeholders.resolve(v.value(), props);
@@ -87,6 +88,10 @@ public final class ConfigReferences {
             if (url.unresolvedHost()) {
                 problems.add(where + " needs " + variables(v, url.hostVariables())
                         + ", which has no default, for the host of its URL (an unresolved host)");
+            }
+            if (StorkServices.isStork(url)) {
+                refs.addAll(StorkServices.references(url, v, where, props, c -> c.where(shown)));
+                continue;
             }
             url.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
         }

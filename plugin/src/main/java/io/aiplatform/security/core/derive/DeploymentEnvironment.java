@@ -188,6 +188,30 @@ public final class DeploymentEnvironment {
                 .filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
     }
 
+    /**
+     * The Kubernetes Services that select the workloads running a module under one of its {@code otherNames}
+     * (its artifactId, when the service is named otherwise and its environment came from elsewhere): host names of
+     * the service. Those workloads run the service (no "runs none of the services" for them).
+     */
+    public List<KubernetesHostName> kubernetesHostNames(String service, List<String> otherNames) {
+        List<KubernetesHostName> names = new ArrayList<>();
+        for (String n : otherNames) {
+            if (n == null || n.equalsIgnoreCase(service)) {
+                continue;
+            }
+            for (WorkloadMatching.Match m : matching.of(n)) {
+                claimed.add(m.name());
+                for (ConfigValue selecting : matching.servicesSelecting(m.workload())) {
+                    String host = selecting.value().toLowerCase(Locale.ROOT);
+                    if (!host.equals(service.toLowerCase(Locale.ROOT))) {
+                        names.add(new KubernetesHostName(host, m.workload().describe(), n, selecting.file(), selecting.line()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     /** A workload that runs none of the services, with the variables its containers get. */
     public record UnmatchedWorkload(String workload, Path file, int line, List<ConfigValue> variables) {
     }

@@ -121,7 +121,11 @@ public final class ModuleConfiguration {
         }
         Map<String, ConfigValue> merged = new LinkedHashMap<>(properties);
         Set<String> only = new HashSet<>(variablesOnly);
-        for (ConfigValue v : variables) {
+        LegacyVariableNames legacy = new LegacyVariableNames(properties.values());
+        for (ConfigValue given : variables) {
+            // a variable's property form (with dots) may be a dashed key's legacy form; its raw name stays for placeholders
+            ConfigValue v = given.key().indexOf('.') < 0 || properties.containsKey(ConfigKeys.uniform(given.key()))
+                    ? given : legacy.keyOf(given.key()).map(given::withKey).orElse(given);
             String key = ConfigKeys.uniform(v.key());
             boolean property = properties.containsKey(key) || FRAMEWORK_PREFIXES.stream().anyMatch(v.key()::startsWith);
             if (!property) {

@@ -31,6 +31,8 @@ final class WorkloadMatching {
     private final List<Workload> workloads;
     /** Selectors of the repository's Services by lower-case name. */
     private final Map<String, List<Map<String, String>>> selectors = new HashMap<>();
+    /** The name as written (file, line) of each of the repository's Services with a selector, by lower-case name. */
+    private final Map<String, ConfigValue> serviceNames = new java.util.TreeMap<>();
 
     WorkloadMatching(List<Workload> workloads, List<Map<String, ConfigValue>> services) {
         this.workloads = List.copyOf(workloads);
@@ -39,6 +41,7 @@ final class WorkloadMatching {
             Map<String, String> selector = selector(service);
             if (name != null && !selector.isEmpty()) {
                 selectors.computeIfAbsent(name.value().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(selector);
+                serviceNames.putIfAbsent(name.value().toLowerCase(Locale.ROOT), name);
             }
         }
     }
@@ -63,6 +66,12 @@ final class WorkloadMatching {
             reason(w, n, rule).ifPresent(reason -> found.add(new Match(w, reason.isEmpty() ? null : reason)));
         }
         return found;
+    }
+
+    /** The repository's Services whose selector matches the pods of {@code w}, by their names as written, sorted. */
+    List<ConfigValue> servicesSelecting(Workload w) {
+        return serviceNames.entrySet().stream().filter(e -> selectors.get(e.getKey()).stream()
+                .anyMatch(s -> w.labels().entrySet().containsAll(s.entrySet()))).map(Map.Entry::getValue).toList();
     }
 
     /** All the workloads. */

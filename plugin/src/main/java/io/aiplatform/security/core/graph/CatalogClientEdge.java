@@ -2,10 +2,12 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.Problem;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +42,11 @@ final class CatalogClientEdge {
                     ? "embedded engine, never a network peer" : "metrics library that is scraped, not a call", where));
             return;
         }
+        if (RegistryLibraries.PRODUCTS.contains(product) && RegistryLibraries.disabled(product, d.configuration(a))) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product,
+                    "its configuration switches the " + product + " client off", where));
+            return;
+        }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {
             if (exclusion.matches(dep.key(), product)) {
                 d.excluded(a, exclusion, dep.key(), product);
@@ -58,7 +65,7 @@ final class CatalogClientEdge {
         }
         Service provider = providers.isEmpty() ? null : providers.get(0);
         String reason = where + " " + via + dep.key() + " (catalog: " + product + decided
-                + (provider == null ? "" : ", provided by " + provider.name()) + ")";
+                + (provider == null ? "" : ", " + d.platform.products.providedBy(product, provider)) + ")";
         if (provider == null) {
             unprovided(dep, product, reason);
         } else if (provider != a) {

@@ -44,6 +44,16 @@ final class HostAliases {
                         + " neither; give each its own host name, or add 'calls:'").withRule(DerivationRule.SHARED_HOST_NAME)));
             }
         });
+        kubernetesAliases(d, aliases);
         return aliases;
+    }
+
+    /** The Kubernetes Services that name a service deployed under another name, unless a service or Compose name has them. */
+    private static void kubernetesAliases(Derivation d, Map<String, ServiceHosts.Alias> aliases) {
+        d.platform.kubernetesHostNames.forEach((service, names) -> names.forEach(n -> {
+            if (!d.services().containsKey(n.host()) && !aliases.containsKey(n.host())) {
+                aliases.put(n.host(), new ServiceHosts.Alias(service, n.describe(d.project::shown)));
+            }
+        }));
     }
 }

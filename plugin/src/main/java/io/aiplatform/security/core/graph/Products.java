@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /** Who provides which product ({@code provides:}), and the client catalog extended by the descriptors' clients. */
 record Products(Map<String, List<Service>> providerOf, Map<String, ProvidedProduct> provisionOf,
-                Map<String, String> extraClients, ClientCatalog catalog) {
+                Map<String, String> extraClients, ClientCatalog catalog, Map<String, String> impliedBy) {
 
     static Products of(Collection<Service> services, ClientCatalog builtIn, List<Problem> errors,
                        DerivationProject project) {
@@ -37,12 +37,28 @@ record Products(Map<String, List<Service>> providerOf, Map<String, ProvidedProdu
                 }
             }
         }
-        return new Products(providerOf, provisionOf, extraClients, builtIn.with(extraClients));
+        Map<String, String> impliedBy = new TreeMap<>();
+        ImpliedProvisions.of(services, providerOf.keySet()).forEach((product, implied) -> {
+            providerOf.put(product, List.of(implied.service()));
+            provisionOf.put(product + "|" + implied.service().name(), ImpliedProvisions.provision(product, implied));
+            impliedBy.put(product + "|" + implied.service().name(), project.rel(implied.service().module().pomFile())
+                    + PomDependencies.lineOf(implied.dependency()) + " declares " + implied.dependency().key());
+        });
+        return new Products(providerOf, provisionOf, extraClients, builtIn.with(extraClients), impliedBy);
     }
 
     /** The providers of a product (several: the caller's configuration or calls decide). */
     List<Service> providers(String product) {
         return providerOf.getOrDefault(product, List.of());
+    }
+
+    /**
+     * How evidence names the provider of a product: {@code provided by config}, and for a provision its server
+     * library implies, the dependency ({@code provided by config, whose config/pom.xml:20 declares …config-server}).
+     */
+    String providedBy(String product, Service provider) {
+        String implied = impliedBy.get(product + "|" + provider.name());
+        return "provided by " + provider.name() + (implied == null ? "" : ", whose " + implied);
     }
 
     /**

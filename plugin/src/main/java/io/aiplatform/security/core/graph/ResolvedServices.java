@@ -30,6 +30,8 @@ final class ResolvedServices {
     List<Path> deploymentFiles = List.of();
     /** Per service, the host names Compose gives it besides its name (aliases, hostname, container name). */
     final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
+    /** The Kubernetes Services selecting the workloads that run a service under another of its module's names. */
+    final Map<String, List<io.aiplatform.security.core.derive.KubernetesHostName>> kubernetesHostNames = new TreeMap<>();
     /** The Kubernetes workloads of the repository that run none of the services. */
     List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;

@@ -202,6 +202,19 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aDockerfileThatStartsLoadingTheOpenTelemetryAgentReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                + "      OTEL_EXPORTER_OTLP_ENDPOINT: http://legacy:7000\n");
+        write("web/Dockerfile", "FROM eclipse-temurin:21\nENTRYPOINT [\"java\", \"-jar\", \"/app.jar\"]\n");
+        assertFalse(edges().contains("web->legacy"), "without the agent nothing reads the variable");
+        assertBothGoalsRerun("", () -> {
+            write("web/Dockerfile", "FROM eclipse-temurin:21\n"
+                    + "ENTRYPOINT [\"java\", \"-javaagent:/otel/opentelemetry-javaagent.jar\", \"-jar\", \"/app.jar\"]\n");
+        });
+        assertTrue(edges().contains("web->legacy"), edges().toString());
+    }
+
+    @Test
     void aConfigMapValueAndAKustomizeEnvFileAreDeclaredAndReRunBothGoals() throws Exception {
         write("k8s/config/kustomization.yaml", """
                 resources: [config.yaml]

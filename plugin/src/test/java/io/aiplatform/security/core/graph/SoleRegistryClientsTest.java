@@ -24,8 +24,10 @@ class SoleRegistryClientsTest {
         SourceRun run = run(new Fixtures(dir).service("orders", HTTP, dep(CLIENT))
                 .service("admin", HTTP, dep(ADMIN), dep(CLIENT)).service("registry", "ports: [{port: 8761}]\n", dep(SERVER)));
         assertEquals(List.of("admin->orders", "admin->registry", "orders->registry"), List.copyOf(run.edges().keySet()));
-        assertEquals(List.of("orders/pom.xml declares " + CLIENT + " and its configuration names no eureka registry;"
-                + " registry is the platform's only eureka registry"), run.edges().get("orders->registry"));
+        assertEquals(List.of("orders/pom.xml declares " + CLIENT + " (catalog: eureka, provided by registry, whose"
+                + " registry/pom.xml declares " + SERVER + ")", "orders/pom.xml declares " + CLIENT
+                + " and its configuration names no eureka registry; registry is the platform's only eureka registry"),
+                run.edges().get("orders->registry"), "the registry's server library provides eureka (catalog edge)");
         assertEquals(true, run.edges().get("admin->orders").get(0).contains("orders registers at orders/pom.xml declares "
                 + CLIENT), run.edges().toString());
         assertEquals(List.of(), run.warnings(), "no 'no service provides eureka': the registry is known");

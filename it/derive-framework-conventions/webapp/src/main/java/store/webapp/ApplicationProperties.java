@@ -1,0 +1,7 @@
+package store.webapp;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties("retailstore")
+public record ApplicationProperties(String apiGatewayUrl) {
+}
