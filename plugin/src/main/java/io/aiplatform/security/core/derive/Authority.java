@@ -3,6 +3,7 @@ package io.aiplatform.security.core.derive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The host part of a URL once its user info is cut off: one {@code host[:port]} or a comma list of
@@ -11,6 +12,9 @@ import java.util.Locale;
  * one in a port leaves the port unknown.
  */
 record Authority(List<ConnectionUrl.Endpoint> endpoints, List<String> variables) {
+
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
+    private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+");
 
     static Authority parse(String text) {
         List<ConnectionUrl.Endpoint> endpoints = new ArrayList<>();
@@ -77,7 +81,7 @@ record Authority(List<ConnectionUrl.Endpoint> endpoints, List<String> variables)
     private static void add(String host, String port, List<ConnectionUrl.Endpoint> endpoints) {
         if (port.isEmpty() || port.startsWith("${") && port.endsWith("}")) {
             endpoints.add(new ConnectionUrl.Endpoint(host, null));
-        } else if (port.matches("\\d{1,5}") && Integer.parseInt(port) <= 65535) {
+        } else if (PORT.matcher(port).matches() && Integer.parseInt(port) <= 65535) {
             endpoints.add(new ConnectionUrl.Endpoint(host, Integer.valueOf(port)));
         }
     }
@@ -131,7 +135,7 @@ record Authority(List<ConnectionUrl.Endpoint> endpoints, List<String> variables)
         if (zone >= 0 && !isRegName(inner.substring(zone + 3))) {
             return false;
         }
-        return address.contains(":") && address.matches("[0-9A-Fa-f:.]+") && !address.contains(":::")
+        return address.contains(":") && IPV6_CHARACTERS.matcher(address).matches() && !address.contains(":::")
                 && address.indexOf("::") == address.lastIndexOf("::");
     }
 }

@@ -1,10 +1,10 @@
 package io.aiplatform.security.core.derive;
 
+import io.aiplatform.security.core.descriptor.YamlDocuments;
 import io.aiplatform.security.core.descriptor.YamlExpansion;
 import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,13 +22,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads Spring Boot, Quarkus and Micronaut configuration files into flat properties with their
@@ -186,7 +186,7 @@ public final class ConfigFiles {
         }
         List<Document> documents = new ArrayList<>();
         try {
-            for (Node root : new Yaml(options).composeAll(new StringReader(text))) {
+            for (Node root : YamlDocuments.compose(text, options, new Resolver())) { // as Yaml.composeAll, without a Yaml
                 Map<String, ConfigValue> props = new LinkedHashMap<>();
                 flatten(root, "", props, file, keyForm);
                 documents.add(new Document(props, profilesOf(props)));

@@ -21,6 +21,9 @@ public final class ConfigKeys {
      * lower case ({@code zuul.ignoredServices} is {@code zuul.ignored-services}); what is in brackets keeps its words.
      */
     public static String canonical(String key) {
+        if (isCanonical(key)) {
+            return key;
+        }
         StringBuilder out = new StringBuilder(key.length() + 8);
         int brackets = 0;
         char previous = '.';
@@ -42,6 +45,21 @@ public final class ConfigKeys {
             previous = c;
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@link #canonical} would give {@code key} itself: no underscore, no upper case letter, nothing
+     * that lower case changes (most keys, as files write them).
+     */
+    private static boolean isCanonical(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 128 ? c == '_' || (c >= 'A' && c <= 'Z')
+                    : Character.isUpperCase(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -86,6 +104,9 @@ public final class ConfigKeys {
      */
     public static String uniform(String key) {
         String canonical = canonical(key);
+        if (canonical.indexOf('-') < 0 && canonical.indexOf('"') < 0) {
+            return canonical; // nothing to drop
+        }
         StringBuilder out = new StringBuilder(canonical.length());
         int brackets = 0;
         for (int i = 0; i < canonical.length(); i++) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The hosts a configuration connects to: every URL in any value ({@code jdbc:postgresql://db:5432/x},
@@ -20,6 +21,7 @@ import java.util.function.Predicate;
  */
 public final class ConfigReferences {
 
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
     private static final List<String> HOST_LIST_KEYS = List.of("bootstrap-servers", "bootstrap.servers", "addresses",
             "nodes", "contact-points", "hosts");
 
@@ -124,7 +126,7 @@ public final class ConfigReferences {
             return null;
         }
         String resolved = Placeholders.resolve(p.value(), props).value();
-        return resolved.matches("\\d{1,5}") && Integer.parseInt(resolved) <= 65535 ? Integer.valueOf(resolved) : null;
+        return PORT.matcher(resolved).matches() && Integer.parseInt(resolved) <= 65535 ? Integer.valueOf(resolved) : null;
     }
 
     private static boolean hostList(String key) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** Which product a configuration key sets the location of (catalog data: {@code config-keys.txt}). */
 public final class ProductKeys {
 
-    private record Entry(String product, String prefix) {
+    /** An entry with its prefix in the uniform form, computed once. */
+    private record Entry(String product, String uniformPrefix) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -20,7 +21,9 @@ public final class ProductKeys {
         if (key == null) {
             return List.of();
         }
-        return ENTRIES.stream().filter(e -> ConfigKeys.under(key, e.prefix())).map(Entry::product).distinct().toList();
+        String uniform = ConfigKeys.uniform(key);
+        return ENTRIES.stream().filter(e -> ConfigKeys.underUniform(uniform, e.uniformPrefix())).map(Entry::product)
+                .distinct().toList();
     }
 
     public static Optional<String> firstProduct(String key, Collection<String> among) {
@@ -28,6 +31,6 @@ public final class ProductKeys {
     }
 
     private static List<Entry> load() {
-        return CatalogData.lines("config-keys.txt").stream().map(parts -> new Entry(parts[0], parts[1])).toList();
+        return CatalogData.lines("config-keys.txt").stream().map(parts -> new Entry(parts[0], ConfigKeys.uniform(parts[1]))).toList();
     }
 }

@@ -62,6 +62,10 @@ public final class DescriptorParser {
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern COORDINATES = Pattern.compile("[A-Za-z0-9_.\\-]+:[A-Za-z0-9_.\\-]+");
     private static final Pattern PRODUCT = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
+    private static final Pattern LABEL_KEY = Pattern.compile(
+            "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+    private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
     /** Parses the descriptor at {@code file}. An empty file is a descriptor with every default. */
     public ServiceDescriptor parse(Path file) throws InvalidInputException {
@@ -396,9 +400,8 @@ public final class DescriptorParser {
     }
 
     private static void checkLabels(Node node, Map<String, String> labels, YamlTree t) {
-        Pattern key = Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
-                + "[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-        Pattern value = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+        Pattern key = LABEL_KEY;
+        Pattern value = LABEL_VALUE;
         labels.forEach((k, v) -> {
             if (!key.matcher(k).matches()) {
                 t.problem(node, "label key '" + k + "' is not a valid Kubernetes label key");
@@ -440,7 +443,8 @@ public final class DescriptorParser {
                 continue;
             }
             String name = m.containsKey("name") ? t.string(m.get("name"), "port name") : null;
-            if (name != null && (name.length() > 15 || !PORT_NAME.matcher(name).matches() || !name.matches(".*[a-z].*"))) {
+            if (name != null && (name.length() > 15 || !PORT_NAME.matcher(name).matches()
+                    || !HAS_LETTER.matcher(name).matches())) {
                 t.problem(m.get("name"), "port name '" + name + "' is not a valid Kubernetes port name"
                         + " (at most 15 lower-case letters, digits or '-', with at least one letter)");
             }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -110,6 +111,20 @@ public final class NetworkPolicyGenerator {
 
     /** The policy of one service: whom it accepts traffic from and whom it may call. */
     public NetworkPolicy forService(ServiceGraph graph, Service service) {
+        return new NetworkPolicyBuilder()
+                .withNewMetadata().withName(policyName(service.name())).withNamespace(settings.namespace())
+                .withLabels(settings.commonLabels()).endMetadata()
+                .withNewSpec()
+                .withPodSelector(selector(service.labels()))
+                .withPolicyTypes("Ingress", "Egress")
+                .withIngress(ingress(graph, service))
+                .withEgress(egress(graph, service))
+                .endSpec()
+                .build();
+    }
+
+    /** Who may reach the service: its callers, outside traffic it declares, other namespaces, its replicas. */
+    private List<NetworkPolicyIngressRule> ingress(ServiceGraph graph, Service service) {
         List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
         for (Edge edge : graph.callersOf(service.name())) {
             Service caller = graph.service(edge.from()).orElseThrow();
@@ -118,21 +133,7 @@ public final class NetworkPolicyGenerator {
                     .withPorts(ports(edge.ports()))
                     .build());
         }
-        var declaredIngress = service.descriptor().ingress();
-        if (declaredIngress.external()) {
-            List<NetworkPolicyPeer> from = new ArrayList<>();
-            Map<String, String> namespaces = declaredIngress.fromNamespaces().isEmpty()
-                    ? settings.externalIngressNamespaces() : declaredIngress.fromNamespaces();
-            if (!namespaces.isEmpty()) {
-                from.add(new NetworkPolicyPeerBuilder().withNamespaceSelector(selector(namespaces)).build());
-            }
-            for (String cidr : declaredIngress.fromCidrs().stream().sorted().toList()) {
-                from.add(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build());
-            }
-            if (!from.isEmpty()) {
-                ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(from).withPorts(ports(service.externalPorts())).build());
-            }
-        }
+        externalIngress(service).ifPresent(ingress::add);
         for (OutsideEdge e : graph.outsideEdgesOf(service.name())) {
             if (!e.outgoing()) {
                 ingress.add(new NetworkPolicyIngressRuleBuilder().withFrom(outsidePeer(e)).withPorts(ports(e.ports())).build());
@@ -143,6 +144,30 @@ public final class NetworkPolicyGenerator {
                     .withFrom(new NetworkPolicyPeerBuilder().withPodSelector(selector(service.labels())).build())
                     .withPorts(ports(service.peerPorts())).build());
         }
+        return ingress;
+    }
+
+    /** The rule for outside traffic ({@code ingress.external}): from its namespaces and CIDRs, if it names any. */
+    private Optional<NetworkPolicyIngressRule> externalIngress(Service service) {
+        var declaredIngress = service.descriptor().ingress();
+        if (!declaredIngress.external()) {
+            return Optional.empty();
+        }
+        List<NetworkPolicyPeer> from = new ArrayList<>();
+        Map<String, String> namespaces = declaredIngress.fromNamespaces().isEmpty()
+                ? settings.externalIngressNamespaces() : declaredIngress.fromNamespaces();
+        if (!namespaces.isEmpty()) {
+            from.add(new NetworkPolicyPeerBuilder().withNamespaceSelector(selector(namespaces)).build());
+        }
+        for (String cidr : declaredIngress.fromCidrs().stream().sorted().toList()) {
+            from.add(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).build()).build());
+        }
+        return from.isEmpty() ? Optional.empty() : Optional.of(new NetworkPolicyIngressRuleBuilder().withFrom(from)
+                .withPorts(ports(service.externalPorts())).build());
+    }
+
+    /** Whom the service may reach: its replicas, its callees, products, other namespaces and declared CIDRs. */
+    private List<NetworkPolicyEgressRule> egress(ServiceGraph graph, Service service) {
         List<NetworkPolicyEgressRule> egress = new ArrayList<>();
         if (!service.peerPorts().isEmpty()) {
             egress.add(new NetworkPolicyEgressRuleBuilder()
@@ -175,16 +200,7 @@ public final class NetworkPolicyGenerator {
                     .withPorts(ports(e.ports()))
                     .build());
         }
-        return new NetworkPolicyBuilder()
-                .withNewMetadata().withName(policyName(service.name())).withNamespace(settings.namespace())
-                .withLabels(settings.commonLabels()).endMetadata()
-                .withNewSpec()
-                .withPodSelector(selector(service.labels()))
-                .withPolicyTypes("Ingress", "Egress")
-                .withIngress(ingress)
-                .withEgress(egress)
-                .endSpec()
-                .build();
+        return egress;
     }
 
     /** Pods of another namespace: its name label and, when known, the pods' labels, in one peer (both must match). */

@@ -34,10 +34,21 @@ final class ConfiguredHosts extends NamedSource {
         inputs.fact(ServiceResolution.PROFILES, project.profiles()).fact("namespace", project.namespace());
     }
 
+    /** Which keys of {@code a}'s configuration something reads, and what its configuration names. */
+    private record Found(ReadKeys read, ConfigReferences.Result references) {
+    }
+
+    @Override
+    public Found prepare(Service a, Derivation d) {
+        ReadKeys read = ReadKeys.of(a, d);
+        return new Found(read, ConfigReferences.of(d.configuration(a), d.project::shown, read::read));
+    }
+
     @Override
     public void derive(Service a, Derivation d) {
-        ReadKeys read = ReadKeys.of(a, d);
-        ConfigReferences.Result found = ConfigReferences.of(d.configuration(a), d.project::shown, read::read);
+        Found prepared = d.prepared(this, a);
+        ReadKeys read = prepared.read();
+        ConfigReferences.Result found = prepared.references();
         found.unresolved().forEach(u -> d.findings.warnings.add(new Problem(null, 0, a.name(), u
                 + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")
                 .withRule(DerivationRule.UNRESOLVED_PLACEHOLDER)));

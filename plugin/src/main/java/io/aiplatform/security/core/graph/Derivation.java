@@ -64,6 +64,8 @@ public final class Derivation {
     private final ConfigServerRepositories repositories;
     private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
     private ServiceHosts hosts;
+    /** What each source worked out ahead for each service ({@link DerivationSource#prepare}), by source class and service. */
+    private final Map<Class<?>, Map<String, Object>> prepared = new HashMap<>();
     /** What sources compute once per derivation and share (what the deployment files run, ...), by a key (see {@link #once}). */
     private final Map<Object, Object> once = new HashMap<>();
 
@@ -109,6 +111,32 @@ public final class Derivation {
         ModuleConfiguration config = repositories.overlay(a, this, unread::add)
                 .withEnvironment(platform.environments.getOrDefault(a.name(), List.of()));
         return new ServiceReading(config, JavaSourceHosts.read(a, config, project, unread::add), unread);
+    }
+
+    /**
+     * Runs what each of {@code sources} works out ahead ({@link DerivationSource#prepare}) for every service, in
+     * parallel when there are many: each only reads what {@link #readServices()} read, so the order does not matter.
+     */
+    void prepare(List<DerivationSource> sources) {
+        List<Service> all = List.copyOf(services().values());
+        List<List<Object>> ahead = Parallel.stream(all)
+                .map(a -> sources.stream().map(source -> source.prepare(a, this)).toList()) // nulls kept, in place
+                .toList();
+        for (int i = 0; i < all.size(); i++) {
+            for (int s = 0; s < sources.size(); s++) {
+                Object value = ahead.get(i).get(s);
+                if (value != null) {
+                    prepared.computeIfAbsent(sources.get(s).getClass(), k -> new HashMap<>()).put(all.get(i).name(), value);
+                }
+            }
+        }
+    }
+
+    /** What {@code source} worked out ahead for {@code a} ({@link #prepare}); worked out now when it has not been. */
+    @SuppressWarnings("unchecked")
+    <T> T prepared(DerivationSource source, Service a) {
+        Object value = prepared.getOrDefault(source.getClass(), Map.of()).get(a.name());
+        return (T) (value != null ? value : source.prepare(a, this));
     }
 
     /** What {@code a}'s files give (see {@link #readServices()}). */

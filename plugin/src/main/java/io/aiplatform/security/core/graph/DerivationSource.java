@@ -10,4 +10,13 @@ public interface DerivationSource extends DeclaresInputs {
 
     /** Derives what service {@code a} connects to, as far as this source knows. */
     void derive(Service a, Derivation d);
+
+    /**
+     * What this source works out for {@code a} from what the derivation has read alone, before any source derives
+     * (it reads the derivation and changes nothing, so it runs for every service in parallel); {@link #derive}
+     * finds it with {@link Derivation#prepared}. Null (the default): nothing to work out ahead.
+     */
+    default Object prepare(Service a, Derivation d) {
+        return null;
+    }
 }

@@ -64,12 +64,16 @@ public final class DerivationSources {
         return new GraphAssembly(d).assemble();
     }
 
-    /** The services resolved and their files read (in parallel), ready for the sources to run. */
+    /**
+     * The services resolved, their files read and what the sources work out ahead done (both in parallel), ready for
+     * the sources to run.
+     */
     static Derivation prepare(DerivationProject project, ClientCatalog catalog) throws InvalidInputException {
         Derivation.Findings findings = new Derivation.Findings();
         ResolvedServices services = new ServiceResolution(project, findings).resolve(catalog);
         Derivation d = new Derivation(project, services, findings);
         d.readServices();
+        d.prepare(all());
         UnmatchedWorkloads.report(d);
         return d;
     }

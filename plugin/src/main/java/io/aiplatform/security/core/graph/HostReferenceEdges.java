@@ -79,16 +79,17 @@ final class HostReferenceEdges {
         }
         List<PortSpec> ports = b.callPorts();
         // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
+        List<String> products = ProductKeys.productsOf(ref.key());
         Optional<ProvidedProduct> provision = b.descriptor().provides().stream()
-                .filter(p -> ProductKeys.productsOf(ref.key()).contains(p.product())).findFirst();
+                .filter(p -> products.contains(p.product())).findFirst();
         if (provision.isPresent()) {
             configuredProduct(provision.get().product());
             if (ref.port() == null && provision.get().port() != null) {
                 ports = Ports.of(b, provision.get().port());
             }
         }
-        ProductKeys.productsOf(ref.key()).forEach(this::configuredProduct);
-        if (ProductKeys.productsOf(ref.key()).stream().anyMatch(p -> p.equals("eureka") || p.equals("consul"))) {
+        products.forEach(this::configuredProduct);
+        if (products.stream().anyMatch(p -> p.equals("eureka") || p.equals("consul"))) {
             d.registries.computeIfAbsent(a.name(), k -> new TreeMap<>()).put(b.name(), ref.source());
         }
         String reason = ref.source() + " names " + ref.host();

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DNS1123_SUBDOMAIN =
+            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
     private Names() {
     }
@@ -16,7 +18,7 @@ public final class Names {
     /** A DNS-1123 subdomain: the names of Secrets and ConfigMaps (lower case, digits, '-' and '.', at most 253). */
     public static boolean isDns1123Subdomain(String name) {
         return name != null && name.length() <= 253
-                && name.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+                && DNS1123_SUBDOMAIN.matcher(name).matches();
     }
 
     /** True when {@code name} is a DNS-1123 label: at most 63 lower-case alphanumerics or '-', alphanumeric at both ends. */

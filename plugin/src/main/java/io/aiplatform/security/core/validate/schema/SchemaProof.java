@@ -102,87 +102,93 @@ final class SchemaProof {
     }
 
     private static Verdict check(String keyword, Object argument, Map<?, ?> schema, String type, Object value) {
-        switch (keyword) {
-            case "type" -> {
-                if (names(argument, type) || type.equals("integer") && names(argument, "number")) {
-                    return Verdict.VALID;
+        return switch (keyword) {
+            case "type" -> type(argument, type, value);
+            case "enum" -> value instanceof String && ((List<?>) argument).contains(value) ? Verdict.VALID : Verdict.UNSURE;
+            case "format" -> value == null || UNASSERTED_FORMATS.contains(argument) ? Verdict.VALID : Verdict.UNSURE;
+            case "properties" -> properties(argument, value);
+            case "additionalProperties" -> additionalProperties(argument, schema, value);
+            case "required" -> required(argument, value);
+            case "items" -> items(argument, value);
+            case "oneOf" -> oneOf((List<?>) argument, value);
+            default -> Verdict.VALID; // an annotation
+        };
+    }
+
+    private static Verdict type(Object argument, String type, Object value) {
+        if (names(argument, type) || type.equals("integer") && names(argument, "number")) {
+            return Verdict.VALID;
+        }
+        return value instanceof Double && names(argument, "integer") ? Verdict.UNSURE : Verdict.INVALID;
+    }
+
+    private static Verdict properties(Object argument, Object value) {
+        Verdict verdict = Verdict.VALID;
+        if (value instanceof Map<?, ?> object) {
+            Map<?, ?> declared = (Map<?, ?>) argument;
+            // by the object's fields, which are few, looked up among the declared, which can be many
+            for (Map.Entry<?, ?> field : object.entrySet()) {
+                Object property = declared.get(field.getKey());
+                if (property != null) {
+                    verdict = worse(verdict, check((Map<?, ?>) property, field.getValue()));
                 }
-                return value instanceof Double && names(argument, "integer") ? Verdict.UNSURE : Verdict.INVALID;
-            }
-            case "enum" -> {
-                return value instanceof String && ((List<?>) argument).contains(value) ? Verdict.VALID : Verdict.UNSURE;
-            }
-            case "format" -> {
-                return value == null || UNASSERTED_FORMATS.contains(argument) ? Verdict.VALID : Verdict.UNSURE;
-            }
-            case "properties" -> {
-                Verdict verdict = Verdict.VALID;
-                if (value instanceof Map<?, ?> object) {
-                    Map<?, ?> declared = (Map<?, ?>) argument;
-                    // by the object's fields, which are few, looked up among the declared, which can be many
-                    for (Map.Entry<?, ?> field : object.entrySet()) {
-                        Object property = declared.get(field.getKey());
-                        if (property != null) {
-                            verdict = worse(verdict, check((Map<?, ?>) property, field.getValue()));
-                        }
-                    }
-                }
-                return verdict;
-            }
-            case "additionalProperties" -> {
-                Verdict verdict = Verdict.VALID;
-                if (value instanceof Map<?, ?> object) {
-                    Map<?, ?> declared = schema.get("properties") instanceof Map<?, ?> p ? p : Map.of();
-                    for (Map.Entry<?, ?> field : object.entrySet()) {
-                        if (declared.containsKey(field.getKey())) {
-                            continue;
-                        }
-                        if (Boolean.FALSE.equals(argument)) {
-                            return Verdict.INVALID;
-                        }
-                        if (argument instanceof Map<?, ?> additional) {
-                            verdict = worse(verdict, check(additional, field.getValue()));
-                        }
-                    }
-                }
-                return verdict;
-            }
-            case "required" -> {
-                if (value instanceof Map<?, ?> object) {
-                    for (Object name : (List<?>) argument) {
-                        if (!object.containsKey(name)) {
-                            return Verdict.INVALID;
-                        }
-                    }
-                }
-                return Verdict.VALID;
-            }
-            case "items" -> {
-                Verdict verdict = Verdict.VALID;
-                if (value instanceof List<?> items) {
-                    for (Object item : items) {
-                        verdict = worse(verdict, check((Map<?, ?>) argument, item));
-                    }
-                }
-                return verdict;
-            }
-            case "oneOf" -> {
-                int valid = 0;
-                for (Object alternative : (List<?>) argument) {
-                    Verdict v = check((Map<?, ?>) alternative, value);
-                    if (v == Verdict.UNSURE) {
-                        return Verdict.UNSURE;
-                    }
-                    if (v == Verdict.VALID) {
-                        valid++;
-                    }
-                }
-                return valid == 1 ? Verdict.VALID : Verdict.INVALID;
-            }
-            default -> {
-                return Verdict.VALID; // an annotation
             }
         }
+        return verdict;
+    }
+
+    private static Verdict additionalProperties(Object argument, Map<?, ?> schema, Object value) {
+        Verdict verdict = Verdict.VALID;
+        if (value instanceof Map<?, ?> object) {
+            Map<?, ?> declared = schema.get("properties") instanceof Map<?, ?> p ? p : Map.of();
+            for (Map.Entry<?, ?> field : object.entrySet()) {
+                if (declared.containsKey(field.getKey())) {
+                    continue;
+                }
+                if (Boolean.FALSE.equals(argument)) {
+                    return Verdict.INVALID;
+                }
+                if (argument instanceof Map<?, ?> additional) {
+                    verdict = worse(verdict, check(additional, field.getValue()));
+                }
+            }
+        }
+        return verdict;
+    }
+
+    private static Verdict required(Object names, Object value) {
+        if (value instanceof Map<?, ?> object) {
+            for (Object name : (List<?>) names) {
+                if (!object.containsKey(name)) {
+                    return Verdict.INVALID;
+                }
+            }
+        }
+        return Verdict.VALID;
+    }
+
+    private static Verdict items(Object item, Object value) {
+        Verdict verdict = Verdict.VALID;
+        if (value instanceof List<?> items) {
+            for (Object element : items) {
+                verdict = worse(verdict, check((Map<?, ?>) item, element));
+            }
+        }
+        return verdict;
+    }
+
+    private static Verdict oneOf(List<?> alternatives, Object value) {
+        int valid = 0;
+        for (Object alternative : alternatives) {
+            Verdict v = check((Map<?, ?>) alternative, value);
+            if (v == Verdict.UNSURE) {
+                return Verdict.UNSURE;
+            }
+            if (v == Verdict.VALID) {
+                valid++;
+            }
+        }
+        return valid == 1 ? Verdict.VALID : Verdict.INVALID;
     }
 
     private static Verdict worse(Verdict a, Verdict b) {
