@@ -1,5 +1,7 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.DerivationRule;
+
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.Container;
@@ -59,7 +61,7 @@ final class OpenTelemetryAgentEndpoints extends NamedSource {
             }
         }
         if (DockerfileInputs.declared(c) && Files.isRegularFile(c.dockerfile())) {
-            return OpenTelemetryAgent.lineLoadingIt(c.dockerfile(), p -> d.findings.warnings.add(d.project.relative(p)))
+            return OpenTelemetryAgent.lineLoadingIt(c.dockerfile(), p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD)))
                     .map(line -> d.project.shown(c.dockerfile()) + ":" + line);
         }
         return Optional.empty();

@@ -224,7 +224,7 @@ final class ServiceResolution {
         into.profiles.put(s.name(), profiles);
         findings.notices.add(new Problem(project.rel(s.descriptor().file()), 0, s.name(), "its configuration is read for"
                 + " profile " + String.join(", ", profiles) + ", which " + active.where() + " activates"
-                + " (-Dai-security.profiles, when given, is read instead)"));
+                + " (-Dai-security.profiles, when given, is read instead)").withRule(DerivationRule.DEPLOYMENT_PROFILES));
     }
 
     /** The descriptor with the configuration's port ({@code server.port} ...) when it declares none. */

@@ -41,7 +41,9 @@ public enum DerivationRule {
     CONFIG_OUTSIDE(Problem.Level.INFO, "configuration kept outside the repository is not read",
             "check the configuration repository out and name its folders with -Dai-security.configDirectories"),
     UNMATCHED_WORKLOAD(Problem.Level.INFO, "workload that runs none of the services",
-            "name the workload, its pods' app.kubernetes.io/name label or its only container after the service");
+            "name the workload, its pods' app.kubernetes.io/name label or its only container after the service"),
+    DEPLOYMENT_PROFILES(Problem.Level.INFO, "configuration read for the profiles the deployment activates",
+            "nothing to do when these are the profiles it runs with; -Dai-security.profiles chooses others");
 
     private final Problem.Level level;
     private final String title;
