@@ -130,7 +130,7 @@ public final class LayerBenchmark {
             List<Map<Stage, Long>> measured = stageNanos.subList(warmups, stageNanos.size());
             Map<Stage, Timing> stages = new EnumMap<>(Stage.class);
             for (Stage stage : Stage.values()) {
-                stages.put(stage, Timing.of(measured.stream().map(r -> r.get(stage) / 1e9).toList()));
+                stages.put(stage, Timing.of(measured.stream().map(r -> r.getOrDefault(stage, 0L) / 1e9).toList()));
             }
 
             List<Path> files = new ArrayList<>(manifestFiles(out[0]));
