@@ -83,6 +83,7 @@ public final class GenerateCommand {
                 kms.name(), kms.endpoint(), kms.timeout());
         HelmChartSettings chart = request.output().formats().contains(OutputFormat.HELM) ? chartSettings(request) : null;
         apiServerNote(graph, request).ifPresent(notes::add);
+        notes.addAll(PodSecurityPreview.notes(graph.deploymentFiles(), request.platform(), derivation.root()));
         SecurityLayer layer = new SecurityLayerGenerator(request.platform(), encryption, request.output().formats(), chart,
                 request.externalSecrets())
                 .generate(graph);

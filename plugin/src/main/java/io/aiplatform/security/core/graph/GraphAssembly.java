@@ -33,7 +33,8 @@ final class GraphAssembly {
         outsideEdges.stream().filter(e -> e.outgoing() && e.labels().isEmpty()).forEach(this::warnWholeNamespace);
         d.findings.unread.forEach(p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
         return new ServiceGraph(List.copyOf(d.services().values()), built, d.findings.productEgress,
-                d.findings.warnings, d.findings.omissions, outsideEdges, d.findings.notices);
+                d.findings.warnings, d.findings.omissions, outsideEdges, d.findings.notices)
+                .withDeploymentFiles(d.platform.deploymentFiles);
     }
 
     private void checkNamedPorts() {

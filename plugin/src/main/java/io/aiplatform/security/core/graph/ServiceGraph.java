@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ public final class ServiceGraph {
     private final List<Omission> omissions;
     private final List<OutsideEdge> outsideEdges;
     private final List<Problem> notices;
+    private List<Path> deploymentFiles = List.of();
     private final Map<String, List<Edge>> callers = new HashMap<>();
     private final Map<String, List<Edge>> callees = new HashMap<>();
 
@@ -63,6 +65,19 @@ public final class ServiceGraph {
         }
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
+    }
+
+    /** The same graph, with the deployment files (Compose, Kubernetes) the derivation read. */
+    public ServiceGraph withDeploymentFiles(List<Path> files) {
+        ServiceGraph g = new ServiceGraph(List.copyOf(services.values()), edges, productEgress, warnings, omissions,
+                outsideEdges, notices);
+        g.deploymentFiles = List.copyOf(files);
+        return g;
+    }
+
+    /** The deployment files (Compose, Kubernetes manifests) the derivation read, in the order it read them. */
+    public List<Path> deploymentFiles() {
+        return deploymentFiles;
     }
 
     /** What the derivation states as information: a Kubernetes workload that runs none of the services ... */
