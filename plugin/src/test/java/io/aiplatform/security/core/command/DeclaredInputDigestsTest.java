@@ -134,26 +134,27 @@ class DeclaredInputDigestsTest {
 
     @Test
     void aPrometheusTargetReRunsBothGoalsAndChangesTheGraph() throws Exception {
-        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
-                + "  legacy:\n    image: prom/prometheus:v2.53.0\n    volumes:\n"
-                + "      - ../../monitoring:/etc/prometheus:ro\n");
-        write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['orders:8080']}]\n");
-        assertTrue(edges().contains("legacy->orders"), edges().toString());
-        assertBothGoalsRerun("", () -> {
-            write("monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['search:9200']}]\n");
-        });
-        assertTrue(edges().contains("legacy->search") && !edges().contains("legacy->orders"), edges().toString());
+        assertAMountedFileReRunsBothGoals("prom/prometheus:v2.53.0", "../../monitoring:/etc/prometheus:ro",
+                "monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['%s']}]\n");
     }
 
     @Test
     void aKrakendFileMountedIntoAKrakendContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertAMountedFileReRunsBothGoals("devopsfaith/krakend:2.7", "../../gateway/krakend.json:/etc/krakend/krakend.json:ro",
+                "gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://%s\"]}]}]}\n");
+    }
+
+    /**
+     * A Compose service {@code legacy} running {@code image} mounts {@code file}, whose text ({@code format} with a
+     * host:port) first names orders, then search: both goals rerun and legacy's edge moves from orders to search.
+     */
+    private void assertAMountedFileReRunsBothGoals(String image, String mount, String file, String format) throws Exception {
         write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
-                + "  legacy:\n    image: devopsfaith/krakend:2.7\n    volumes:\n"
-                + "      - ../../gateway/krakend.json:/etc/krakend/krakend.json:ro\n");
-        write("gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://orders:8080\"]}]}]}\n");
+                + "  legacy:\n    image: " + image + "\n    volumes:\n      - " + mount + "\n");
+        write(file, String.format(format, "orders:8080"));
         assertTrue(edges().contains("legacy->orders"), edges().toString());
         assertBothGoalsRerun("", () -> {
-            write("gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://search:9200\"]}]}]}\n");
+            write(file, String.format(format, "search:9200"));
         });
         assertTrue(edges().contains("legacy->search") && !edges().contains("legacy->orders"), edges().toString());
     }
