@@ -31,17 +31,29 @@ final class MonitoringOwners {
                     found = named(kind.product(), d, containers);
                 }
                 if (found.isEmpty()) {
-                    d.findings.warnings.add(new Problem(d.project.rel(f.file()), 0, null, "this "
-                            + (kind == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration" : "Grafana data source file")
-                            + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")") + " is run by no service of"
-                            + " the platform: no Compose service mounts or copies it, no workload mounts its ConfigMap, and no"
-                            + " service is named " + kind.product() + "; the connections it configures are not derived"
-                            + " (mount it into the " + kind.product() + " service, or add 'calls:')")
+                    d.findings.warnings.add(new Problem(d.project.rel(f.file()), 0, null, unowned(kind, f, containers, d))
                             .withRule(DerivationRule.UNOWNED_MONITORING));
                 }
                 owners.add(Map.entry(f, found));
             }
         }
+    }
+
+    /** Why no service runs {@code f}: a container outside the platform runs it, or nothing does. */
+    private static String unowned(MonitoringFile.Kind kind, MonitoringFile f, ServiceContainers containers, Derivation d) {
+        String what = (kind == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration" : "Grafana data source file")
+                + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")");
+        List<String> outside = containers.deployment().containers().stream()
+                .filter(c -> containers.serviceOf(c) == null && runs(c, f, containers))
+                .map(c -> c.name() + " (" + d.project.rel(c.file()) + ")").distinct().toList();
+        if (!outside.isEmpty()) {
+            return "this " + what + " is run by " + String.join(", ", outside) + ", which runs no service of the platform;"
+                    + " the connections it configures are not derived (add it to platform.yaml as the " + kind.product()
+                    + " service, or add 'calls:')";
+        }
+        return "this " + what + " is run by no service of the platform: no Compose service mounts or copies it, no"
+                + " workload mounts its ConfigMap, and no service is named " + kind.product() + "; the connections it"
+                + " configures are not derived (mount it into the " + kind.product() + " service, or add 'calls:')";
     }
 
     static MonitoringOwners of(Derivation d) {
@@ -58,14 +70,18 @@ final class MonitoringOwners {
     private static List<Service> running(MonitoringFile f, ServiceContainers containers) {
         Map<String, Service> found = new TreeMap<>();
         for (Container c : containers.matched()) {
-            boolean runs = f.configMap() != null ? c.configMaps().contains(f.configMap())
-                    : holds(c.mounts(), f.file()) || holds(containers.copied(c), f.file());
-            if (runs) {
+            if (runs(c, f, containers)) {
                 Service s = containers.serviceOf(c);
                 found.put(s.name(), s);
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /** Whether container {@code c} mounts or copies {@code f}, or mounts the ConfigMap holding it. */
+    private static boolean runs(Container c, MonitoringFile f, ServiceContainers containers) {
+        return f.configMap() != null ? c.configMaps().contains(f.configMap())
+                : holds(c.mounts(), f.file()) || holds(containers.copied(c), f.file());
     }
 
     private static boolean holds(List<Path> paths, Path file) {

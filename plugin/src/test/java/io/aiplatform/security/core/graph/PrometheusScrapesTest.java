@@ -177,4 +177,21 @@ class PrometheusScrapesTest {
                         + " orders/src/main/resources/application.yml:1 eureka.client.service-url.default-zone")), run.edges());
         assertEquals(List.of(8081), run.ports().get("prometheus->orders"));
     }
+
+    @Test
+    void aFileOnlyAContainerOutsideThePlatformMountsIsAWarningNamingThatContainer() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  metrics:
+                    image: prom/prometheus:v2.53.0
+                    volumes:
+                      - ./monitoring/prometheus.yml:/etc/prometheus/prometheus.yml:ro
+                """);
+        SourceRun.write(dir, "monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['orders:8081']}]\n");
+        SourceRun run = run(new Fixtures(dir).service("orders", WEB));
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("monitoring/prometheus.yml: this Prometheus configuration is run by metrics (docker-compose.yml),"
+                + " which runs no service of the platform; the connections it configures are not derived (add it to"
+                + " platform.yaml as the prometheus service, or add 'calls:')"), run.warnings());
+    }
 }
