@@ -13,6 +13,8 @@ import io.aiplatform.security.core.graph.Service;
 import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.io.JsonInput;
 import io.aiplatform.security.core.io.JsonOutput;
+import io.aiplatform.security.core.io.OwnershipException;
+import io.aiplatform.security.core.io.OwnershipRecord;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.validate.Manifest;
 import io.aiplatform.security.core.validate.ManifestLoader;
@@ -151,12 +153,32 @@ public final class LayerDiffStep {
                 diff.widenings(), DiffReport.markdown(diff), text.toString());
     }
 
-    /** Writes both files into {@code out}'s reports/, each replaced at once (validate-security: after its own reports). */
+    /**
+     * Writes both files into {@code out}'s reports/, each replaced at once and recorded as the plugin's in the output
+     * folder's ownership record (validate-security: after its own reports); a file there the plugin did not write is refused.
+     */
     public static void write(Path out, Outcome outcome) throws IOException {
         Path reports = out.resolve(OutputFolders.REPORTS);
+        OwnershipRecord record = OwnershipRecord.read(out);
+        Map<String, String> files = new java.util.TreeMap<>(Map.of(DiffReport.MARKDOWN, outcome.markdown(),
+                DiffReport.JSON, outcome.json()));
+        for (String name : files.keySet()) {
+            String path = OutputFolders.REPORTS + "/" + name;
+            if (Files.exists(reports.resolve(name)) && (record == null || !record.owns(path))) {
+                throw new OwnershipException("outputDirectory " + out + " holds " + path + ", which the plugin did not"
+                        + " write (it is not in " + OwnershipRecord.FILE + "); nothing was written. Move that file out.");
+            }
+        }
         Files.createDirectories(reports);
-        replace(reports.resolve(DiffReport.MARKDOWN), outcome.markdown());
-        replace(reports.resolve(DiffReport.JSON), outcome.json());
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            replace(reports.resolve(f.getKey()), f.getValue());
+            if (record != null) {
+                record = record.with(OutputFolders.REPORTS + "/" + f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (record != null) {
+            record.write(out);
+        }
     }
 
     private static void replace(Path target, String text) throws IOException {

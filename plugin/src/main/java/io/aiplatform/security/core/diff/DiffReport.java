@@ -21,9 +21,9 @@ public final class DiffReport {
     public static String markdown(LayerDiff diff) {
         StringBuilder sb = new StringBuilder("# Connectivity diff\n\nWhat the new security layer allows that the base does"
                 + " not, and the reverse, computed from what the NetworkPolicies and RBAC allow (not from the text of the"
-                + " files). Base: " + diff.base() + ".\n\n");
+                + " files). Base: " + diff.base() + ".\n");
         if (diff.isEmpty()) {
-            sb.append(NO_CHANGE).append('\n');
+            sb.append('\n').append(NO_CHANGE).append('\n');
         }
         String[][] sections = {{"CONNECTION", "Connections"}, {"EXPOSURE", "Exposure (from other namespaces and outside"
                 + " the cluster)"}, {"API_SERVER", "API-server egress"}};

@@ -28,7 +28,7 @@ class GrantDiffTest {
 
     private static final String HEAD = "# Connectivity diff\n\nWhat the new security layer allows that the base does not,"
             + " and the reverse, computed from what the NetworkPolicies and RBAC allow (not from the text of the files)."
-            + " Base: base.\n\n";
+            + " Base: base.\n";
     private static final String NOT_COMPARED = "\n## Not compared\n\n"
             + "- encryption at rest: neither side holds EncryptionConfiguration\n";
 
@@ -51,7 +51,7 @@ class GrantDiffTest {
         List<Manifest> now = Layers.of(role("a", "  - {apiGroups: [''], resources: [configmaps], verbs: [watch, get]}\n"),
                 role("b", "  - {apiGroups: [''], resources: [secrets], verbs: [get, watch]}\n"),
                 binding("ba", "Role", "a"), binding("bb", "Role", "b"));
-        assertEquals(HEAD + "No change in what is allowed.\n" + NOT_COMPARED, markdown(base, now));
+        assertEquals(HEAD + "\nNo change in what is allowed.\n" + NOT_COMPARED, markdown(base, now));
     }
 
     @Test

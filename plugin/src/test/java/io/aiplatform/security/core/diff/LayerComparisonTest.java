@@ -14,7 +14,7 @@ class LayerComparisonTest {
 
     private static final String HEAD = "# Connectivity diff\n\nWhat the new security layer allows that the base does not,"
             + " and the reverse, computed from what the NetworkPolicies and RBAC allow (not from the text of the files)."
-            + " Base: base.\n\n";
+            + " Base: base.\n";
     private static final String TCP_8080 = "[{port: 8080, protocol: TCP}]";
 
     private static String report(List<Manifest> base, List<Manifest> now) {
@@ -34,7 +34,7 @@ class LayerComparisonTest {
     void renamingAndReorderingPoliciesThatAllowTheSameIsNoChange() {
         List<Manifest> renamed = Layers.of(Layers.ingress("payments-from-gateway", "payments", "gateway", TCP_8080),
                 Layers.egress("gateway-to-payments", "gateway", "payments", "[{port: 8080}]"), Layers.denyAll());
-        assertEquals(HEAD + "No change in what is allowed.\n\n## Not compared\n\n"
+        assertEquals(HEAD + "\nNo change in what is allowed.\n\n## Not compared\n\n"
                 + "- encryption at rest: neither side holds EncryptionConfiguration\n",
                 report(gatewayToPayments(TCP_8080), renamed));
     }
