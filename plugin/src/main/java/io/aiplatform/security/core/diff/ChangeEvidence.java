@@ -19,6 +19,11 @@ public interface ChangeEvidence {
         return List.of();
     }
 
+    /** Evidence for {@code source} reaching the API server. */
+    default List<String> toApiServer(String source) {
+        return List.of();
+    }
+
     /** Evidence for addresses outside the cluster reaching {@code destination}. */
     default List<String> fromAddresses(String destination) {
         return List.of();

@@ -136,7 +136,8 @@ public final class ConnectionDiff {
         String ports = key.substring(3);
         ConnectionChange.Section section = !out ? ConnectionChange.Section.EXPOSURE
                 : key.charAt(0) == 'A' ? ConnectionChange.Section.API_SERVER : ConnectionChange.Section.CONNECTION;
-        List<String> why = !opened ? List.of() : out ? evidence.toAddresses(workload) : evidence.fromAddresses(workload);
+        List<String> why = !opened ? List.of() : section == ConnectionChange.Section.API_SERVER ? evidence.toApiServer(workload)
+                : out ? evidence.toAddresses(workload) : evidence.fromAddresses(workload);
         return out ? new ConnectionChange(section, workload, block, ports, why)
                 : new ConnectionChange(section, block, workload, ports, why);
     }

@@ -58,7 +58,19 @@ public final class GraphEvidence implements ChangeEvidence {
             for (EgressSpec e : d.egress()) {
                 reasons.add(file(d) + ":" + e.line() + " egress " + e.cidr());
             }
-            d.kubernetesApi().forEach(a -> reasons.add(file(d) + ":" + a.line() + " kubernetesApi (the API server)"));
+        });
+        return distinct(reasons);
+    }
+
+    /** The declarations that give the service API permissions: kubernetesApi, and the Secrets and ConfigMaps its Role reads. */
+    @Override
+    public List<String> toApiServer(String source) {
+        List<String> reasons = new ArrayList<>();
+        descriptor(source).ifPresent(d -> {
+            d.kubernetesApi().forEach(a -> reasons.add(file(d) + ":" + a.line() + " kubernetesApi "
+                    + String.join(", ", a.resources())));
+            d.secrets().forEach(o -> reasons.add(file(d) + ":" + o.line() + " secrets " + o.name()));
+            d.configMaps().forEach(o -> reasons.add(file(d) + ":" + o.line() + " configMaps " + o.name()));
         });
         return distinct(reasons);
     }
@@ -82,7 +94,8 @@ public final class GraphEvidence implements ChangeEvidence {
                 : grant.apiGroup().isEmpty() && grant.resource().equals("configmaps") ? d.get().configMaps() : List.of();
         for (ObjectAccess o : objects) {
             if (o.name().equals(grant.resourceName())) {
-                reasons.add(file(d.get()) + ":" + o.line() + " " + grant.resource() + " " + o.name());
+                reasons.add(file(d.get()) + ":" + o.line() + " " + (objects == d.get().secrets() ? "secrets " : "configMaps ")
+                        + o.name());
             }
         }
         for (ApiAccess a : d.get().kubernetesApi()) {
