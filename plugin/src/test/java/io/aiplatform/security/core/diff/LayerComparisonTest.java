@@ -101,4 +101,38 @@ class LayerComparisonTest {
         assertEquals(List.of(), diff.widenings());
         assertEquals(List.of(), diff.connections().removed());
     }
+
+    @Test
+    void anOpenedConnectionCarriesTheEvidenceOfItsEdgeAndAClosedOneNone() {
+        ChangeEvidence graph = new ChangeEvidence() {
+            @Override
+            public List<String> connection(String source, String destination) {
+                return List.of(source + "/src/main/resources/application.yml:12 " + destination + ".url");
+            }
+        };
+        List<Manifest> now = Layers.of(Layers.denyAll(), Layers.egress("orders-out", "orders", "payments", TCP_8080),
+                Layers.ingress("payments-in", "payments", "orders", TCP_8080));
+        LayerDiff diff = new LayerComparison(Set.of(Layers.NS), List.of(), graph)
+                .compare("base", gatewayToPayments(TCP_8080), now, List.of());
+        assertEquals(List.of(new ConnectionChange(ConnectionChange.Section.CONNECTION, "orders", "payments", "TCP 8080",
+                List.of("orders/src/main/resources/application.yml:12 payments.url"))), diff.connections().added());
+        assertEquals(List.of(), diff.connections().removed().get(0).evidence());
+        assertEquals("  - because orders/src/main/resources/application.yml:12 payments.url",
+                DiffReport.markdown(diff).lines().filter(l -> l.contains("because")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theJsonReportListsEachChangeWithItsSectionAndIsTheSameForTheSameDiff() throws Exception {
+        List<Manifest> now = Layers.of(Layers.denyAll(), egressToInternet("[10.0.0.0/8]"));
+        LayerDiff diff = diff(Layers.of(Layers.denyAll()), now, List.of());
+        java.io.StringWriter a = new java.io.StringWriter();
+        io.aiplatform.security.core.io.JsonOutput.write(a, DiffReport.json(diff), io.aiplatform.security.core.io.JsonOutput.Style.COLON_SPACE_LF);
+        java.io.StringWriter b = new java.io.StringWriter();
+        io.aiplatform.security.core.io.JsonOutput.write(b, DiffReport.json(diff(Layers.of(Layers.denyAll()), now, List.of())),
+                io.aiplatform.security.core.io.JsonOutput.Style.COLON_SPACE_LF);
+        assertEquals(a.toString(), b.toString());
+        assertEquals(List.of("orders → 0.0.0.0/0 except 10.0.0.0/8 : TCP 443"), diff.widenings());
+        assertEquals(true, a.toString().contains("\"section\": \"connection\",\n    \"source\": \"orders\",\n"
+                + "    \"destination\": \"0.0.0.0/0 except 10.0.0.0/8\""), a.toString());
+    }
 }
