@@ -120,7 +120,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         }
         try (StampedRun run = diffBase != null || diffBaseRef != null ? StampedRun.always(mavenLog()) // a named base may move
                 : stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
-                () -> InputDigests.validate(request, pluginBuild()) + "\nfailOnWidening " + failOnWidening)) {
+                () -> InputDigests.validate(request, pluginBuild()) + " failOnWidening=" + failOnWidening)) {
             try {
                 if (run.replayed("ai-security: inputs unchanged since the last successful validation, reports in "
                         + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
