@@ -229,23 +229,28 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         }
         DiffOutcomes.say(result.diff(), run);
         if (!result.drift().isEmpty()) {
-            StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
-                    + " manifests (" + result.drift().size() + " file(s)):");
-            for (DriftCheck.Difference d : result.drift()) {
-                sb.append(System.lineSeparator()).append("  ").append(d);
-                d.diff().forEach(line -> sb.append(System.lineSeparator()).append("    ").append(line));
-            }
-            result.diff().ifPresent(d -> sb.append(System.lineSeparator()).append("What the change allows, connection by"
-                    + " connection and grant by grant: ").append(d.report()));
-            sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
-                    .append(checkDirectory).append(", review and commit.");
-            throw new MojoFailureException(sb.toString());
+            throw new MojoFailureException(driftMessage(result));
         }
         DiffOutcomes.gate(result.diff(), failOnWidening);
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
         }
         run.succeeded();
+    }
+
+    /** Each differing file with its diff, where the connectivity diff is, and what to run. */
+    private String driftMessage(GenerateCommand.Result result) {
+        StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
+                + " manifests (" + result.drift().size() + " file(s)):");
+        for (DriftCheck.Difference d : result.drift()) {
+            sb.append(System.lineSeparator()).append("  ").append(d);
+            d.diff().forEach(line -> sb.append(System.lineSeparator()).append("    ").append(line));
+        }
+        result.diff().ifPresent(d -> sb.append(System.lineSeparator()).append("What the change allows, connection by"
+                + " connection and grant by grant: ").append(d.report()));
+        sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
+                .append(checkDirectory).append(", review and commit.");
+        return sb.toString();
     }
 
     /**
