@@ -57,7 +57,12 @@ assert junit && junit.contains('if: always()') && junit.contains('uses: ') : wor
 def summary = step('GITHUB_STEP_SUMMARY')
 assert summary && summary.contains('if: always()') && summary.contains('target/ai-security/reports/connectivity.md') : workflow
 assert workflow.contains('security-events: write') : 'upload-sarif needs security-events: write'
-['results.sarif', 'junit.xml', 'connectivity.md'].each {
+// on a pull request: the diff against deploy/security on the base branch, appended to the summary
+def diffStep = step('name: Connectivity diff')
+assert diffStep && diffStep.contains('if: always()') && diffStep.contains("github.event_name == 'pull_request'")
+    && diffStep.contains('target/ai-security/reports/connectivity-diff.md >> "$GITHUB_STEP_SUMMARY"') : workflow
+assert workflow.contains("-Dai-security.diffBaseRef=origin/{0}', github.base_ref)") && workflow.contains('fetch-depth: 0') : workflow
+['results.sarif', 'junit.xml', 'connectivity.md', 'connectivity-diff.md'].each {
     assert new File(project, "target/ai-security/reports/$it").isFile() : "the workflow names target/ai-security/reports/$it, which the build does not write"
 }
 

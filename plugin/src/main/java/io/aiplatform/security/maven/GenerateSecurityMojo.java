@@ -1,5 +1,6 @@
 package io.aiplatform.security.maven;
 
+import io.aiplatform.security.core.command.DiffSettings;
 import io.aiplatform.security.core.command.GenerateCommand;
 import io.aiplatform.security.core.command.GenerateRequest;
 import io.aiplatform.security.core.command.InputDigests;
@@ -115,6 +116,18 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.externalSecretRefresh", defaultValue = "1h")
     private String externalSecretRefresh;
 
+    /** Folder of manifests the connectivity diff (reports/connectivity-diff.md) compares the layer with, instead of checkDirectory. */
+    @Parameter(property = "ai-security.diffBase")
+    private File diffBase;
+
+    /** Git ref (branch, tag, commit) at which the diff's base folder (diffBase, else checkDirectory) is read with the git on the PATH. */
+    @Parameter(property = "ai-security.diffBaseRef")
+    private String diffBaseRef;
+
+    /** Fail the build when the diff opens a connection, an exposure or a grant, naming each. */
+    @Parameter(property = "ai-security.failOnWidening", defaultValue = "false")
+    private boolean failOnWidening;
+
     /** Print, for every edge, why it exists (POM line, catalog entry, library path or descriptor line). */
     @Parameter(property = "ai-security.explain", defaultValue = "false")
     private boolean explain;
@@ -127,7 +140,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         GenerateRequest request = request();
         warnAboutKeyInDebugLog(request);
         Path out = outputDirectory.toPath();
-        try (StampedRun run = checkDirectory != null ? StampedRun.always(mavenLog()) // a check always compares
+        try (StampedRun run = checkDirectory != null || diffBase != null || diffBaseRef != null
+                ? StampedRun.always(mavenLog()) // a check and a diff always compare
                 : stampedRun(out.resolve(".generate.stamp"), OutputFolders.LAYER.stream().map(out::resolve).toList(),
                         () -> InputDigests.generate(request, pluginBuild()))) {
             try {
@@ -180,7 +194,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         Path out = outputDirectory.toPath();
         GenerateCommand.Result result;
         try {
-            result = new GenerateCommand().run(request);
+            result = new GenerateCommand().diff(new DiffSettings(checkDirectory == null ? null : checkDirectory.toPath(),
+                    diffBase == null ? null : diffBase.toPath(), diffBaseRef, failOnWidening)).run(request);
         } catch (InvalidInputException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
@@ -212,21 +227,30 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
             run.say("INFO", "ai-security: Helm chart in " + out.resolve(OutputFolders.HELM)
                     .resolve(result.layer().under(OutputFolders.HELM).firstKey().split("/")[0]));
         }
+        DiffOutcomes.say(result.diff(), run);
         if (!result.drift().isEmpty()) {
-            StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
-                    + " manifests (" + result.drift().size() + " file(s)):");
-            for (DriftCheck.Difference d : result.drift()) {
-                sb.append(System.lineSeparator()).append("  ").append(d);
-                d.diff().forEach(line -> sb.append(System.lineSeparator()).append("    ").append(line));
-            }
-            sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
-                    .append(checkDirectory).append(", review and commit.");
-            throw new MojoFailureException(sb.toString());
+            throw new MojoFailureException(driftMessage(result));
         }
+        DiffOutcomes.gate(result.diff(), failOnWidening);
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
         }
         run.succeeded();
+    }
+
+    /** Each differing file with its diff, where the connectivity diff is, and what to run. */
+    private String driftMessage(GenerateCommand.Result result) {
+        StringBuilder sb = new StringBuilder("ai-security: " + checkDirectory + " differs from the generated"
+                + " manifests (" + result.drift().size() + " file(s)):");
+        for (DriftCheck.Difference d : result.drift()) {
+            sb.append(System.lineSeparator()).append("  ").append(d);
+            d.diff().forEach(line -> sb.append(System.lineSeparator()).append("    ").append(line));
+        }
+        result.diff().ifPresent(d -> sb.append(System.lineSeparator()).append("What the change allows, connection by"
+                + " connection and grant by grant: ").append(d.report()));
+        sb.append(System.lineSeparator()).append("Run the build without -Dai-security.check to update ")
+                .append(checkDirectory).append(", review and commit.");
+        return sb.toString();
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.aiplatform.security.maven;
 
+import io.aiplatform.security.core.command.DiffSettings;
 import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.LayerDiffStep;
 import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.command.ValidateCommand;
 import io.aiplatform.security.core.command.ValidateRequest;
@@ -47,6 +49,18 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
     /** Git-tracked folder of published manifests (GitOps), searched for key material that must not be committed. */
     @Parameter(property = "ai-security.checkDirectory")
     private java.io.File checkDirectory;
+
+    /** Folder of manifests the connectivity diff (reports/connectivity-diff.md) compares the layer with, instead of checkDirectory. */
+    @Parameter(property = "ai-security.diffBase")
+    private java.io.File diffBase;
+
+    /** Git ref (branch, tag, commit) at which the diff's base folder (diffBase, else checkDirectory) is read with the git on the PATH. */
+    @Parameter(property = "ai-security.diffBaseRef")
+    private String diffBaseRef;
+
+    /** Fail the build when the diff opens a connection, an exposure or a grant, naming each. */
+    @Parameter(property = "ai-security.failOnWidening", defaultValue = "false")
+    private boolean failOnWidening;
 
     /** Kubernetes version of the schemas (kubeconform's -kubernetes-version); the bundled schemas are for master. */
     @Parameter(property = "ai-security.kubernetesVersion", defaultValue = "master")
@@ -104,8 +118,9 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
-        try (StampedRun run = stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
-                () -> InputDigests.validate(request, pluginBuild()))) {
+        try (StampedRun run = diffBase != null || diffBaseRef != null ? StampedRun.always(mavenLog()) // a named base may move
+                : stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
+                () -> InputDigests.validate(request, pluginBuild()) + " failOnWidening=" + failOnWidening)) {
             try {
                 if (run.replayed("ai-security: inputs unchanged since the last successful validation, reports in "
                         + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
@@ -124,21 +139,29 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         Path out = request.outputDirectory();
         ValidationReport report;
         ValidateCommand command = new ValidateCommand();
+        java.util.Optional<LayerDiffStep.Outcome> diff;
         try {
             report = command.run(request);
+            diff = LayerDiffStep.validated(request, report, new DiffSettings(checkDirectory == null ? null
+                    : checkDirectory.toPath(), diffBase == null ? null : diffBase.toPath(), diffBaseRef, failOnWidening));
             command.writeReports(request, report, pluginVersion == null ? "dev" : pluginVersion,
                     standalone() ? null : base, ownedProject(base));
+            if (diff.isPresent()) {
+                LayerDiffStep.write(out, diff.get());
+            }
         } catch (InvalidInputException | io.aiplatform.security.core.io.OwnershipException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
         }
         log(report, command.derivationLogged(), run);
+        DiffOutcomes.say(diff, run);
         if (report.failed()) {
             throw new MojoFailureException("ai-security: " + report.failures().size() + " finding(s) at or above failOn="
                     + failOn + " (" + String.join(", ", new TreeSet<>(report.failures().stream().map(Finding::ruleId)
                     .toList())) + "); reports in " + out.resolve(OutputFolders.REPORTS));
         }
+        DiffOutcomes.gate(diff, failOnWidening);
         run.succeeded();
     }
 

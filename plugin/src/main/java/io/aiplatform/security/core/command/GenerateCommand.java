@@ -39,7 +39,15 @@ public final class GenerateCommand {
      * and how the GitOps copy differs under {@code check}.
      */
     public record Result(ServiceGraph graph, SecurityLayer layer, List<String> notes, List<String> facts,
-                         List<DriftCheck.Difference> drift) {
+                         List<DriftCheck.Difference> drift, Optional<LayerDiffStep.Outcome> diff) {
+    }
+
+    private DiffSettings diffSettings = DiffSettings.NONE;
+
+    /** Where the base of the diff report is (none by default): the diff is written before the GitOps copy is updated. */
+    public GenerateCommand diff(DiffSettings settings) {
+        this.diffSettings = settings;
+        return this;
     }
 
     public Result run(GenerateRequest request) throws InvalidInputException, IOException {
@@ -88,9 +96,10 @@ public final class GenerateCommand {
                 request.externalSecrets())
                 .generate(graph);
         new OutputWriter(project).write(request.output().directory(), layer);
+        Optional<LayerDiffStep.Outcome> diff = LayerDiffStep.generated(request, diffSettings, graph);
         List<DriftCheck.Difference> drift = request.output().checkDirectory() == null ? List.of()
                 : checkOrPublish(request, project, layer, notes);
-        return new Result(graph, layer, notes, key.facts(), drift);
+        return new Result(graph, layer, notes, key.facts(), drift, diff);
     }
 
     /** Settings that cannot go together, or a KMS provider without what it needs: an error before anything is done. */

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * the reports show again as the block they came from, {@code 0.0.0.0/0 except 10.0.0.0/8} or
  * {@code ::/0 except fc00::/7}. IPv4 and IPv6 ranges are named apart.
  */
-final class IpRangeLabels {
+public final class IpRangeLabels {
 
     private final Map<Connection, String> labels = new HashMap<>();
 
@@ -53,7 +53,7 @@ final class IpRangeLabels {
      * {@code address/n}, or the smallest CIDR holding the ranges with what it does not hold as
      * {@code except}; the ranges are of one family.
      */
-    static String describe(List<IpRange> ranges) {
+    public static String describe(List<IpRange> ranges) {
         boolean ipv6 = ranges.get(0).ipv6();
         int bits = IpAddress.bits(ipv6);
         List<BigInteger[]> merged = merge(ranges);
