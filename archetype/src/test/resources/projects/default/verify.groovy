@@ -39,6 +39,10 @@ assert rootPom.contains("<ai-security.version>$archetypeVersion</ai-security.ver
 assert rootPom.contains('<version>${ai-security.version}</version>\n        <inherited>false</inherited>') : 'bound once, not in every module: ' + rootPom
 // infrastructure in the platform file, as the plugin's documentation recommends (platform-file.md), not in pom modules
 assert !new File(project, 'postgres').exists() && !new File(project, 'redis').exists()
+// the platform variant holds none of the service variant's files
+['src/main/java', 'src/main/resources', 'src/main/ai-security/service.yaml', '.github/workflows/service-ci.yml'].each {
+    assert !new File(project, it).exists() : "the platform variant must not hold $it"
+}
 assert new File(project, 'src/main/ai-security/platform.yaml').text.contains('- name: postgres')
 // the descriptor comment lists every role
 def roles = ['api', 'inference', 'database', 'learning', 'monitoring', 'worker', 'gateway', 'config-server', 'registry', 'broker']
