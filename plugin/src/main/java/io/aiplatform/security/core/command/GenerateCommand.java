@@ -73,9 +73,7 @@ public final class GenerateCommand {
         GenerateRequest.Kms kms = wanted.kms();
         GenerateRequest.Derivation derivation = request.derivation();
         OwnedFolder.Project project = claimFolders(request);
-        ServiceGraph graph = DerivedGraphs.derive(new DerivationProject(derivation.root(), derivation.modules(),
-                derivation.profiles(), request.platform().namespace(), derivation.configDirectories(),
-                derivation.helmValues()));
+        ServiceGraph graph = DerivedGraphs.derive(derivation.project(request.platform().namespace()));
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment(), wanted.keySupply());
         notes.addAll(key.notes());
