@@ -54,8 +54,8 @@ public record PlatformIntentsEntry(String coordinates, int line) {
         if (root instanceof MappingNode) {
             Map<String, Node> top = t.mapping(root, "the platform file", Set.of("services"));
             for (Node item : top.containsKey("services") ? t.sequence(top.get("services"), "services") : List.<Node>of()) {
-                if (!is(item, t)) {
-                    continue;
+                if (!is(item, t) || ((MappingNode) item).getValue().size() > 1) {
+                    continue; // not an intents entry, or one is() reported
                 }
                 Node value = t.mapping(item, "an entry of services", Set.of(KEY)).get(KEY);
                 String gav = value == null ? null : t.string(value, KEY);
