@@ -110,7 +110,7 @@ final class IntentsArtifacts {
                                 + ":" + d.getArtifactId() + " with classifier " + PlatformIntents.CLASSIFIER
                                 + " and type " + d.getType() + "; an intents artifact is of <type>yaml</type>");
                     }
-                    add(byKey, new Listed(d.getGroupId(), d.getArtifactId(), d.getVersion(), p.getFile().toString()));
+                    add(byKey, new Listed(d.getGroupId(), d.getArtifactId(), d.getVersion(), declaredIn(d, p)));
                 }
             }
         }
@@ -125,6 +125,15 @@ final class IntentsArtifacts {
             add(byKey, new Listed(parts[0], parts[1], parts[2], "src/main/ai-security/platform.yaml"));
         }
         return byKey;
+    }
+
+    /** The POM (and line) that declares {@code d}: the parent's for an inherited dependency, else the project's. */
+    private static String declaredIn(Dependency d, MavenProject p) {
+        org.apache.maven.model.InputLocation location = d.getLocation("artifactId");
+        if (location == null || location.getSource() == null || location.getSource().getLocation() == null) {
+            return String.valueOf(p.getFile());
+        }
+        return location.getSource().getLocation() + (location.getLineNumber() > 0 ? ":" + location.getLineNumber() : "");
     }
 
     /** One version of an artifact: listing it twice in the same version is fine, in two versions is not. */
