@@ -1,8 +1,9 @@
 // The platform assembled the intents of payments (a dependency) and orders (platform.yaml) with its own gateway
 // module and platform.yaml's postgres: every edge has both sides, and validate-security passed. Then, in builds of
 // their own: an unchanged build is up to date; payments 1.4.0 (a new call to PostgreSQL) reruns both goals and
-// changes exactly that edge; the layer is attached and deployed as a deterministic zip; a missing intents artifact,
-// a call to a service nothing provides and a service published twice each fail with a clear message and no output.
+// changes exactly that edge, which the log and intents-changes.md list; the layer is attached and deployed as a
+// deterministic zip; a missing intents artifact, a call to a service nothing provides and a service published
+// twice each fail with a clear message and no output.
 import io.aiplatform.security.it.ItFiles
 import java.util.zip.ZipFile
 
@@ -61,6 +62,9 @@ assert code == 0 : out
 assert !out.contains('inputs unchanged') : 'a new intents version reruns both goals\n' + out
 assert out.contains('ai-security: payments -> postgres:5432 because com.example.pay:payments:1.4.0 payments-service/pom.xml:31 org.postgresql:postgresql (catalog: postgresql) (provided by postgres)') : out
 assert out.contains('ai-security: 4 services, 4 connections;') && out.contains('connectivity: 4 allowed connection(s)') : out
+// what the new version changes, logged and listed (point 4): only that connection
+assert out.contains('ai-security: com.example.pay:payments 1.3.0 -> 1.4.0: adds connection payments -> postgres:5432; removes nothing') : out
+assert new File(basedir, 'target/ai-security/intents-changes.md').text.contains('## com.example.pay:payments 1.3.0 -> 1.4.0\n\nAdds:\n\n- connection payments -> postgres:5432\n\nRemoves:\n\n- nothing\n')
 def files = { File dir -> dir.listFiles() == null ? [] : dir.toPath().with { root -> java.nio.file.Files.walk(root).withCloseable { s -> s.filter { java.nio.file.Files.isRegularFile(it) }.collect { root.relativize(it).toString().replace('\\', '/') }.sort() } } }
 assert files(before) == files(manifests)
 def changed = files(manifests).findAll { new File(before, it).text != new File(manifests, it).text }

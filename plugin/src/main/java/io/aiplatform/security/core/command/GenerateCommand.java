@@ -88,7 +88,9 @@ public final class GenerateCommand {
         new OutputWriter(project).write(request.output().directory(), layer);
         List<DriftCheck.Difference> drift = request.output().checkDirectory() == null ? List.of()
                 : checkOrPublish(request, project, layer, notes);
-        return new Result(graph, layer, notes, key.facts(), drift);
+        List<String> facts = new ArrayList<>(key.facts());
+        facts.addAll(IntentsChanges.record(request.output().directory(), derivation.intents(), graph));
+        return new Result(graph, layer, notes, facts, drift);
     }
 
     /** Settings that cannot go together, or a KMS provider without what it needs: an error before anything is done. */
