@@ -133,6 +133,20 @@ class IntentsAssemblyTest {
     }
 
     @Test
+    void aProductSeveralServicesProvideIsAnErrorUnlessTheIntentsNameOne() throws Exception {
+        String two = DB + "  - name: reports-db\n    role: database\n    ports: [{port: 5432}]\n    provides: [postgresql]\n";
+        Problem p = error(new Fixtures(root).platformFile(two).modules(), List.of(orders, payments));
+        assertTrue(p.message().startsWith("intents of com.example.shop:orders:2.4.0: orders uses postgresql"
+                + " (orders-service/pom.xml:40 org.postgresql:postgresql (catalog: postgresql)), which orders-db,"
+                + " reports-db all provide, and its intents name none of them"), p.message());
+        ArtifactFile naming = IntentsFixtures.publish(repo, "com.example.shop:orders:2.4.1", IntentsFixtures.ORDERS
+                .replace("      - product: postgresql\n", "      - {service: reports-db, ports: [5432]}\n"
+                        + "      - product: postgresql\n"));
+        assertEquals(List.of(5432), ports(derive(new Fixtures(root).platformFile(two).modules(), List.of(naming,
+                payments))).get("orders->reports-db"));
+    }
+
+    @Test
     void aCallOnAPortTheCalleeDoesNotDeclareIsAnError() throws Exception {
         ArtifactFile old = IntentsFixtures.publish(repo, "com.example.pay:payments:1.2.0",
                 IntentsFixtures.PAYMENTS.replace("port: 8080", "port: 8081"));
