@@ -241,6 +241,19 @@ abstract class AbstractSecurityMojo extends AbstractMojo {
         return modules;
     }
 
+    /**
+     * The intents files of the service repositories the platform deploys (its POMs' dependencies of classifier
+     * ai-security-intents and its platform file's {@code intents} entries), resolved; none for a standalone run.
+     */
+    protected List<io.aiplatform.security.core.support.ArtifactFile> intents()
+            throws org.apache.maven.plugin.MojoFailureException {
+        if (standalone()) {
+            return List.of();
+        }
+        return new IntentsArtifacts(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories(), getLog()).resolve(reactorProjects(), project.getBasedir().toPath());
+    }
+
     /** The project the plugin never writes into as output: {@code root} and the reactor's module folders. */
     protected io.aiplatform.security.core.io.OwnedFolder.Project ownedProject(java.nio.file.Path root) {
         List<java.nio.file.Path> modules = standalone() ? List.of() : reactorProjects().stream()

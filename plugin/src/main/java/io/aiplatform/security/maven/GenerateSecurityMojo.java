@@ -4,6 +4,7 @@ import io.aiplatform.security.core.command.DiffSettings;
 import io.aiplatform.security.core.command.GenerateCommand;
 import io.aiplatform.security.core.command.GenerateRequest;
 import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.LayerArchive;
 import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.convention.PodSecurityLevel;
@@ -144,22 +145,54 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                 ? StampedRun.always(mavenLog()) // a check and a diff always compare
                 : stampedRun(out.resolve(".generate.stamp"), OutputFolders.LAYER.stream().map(out::resolve).toList(),
                         () -> InputDigests.generate(request, pluginBuild()))) {
+            boolean replayed;
             try {
-                if (run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
-                        + " (-Dai-security.incremental=false regenerates)")) {
-                    return;
-                }
+                replayed = run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
+                        + " (-Dai-security.incremental=false regenerates)");
             } catch (IOException e) {
                 throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
             }
-            generate(request, run);
+            if (!replayed) {
+                generate(request, run);
+            }
         }
+        attachLayer(out);
+    }
+
+    /**
+     * Attach the layer's manifests/ folder zipped (type zip, classifier ai-security-layer) to the project, so that
+     * {@code mvn deploy} publishes the layer the platform deploys beside its POM; false attaches nothing.
+     */
+    @Parameter(property = "ai-security.attachLayer", defaultValue = "true")
+    private boolean attachLayer;
+
+    @org.apache.maven.plugins.annotations.Component
+    private org.apache.maven.project.MavenProjectHelper projectHelper;
+
+    /** Zips manifests/ deterministically into the build folder and attaches it, when there are manifests. */
+    private void attachLayer(Path out) throws MojoExecutionException {
+        if (!attachLayer || projectHelper == null || standalone()) {
+            return;
+        }
+        Path zip = Path.of(project.getBuild().getDirectory()).resolve(LayerArchive.CLASSIFIER + ".zip");
+        try {
+            if (!LayerArchive.write(out.resolve(OutputFolders.MANIFESTS), zip)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("ai-security: cannot write " + zip + ": " + e.getMessage(), e);
+        }
+        projectHelper.attachArtifact(project, LayerArchive.TYPE, LayerArchive.CLASSIFIER, zip.toFile());
+        getLog().info("ai-security: the layer's manifests attached as " + project.getGroupId() + ":"
+                + project.getArtifactId() + ":" + LayerArchive.TYPE + ":" + LayerArchive.CLASSIFIER + ":"
+                + project.getVersion() + " (" + zip + ")");
     }
 
     private GenerateRequest request() throws MojoFailureException {
         try {
             return GenerateRequest.builder(project.getBasedir().toPath())
                     .modules(modules())
+                    .intents(intents())
                     .platform(new PlatformSettings(namespace, platformName, defaultDeny, allowDns,
                             labels(externalIngressNamespaces), apiServerEndpointList(), apiServerPortList(),
                             PodSecurity.of(podSecurity, podSecurityVersion))

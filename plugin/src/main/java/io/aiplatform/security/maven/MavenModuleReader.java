@@ -39,6 +39,9 @@ final class MavenModuleReader {
             Path descriptor = project.getBasedir().toPath().resolve(descriptorPath);
             List<ModuleDependency> dependencies = new ArrayList<>();
             for (Dependency d : project.getDependencies()) {
+                if (IntentsArtifacts.isIntents(d)) {
+                    continue; // names services the platform assembles, not a library the module runs
+                }
                 Set<String> exclusions = new LinkedHashSet<>();
                 for (Exclusion e : d.getExclusions()) {
                     exclusions.add(e.getGroupId() + ":" + e.getArtifactId());

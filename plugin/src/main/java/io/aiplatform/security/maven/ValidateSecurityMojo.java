@@ -198,6 +198,7 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         return ValidateRequest.builder(base, out)
                 .manifestDirectories(inputs)
                 .modules(standalone() ? null : modules())
+                .intents(intents())
                 .namespace(standalone() && !session.getUserProperties().containsKey("ai-security.namespace") ? null
                         : namespace) // a folder validated without a project: its objects' namespaces are their own
                 .schemaLocations(locations)

@@ -58,7 +58,7 @@ final class DerivedGraphs {
         }
         ServiceGraph graph = new ServiceGraphBuilder(ClientCatalog.builtIn(), project.root())
                 .configuration(project.profiles(), project.namespace()).configDirectories(project.configDirectories())
-                .helmValues(project.helmValues()).build(project.modules());
+                .helmValues(project.helmValues()).intents(project.intents()).build(project.modules());
         synchronized (DerivedGraphs.class) {
             lastKey = key;
             lastGraph = graph;

@@ -81,9 +81,7 @@ public final class GenerateCommand {
         GenerateRequest.Kms kms = wanted.kms();
         GenerateRequest.Derivation derivation = request.derivation();
         OwnedFolder.Project project = claimFolders(request);
-        ServiceGraph graph = DerivedGraphs.derive(new DerivationProject(derivation.root(), derivation.modules(),
-                derivation.profiles(), request.platform().namespace(), derivation.configDirectories(),
-                derivation.helmValues()));
+        ServiceGraph graph = DerivedGraphs.derive(derivation.project(request.platform().namespace()));
         EncryptionKeySource.Result key = new EncryptionKeySource()
                 .resolve(wanted.provider(), wanted.keyFile(), wanted.keyEnv(), wanted.environment(), wanted.keySupply());
         notes.addAll(key.notes());
@@ -99,7 +97,9 @@ public final class GenerateCommand {
         Optional<LayerDiffStep.Outcome> diff = LayerDiffStep.generated(request, diffSettings, graph);
         List<DriftCheck.Difference> drift = request.output().checkDirectory() == null ? List.of()
                 : checkOrPublish(request, project, layer, notes);
-        return new Result(graph, layer, notes, key.facts(), drift, diff);
+        List<String> facts = new ArrayList<>(key.facts());
+        facts.addAll(IntentsChanges.record(request.output().directory(), derivation.intents(), graph));
+        return new Result(graph, layer, notes, facts, drift, diff);
     }
 
     /** Settings that cannot go together, or a KMS provider without what it needs: an error before anything is done. */

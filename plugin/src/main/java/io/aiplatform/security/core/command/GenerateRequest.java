@@ -3,7 +3,9 @@ package io.aiplatform.security.core.command;
 import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
+import io.aiplatform.security.core.graph.DerivationProject;
 import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.support.ArtifactFile;
 import io.aiplatform.security.core.support.EncryptionProvider;
 import io.aiplatform.security.core.support.KeySupply;
 import java.nio.file.Path;
@@ -44,14 +46,21 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
      * @param configDirectories folders of a configuration repository kept outside the code repository,
      *                 relative to the root, read like a native config server's search locations
      * @param helmValues values files the repository's Helm charts are rendered with, after their own
+     * @param intents  the intents files of the service repositories the platform deploys, resolved
      */
     public record Derivation(Path root, List<Module> modules, List<String> profiles, boolean explain,
-                             List<Path> configDirectories, List<Path> helmValues) {
+                             List<Path> configDirectories, List<Path> helmValues, List<ArtifactFile> intents) {
         public Derivation {
             modules = List.copyOf(modules);
             profiles = List.copyOf(profiles);
             configDirectories = List.copyOf(configDirectories);
             helmValues = List.copyOf(helmValues);
+            intents = intents == null ? List.of() : List.copyOf(intents);
+        }
+
+        /** The project the graph is derived from, in {@code namespace}. */
+        public DerivationProject project(String namespace) {
+            return new DerivationProject(root, modules, profiles, namespace, configDirectories, helmValues, intents);
         }
     }
 
@@ -119,6 +128,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         b.helmValues = derivation.helmValues();
         b.explain = derivation.explain();
         b.configDirectories = derivation.configDirectories();
+        b.intents = derivation.intents();
         b.platform = platform;
         b.provider = encryption.provider();
         b.keyName = encryption.keyName();
@@ -166,6 +176,7 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         private List<String> profiles = List.of();
         private List<Path> configDirectories = List.of();
         private List<Path> helmValues = List.of();
+        private List<ArtifactFile> intents = List.of();
 
         private Builder(Path root) {
             this.root = root;
@@ -271,6 +282,12 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
         }
 
         /** Values files the repository's Helm charts are rendered with, after their own (none: default values). */
+        /** The intents files of the service repositories the platform deploys, resolved by the build. */
+        public Builder intents(List<ArtifactFile> value) {
+            intents = value;
+            return this;
+        }
+
         public Builder helmValues(List<Path> value) {
             helmValues = value;
             return this;
@@ -282,7 +299,8 @@ public record GenerateRequest(Derivation derivation, PlatformSettings platform, 
                     root.getFileName() == null ? "platform" : root.getFileName().toString(), true, true,
                     Map.of("kubernetes.io/metadata.name", "ingress-nginx"));
             Path out = outputDirectory != null ? outputDirectory : root.resolve("target").resolve("ai-security");
-            return new GenerateRequest(new Derivation(root, modules, profiles, explain, configDirectories, helmValues),
+            return new GenerateRequest(new Derivation(root, modules, profiles, explain, configDirectories, helmValues,
+                    intents),
                     settings,
                     new Encryption(provider, keyName, keyFile, keyEnv, environment, kms, keySupply),
                     new Output(out, formats, checkDirectory, check), new Chart(projectVersion, chartVersion),

@@ -42,8 +42,8 @@ public final class InputDigests {
         GenerateRequest.Encryption e = r.encryption();
         for (Leaf leaf : leaves(r)) {
             switch (leaf.name()) {
-                case "derivation.modules" -> derivation(f, new DerivationProject(d.root(), d.modules(), d.profiles(),
-                        r.platform() == null ? null : r.platform().namespace(), d.configDirectories(), d.helmValues()));
+                case "derivation.modules" -> derivation(f, d.project(r.platform() == null ? null
+                        : r.platform().namespace()));
                 case "derivation.root" -> f.add("root", canonical(d.root()))
                         .tree("platform file", d.root().resolve(DescriptorParser.PLATFORM_FILE));
                 // of the environment only the key's variable counts; the key itself only inside this digest
@@ -64,7 +64,7 @@ public final class InputDigests {
             switch (leaf.name()) {
                 case "platform.modules" -> (platform.modules() == null ? f : derivation(f, new DerivationProject(
                         platform.base(), platform.modules(), platform.profiles(), platform.namespace(),
-                        platform.configDirectories(), platform.helmValues())))
+                        platform.configDirectories(), platform.helmValues(), platform.intents())))
                         .add("standalone", platform.modules() == null);
                 case "platform.base" -> f.add("base", canonical(platform.base()))
                         .tree("platform file", platform.base().resolve(DescriptorParser.PLATFORM_FILE));
@@ -164,7 +164,7 @@ public final class InputDigests {
         List<Module> modules = project.modules();
         Map<List<Module>, Map<String, List<String>>> run = RUN.get();
         String key = project.root() + "\u0000" + project.profiles() + "\u0000" + project.namespace() + "\u0000"
-                + project.configDirectories() + "\u0000" + project.helmValues();
+                + project.configDirectories() + "\u0000" + project.helmValues() + "\u0000" + project.intents();
         List<String> digests = run == null ? null : run.getOrDefault(modules, Map.of()).get(key);
         if (digests == null) {
             digests = digests(DerivationSources.inputs(project));

@@ -70,7 +70,8 @@ public final class ValidateCommand {
         DerivedGraphs.Derived derived = request.platform().modules() == null ? null
                 : DerivedGraphs.derived(new DerivationProject(request.platform().base(), request.platform().modules(),
                         request.platform().profiles(), request.platform().namespace(),
-                        request.platform().configDirectories(), request.platform().helmValues()));
+                        request.platform().configDirectories(), request.platform().helmValues(),
+                        request.platform().intents()));
         ServiceGraph graph = derived == null ? null : derived.graph();
         derivationLogged = derived != null && derived.reused();
         OutputWriter.settle(request.outputDirectory()); // a generate-security run cut off halfway is finished first

@@ -2,6 +2,7 @@ package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.convention.ApiServerPorts;
 import io.aiplatform.security.core.graph.Module;
+import io.aiplatform.security.core.support.ArtifactFile;
 import io.aiplatform.security.core.support.KeySupply;
 import io.aiplatform.security.core.validate.FailOn;
 import io.aiplatform.security.core.validate.schema.KubeconformValidator;
@@ -33,10 +34,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
      * @param configDirectories folders of a configuration repository kept outside the code repository,
      *                  relative to {@code base}, read like a native config server's search locations
      * @param helmValues values files the repository's Helm charts are rendered with, after their own
+     * @param intents   the intents files of the service repositories the platform deploys, resolved
      */
     public record Platform(Path base, List<Module> modules, String namespace, List<String> profiles,
-                           List<Path> configDirectories, List<Path> helmValues) {
+                           List<Path> configDirectories, List<Path> helmValues, List<ArtifactFile> intents) {
         public Platform {
+            intents = intents == null ? List.of() : List.copyOf(intents);
             modules = modules == null ? null : List.copyOf(modules);
             profiles = List.copyOf(profiles);
             configDirectories = List.copyOf(configDirectories);
@@ -127,6 +130,7 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         private List<String> profiles = List.of();
         private List<Path> configDirectories = List.of();
         private List<Path> helmValues = List.of();
+        private List<ArtifactFile> intents = List.of();
         private List<String> apiServerEndpoints = List.of();
         private List<Integer> apiServerPorts = ApiServerPorts.DEFAULT;
 
@@ -223,6 +227,12 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         }
 
         /** Values files the repository's Helm charts are rendered with, after their own (none: default values). */
+        /** The intents files of the service repositories the platform deploys, resolved by the build. */
+        public Builder intents(List<ArtifactFile> value) {
+            intents = value;
+            return this;
+        }
+
         public Builder helmValues(List<Path> value) {
             helmValues = value;
             return this;
@@ -236,7 +246,8 @@ public record ValidateRequest(Platform platform, Manifests manifests, Schemas sc
         }
 
         public ValidateRequest build() {
-            return new ValidateRequest(new Platform(base, modules, namespace, profiles, configDirectories, helmValues),
+            return new ValidateRequest(new Platform(base, modules, namespace, profiles, configDirectories, helmValues,
+                    intents),
                     new Manifests(outputDirectory, manifestDirectories, trackedDirectories),
                     new Schemas(schemaLocations, kubernetesVersion, ignoreMissingSchemas, kubeconform, crdDirectories),
                     new ApiServer(apiServerEndpoints, apiServerPorts), new Rules(aesgcmRotationAutomated, failOn, keySupply));

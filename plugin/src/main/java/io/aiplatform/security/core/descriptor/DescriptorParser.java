@@ -96,6 +96,9 @@ public final class DescriptorParser {
             Set<String> names = new LinkedHashSet<>();
             if (top.containsKey("services")) {
                 for (Node item : t.sequence(top.get("services"), "services")) {
+                    if (PlatformIntentsEntry.is(item, t)) {
+                        continue; // a service published by another repository: read by PlatformIntentsEntry
+                    }
                     ServiceDescriptor d = read(file, item, t);
                     if (d.name() == null) {
                         t.problem(item, "an entry of services has no 'name'; a service of the platform file has no"
@@ -112,6 +115,20 @@ public final class DescriptorParser {
             throw new InvalidInputException(problems);
         }
         return result;
+    }
+
+    /**
+     * The one YAML document of {@code file} (null when empty), composed with the descriptor's safe options and
+     * limits; {@code what} names the file in messages ("the intents file").
+     */
+    public static Node composeFile(Path file, String what, int maxCodePoints) throws InvalidInputException {
+        byte[] bytes = read(file, what, maxCodePoints, "", "it lists a few dozen services");
+        return compose(file, decodeUtf8(file, bytes), maxCodePoints);
+    }
+
+    /** An entry shaped like a descriptor (a service of another file), read into {@code t}'s problems. */
+    public ServiceDescriptor readEntry(Path file, Node entry, YamlTree t) {
+        return read(file, entry, t);
     }
 
     /**

@@ -20,26 +20,26 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Typed reading of a composed SnakeYAML node tree. Every mistake becomes a {@link Problem} with the
  * file and 1-based line; reading goes on so that one run reports every mistake of a file.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private final Path file;
     private final List<Problem> problems;
 
-    YamlTree(Path file, List<Problem> problems) {
+    public YamlTree(Path file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-    void problem(Node node, String message) {
+    public void problem(Node node, String message) {
         problems.add(Problem.at(file, node == null ? 0 : line(node), message));
     }
 
     /** The entries of a mapping node, by key; unknown keys are reported with a suggestion. */
-    Map<String, Node> mapping(Node node, String what, Set<String> knownKeys) {
+    public Map<String, Node> mapping(Node node, String what, Set<String> knownKeys) {
         Map<String, Node> result = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
             problem(node, what + " must be a mapping of " + String.join(", ", knownKeys.stream().sorted().toList()));
@@ -79,7 +79,7 @@ final class YamlTree {
     }
 
     /** A string-to-string mapping such as labels or annotations. */
-    Map<String, String> stringMap(Node node, String what) {
+    public Map<String, String> stringMap(Node node, String what) {
         Map<String, String> result = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
             problem(node, what + " must be a mapping of names to strings");
@@ -97,7 +97,7 @@ final class YamlTree {
         return result;
     }
 
-    List<Node> sequence(Node node, String what) {
+    public List<Node> sequence(Node node, String what) {
         if (node instanceof SequenceNode seq) {
             return seq.getValue();
         }
@@ -105,7 +105,7 @@ final class YamlTree {
         return List.of();
     }
 
-    List<String> stringList(Node node, String what) {
+    public List<String> stringList(Node node, String what) {
         List<String> result = new ArrayList<>();
         for (Node item : sequence(node, what)) {
             String s = string(item, "an entry of " + what);
@@ -120,7 +120,7 @@ final class YamlTree {
         return node instanceof ScalarNode;
     }
 
-    String string(Node node, String what) {
+    public String string(Node node, String what) {
         if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.STR))) {
             return scalar.getValue();
         }
@@ -132,7 +132,7 @@ final class YamlTree {
         return null;
     }
 
-    Boolean bool(Node node, String what) {
+    public Boolean bool(Node node, String what) {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
             return Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT));
         }
@@ -140,7 +140,7 @@ final class YamlTree {
         return null;
     }
 
-    Integer integer(Node node, String what) {
+    public Integer integer(Node node, String what) {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
             String text = scalar.getValue();
             String digits = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;

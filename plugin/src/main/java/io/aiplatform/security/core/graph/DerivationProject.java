@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.ArtifactFile;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.List;
  * What a derivation is asked about: the reactor root, its modules, the configuration profiles, the
  * platform's namespace, the folders of a configuration repository kept outside the code repository
  * (a Git-backed config server's, or a Consul or Vault store's, checked out; relative to the root), and the
- * values files the repository's Helm charts are rendered with (absolute). The sources declare their inputs
- * from it ({@link DerivationSource#inputs}).
+ * values files the repository's Helm charts are rendered with (absolute), and the intents files of service
+ * repositories the platform deploys (resolved artifacts; their services join the graph). The sources declare
+ * their inputs from it ({@link DerivationSource#inputs}).
  */
 public record DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace,
-                                List<Path> configDirectories, List<Path> helmValues) {
+                                List<Path> configDirectories, List<Path> helmValues, List<ArtifactFile> intents) {
 
     public DerivationProject {
         root = root.toAbsolutePath().normalize();
@@ -21,11 +23,18 @@ public record DerivationProject(Path root, List<Module> modules, List<String> pr
         Path base = root;
         configDirectories = configDirectories.stream().map(p -> base.resolve(p).normalize()).toList();
         helmValues = helmValues.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        intents = intents == null ? List.of() : List.copyOf(intents);
+    }
+
+    /** A project that assembles no intents of other repositories. */
+    public DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace,
+                             List<Path> configDirectories, List<Path> helmValues) {
+        this(root, modules, profiles, namespace, configDirectories, helmValues, List.of());
     }
 
     /** A project without a configuration repository outside the code repository, whose charts take their own values. */
     public DerivationProject(Path root, List<Module> modules, List<String> profiles, String namespace) {
-        this(root, modules, profiles, namespace, List.of(), List.of());
+        this(root, modules, profiles, namespace, List.of(), List.of(), List.of());
     }
 
     /** The modules that are services (they have a descriptor), in reactor order. */

@@ -25,7 +25,8 @@ public final class DerivationSources {
             List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
-            List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress()));
+            List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress(),
+                    new IntentsCalls()));
 
     private DerivationSources() {
     }

@@ -35,6 +35,8 @@ final class ResolvedServices {
     /** The Kubernetes workloads of the repository that run none of the services. */
     List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;
+    /** The services published by service repositories as intents, by their module's key ({@link AssembledIntents}). */
+    final Map<String, IntentsOrigin> intents = new TreeMap<>();
     private Map<String, List<String>> artifactIdsByGroup;
 
     ResolvedServices(Map<String, Module> modulesByKey) {

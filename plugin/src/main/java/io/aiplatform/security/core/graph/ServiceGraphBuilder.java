@@ -20,6 +20,7 @@ public final class ServiceGraphBuilder {
     private String namespace;
     private List<Path> configDirectories = List.of();
     private List<Path> helmValues = List.of();
+    private List<io.aiplatform.security.core.support.ArtifactFile> intents = List.of();
 
     /**
      * @param catalog the built-in client catalog
@@ -55,10 +56,16 @@ public final class ServiceGraphBuilder {
         return this;
     }
 
+    /** Assembles the services these intents files of service repositories publish, with the modules' own. */
+    public ServiceGraphBuilder intents(List<io.aiplatform.security.core.support.ArtifactFile> files) {
+        this.intents = List.copyOf(files);
+        return this;
+    }
+
     /** The graph of {@code modules}, derived by {@link DerivationSources}. */
     public ServiceGraph build(List<Module> modules) throws InvalidInputException {
         return DerivationSources.derive(new DerivationProject(root, modules, profiles, namespace, configDirectories,
-                helmValues),
+                helmValues, intents),
                 catalog);
     }
 }

@@ -60,6 +60,7 @@ final class ServiceResolution {
                     .file("configuration", DerivationProject.resources(m));
         }
         inputs.file("platform file", project.root().resolve(DescriptorParser.PLATFORM_FILE));
+        AssembledIntents.inputs(project, inputs);
         deploymentInputs(project, inputs);
         profileInputs(project, inputs);
         inputs.fact(PROFILES, project.profiles()).fact("namespace", project.namespace());
@@ -110,6 +111,7 @@ final class ServiceResolution {
         resolved.deploymentFiles = deployment.files();
         deploymentProfiles = new DeploymentProfiles(project, deployment.files());
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
+        AssembledIntents.declare(project, declared, resolved.intents, errors);
         List<Module> order = List.copyOf(declared.keySet());
         List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();
         for (int i = 0; i < order.size(); i++) {
@@ -193,6 +195,9 @@ final class ServiceResolution {
         if (d.name() == null && !Names.isDns1123Label(name)) {
             errors.add(new Problem(project.rel(m.descriptorFile()), 0, null, "the service takes its name from artifactId '"
                     + name + "', which is not a DNS-1123 label; add 'name: <label>' to the descriptor"));
+            return;
+        }
+        if (into.services.containsKey(name) && AssembledIntents.duplicate(into, m, into.services.get(name), name, errors)) {
             return;
         }
         if (into.services.containsKey(name)) {

@@ -16,6 +16,8 @@ import io.aiplatform.security.core.graph.DerivationSources;
 import io.aiplatform.security.core.graph.Edge;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ServiceGraph;
+import io.aiplatform.security.core.intents.IntentsFixtures;
+import io.aiplatform.security.core.support.ArtifactFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -309,6 +311,42 @@ class DeclaredInputDigestsTest {
                 .replace("/orders\"", "/shop\""));
         assertNotEquals(generate, generateWith(values), "generate-security reruns on a template");
         assertNotEquals(validate, validateWith(values), "validate-security reruns on a template");
+    }
+
+    @Test
+    void anIntentsFileIsDeclaredAndANewVersionOrAChangedFileReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        Path repo = dir.resolve("m2");
+        ArtifactFile v1 = IntentsFixtures.publish(repo, "com.example.pay:payments:1.3.0", IntentsFixtures.PAYMENTS);
+        ArtifactFile v2 = IntentsFixtures.publish(repo, "com.example.pay:payments:1.4.0", IntentsFixtures.PAYMENTS
+                .replace("calls: []", "calls:\n      - {service: search, ports: [9200], evidence: [\"app.yml:3 search.url\"]}"));
+        DerivationProject project = new DerivationProject(dir, modules, List.of(), "ai-platform", List.of(), List.of(),
+                List.of(v1));
+        assertTrue(DerivationSources.inputs(project).files().stream().anyMatch(f -> f.path().equals(v1.file())),
+                "the intents file is declared");
+        String generate = generateWithIntents(List.of(v1));
+        String validate = validateWithIntents(List.of(v1));
+        assertFalse(intentsEdges(v1).contains("payments->search"), intentsEdges(v1).toString());
+        assertNotEquals(generate, generateWithIntents(List.of(v2)), "generate-security reruns on a new intents version");
+        assertNotEquals(validate, validateWithIntents(List.of(v2)), "validate-security reruns on a new intents version");
+        assertTrue(intentsEdges(v2).contains("payments->search"), intentsEdges(v2).toString());
+        Files.writeString(v1.file(), Files.readString(v2.file())); // a SNAPSHOT republished under the same version
+        assertNotEquals(generate, generateWithIntents(List.of(v1)), "generate-security reruns on a changed intents file");
+        assertNotEquals(validate, validateWithIntents(List.of(v1)), "validate-security reruns on a changed intents file");
+    }
+
+    private Set<String> intentsEdges(ArtifactFile intents) throws Exception {
+        ServiceGraph g = DerivedGraphs.derive(new DerivationProject(dir, modules, List.of(), "ai-platform", List.of(),
+                List.of(), List.of(intents)));
+        return g.edges().stream().map(e -> e.from() + "->" + e.to()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private String generateWithIntents(List<ArtifactFile> intents) {
+        return InputDigests.generate(GenerateRequest.builder(dir).modules(modules).intents(intents).build(), "plugin");
+    }
+
+    private String validateWithIntents(List<ArtifactFile> intents) {
+        return InputDigests.validate(ValidateRequest.builder(dir, dir.resolve("out")).modules(modules).intents(intents)
+                .build(), "plugin");
     }
 
     private Set<String> helmEdges(List<Path> values) throws Exception {

@@ -130,6 +130,13 @@ class InputDigestsTest {
             strings.add("more");
             return strings;
         }
+        if (type == List.class && elementType(c) == io.aiplatform.security.core.support.ArtifactFile.class) {
+            List<io.aiplatform.security.core.support.ArtifactFile> artifacts = new ArrayList<>(
+                    (List<io.aiplatform.security.core.support.ArtifactFile>) value);
+            artifacts.add(new io.aiplatform.security.core.support.ArtifactFile("com.example", "orders", "1.0.0",
+                    Path.of("orders-1.0.0-ai-security-intents.yaml")));
+            return artifacts;
+        }
         for (Object other : others) {
             if (type.isInstance(other) && !other.equals(value)) {
                 return other;
