@@ -41,7 +41,7 @@ public final class DeploymentContainers {
         for (Path file : files) {
             for (ConfigFiles.Document doc : ConfigFiles.read(file, warnings)) {
                 all.compose(file, doc.properties());
-                all.kubernetes(file, doc.properties());
+                KubernetesListItems.of(doc.properties()).forEach(object -> all.kubernetes(file, object));
                 MonitoringFiles.add(file, doc.properties(), all.monitoring);
             }
         }

@@ -85,7 +85,7 @@ public final class DeploymentEnvironment {
         for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
                 env.compose.read(file, doc, env::add);
-                env.kubernetes.read(file, doc);
+                KubernetesListItems.of(doc).forEach(object -> env.kubernetes.read(file, object));
             }
         }
         HelmDeployment.read(root.toAbsolutePath().normalize(), helm, env.kubernetes::read, env.kubernetesWarnings::add);

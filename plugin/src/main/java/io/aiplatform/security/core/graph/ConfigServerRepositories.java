@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * The repositories of the platform's config servers, layered over the local configuration of every
  * service that takes its configuration from one: native ones
- * ({@code spring.cloud.config.server.native.search-locations: classpath:/config}), which lie below the
+ * ({@code spring.cloud.config.server.native.search-locations: classpath:/config}, or the documented default
+ * {@code classpath:/config} of a server with the profile {@code native}: {@link NativeSearchLocations}), which lie below the
  * config server's {@code src/main/resources} that {@link ConfiguredHosts} declares, then the folders of a
  * repository kept outside the code repository ({@code configDirectories}: a Git-backed config server's
  * or a Consul store's, checked out), read the same way, with a Git server's {@code search-paths} within
@@ -34,7 +35,8 @@ final class ConfigServerRepositories {
     static ConfigServerRepositories of(ResolvedServices platform, DerivationProject project, Consumer<Problem> notes) {
         List<Path> repositories = new ArrayList<>();
         for (Service s : platform.services.values()) {
-            platform.configs.get(s.name()).value("spring.cloud.config.server.native.search-locations").ifPresent(all -> {
+            NativeSearchLocations.of(s, platform.configs.get(s.name()),
+                    platform.profiles.getOrDefault(s.name(), project.profiles())).ifPresent(all -> {
                 for (String location : all.split(",")) {
                     String l = location.strip();
                     if (l.startsWith("classpath:")) {

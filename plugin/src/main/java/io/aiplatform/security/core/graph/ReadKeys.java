@@ -4,6 +4,7 @@ import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.KeyReaders;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.Placeholders;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,7 +20,8 @@ import java.util.Set;
  * a client ({@code spring.rabbitmq.host}) when a library that reads it is on the service's classpath
  * ({@link KeyReaders}); a key of a framework's own namespace always; the application's own key
  * ({@code catalog.service.url}) when the module's Java sources read it or a key that counts refers to it through a
- * placeholder ({@code spring.datasource.url: ${db.url}}). A service whose classpath is unknown (the platform
+ * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
+ * ({@link StandaloneEurekaClient}) are read by nothing. A service whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -38,10 +40,14 @@ final class ReadKeys {
         List<String> code = java.readKeys();
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
-        for (ConfigValue v : d.configuration(a).properties().values()) {
+        ModuleConfiguration configuration = d.configuration(a);
+        for (ConfigValue v : configuration.properties().values()) {
             Optional<KeyReaders.Readers> readers = KeyReaders.of(v.key());
             String key = ConfigKeys.uniform(v.key());
-            if (readers.isPresent()) {
+            Optional<String> standalone = StandaloneEurekaClient.whyUnread(v, configuration);
+            if (standalone.isPresent()) {
+                keys.unread.put(key, standalone.get());
+            } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);
                 } else {

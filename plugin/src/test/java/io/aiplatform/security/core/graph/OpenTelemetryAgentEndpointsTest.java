@@ -47,6 +47,56 @@ class OpenTelemetryAgentEndpointsTest {
     }
 
     @Test
+    void aKubernetesWorkloadTakesTheAgentAndItsEndpointFromAConfigMap() throws Exception {
+        writeWorkload("/app/libs/opentelemetry-javaagent-1.32.0.jar");
+        SourceRun run = run();
+        assertEquals(Map.of("orders->collector", List.of(4317)), run.ports());
+        String via = " (Deployment orders-deployment runs orders: Service orders selects its pods)";
+        assertEquals(List.of("k8s/orders.yml:6 ConfigMap shared key OTEL_EXPORTER_OTLP_ENDPOINT" + via
+                + " (OpenTelemetry Java agent, loaded by k8s/orders.yml:5 ConfigMap shared key JAVA_TOOL_OPTIONS" + via
+                + ") names collector"), run.edges().get("orders->collector"));
+    }
+
+    @Test
+    void aKubernetesWorkloadWithoutTheAgentReadsNoEndpointFromAConfigMap() throws Exception {
+        writeWorkload("/app/libs/other-agent.jar");
+        assertEquals(Map.of(), run().edges());
+    }
+
+    private void writeWorkload(String agentJar) throws Exception {
+        SourceRun.write(dir, "k8s/orders.yml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: shared}
+                data:
+                  JAVA_TOOL_OPTIONS: "-javaagent:AGENT"
+                  OTEL_EXPORTER_OTLP_ENDPOINT: http://collector:4317
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: orders}
+                spec:
+                  selector: {app: orders}
+                  ports: [{port: 8080}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: orders-deployment}
+                spec:
+                  template:
+                    metadata: {labels: {app: orders}}
+                    spec:
+                      containers:
+                        - name: orders
+                          env:
+                            - name: JAVA_TOOL_OPTIONS
+                              valueFrom: {configMapKeyRef: {name: shared, key: JAVA_TOOL_OPTIONS}}
+                            - name: OTEL_EXPORTER_OTLP_ENDPOINT
+                              valueFrom: {configMapKeyRef: {name: shared, key: OTEL_EXPORTER_OTLP_ENDPOINT}}
+                """.replace("AGENT", agentJar));
+    }
+
+    @Test
     void withoutTheAgentTheVariablesAreReadByNothing() throws Exception {
         SourceRun.write(dir, "docker-compose.yml", "services:\n  orders:\n    environment:\n"
                 + "      - OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4318\n"
