@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Which of the repository's own Kubernetes workloads (the manifests the derivation read) the Pod Security level the
  * generated Namespace enforces would reject: one note per workload, naming its file and line and what the level
- * forbids in it, so that nobody applies the layer to find out from the API server.
+ * forbids in it (a workload that several files deploy the same way once), so that nobody applies the layer to find out from the API server.
  */
 final class PodSecurityPreview {
 
@@ -60,10 +60,34 @@ final class PodSecurityPreview {
             }
         }
         List<String> notes = new ArrayList<>();
-        byWorkload.forEach((workload, why) -> notes.add(workload + " would be rejected by Pod Security " + level.id()
-                + ", which the generated Namespace " + platform.namespace() + " enforces: " + String.join("; ", why)
+        sameWorkloadAndReasons(byWorkload).forEach((workload, where) -> notes.add(workload.object() + " (" + where
+                + ") would be rejected by Pod Security " + level.id() + ", which the generated Namespace "
+                + platform.namespace() + " enforces: " + String.join("; ", workload.why())
                 + " (harden it, or choose the level with -Dai-security.podSecurity)"));
         return notes;
+    }
+
+    /** A workload by kind and name, and what the level forbids in it. */
+    private record Rejected(String object, List<String> why) {
+    }
+
+    /**
+     * The same workload rejected for the same reasons in several files (variants of one deployment: minikube,
+     * OpenShift, Knative ...) as one entry naming its first file and line and how many others say the same.
+     */
+    private static Map<Rejected, String> sameWorkloadAndReasons(Map<String, List<String>> byWorkload) {
+        Map<Rejected, List<String>> grouped = new LinkedHashMap<>();
+        byWorkload.forEach((located, why) -> {
+            int open = located.lastIndexOf(" (");
+            grouped.computeIfAbsent(new Rejected(located.substring(0, open), why), k -> new ArrayList<>())
+                    .add(located.substring(open + 2, located.length() - 1));
+        });
+        Map<Rejected, String> where = new LinkedHashMap<>();
+        grouped.forEach((rejected, files) -> where.put(rejected, files.get(0) + (files.size() == 1 ? ""
+                : ", and the same in " + (files.size() - 1) + " other file" + (files.size() == 2 ? "" : "s") + ": "
+                + String.join(", ", files.subList(1, Math.min(files.size(), 4)))
+                + (files.size() > 4 ? ", ..." : ""))));
+        return where;
     }
 
     /** The generated Namespace as the rules read it: its name and enforce label. */

@@ -87,4 +87,28 @@ class PodSecurityPreviewTest {
         assertEquals(List.of(), notes("privileged"));
         assertEquals(List.of(), notes("none"));
     }
+
+    @Test
+    void aWorkloadThatSeveralFilesDeployTheSameWayIsNamedOnceWithItsOtherFiles() throws Exception {
+        String api = WORKLOADS.substring(0, WORKLOADS.indexOf("---"));
+        Files.createDirectories(dir.resolve("k8s"));
+        for (String variant : List.of("kubernetes", "minikube", "openshift", "knative", "kind")) {
+            Files.writeString(dir.resolve("k8s/" + variant + ".yaml"), api);
+        }
+        Files.writeString(dir.resolve("k8s/hardened.yaml"), api.replace("containers: [{name: api,",
+                "hostNetwork: true\n      containers: [{name: api,"));
+        Fixtures shop = new Fixtures(dir.resolve("src")).service("api", "role: api\nports: [{port: 8080}]\n");
+        GenerateRequest request = GenerateRequest.builder(dir).modules(shop.modules())
+                .platform(new PlatformSettings("shop", "shop", true, true, Map.of(), List.of(), List.of(),
+                        PodSecurity.of("restricted", "v1.33")))
+                .keyEnv("KEY").outputDirectory(dir.resolve("out")).build();
+        List<String> notes = new GenerateCommand().run(request).notes().stream()
+                .filter(n -> n.contains("Pod Security")).toList();
+        assertEquals(2, notes.size(), notes.toString());
+        assertEquals(true, notes.get(0).startsWith("Deployment/api (k8s/hardened.yaml:1) would be rejected"), notes.get(0));
+        assertEquals(true, notes.get(0).contains("hostNetwork"), notes.get(0));
+        assertEquals(true, notes.get(1).startsWith("Deployment/api (k8s/kind.yaml:1, and the same in 4 other files:"
+                + " k8s/knative.yaml:1, k8s/kubernetes.yaml:1, k8s/minikube.yaml:1, ...) would be rejected by Pod Security"
+                + " restricted"), notes.get(1));
+    }
 }
