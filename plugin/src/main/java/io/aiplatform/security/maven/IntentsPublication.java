@@ -1,10 +1,8 @@
 package io.aiplatform.security.maven;
 
+import io.aiplatform.security.core.command.IntentsCommand;
+import io.aiplatform.security.core.convention.OutputFolders;
 import io.aiplatform.security.core.graph.ServiceGraph;
-import io.aiplatform.security.core.intents.Coordinates;
-import io.aiplatform.security.core.intents.GraphIntents;
-import io.aiplatform.security.core.intents.IntentsFile;
-import io.aiplatform.security.core.intents.ServiceIntents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,31 +49,26 @@ final class IntentsPublication {
         this.reactor = List.copyOf(reactor);
     }
 
-    /** The project that publishes the intents (the one the goal runs in). */
-    Coordinates source() {
-        return new Coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion());
-    }
-
-    /** The version of each module of the reactor, by {@code groupId:artifactId}, sorted. */
-    Map<String, String> moduleVersions() {
+    /** The intents command of this build: the project that publishes them (the one the goal runs in), its modules' versions. */
+    private IntentsCommand command() {
         Map<String, String> versions = new TreeMap<>();
         reactor.forEach(p -> versions.put(p.getGroupId() + ":" + p.getArtifactId(), p.getVersion()));
-        return versions;
+        return new IntentsCommand(project.getGroupId(), project.getArtifactId(), project.getVersion(), versions);
     }
 
     /** What the intents depend on beyond the derivation's inputs: the coordinates they name. */
     String inputs() {
-        return "intents " + source() + " " + moduleVersions();
+        return command().inputs();
     }
 
     /** Writes the intents of {@code graph} to {@code outputDirectory/intents.yaml}; the file. */
     Path write(ServiceGraph graph, Path outputDirectory) throws IOException {
-        return IntentsFile.write(outputDirectory, GraphIntents.of(graph, source(), moduleVersions()));
+        return command().write(graph, outputDirectory);
     }
 
     /** Attaches {@code outputDirectory/intents.yaml} to the project, when it exists; false when it does not. */
     boolean attach(MavenProjectHelper helper, Path outputDirectory) {
-        Path file = outputDirectory.resolve(ServiceIntents.FILE);
+        Path file = outputDirectory.resolve(OutputFolders.INTENTS);
         if (!Files.isRegularFile(file)) {
             return false;
         }
