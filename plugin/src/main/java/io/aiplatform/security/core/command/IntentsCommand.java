@@ -26,9 +26,13 @@ public record IntentsCommand(String groupId, String artifactId, String version, 
         return "intents " + groupId + ":" + artifactId + ":" + version + " " + moduleVersions;
     }
 
+    /** The intents of {@code graph}. */
+    public io.aiplatform.security.core.intents.ServiceIntents intents(ServiceGraph graph) {
+        return GraphIntents.of(graph, new Coordinates(groupId, artifactId, version), moduleVersions);
+    }
+
     /** Writes the intents of {@code graph} to {@code outputDirectory/intents.yaml}; the file. */
     public Path write(ServiceGraph graph, Path outputDirectory) throws IOException {
-        return IntentsFile.write(outputDirectory, GraphIntents.of(graph, new Coordinates(groupId, artifactId, version),
-                moduleVersions));
+        return IntentsFile.write(outputDirectory, intents(graph));
     }
 }
