@@ -50,7 +50,7 @@ final class IntentsPublication {
     }
 
     /** The intents command of this build: the project that publishes them (the one the goal runs in), its modules' versions. */
-    private IntentsCommand command() {
+    IntentsCommand command() {
         Map<String, String> versions = new TreeMap<>();
         reactor.forEach(p -> versions.put(p.getGroupId() + ":" + p.getArtifactId(), p.getVersion()));
         return new IntentsCommand(project.getGroupId(), project.getArtifactId(), project.getVersion(), versions);
