@@ -10,6 +10,10 @@ assert !intents.text.contains('Pg-Secret-Value-42')
 ItFiles.logContains(basedir, "ai-security: intents of 1 service in ${intents.path}",
         "ai-security: ${intents.path} attached (type yaml, classifier ai-security-intents)")
 ItFiles.logLacks(basedir, 'Pg-Secret-Value-42')
+// 3. nothing changed: generate-security replays its last run and still attaches the file
+def log = new File(basedir, 'build.log').text
+def replayed = log.lastIndexOf('ai-security: inputs unchanged since the last run')
+assert replayed > 0 && log.indexOf("ai-security: ${intents.path} attached", replayed) > replayed
 assert !new File(basedir, 'target/as-platform/intents.yaml').exists() : 'a platform repository writes no intents'
 assert new File(basedir, 'target/as-platform/manifests/kustomization.yaml').isFile()
 
@@ -30,6 +34,7 @@ def deploy = { String repoName, List<String> more ->
     def out = p.inputStream.text
     assert p.waitFor() == 0 : out
     assert !out.contains('Pg-Secret-Value-42')
+    assert out.contains("ai-security: ${intents.path} attached") == more.isEmpty() : out
     new File(repo, 'com/example/shop/orders/2.4.0')
 }
 def deployed = deploy('repo', [])

@@ -150,7 +150,7 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         }
         try (StampedRun run = checkDirectory != null ? StampedRun.always(mavenLog()) // a check always compares
                 : stampedRun(out.resolve(".generate.stamp"), outputs, () -> InputDigests.generate(request, pluginBuild())
-                        + (intents == null ? "" : "\n" + intents.inputs()))) {
+                        + (intents == null ? "" : " " + intents.inputs()))) { // one line: the stamp is read line by line
             try {
                 if (!run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
                         + " (-Dai-security.incremental=false regenerates)")) {

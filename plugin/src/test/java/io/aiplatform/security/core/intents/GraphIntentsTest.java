@@ -144,6 +144,18 @@ class GraphIntentsTest {
     }
 
     @Test
+    void anExcludedHostAndTheRepositorysOwnServicesAreNoCallsElsewhere() throws Exception {
+        write("orders/src/main/resources/application.yml", "audit.url: http://audit:9000\npayments.url: http://payments\n"
+                + "self.url: http://orders:8080\nlocal.url: http://localhost:8080\n");
+        Fixtures f = new Fixtures(dir).service("orders", "ports: [{name: http, port: 8080}]\n"
+                + "exclude: [{host: audit, reason: switched off in production}]\n");
+        ServiceIntents intents = GraphIntents.of(f.graph(), SOURCE, Map.of());
+        assertEquals(java.util.List.of("payments"), intents.services().get(0).calls().stream().map(IntentCall::describe)
+                .toList(), "no call to audit (excluded), orders (itself) or localhost; payments without a port");
+        assertEquals(java.util.List.of(), intents.services().get(0).calls().get(0).ports());
+    }
+
+    @Test
     void theSameIntentsAreTheSameBytes() throws Exception {
         String first = intentsOf(shop(dir, this));
         assertEquals(first, intentsOf(shop(dir, this)));
