@@ -9,7 +9,12 @@ assert intents.text == new File(basedir, 'expected-intents.yaml').text
 assert !intents.text.contains('Pg-Secret-Value-42')
 ItFiles.logContains(basedir, "ai-security: intents of 1 service in ${intents.path}",
         "ai-security: ${intents.path} attached (type yaml, classifier ai-security-intents)")
+ItFiles.logContains(basedir, "ai-security: service 'orders': src/main/resources/application.yml:6 payments.url names"
+        + " payments, a service of another repository: kept in intents.yaml as a call to payments:8080 [DERIVE-UNKNOWN-HOST]")
 ItFiles.logLacks(basedir, 'Pg-Secret-Value-42')
+// only build 2, the repository declared a platform, warns about the host
+assert new File(basedir, 'build.log').text.count("[WARNING] service 'orders': src/main/resources/application.yml:6"
+        + " payments.url names host 'payments'") == 1
 // 3. nothing changed: generate-security replays its last run and still attaches the file
 def log = new File(basedir, 'build.log').text
 def replayed = log.lastIndexOf('ai-security: inputs unchanged since the last run')

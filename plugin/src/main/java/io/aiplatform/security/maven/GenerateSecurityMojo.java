@@ -213,7 +213,11 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         }
         for (Problem w : result.graph().warnings()) {
             Optional<String> suppressed = result.graph().suppression(w);
-            if (suppressed.isPresent()) {
+            Optional<String> kept = intents == null ? Optional.empty()
+                    : io.aiplatform.security.core.command.IntentsCommand.keptAsCall(result.graph(), w);
+            if (kept.isPresent()) {
+                run.say("INFO", "ai-security: " + kept.get());
+            } else if (suppressed.isPresent()) {
                 run.say("INFO", "ai-security: suppressed " + w.rule().id() + " on service " + w.service() + " (its"
                         + " descriptor): " + suppressed.get());
             } else {

@@ -31,6 +31,25 @@ public record IntentsCommand(String groupId, String artifactId, String version, 
         return GraphIntents.of(graph, new Coordinates(groupId, artifactId, version), moduleVersions);
     }
 
+    /**
+     * In a service repository, what the build log says instead of {@code warning} when the warning is a host that names
+     * no service here ({@code DERIVE-UNKNOWN-HOST}) and the intents keep it as a call to that service; else empty.
+     */
+    public static java.util.Optional<String> keptAsCall(ServiceGraph graph, io.aiplatform.security.core.support.Problem warning) {
+        if (warning.rule() != io.aiplatform.security.core.support.DerivationRule.UNKNOWN_HOST || warning.service() == null) {
+            return java.util.Optional.empty();
+        }
+        return graph.unresolvedCalls().stream()
+                .filter(c -> c.service() != null && c.from().equals(warning.service())
+                        && c.evidence().endsWith(" names " + c.service())
+                        && warning.message().startsWith(c.evidence().substring(0, c.evidence().length() - c.service().length())
+                                + "host '" + c.service() + "'"))
+                .findFirst()
+                .map(c -> "service '" + c.from() + "': " + c.evidence() + ", a service of another repository: kept in "
+                        + io.aiplatform.security.core.convention.OutputFolders.INTENTS + " as a call to " + c.service()
+                        + (c.ports().isEmpty() ? "" : ":" + c.ports().get(0)) + " [" + warning.rule().id() + "]");
+    }
+
     /** Writes the intents of {@code graph} to {@code outputDirectory/intents.yaml}; the file. */
     public Path write(ServiceGraph graph, Path outputDirectory) throws IOException {
         return IntentsFile.write(outputDirectory, intents(graph));
