@@ -133,18 +133,39 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     @Parameter(property = "ai-security.explain", defaultValue = "false")
     private boolean explain;
 
+    /**
+     * What this repository is: platform (it deploys the platform; the layer only) or service (one service or a
+     * team's few, deployed by a platform repository: it also writes target/ai-security/intents.yaml, what its
+     * services are and call, for the platform to assemble its layer from).
+     */
+    @Parameter(property = "ai-security.repositoryKind", defaultValue = "platform")
+    private String repositoryKind;
+
+    /** In a service repository, attach intents.yaml to the project (type yaml, classifier ai-security-intents), so that mvn deploy publishes it. */
+    @Parameter(property = "ai-security.attachIntents", defaultValue = "true")
+    private boolean attachIntents;
+
+    @org.apache.maven.plugins.annotations.Component
+    private org.apache.maven.project.MavenProjectHelper projectHelper;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (!shouldRun()) {
             return;
         }
+        IntentsPublication intents = IntentsPublication.RepositoryKind.of(repositoryKind)
+                == IntentsPublication.RepositoryKind.SERVICE ? new IntentsPublication(project, reactorProjects()) : null;
         GenerateRequest request = request();
         warnAboutKeyInDebugLog(request);
         Path out = outputDirectory.toPath();
+        List<Path> outputs = new java.util.ArrayList<>(OutputFolders.LAYER.stream().map(out::resolve).toList());
+        if (intents != null) {
+            outputs.add(out.resolve(OutputFolders.INTENTS));
+        }
         try (StampedRun run = checkDirectory != null || diffBase != null || diffBaseRef != null
                 ? StampedRun.always(mavenLog()) // a check and a diff always compare
-                : stampedRun(out.resolve(".generate.stamp"), OutputFolders.LAYER.stream().map(out::resolve).toList(),
-                        () -> InputDigests.generate(request, pluginBuild()))) {
+                : stampedRun(out.resolve(".generate.stamp"), outputs, () -> InputDigests.generate(request, pluginBuild())
+                        + (intents == null ? "" : " " + intents.inputs()))) { // one line: the stamp is read line by line
             boolean replayed;
             try {
                 replayed = run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
@@ -153,10 +174,16 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                 throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
             }
             if (!replayed) {
-                generate(request, run);
+                generate(request, run, intents);
             }
         }
-        attachLayer(out);
+        if (intents != null && attachIntents && intents.attach(projectHelper, out)) {
+            getLog().info("ai-security: " + out.resolve(OutputFolders.INTENTS) + " attached (type "
+                    + IntentsPublication.TYPE + ", classifier " + IntentsPublication.CLASSIFIER + ")");
+        }
+        if (intents == null) { // the layer a platform deploys; a service repository publishes its intents instead
+            attachLayer(out);
+        }
     }
 
     /**
@@ -165,9 +192,6 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
      */
     @Parameter(property = "ai-security.attachLayer", defaultValue = "true")
     private boolean attachLayer;
-
-    @org.apache.maven.plugins.annotations.Component
-    private org.apache.maven.project.MavenProjectHelper projectHelper;
 
     /** Zips manifests/ deterministically into the build folder and attaches it, when there are manifests. */
     private void attachLayer(Path out) throws MojoExecutionException {
@@ -223,7 +247,8 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
     }
 
     /** Generates the layer, saying what it did through {@code run}; fails the build on drift from checkDirectory. */
-    private void generate(GenerateRequest request, StampedRun run) throws MojoExecutionException, MojoFailureException {
+    private void generate(GenerateRequest request, StampedRun run, IntentsPublication intents)
+            throws MojoExecutionException, MojoFailureException, IOException {
         Path out = outputDirectory.toPath();
         GenerateCommand.Result result;
         try {
@@ -236,7 +261,11 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         }
         for (Problem w : result.graph().warnings()) {
             Optional<String> suppressed = result.graph().suppression(w);
-            if (suppressed.isPresent()) {
+            Optional<String> kept = intents == null ? Optional.empty()
+                    : io.aiplatform.security.core.command.IntentsCommand.keptAsCall(result.graph(), w);
+            if (kept.isPresent()) {
+                run.say("INFO", "ai-security: " + kept.get());
+            } else if (suppressed.isPresent()) {
                 run.say("INFO", "ai-security: suppressed " + w.rule().id() + " on service " + w.service() + " (its"
                         + " descriptor): " + suppressed.get());
             } else {
@@ -267,6 +296,11 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
         DiffOutcomes.gate(result.diff(), failOnWidening);
         if (check) {
             getLog().info("ai-security: " + checkDirectory + " is up to date");
+        }
+        if (intents != null) {
+            Path file = intents.write(result.graph(), out);
+            run.say("INFO", "ai-security: intents of " + Counted.of(result.graph().services().size(), "service")
+                    + " in " + file);
         }
         run.succeeded();
     }

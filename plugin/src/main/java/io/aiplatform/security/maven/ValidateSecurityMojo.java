@@ -2,6 +2,8 @@ package io.aiplatform.security.maven;
 
 import io.aiplatform.security.core.command.DiffSettings;
 import io.aiplatform.security.core.command.InputDigests;
+import io.aiplatform.security.core.command.IntentsCommand;
+import io.aiplatform.security.core.command.LayerCheckCommand;
 import io.aiplatform.security.core.command.LayerDiffStep;
 import io.aiplatform.security.core.command.StampedRun;
 import io.aiplatform.security.core.command.ValidateCommand;
@@ -89,6 +91,14 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    /** A platform's manifests/ folder (its GitOps copy, or a platform build's target/ai-security/manifests): prove that it allows every call of this repository's current intents and admits every caller they declare. */
+    @Parameter(property = "ai-security.platformLayerDirectory")
+    private java.io.File platformLayerDirectory;
+
+    /** The platform's published layer, groupId:artifactId:version (classifier ai-security-layer, type zip), resolved like a dependency: proved like platformLayerDirectory. */
+    @Parameter(property = "ai-security.platformLayer")
+    private String platformLayer;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (!shouldRun()) {
@@ -118,18 +128,74 @@ public class ValidateSecurityMojo extends AbstractSecurityMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ai-security: " + e.getMessage());
         }
+        MojoFailureException notAllowed = platformLayerDirectory != null || platformLayer != null && !platformLayer.isBlank()
+                ? new LayerCheckRun(this, request).check() : null;
         try (StampedRun run = diffBase != null || diffBaseRef != null ? StampedRun.always(mavenLog()) // a named base may move
                 : stampedRun(out.resolve(".validate.stamp"), List.of(out.resolve(OutputFolders.REPORTS)),
                 () -> InputDigests.validate(request, pluginBuild()) + " failOnWidening=" + failOnWidening)) {
             try {
-                if (run.replayed("ai-security: inputs unchanged since the last successful validation, reports in "
+                if (!run.replayed("ai-security: inputs unchanged since the last successful validation, reports in "
                         + out.resolve(OutputFolders.REPORTS) + " are up to date (-Dai-security.incremental=false revalidates)")) {
-                    return;
+                    validate(request, base, run);
                 }
             } catch (IOException e) {
                 throw new MojoExecutionException("ai-security: validation could not run: " + e.getMessage(), e);
             }
-            validate(request, base, run);
+        }
+        if (notAllowed != null) {
+            throw notAllowed;
+        }
+    }
+
+    /** The shift-left check of this build, when a platform's layer is given. */
+    private static final class LayerCheckRun {
+        private final ValidateSecurityMojo mojo;
+        private final ValidateRequest request;
+
+        LayerCheckRun(ValidateSecurityMojo mojo, ValidateRequest request) {
+            this.mojo = mojo;
+            this.request = request;
+        }
+
+        /**
+         * Proves the intents and logs the outcome; the failure to throw once the validation has run, when the layer
+         * does not allow them (a layer that cannot be read fails at once).
+         */
+        MojoFailureException check() throws MojoExecutionException, MojoFailureException {
+            if (mojo.standalone()) {
+                throw new MojoFailureException("ai-security: platformLayer and platformLayerDirectory prove a repository's"
+                        + " intents; run validate-security in the service repository (where its pom.xml is)");
+            }
+            IntentsCommand intents = new IntentsPublication(mojo.project, mojo.reactorProjects()).command();
+            LayerCheckCommand command = new LayerCheckCommand(request.platform(), intents);
+            LayerCheckCommand.Result result;
+            try {
+                if (mojo.platformLayerDirectory != null) {
+                    result = command.againstFolder(mojo.platformLayerDirectory.toPath(), mojo.platformLayerDirectory.toString());
+                } else {
+                    Path zip = PlatformLayerArtifact.resolve(mojo.platformLayer, mojo.repositorySystem,
+                            mojo.session.getRepositorySession(), mojo.project.getRemoteProjectRepositories());
+                    Path into = Path.of(mojo.project.getBuild().getDirectory(), "ai-security-platform-layer");
+                    result = command.againstArchive(zip, into, mojo.platformLayer.strip());
+                }
+            } catch (InvalidInputException e) {
+                throw new MojoFailureException("ai-security: " + e.getMessage());
+            } catch (IOException e) {
+                throw new MojoExecutionException("ai-security: the platform's layer could not be read: " + e.getMessage(), e);
+            }
+            return report(result);
+        }
+
+        private MojoFailureException report(LayerCheckCommand.Result result) {
+            if (result.failures().isEmpty()) {
+                mojo.getLog().info("ai-security: the platform's layer " + result.layer() + " allows every connection of the"
+                        + " current intents (" + result.allowed().size() + "): " + String.join(", ", result.allowed()));
+                return null;
+            }
+            result.failures().forEach(f -> mojo.getLog().error("ai-security: " + f));
+            return new MojoFailureException("ai-security: the platform's layer " + result.layer() + " does not allow "
+                    + result.failures().size() + " connection(s) of the current intents:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", result.failures()));
         }
     }
 

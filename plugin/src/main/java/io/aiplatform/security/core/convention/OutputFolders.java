@@ -17,6 +17,8 @@ public final class OutputFolders {
     public static final String REPORTS = "reports";
     /** The key rotation plan. */
     public static final String ROTATION = "rotation";
+    /** The intents of a service repository (a file at the top of the output folder, not a folder). */
+    public static final String INTENTS = "intents.yaml";
     /** The folders of the security layer that {@code generate-security} writes, in the order it writes them. */
     public static final List<String> LAYER = List.of(MANIFESTS, CONTROL_PLANE, HELM, VERIFY);
     /** Every top folder the plugin writes. */

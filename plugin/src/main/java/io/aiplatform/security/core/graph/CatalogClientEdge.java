@@ -99,6 +99,10 @@ final class CatalogClientEdge {
 
     /** No service provides the product: egress to it in a single-service repository, else a warning (once). */
     private void unprovided(ModuleDependency dep, String product, String reason) {
+        if (!d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product)) {
+            d.findings.unresolvedCalls.add(UnresolvedCall.toProduct(a.name(), product,
+                    d.catalog().defaultPort(product).map(PortSpec::port).orElse(null), reason));
+        }
         if (d.services().size() == 1) {
             d.catalog().defaultPort(product).ifPresentOrElse(
                     (PortSpec port) -> d.findings.productEgress.add(new ProductEgress(a.name(), product, port, reason)),

@@ -39,6 +39,8 @@ public final class Derivation {
         final List<Problem> notices = new ArrayList<>();
         final List<Omission> omissions = new ArrayList<>();
         final List<ProductEgress> productEgress = new ArrayList<>();
+        /** Calls to services named only by host and to products nobody here provides (a service repository's intents). */
+        final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
         /** The inputs that could not be read (too large, unreadable, a YAML bomb), each once. */
         final Set<Problem> unread = new LinkedHashSet<>();
         final Map<String, EdgeBuilder> edges = new TreeMap<>();

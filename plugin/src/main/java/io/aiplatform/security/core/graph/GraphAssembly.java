@@ -34,7 +34,7 @@ final class GraphAssembly {
         d.findings.unread.forEach(p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
         return new ServiceGraph(List.copyOf(d.services().values()), built, d.findings.productEgress,
                 d.findings.warnings, d.findings.omissions, outsideEdges, d.findings.notices)
-                .withDeploymentFiles(d.platform.deploymentFiles);
+                .withDeploymentFiles(d.platform.deploymentFiles).withUnresolvedCalls(d.findings.unresolvedCalls);
     }
 
     private void checkNamedPorts() {

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.derive.ServicePorts;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ProvidedProduct;
+import io.aiplatform.security.core.support.Names;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,10 @@ final class HostReferenceEdges {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
             if (!overridden && reported.add(ref.source())) {
+                if (namesServiceElsewhere(ref.host())) {
+                    d.findings.unresolvedCalls.add(UnresolvedCall.toService(a.name(), ref.host(), ref.port(),
+                            ref.source() + " names " + ref.host()));
+                }
                 d.warning(ServiceHosts.isLoopback(ref.host()) ? DerivationRule.LOOPBACK_HOST : DerivationRule.UNKNOWN_HOST, a,
                         ref.source() + " names host '" + ref.host() + "', "
                         + (ServiceHosts.isLoopback(ref.host()) ? "the pod itself once deployed; name the service"
@@ -64,6 +69,15 @@ final class HostReferenceEdges {
         } else {
             toService(ref, d.services().get(target.get()));
         }
+    }
+
+    /**
+     * Whether {@code host} may be a service of another repository: one DNS label (a Service's name in the same
+     * namespace, as {@code payments}), not the pod itself, and not excluded by the descriptor.
+     */
+    private boolean namesServiceElsewhere(String host) {
+        return !ServiceHosts.isLoopback(host) && Names.isDns1123Label(host)
+                && a.descriptor().exclude().stream().noneMatch(x -> host.equals(x.host()));
     }
 
     private void toService(HostReference ref, Service b) {

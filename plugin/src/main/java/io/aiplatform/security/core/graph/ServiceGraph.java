@@ -25,6 +25,7 @@ public final class ServiceGraph {
     private final List<OutsideEdge> outsideEdges;
     private final List<Problem> notices;
     private List<Path> deploymentFiles = List.of();
+    private List<UnresolvedCall> unresolvedCalls = List.of();
     private final Map<String, List<Edge>> callers = new HashMap<>();
     private final Map<String, List<Edge>> callees = new HashMap<>();
 
@@ -72,7 +73,20 @@ public final class ServiceGraph {
         ServiceGraph g = new ServiceGraph(List.copyOf(services.values()), edges, productEgress, warnings, omissions,
                 outsideEdges, notices);
         g.deploymentFiles = List.copyOf(files);
+        g.unresolvedCalls = unresolvedCalls;
         return g;
+    }
+
+    /** The same graph, with the calls to what no service of this repository is ({@link UnresolvedCall}). */
+    public ServiceGraph withUnresolvedCalls(List<UnresolvedCall> calls) {
+        ServiceGraph g = withDeploymentFiles(deploymentFiles);
+        g.unresolvedCalls = List.copyOf(calls);
+        return g;
+    }
+
+    /** The calls to services named only by host and to products no service here provides, in the order found. */
+    public List<UnresolvedCall> unresolvedCalls() {
+        return unresolvedCalls;
     }
 
     /** The deployment files (Compose, Kubernetes manifests) the derivation read, in the order it read them. */

@@ -42,9 +42,10 @@ final class LayerFiles {
     static final Set<String> OUTPUT_FOLDERS = Set.copyOf(OutputFolders.ALL);
     /** Files the plugin keeps at the top of the output folder for itself (locks, stamps, the journal, temporaries). */
     private static final Set<String> BOOKKEEPING = Set.of(".lock", ".generate.stamp", ".validate.stamp",
-            OutputWriter.JOURNAL, OutputWriter.JOURNAL + ".tmp", OwnershipRecord.FILE + ".tmp");
+            OutputWriter.JOURNAL, OutputWriter.JOURNAL + ".tmp", OwnershipRecord.FILE + ".tmp",
+            io.aiplatform.security.core.convention.OutputFolders.INTENTS);
     /** A stamp's temporary file (RunStamp), left by a run cut off while writing it. */
-    private static final Pattern STAMP_TEMPORARY = Pattern.compile("\\.stamp-[0-9]+\\.tmp");
+    private static final Pattern STAMP_TEMPORARY = Pattern.compile("\\.(stamp|intents)-[0-9]+\\.tmp");
     private static final Pattern LEFTOVER = Pattern.compile("\\.staging-[^/]*|\\.[a-z-]+\\.old(-[0-9]+)?");
     private static final int MAX_LABEL_READ = 1024 * 1024;
 
