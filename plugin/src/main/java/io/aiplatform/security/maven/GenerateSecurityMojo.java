@@ -166,15 +166,13 @@ public class GenerateSecurityMojo extends AbstractEncryptionMojo {
                 ? StampedRun.always(mavenLog()) // a check and a diff always compare
                 : stampedRun(out.resolve(".generate.stamp"), outputs, () -> InputDigests.generate(request, pluginBuild())
                         + (intents == null ? "" : " " + intents.inputs()))) { // one line: the stamp is read line by line
-            boolean replayed;
             try {
-                replayed = run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
-                        + " (-Dai-security.incremental=false regenerates)");
+                if (!run.replayed("ai-security: inputs unchanged since the last run, " + out + " is up to date"
+                        + " (-Dai-security.incremental=false regenerates)")) {
+                    generate(request, run, intents);
+                }
             } catch (IOException e) {
                 throw new MojoExecutionException("ai-security: cannot write " + outputDirectory + ": " + e.getMessage(), e);
-            }
-            if (!replayed) {
-                generate(request, run, intents);
             }
         }
         if (intents != null && attachIntents && intents.attach(projectHelper, out)) {
