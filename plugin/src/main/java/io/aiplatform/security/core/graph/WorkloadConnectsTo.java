@@ -1,15 +1,16 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.DerivationRule;
-import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.WorkloadConnections;
 import java.util.List;
 
 /**
- * Edges from OpenShift's {@code app.openshift.io/connects-to} annotation on the Kubernetes workloads in
- * the repository ({@link WorkloadConnections}): the workload of a service connects to the workloads it
- * names that are services of the platform, on their call ports; to a service another source already located the
- * connection to, on the ports that source gives (the annotation adds its evidence). A workload is a service by its name.
+ * OpenShift's {@code app.openshift.io/connects-to} annotation on the Kubernetes workloads in the repository
+ * ({@link WorkloadConnections}). The annotation draws an arrow in the OpenShift console's topology view; it opens no
+ * connection and names no port. So it never makes an edge: where another source located the connection to a
+ * service it names (the configuration's {@code http://otel-lgtm:4318}), it adds its evidence to that edge; where none
+ * did, the arrow is noted as no connection ("{@code ui -/-> fights}"). It runs last, after every other source. A
+ * workload is a service by its name.
  */
 final class WorkloadConnectsTo extends NamedSource {
 
@@ -22,26 +23,24 @@ final class WorkloadConnectsTo extends NamedSource {
         List<WorkloadConnections.Connection> all = d.once("connects-to", () -> WorkloadConnections.scan(
                 d.platform.deploymentFiles, d.project::shown,
                 p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD))));
-        HostReferenceEdges edges = d.hostReferences(a);
-        List<HostReference> references = all.stream()
-                .filter(c -> c.workload().equals(a.name()))
-                .filter(c -> edges.isPlatformService(c.target()))
-                .filter(c -> !evidenceOnly(a, c, d))
-                .map(c -> new HostReference(c.target(), null, c.source())).toList();
-        edges.add(references);
+        all.stream().filter(c -> c.workload().equals(a.name()))
+                .forEach(c -> d.hosts().serviceOf(c.target()).map(d.services()::get)
+                        .ifPresent(b -> evidenceOrHint(a, b, c, d)));
     }
 
-    /**
-     * The annotation names a workload, never a port: when another source already located the connection to
-     * that service on its ports (the configuration's {@code http://otel-lgtm:4318}), it only adds its evidence.
-     */
-    private static boolean evidenceOnly(Service a, WorkloadConnections.Connection c, Derivation d) {
-        Service b = d.services().get(c.target());
-        EdgeBuilder located = b == null ? null : d.edgeSoFar(a, b);
-        if (located == null || located.ports.isEmpty()) {
-            return false;
+    /** Evidence on the edge another source located to the named service, else a note that the arrow is no connection. */
+    private static void evidenceOrHint(Service a, Service b, WorkloadConnections.Connection c, Derivation d) {
+        if (b == null || b == a) {
+            return;
         }
-        d.edge(a, b, List.of(), c.source() + " names " + c.target());
-        return true;
+        EdgeBuilder located = d.edgeSoFar(a, b);
+        if (located != null && !located.ports.isEmpty()) {
+            d.edge(a, b, List.of(), c.source() + " names " + c.target());
+            return;
+        }
+        String where = c.source().substring(0, c.source().length() - WorkloadConnections.ANNOTATION.length()).strip();
+        d.findings.omissions.add(new Omission(a.name(), WorkloadConnections.ANNOTATION, b.name(),
+                "a topology hint of the OpenShift console, not a connection; nothing else " + a.name()
+                        + " runs with names " + b.name(), where));
     }
 }
