@@ -59,6 +59,9 @@ final class CatalogClientEdge {
             return;
         }
         List<Service> providers = d.platform.products.providers(product);
+        if (!providers.isEmpty() && DefaultLocationClient.connectsToDefault(a, dep, product, providers, d)) {
+            return; // nothing points the framework's client anywhere: it connects to its loopback default
+        }
         if (providers.size() > 1) {
             ambiguous(dep, product, providers);
             return; // the configuration's (or calls') edge to the provider it names carries the evidence
