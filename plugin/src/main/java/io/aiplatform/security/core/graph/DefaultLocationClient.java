@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ConfigStoreLibraries;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.DecidingKeys;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * {@code calls} naming the provider. The framework then connects to its documented default, the loopback host: the
  * pod itself once deployed, no service of the platform. Judged only where the service's environment is known (a
  * Compose service or Kubernetes workload of the repository runs it; no referenced ConfigMap or Secret is missing; no
- * configuration is kept in a store outside the repository): a service deployed elsewhere may be set there, and its
+ * configuration is kept in a store outside the repository, nor loaded by a library from a store the derivation does
+ * not map to the service, {@link ConfigStoreLibraries}): a service deployed elsewhere may be set there, and its
  * library stays an edge to the provider.
  */
 final class DefaultLocationClient {
@@ -49,7 +51,8 @@ final class DefaultLocationClient {
         if (location.isEmpty() || !dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
                 || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
                 .noneMatch(l -> l.startsWith("org.springframework.boot:")))
-                || containers.isEmpty() || !environmentKnown(containers, d) || located(a, providers, d)
+                || containers.isEmpty() || ConfigStoreLibraries.among(classpath) != null
+                || !environmentKnown(containers, d) || located(a, providers, d)
                 || set(location.get(), d.configuration(a).all(), containers)) {
             return false;
         }

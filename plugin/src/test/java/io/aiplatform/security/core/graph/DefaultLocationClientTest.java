@@ -72,6 +72,19 @@ class DefaultLocationClientTest {
     }
 
     @Test
+    void aServiceThatLoadsConfigMapsByItsNameIsNotJudged() throws Exception {
+        SourceRun.write(dir, "k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n"
+                + "  template:\n    spec:\n      containers:\n        - name: web\n          image: shop/web:1\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("cache", REDIS).service("web", HTTP,
+                dep("org.springframework.boot:spring-boot-starter-data-redis"),
+                dep("org.springframework.cloud:spring-cloud-starter-kubernetes-fabric8-all")).modules(),
+                new ConfiguredHosts(), new PomDependencies());
+        assertEquals(List.of("web->cache"), List.copyOf(run.edges().keySet()),
+                "Spring Cloud Kubernetes reads the ConfigMap named after the application: the host may be set there");
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
     void aQuarkusExporterWithOnlyItsProtocolSetExportsToItsDefault() throws Exception {
         SourceRun.write(dir, "deploy/ui.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ui\nspec:\n"
                 + "  template:\n    spec:\n      containers:\n        - name: ui\n          image: shop/ui:1\n");
