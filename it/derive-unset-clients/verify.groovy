@@ -1,6 +1,7 @@
 // Clients that nothing points anywhere connect to their framework's loopback default where the repository's
 // deployment runs them (no edge, one warning each), a connects-to annotation is never an edge on its own, and a YAML
-// document in a platform container's variable names its callee. The exact graph, with its evidence.
+// document in a platform container's variable names its callee; a client its configuration switches off (tracing off)
+// is no edge. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
 def log = new File(basedir, 'build.log').text
@@ -17,6 +18,8 @@ ItFiles.logContains(basedir,
     "ui/pom.xml:15: service 'ui': io.quarkus:quarkus-opentelemetry, a client of 'otlp', connects to Quarkus's default localhost:4317, the pod itself once deployed",
     'ai-security: ui -/-> fights (app.openshift.io/connects-to): a topology hint of the OpenShift console, not a connection; nothing else ui runs with names fights [deploy/k8s/ui.yaml:6]',
     'ai-security: ui -/-> collector (app.openshift.io/connects-to): a topology hint of the OpenShift console, not a connection; nothing else ui runs with names collector [deploy/k8s/ui.yaml:6]',
-    'ai-security: 9 services, 4 connections')
-ItFiles.logLacks(basedir, 'ui -> ', 'webapp -> ', 'no service provides', 'cart, a client', 'orders, a client')
+    'ai-security: tracer -/-> tempo (management.zipkin.tracing.endpoint): not a connection: docker-compose.yml:26 management.tracing.enabled is false, which switches its client off [docker-compose.yml:27]',
+    'ai-security: tracer -/-> zipkin (io.opentelemetry:opentelemetry-exporter-zipkin): its configuration switches the zipkin client off: docker-compose.yml:26 management.tracing.enabled is false [tracer/pom.xml:16]',
+    'ai-security: 11 services, 4 connections')
+ItFiles.logLacks(basedir, 'ui -> ', 'webapp -> ', 'tracer -> ', 'no service provides', 'cart, a client', 'orders, a client')
 return true

@@ -2,6 +2,9 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.ClientSwitches;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -45,6 +48,13 @@ final class CatalogClientEdge {
         if (RegistryLibraries.PRODUCTS.contains(product) && RegistryLibraries.disabled(product, d.configuration(a))) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product,
                     "its configuration switches the " + product + " client off", where));
+            return;
+        }
+        Optional<ConfigValue> off = ClientSwitches.off(DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform)
+                .orElse(Set.of())), product, d.configuration(a));
+        if (off.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
+                    + product + " client off: " + off.get().where(d.project::shown) + " is false", where));
             return;
         }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {

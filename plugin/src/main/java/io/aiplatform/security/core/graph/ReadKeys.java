@@ -1,7 +1,9 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.KeyReaders;
 import io.aiplatform.security.core.derive.Placeholders;
@@ -19,7 +21,9 @@ import java.util.Set;
  * a client ({@code spring.rabbitmq.host}) when a library that reads it is on the service's classpath
  * ({@link KeyReaders}); a key of a framework's own namespace always; the application's own key
  * ({@code catalog.service.url}) when the module's Java sources read it or a key that counts refers to it through a
- * placeholder ({@code spring.datasource.url: ${db.url}}). A service whose classpath is unknown (the platform
+ * placeholder ({@code spring.datasource.url: ${db.url}}). A key that locates a product whose client the
+ * configuration switches off ({@link ClientSwitches}: {@code management.zipkin.tracing.endpoint} while
+ * {@code management.tracing.enabled} is false) is read by nothing. A service whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -38,10 +42,14 @@ final class ReadKeys {
         List<String> code = java.readKeys();
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
+        String framework = DecidingKeys.frameworkOf(classpath.orElse(Set.of()));
         for (ConfigValue v : d.configuration(a).properties().values()) {
             Optional<KeyReaders.Readers> readers = KeyReaders.of(v.key());
             String key = ConfigKeys.uniform(v.key());
-            if (readers.isPresent()) {
+            Optional<ConfigValue> off = ClientSwitches.offFor(v.key(), framework, d.configuration(a));
+            if (off.isPresent()) {
+                keys.unread.put(key, off.get().where(d.project::shown) + " is false, which switches its client off");
+            } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);
                 } else {
