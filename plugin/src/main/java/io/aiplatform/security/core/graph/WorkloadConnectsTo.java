@@ -2,7 +2,10 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.WorkloadConnections;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * OpenShift's {@code app.openshift.io/connects-to} annotation on the Kubernetes workloads in the repository
@@ -23,24 +26,25 @@ final class WorkloadConnectsTo extends NamedSource {
         List<WorkloadConnections.Connection> all = d.once("connects-to", () -> WorkloadConnections.scan(
                 d.platform.deploymentFiles, d.project::shown,
                 p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD))));
-        all.stream().filter(c -> c.workload().equals(a.name()))
-                .forEach(c -> d.hosts().serviceOf(c.target()).map(d.services()::get)
-                        .ifPresent(b -> evidenceOrHint(a, b, c, d)));
-    }
-
-    /** Evidence on the edge another source located to the named service, else a note that the arrow is no connection. */
-    private static void evidenceOrHint(Service a, Service b, WorkloadConnections.Connection c, Derivation d) {
-        if (b == null || b == a) {
-            return;
+        Map<String, List<String>> hints = new TreeMap<>();
+        for (WorkloadConnections.Connection c : all) {
+            Service b = c.workload().equals(a.name())
+                    ? d.hosts().serviceOf(c.target()).map(d.services()::get).orElse(null) : null;
+            if (b == null || b == a) {
+                continue;
+            }
+            EdgeBuilder located = d.edgeSoFar(a, b);
+            if (located != null && !located.ports.isEmpty()) {
+                d.edge(a, b, List.of(), c.source() + " names " + c.target());
+            } else {
+                String where = c.source().substring(0, c.source().length() - WorkloadConnections.ANNOTATION.length());
+                hints.computeIfAbsent(b.name(), k -> new ArrayList<>()).add(where.strip());
+            }
         }
-        EdgeBuilder located = d.edgeSoFar(a, b);
-        if (located != null && !located.ports.isEmpty()) {
-            d.edge(a, b, List.of(), c.source() + " names " + c.target());
-            return;
-        }
-        String where = c.source().substring(0, c.source().length() - WorkloadConnections.ANNOTATION.length()).strip();
-        d.findings.omissions.add(new Omission(a.name(), WorkloadConnections.ANNOTATION, b.name(),
+        // one note per service it names, however many copies of the manifest carry the annotation
+        hints.forEach((b, where) -> d.findings.omissions.add(new Omission(a.name(), WorkloadConnections.ANNOTATION, b,
                 "a topology hint of the OpenShift console, not a connection; nothing else " + a.name()
-                        + " runs with names " + b.name(), where));
+                        + " runs with names " + b, where.get(0) + (where.size() > 1 ? " and " + (where.size() - 1)
+                        + " more" : ""))));
     }
 }

@@ -32,6 +32,18 @@ class WorkloadConnectsToTest {
     }
 
     @Test
+    void copiesOfTheManifestGiveOneNoteNamingTheFirstPlaceAndHowManyMore() throws Exception {
+        String web = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                + "  annotations:\n    app.openshift.io/connects-to: orders\n";
+        SourceRun.write(dir, "deploy/kubernetes.yaml", web);
+        SourceRun.write(dir, "deploy/minikube.yaml", web);
+        SourceRun.write(dir, "deploy/openshift.yaml", web);
+        assertEquals(List.of("web -/-> orders (app.openshift.io/connects-to): a topology hint of the OpenShift console,"
+                + " not a connection; nothing else web runs with names orders [deploy/kubernetes.yaml:6 and 2 more]"),
+                run().omissions().stream().map(Omission::describe).toList());
+    }
+
+    @Test
     void anAnnotationOnWhatIsNoWorkloadOrOfNoServiceIsNothing() throws Exception {
         SourceRun.write(dir, "deploy/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n"
                 + "  annotations:\n    app.openshift.io/connects-to: orders\n"
