@@ -2,8 +2,8 @@
 // server backed by Git), with descriptors that hold no calls. Run 1 reads the checked-out repository
 // (configDirectories); run 2 does not, says so in one info line, and derives only what the code
 // repository says. Eureka clients configured nowhere register in the only registry, so the Spring Boot
-// Admin server reaches them; discovery calls, a load-balanced RestTemplate, an HTTP interface and a
-// Deployment's app.openshift.io/connects-to give the rest.
+// Admin server reaches them; discovery calls, a load-balanced RestTemplate and an HTTP interface give the
+// rest. A Deployment's app.openshift.io/connects-to alone (a console hint) is no connection.
 import io.aiplatform.security.it.ItFiles
 
 def log = new File(basedir, 'build.log').text
@@ -17,7 +17,7 @@ def withoutRepository = [
     'gateway -> config-server', 'gateway -> registry',
     'customers -> config-server', 'customers -> registry', 'customers -> visits', 'customers -> vets',
     'visits -> config-server', 'visits -> registry',
-    'vets -> config-server', 'vets -> registry', 'vets -> vets-db',
+    'vets -> config-server', 'vets -> registry',
     'admin -> registry'] + registered as Set
 def expected = withoutRepository + ['gateway -> customers', 'gateway -> visits', 'visits -> vets'] as Set
 
@@ -33,7 +33,7 @@ ItFiles.logContains(basedir,
     'config-repo/visits/visits.yml:3 vets.endpoint names vets',
     'customers -> visits:8082 because customers/src/main/java/org/example/petclinic/customers/OwnerVisits.java:19 DiscoveryClient.getInstances("visits") names visits',
     'customers -> vets:8083 because customers/src/main/java/org/example/petclinic/customers/OwnerVisits.java:23 "http://vets/vets" names vets',
-    'vets -> vets-db:5432 because k8s/vets.yaml:6 app.openshift.io/connects-to names vets-db',
+    'ai-security: vets -/-> vets-db (app.openshift.io/connects-to): a topology hint of the OpenShift console, not a connection; nothing else vets runs with names vets-db [k8s/vets.yaml:6]',
     'customers -> registry:8761 because customers/pom.xml:15 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-client (catalog: eureka, provided by registry, whose registry/pom.xml:14 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-server); customers/pom.xml:15 declares org.springframework.cloud:spring-cloud-starter-netflix-eureka-client and its configuration names no eureka registry; registry is the platform\'s only eureka registry',
     'admin -> vets:8083 because admin/pom.xml:14 declares de.codecentric:spring-boot-admin-starter-server (spring-boot-admin: calls every service registered in registry; vets registers at vets/pom.xml:15 declares')
 

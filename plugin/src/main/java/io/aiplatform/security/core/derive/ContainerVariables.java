@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * {@code *_HOSTS}, {@code *_SERVERS}, {@code *_ADDR}, {@code *_CONNECT}) or the image documents it (catalog data
  * {@code container-variables.txt}: {@code KC_DB_URL_HOST} of Keycloak, {@code ZK_HOSTS} of CMAK). Variables the
  * catalog marks as the container's own address (listeners, advertised names) are left out. Only hosts and
- * ports leave this class (a URL's user info never does): the evidence names the file, line and variable.
+ * ports leave this class (a URL's user info never does): the evidence names the file, line and variable. A value
+ * that is a whole YAML or JSON document ({@link EnvironmentDocument}) is read as one: its URLs and {@code host:port}
+ * values count, with the path of keys to each as evidence.
  */
 public final class ContainerVariables {
 
@@ -53,10 +55,33 @@ public final class ContainerVariables {
                 continue;
             }
             String where = shown.apply(v.file()) + ":" + v.line() + " " + v.key();
+            List<EnvironmentDocument.Leaf> leaves = meaning == null ? EnvironmentDocument.leaves(v) : List.of();
+            if (!leaves.isEmpty()) {
+                refs.addAll(documentReferences(leaves, where, variable, names));
+                continue;
+            }
             for (ConnectionUrl.Endpoint e : endpoints(variable, v.value().strip(), meaning)) {
                 Integer port = e.port() != null ? e.port() : siblingPort(variable, documented, byName);
                 if (names.test(e.host())) {
                     refs.add(new HostReference(e.host(), port, where, variable));
+                }
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * The hosts a document held by a variable names: its URLs, and its values made only of {@code host:port} items
+     * ({@code brokers: ["kafka:29092"]}); a bare word is no host there, whatever its key. The evidence adds the path of
+     * keys to the value ({@code CONSOLE_CONFIG_FILE kafka.brokers[0]}).
+     */
+    private static List<HostReference> documentReferences(List<EnvironmentDocument.Leaf> leaves, String where,
+                                                          String variable, Predicate<String> names) {
+        List<HostReference> refs = new ArrayList<>();
+        for (EnvironmentDocument.Leaf leaf : leaves) {
+            for (ConnectionUrl.Endpoint e : endpoints("", leaf.value().strip(), null)) {
+                if (names.test(e.host())) {
+                    refs.add(new HostReference(e.host(), e.port(), where + " " + leaf.path(), variable));
                 }
             }
         }

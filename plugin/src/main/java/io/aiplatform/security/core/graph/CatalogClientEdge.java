@@ -2,6 +2,9 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.ClientSwitches;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -47,6 +50,13 @@ final class CatalogClientEdge {
                     "its configuration switches the " + product + " client off", where));
             return;
         }
+        Optional<ConfigValue> off = ClientSwitches.off(DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform)
+                .orElse(Set.of())), product, d.configuration(a));
+        if (off.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
+                    + product + " client off: " + off.get().where(d.project::shown) + " is false", where));
+            return;
+        }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {
             if (exclusion.matches(dep.key(), product)) {
                 d.excluded(a, exclusion, dep.key(), product);
@@ -59,6 +69,9 @@ final class CatalogClientEdge {
             return;
         }
         List<Service> providers = d.platform.products.providers(product);
+        if (!providers.isEmpty() && DefaultLocationClient.connectsToDefault(a, dep, product, providers, d)) {
+            return; // nothing points the framework's client anywhere: it connects to its loopback default
+        }
         if (providers.size() > 1) {
             ambiguous(dep, product, providers);
             return; // the configuration's (or calls') edge to the provider it names carries the evidence

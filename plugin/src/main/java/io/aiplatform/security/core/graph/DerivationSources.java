@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * The sources of edges and the order they run in: the configuration and the code first (they tell
- * which services each one names and where it registers), then the workloads' connects-to annotations
- * and the registry clients that nothing configures, then the registry servers that fan out to
- * what registers, then the POM and the descriptor's declarations (which look at what is derived so
- * far). Within a stage each service runs every source in turn, so evidence, warnings and errors come
- * out in the same order on every run.
+ * which services each one names and where it registers), then the registry clients that nothing
+ * configures, then the registry servers that fan out to what registers, then the POM and the
+ * descriptor's declarations (which look at what is derived so far), and last the workloads'
+ * connects-to annotations, which only add evidence to what the others derived. Within a stage each
+ * service runs every source in turn, so evidence, warnings and errors come out in the same order on
+ * every run.
  */
 public final class DerivationSources {
 
@@ -22,11 +23,12 @@ public final class DerivationSources {
                     new GrafanaDataSources(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new KrakendBackends(),
                     new OpenTelemetryAgentEndpoints()),
-            List.of(new WorkloadConnectsTo(), new SoleRegistryClients()),
+            List.of(new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
                     new PrometheusRegistryScrapes()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress(),
-                    new IntentsCalls()));
+                    new IntentsCalls()),
+            List.of(new WorkloadConnectsTo()));
 
     private DerivationSources() {
     }

@@ -12,7 +12,8 @@ final class PomDependencies extends NamedSource {
             new LibraryModuleClients(), new CatalogClients(), new ForeignModuleDependency(), new TransitiveStarters());
 
     PomDependencies() {
-        super("pom dependencies", PomDependencies::dependencyInputs);
+        // the deployment files tell whether a framework client that nothing configures connects to its default
+        super("pom dependencies", PomDependencies::dependencyInputs, ServiceResolution::deploymentInputs);
     }
 
     /** Every module's coordinates and dependencies (scope, exclusions, the line that declares it, what it brings). */

@@ -1,7 +1,9 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.KeyReaders;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
@@ -21,7 +23,9 @@ import java.util.Set;
  * ({@link KeyReaders}); a key of a framework's own namespace always; the application's own key
  * ({@code catalog.service.url}) when the module's Java sources read it or a key that counts refers to it through a
  * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
- * ({@link StandaloneEurekaClient}) are read by nothing. A service whose classpath is unknown (the platform
+ * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
+ * configuration switches off ({@link ClientSwitches}: {@code management.zipkin.tracing.endpoint} while
+ * {@code management.tracing.enabled} is false) is read by nothing. A service whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -41,12 +45,16 @@ final class ReadKeys {
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
         ModuleConfiguration configuration = d.configuration(a);
+        String framework = DecidingKeys.frameworkOf(classpath.orElse(Set.of()));
         for (ConfigValue v : configuration.properties().values()) {
             Optional<KeyReaders.Readers> readers = KeyReaders.of(v.key());
             String key = ConfigKeys.uniform(v.key());
             Optional<String> standalone = StandaloneEurekaClient.whyUnread(v, configuration);
+            Optional<ConfigValue> off = ClientSwitches.offFor(v.key(), framework, configuration);
             if (standalone.isPresent()) {
                 keys.unread.put(key, standalone.get());
+            } else if (off.isPresent()) {
+                keys.unread.put(key, off.get().where(d.project::shown) + " is false, which switches its client off");
             } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An {@code app.openshift.io/connects-to} annotation adds only its evidence to a connection the configuration located. */
+/**
+ * An {@code app.openshift.io/connects-to} annotation adds only its evidence to a connection the configuration located,
+ * and makes no edge on its own.
+ */
 class ConnectsToLocatedPortsTest {
 
     @TempDir
@@ -20,17 +23,21 @@ class ConnectsToLocatedPortsTest {
         SourceRun.write(dir, "web/src/main/resources/application.properties",
                 "quarkus.otel.exporter.otlp.endpoint=http://lgtm:4318\n");
         SourceRun run = run("lgtm,orders");
-        assertEquals(Map.of("web->lgtm", List.of(4318), "web->orders", List.of(8080)), run.ports(),
-                "lgtm only on the configured 4318; orders, which nothing else locates, on its call ports");
+        assertEquals(Map.of("web->lgtm", List.of(4318)), run.ports(),
+                "lgtm only on the configured 4318; orders, which nothing else locates, not at all");
         assertEquals(List.of("deploy/web.yaml:6 app.openshift.io/connects-to names lgtm",
                 "web/src/main/resources/application.properties:1 quarkus.otel.exporter.otlp.endpoint names lgtm"),
                 run.edges().get("web->lgtm"));
     }
 
     @Test
-    void withoutAConfiguredConnectionTheAnnotationGivesEveryCallPort() throws Exception {
+    void withoutAConfiguredConnectionTheAnnotationIsNoEdgeButANote() throws Exception {
         SourceRun run = run("lgtm");
-        assertEquals(Map.of("web->lgtm", List.of(3000, 4317, 4318)), run.ports());
+        assertEquals(Map.of(), run.ports(), "a topology hint alone opens no connection");
+        assertEquals(List.of("web -/-> lgtm (app.openshift.io/connects-to): a topology hint of the OpenShift console,"
+                + " not a connection; nothing else web runs with names lgtm [deploy/web.yaml:6]"),
+                run.omissions().stream().map(Omission::describe).toList());
+        assertEquals(List.of(), run.warnings());
     }
 
     private SourceRun run(String targets) throws Exception {

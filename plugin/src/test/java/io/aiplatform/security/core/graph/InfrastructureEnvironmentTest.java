@@ -110,4 +110,56 @@ class InfrastructureEnvironmentTest {
                 .platformFile(PLATFORM).modules(), new InfrastructureEnvironment());
         assertEquals(Map.of(), run.edges());
     }
+
+    @Test
+    void aYamlOrJsonDocumentInAVariableNamesItsCalleesByTheirHostAndPort() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  kafka-ui:
+                    image: docker.redpanda.com/redpandadata/console:v2.7.0
+                    environment:
+                      CONFIG_FILEPATH: /tmp/config.yml
+                      CONSOLE_CONFIG_FILE: |
+                        kafka:
+                          brokers: ["kafka:29092"]
+                          schemaRegistry:
+                            enabled: true
+                            urls: ["http://schema-registry:8081"]
+                        server:
+                          listenPort: 8080
+                        connect:
+                          clusters: [{name: keycloak, url: keycloak}]
+                  schema-registry:
+                    image: confluentinc/cp-schema-registry:7.6.1
+                    environment:
+                      SCHEMA_REGISTRY_OPTS: '{"store": {"hosts": ["kafka:29092"]}, "db": "postgres"}'
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(PLATFORM).modules(), new InfrastructureEnvironment());
+        assertEquals(Map.of(
+                "kafka-ui->kafka", List.of("docker-compose.yml:6 CONSOLE_CONFIG_FILE kafka.brokers[0] names kafka"),
+                "kafka-ui->schema-registry", List.of("docker-compose.yml:6 CONSOLE_CONFIG_FILE"
+                        + " kafka.schemaRegistry.urls[0] names schema-registry"),
+                "schema-registry->kafka", List.of("docker-compose.yml:19 SCHEMA_REGISTRY_OPTS store.hosts[0] names kafka")),
+                run.edges(), "bare words (keycloak, postgres) are no host inside a document");
+        assertEquals(List.of(29092), run.ports().get("kafka-ui->kafka"));
+        assertEquals(List.of(8081), run.ports().get("kafka-ui->schema-registry"));
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void aMultiLineValueThatIsNoDocumentOrAMalformedOneNamesNothingAndWarnsNothing() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  kafka-ui:
+                    image: provectuslabs/kafka-ui:v0.7.2
+                    environment:
+                      STARTUP_SCRIPT: |
+                        echo kafka
+                        sleep 5
+                      BROKEN: '{"kafka": ["kafka:29092"'
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(PLATFORM).modules(), new InfrastructureEnvironment());
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of(), run.warnings());
+    }
 }

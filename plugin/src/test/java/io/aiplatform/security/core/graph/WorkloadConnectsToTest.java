@@ -17,7 +17,7 @@ class WorkloadConnectsToTest {
     Path dir;
 
     @Test
-    void aJsonListOrCommaSeparatedNamesOfWorkloadsAreEdgesToTheServicesAmongThem() throws Exception {
+    void aJsonListOrCommaSeparatedNamesOfWorkloadsAreNotedAsNoConnectionForTheServicesAmongThem() throws Exception {
         SourceRun.write(dir, "deploy/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
                 + "  annotations:\n"
                 + "    app.openshift.io/connects-to: '[{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"name\":\"orders\"},"
@@ -25,10 +25,22 @@ class WorkloadConnectsToTest {
                 + "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\n"
                 + "  annotations:\n    app.openshift.io/connects-to: stock, web\n");
         SourceRun run = run();
-        assertEquals(Map.of("web->orders", List.of("deploy/web.yaml:6 app.openshift.io/connects-to names orders"),
-                "orders->stock", List.of("deploy/web.yaml:13 app.openshift.io/connects-to names stock"),
-                "orders->web", List.of("deploy/web.yaml:13 app.openshift.io/connects-to names web")), run.edges());
+        assertEquals(Map.of(), run.edges(), "nothing else locates these connections: no edge");
+        assertEquals(List.of("orders -/-> stock", "orders -/-> web", "web -/-> orders"), run.omissions().stream()
+                .map(o -> o.service() + " -/-> " + o.product()).toList());
         assertEquals(List.of(), run.warnings(), "cache is no service of the platform: nothing");
+    }
+
+    @Test
+    void copiesOfTheManifestGiveOneNoteNamingTheFirstPlaceAndHowManyMore() throws Exception {
+        String web = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                + "  annotations:\n    app.openshift.io/connects-to: orders\n";
+        SourceRun.write(dir, "deploy/kubernetes.yaml", web);
+        SourceRun.write(dir, "deploy/minikube.yaml", web);
+        SourceRun.write(dir, "deploy/openshift.yaml", web);
+        assertEquals(List.of("web -/-> orders (app.openshift.io/connects-to): a topology hint of the OpenShift console,"
+                + " not a connection; nothing else web runs with names orders [deploy/kubernetes.yaml:6 and 2 more]"),
+                run().omissions().stream().map(Omission::describe).toList());
     }
 
     @Test
@@ -37,7 +49,9 @@ class WorkloadConnectsToTest {
                 + "  annotations:\n    app.openshift.io/connects-to: orders\n"
                 + "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: batch\n"
                 + "  annotations:\n    app.openshift.io/connects-to: orders\n");
-        assertEquals(Map.of(), run().edges());
+        SourceRun run = run();
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of(), run.omissions());
     }
 
     @Test

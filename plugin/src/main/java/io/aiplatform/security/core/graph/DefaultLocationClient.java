@@ -1,0 +1,108 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigStoreLibraries;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.Container;
+import io.aiplatform.security.core.derive.DecidingKeys;
+import io.aiplatform.security.core.derive.DefaultLocations;
+import io.aiplatform.security.core.support.DerivationRule;
+import io.aiplatform.security.core.support.Problem;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A framework client of a product that nothing points anywhere: Spring Boot's Redis starter, Quarkus' OpenTelemetry
+ * extension, with none of the keys that set its server ({@link DefaultLocations}) set in the service's configuration,
+ * its deployment's environment or a {@code -D} option there, no other source locating the connection and no
+ * {@code calls} naming the provider. The framework then connects to its documented default, the loopback host: the
+ * pod itself once deployed, no service of the platform. Judged only where the service's environment is known (a
+ * Compose service or Kubernetes workload of the repository runs it; no referenced ConfigMap or Secret is missing; no
+ * configuration is kept in a store outside the repository, nor loaded by a library from a store the derivation does
+ * not map to the service, {@link ConfigStoreLibraries}): a service deployed elsewhere may be set there, and its
+ * library stays an edge to the provider.
+ */
+final class DefaultLocationClient {
+
+    private static final Map<String, String> FRAMEWORKS = Map.of(DecidingKeys.SPRING, "Spring Boot",
+            DecidingKeys.QUARKUS, "Quarkus", DecidingKeys.MICRONAUT, "Micronaut");
+    private static final Map<String, String> LIBRARY_GROUPS = Map.of(DecidingKeys.SPRING, "org.springframework",
+            DecidingKeys.QUARKUS, "io.quarkus", DecidingKeys.MICRONAUT, "io.micronaut");
+
+    /** A {@code -Dkey=value} option (JAVA_OPTS, JAVA_TOOL_OPTIONS): the framework reads it as configuration. */
+    private static final Pattern SYSTEM_PROPERTY = Pattern.compile("-D([^=\\s\"']+)=");
+
+    private DefaultLocationClient() {
+    }
+
+    /**
+     * Whether {@code dep}, {@code a}'s client of {@code product}, connects to its loopback default instead of any of
+     * {@code providers}; if so, warns once per service and product.
+     */
+    static boolean connectsToDefault(Service a, ModuleDependency dep, String product, List<Service> providers,
+                                     Derivation d) {
+        Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
+        String framework = DecidingKeys.frameworkOf(classpath);
+        Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
+        List<Container> containers = ServiceContainers.of(d).of(a);
+        if (location.isEmpty() || !dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
+                || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
+                .noneMatch(l -> l.startsWith("org.springframework.boot:")))
+                || containers.isEmpty() || ConfigStoreLibraries.among(classpath) != null
+                || !environmentKnown(containers, d) || located(a, providers, d)
+                || set(location.get(), d.configuration(a).all(), containers)) {
+            return false;
+        }
+        Set<String> warned = d.once("default-location warnings", HashSet::new);
+        if (warned.add(a.name() + "|" + product)) {
+            d.findings.warnings.add(warning(a, dep, location.get(), providers, containers, d));
+        }
+        return true;
+    }
+
+    private static Problem warning(Service a, ModuleDependency dep, DefaultLocations.Default location,
+                                   List<Service> providers, List<Container> containers, Derivation d) {
+        List<String> keys = location.keys();
+        String deployed = containers.stream().map(c -> d.project.shown(c.file()) + " " + c.name()).distinct()
+                .sorted().reduce((x, y) -> x + ", " + y).orElse("");
+        String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
+        return new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
+                dep.key() + ", a client of '" + location.product() + "', connects to " + FRAMEWORKS.get(location.framework())
+                + "'s default " + location.authority() + ", the pod itself once deployed: none of " + String.join(", ", keys)
+                + " is set in its configuration or in the environment of " + deployed + "; no connection to " + named
+                + " is derived. Set " + keys.get(0) + " to the service it uses, or add 'exclude: [{client: "
+                + location.product() + ", reason: <why>}]' if it connects nowhere")
+                .withRule(DerivationRule.LOOPBACK_HOST);
+    }
+
+    /**
+     * No ConfigMap or Secret that the manifests running the service reference is missing, and no configuration store
+     * lies outside the repository.
+     */
+    private static boolean environmentKnown(List<Container> containers, Derivation d) {
+        boolean missing = d.findings.warnings.stream().filter(p -> p.rule() == DerivationRule.CONFIG_NOT_FOUND)
+                .filter(p -> p.file() != null)
+                .anyMatch(p -> containers.stream().anyMatch(c -> c.file().equals(p.file()) || c.file().endsWith(p.file())));
+        return !missing && (!d.project.configDirectories().isEmpty()
+                || OutsideConfigStores.of(d.platform, d.project).isEmpty());
+    }
+
+    /** Another source derived a connection to a provider, or the descriptor's calls name one. */
+    private static boolean located(Service a, List<Service> providers, Derivation d) {
+        Set<String> named = d.namedBy(a);
+        return providers.stream().anyMatch(p -> p == a || d.edgeSoFar(a, p) != null || named.contains(p.name()));
+    }
+
+    /** A deciding key is set in the configuration, or named by a {@code -D} option in the deployment's environment. */
+    private static boolean set(DefaultLocations.Default location, List<ConfigValue> configuration,
+                               List<Container> containers) {
+        if (configuration.stream().anyMatch(v -> location.decides(v.key()))) {
+            return true;
+        }
+        return containers.stream().flatMap(c -> c.environment().stream())
+                .anyMatch(v -> SYSTEM_PROPERTY.matcher(v.value()).results().anyMatch(m -> location.decides(m.group(1))));
+    }
+}
