@@ -2,9 +2,9 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.ServiceDescriptor;
-import io.aiplatform.security.core.intents.IntentsDocument;
-import io.aiplatform.security.core.intents.IntentsReader;
-import io.aiplatform.security.core.intents.PublishedService;
+import io.aiplatform.security.core.intents.read.IntentsDocument;
+import io.aiplatform.security.core.intents.read.IntentsReader;
+import io.aiplatform.security.core.intents.read.PublishedService;
 import io.aiplatform.security.core.support.ArtifactFile;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;

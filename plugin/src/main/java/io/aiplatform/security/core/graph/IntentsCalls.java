@@ -1,7 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.descriptor.PortSpec;
-import io.aiplatform.security.core.intents.PublishedCall;
+import io.aiplatform.security.core.intents.read.PublishedCall;
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.intents.PublishedService;
+import io.aiplatform.security.core.intents.read.PublishedService;
 import io.aiplatform.security.core.support.ArtifactFile;
 
 /** Where a service of the graph comes from when a service repository published it: the artifact and its entry. */

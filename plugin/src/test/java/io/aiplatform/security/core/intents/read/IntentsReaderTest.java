@@ -1,4 +1,6 @@
-package io.aiplatform.security.core.intents;
+package io.aiplatform.security.core.intents.read;
+
+import io.aiplatform.security.core.intents.IntentsFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.intents;
+package io.aiplatform.security.core.intents.read;
 
 import java.util.List;
 import java.util.Map;

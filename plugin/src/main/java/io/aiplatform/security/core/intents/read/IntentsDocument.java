@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.intents;
+package io.aiplatform.security.core.intents.read;
 
 import io.aiplatform.security.core.support.ArtifactFile;
 import java.util.List;

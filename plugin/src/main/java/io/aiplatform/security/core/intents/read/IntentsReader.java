@@ -1,4 +1,4 @@
-package io.aiplatform.security.core.intents;
+package io.aiplatform.security.core.intents.read;
 
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.ServiceDescriptor;
