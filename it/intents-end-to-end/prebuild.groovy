@@ -7,8 +7,8 @@ def settings = new File(basedir, 'target/settings.xml')
 settings.parentFile.mkdirs()
 settings.text = new File(itSource, 'settings.xml').text.replace('@localRepositoryUrl@', outerRepo.toURI().toString())
 def repo = new File(basedir, 'target/intents-repo')
-[['services/orders', 'com/example/shop/orders/2.4.0/orders-2.4.0'],
- ['services/payments', 'com/example/pay/payments/1.3.0/payments-1.3.0']].each { dir, path ->
+[['services/orders', 'com/example/e2e/shop/orders/2.4.0/orders-2.4.0'],
+ ['services/payments', 'com/example/e2e/pay/payments/1.3.0/payments-1.3.0']].each { dir, path ->
     def cmd = [mvn, '-B', '-s', settings.absolutePath, "-Dmaven.repo.local=${localRepositoryPath}",
                "-Dai-security.version=${pluginVersion}", "-DaltDeploymentRepository=intents::${repo.toURI()}",
                'deploy']*.toString()
