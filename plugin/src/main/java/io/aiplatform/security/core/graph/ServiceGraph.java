@@ -3,7 +3,6 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,10 @@ import java.util.TreeMap;
  */
 public final class ServiceGraph {
 
-    private final Map<String, Service> services;
+    /** The services in name order, made once: a generator asks for them once per service. */
+    private final List<Service> services;
+    /** The services by name, for the lookups a generator makes per edge (a hash, not the sorted map's compares). */
+    private final Map<String, Service> byName;
     private final List<Edge> edges;
     private final List<ProductEgress> productEgress;
     private final List<Problem> warnings;
@@ -27,6 +29,8 @@ public final class ServiceGraph {
     private List<Path> deploymentFiles = List.of();
     private final Map<String, List<Edge>> callers = new HashMap<>();
     private final Map<String, List<Edge>> callees = new HashMap<>();
+    private final Map<String, List<ProductEgress>> productEgressByService = new HashMap<>();
+    private final Map<String, List<OutsideEdge>> outsideEdgesByService = new HashMap<>();
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings) {
@@ -51,9 +55,10 @@ public final class ServiceGraph {
         this.outsideEdges = outsideEdges.stream().sorted(Comparator.comparing(OutsideEdge::service)
                 .thenComparing(OutsideEdge::outgoing).thenComparing(OutsideEdge::peer)
                 .thenComparing(e -> e.labels().toString())).toList();
-        TreeMap<String, Service> byName = new TreeMap<>();
-        services.forEach(s -> byName.put(s.name(), s));
-        this.services = Collections.unmodifiableMap(byName);
+        TreeMap<String, Service> sorted = new TreeMap<>();
+        services.forEach(s -> sorted.put(s.name(), s));
+        this.services = List.copyOf(sorted.values());
+        this.byName = new HashMap<>(sorted);
         this.edges = edges.stream()
                 .sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to)).toList();
         this.productEgress = productEgress.stream()
@@ -63,13 +68,15 @@ public final class ServiceGraph {
             callers.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
             callees.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
         }
+        this.productEgress.forEach(p -> productEgressByService.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(p));
+        this.outsideEdges.forEach(e -> outsideEdgesByService.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e));
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
     }
 
     /** The same graph, with the deployment files (Compose, Kubernetes) the derivation read. */
     public ServiceGraph withDeploymentFiles(List<Path> files) {
-        ServiceGraph g = new ServiceGraph(List.copyOf(services.values()), edges, productEgress, warnings, omissions,
+        ServiceGraph g = new ServiceGraph(services, edges, productEgress, warnings, omissions,
                 outsideEdges, notices);
         g.deploymentFiles = List.copyOf(files);
         return g;
@@ -96,7 +103,7 @@ public final class ServiceGraph {
     }
 
     public List<OutsideEdge> outsideEdgesOf(String name) {
-        return outsideEdges.stream().filter(e -> e.service().equals(name)).toList();
+        return List.copyOf(outsideEdgesByService.getOrDefault(name, List.of()));
     }
 
     /** One line per edge: {@code a -> b:port because ...}. */
@@ -116,11 +123,11 @@ public final class ServiceGraph {
     }
 
     public List<Service> services() {
-        return List.copyOf(services.values());
+        return services;
     }
 
     public Optional<Service> service(String name) {
-        return Optional.ofNullable(services.get(name));
+        return Optional.ofNullable(byName.get(name));
     }
 
     public List<Edge> edges() {
@@ -140,7 +147,7 @@ public final class ServiceGraph {
     }
 
     public List<ProductEgress> productEgressOf(String name) {
-        return productEgress.stream().filter(p -> p.from().equals(name)).toList();
+        return List.copyOf(productEgressByService.getOrDefault(name, List.of()));
     }
 
     public List<Problem> warnings() {
@@ -152,7 +159,7 @@ public final class ServiceGraph {
      * {DERIVE-UNKNOWN-HOST: reason}}); empty when it does not, or the problem concerns no service or rule.
      */
     public Optional<String> suppression(Problem p) {
-        Service s = p.service() == null || p.rule() == null ? null : services.get(p.service());
+        Service s = p.service() == null || p.rule() == null ? null : byName.get(p.service());
         return s == null ? Optional.empty() : Optional.ofNullable(s.descriptor().suppress().get(p.rule().id()));
     }
 }
