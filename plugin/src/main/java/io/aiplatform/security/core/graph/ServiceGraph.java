@@ -26,7 +26,7 @@ public final class ServiceGraph {
     private final List<Omission> omissions;
     private final List<OutsideEdge> outsideEdges;
     private final List<Problem> notices;
-    private List<Path> deploymentFiles = List.of();
+    private final List<Path> deploymentFiles;
     private final Map<String, List<Edge>> callers = new HashMap<>();
     private final Map<String, List<Edge>> callees = new HashMap<>();
     private final Map<String, List<ProductEgress>> productEgressByService = new HashMap<>();
@@ -72,14 +72,29 @@ public final class ServiceGraph {
         this.outsideEdges.forEach(e -> outsideEdgesByService.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e));
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
+        this.deploymentFiles = List.of();
+    }
+
+    /** {@code graph} with these deployment files: its lists are sorted and indexed already, and never change. */
+    private ServiceGraph(ServiceGraph graph, List<Path> deploymentFiles) {
+        this.services = graph.services;
+        this.byName = graph.byName;
+        this.edges = graph.edges;
+        this.productEgress = graph.productEgress;
+        this.warnings = graph.warnings;
+        this.omissions = graph.omissions;
+        this.outsideEdges = graph.outsideEdges;
+        this.notices = graph.notices;
+        this.deploymentFiles = List.copyOf(deploymentFiles);
+        this.callers.putAll(graph.callers);
+        this.callees.putAll(graph.callees);
+        this.productEgressByService.putAll(graph.productEgressByService);
+        this.outsideEdgesByService.putAll(graph.outsideEdgesByService);
     }
 
     /** The same graph, with the deployment files (Compose, Kubernetes) the derivation read. */
     public ServiceGraph withDeploymentFiles(List<Path> files) {
-        ServiceGraph g = new ServiceGraph(services, edges, productEgress, warnings, omissions,
-                outsideEdges, notices);
-        g.deploymentFiles = List.copyOf(files);
-        return g;
+        return new ServiceGraph(this, files);
     }
 
     /** The deployment files (Compose, Kubernetes manifests) the derivation read, in the order it read them. */
