@@ -1,11 +1,13 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.support.Parallel;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -24,17 +26,19 @@ final class ConfigSearchPaths {
 
     /** The search paths every Git-backed config server of the platform names, in service order. */
     static ConfigSearchPaths of(ResolvedServices platform) {
+        // each service's configuration is read on its own (in parallel on a large platform), the paths taken in order
+        List<Optional<String>> named = Parallel.stream(List.copyOf(platform.services.values()))
+                .map(s -> platform.localConfiguration(s).value("spring.cloud.config.server.git.search-paths",
+                        "spring.cloud.config.server.git.searchpaths"))
+                .toList();
         List<String> paths = new ArrayList<>();
-        for (Service s : platform.services.values()) {
-            platform.localConfiguration(s).value("spring.cloud.config.server.git.search-paths",
-                    "spring.cloud.config.server.git.searchpaths").ifPresent(all -> {
-                        for (String p : all.split(",")) {
-                            if (!p.isBlank() && !paths.contains(p.strip())) {
-                                paths.add(p.strip());
-                            }
-                        }
-                    });
-        }
+        named.forEach(value -> value.ifPresent(all -> {
+            for (String p : all.split(",")) {
+                if (!p.isBlank() && !paths.contains(p.strip())) {
+                    paths.add(p.strip());
+                }
+            }
+        }));
         return new ConfigSearchPaths(List.copyOf(paths));
     }
 

@@ -27,10 +27,12 @@ final class EmbeddedDatabase {
      * instead; empty when it may connect (another framework, no embedded engine, a URL set, not a SQL product).
      */
     static Optional<String> instead(Service a, String product, Derivation d) {
+        if (!DecidingKeys.of(DecidingKeys.SPRING, product).contains("spring.datasource.url")) {
+            return Optional.empty(); // not a SQL product: the classpath need not be made
+        }
         Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
         if (!DecidingKeys.SPRING.equals(DecidingKeys.frameworkOf(classpath))
-                || classpath.stream().noneMatch(l -> l.startsWith("org.springframework.boot:"))
-                || !DecidingKeys.of(DecidingKeys.SPRING, product).contains("spring.datasource.url")) {
+                || classpath.stream().noneMatch(l -> l.startsWith("org.springframework.boot:"))) {
             return Optional.empty();
         }
         Optional<String> engine = ENGINES.stream().filter(classpath::contains).findFirst();

@@ -4,9 +4,9 @@ import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortRef;
 import io.aiplatform.security.core.support.InvalidInputException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The last step of a derivation: the checks that need every edge (a service that receives traffic
@@ -56,7 +56,7 @@ final class GraphAssembly {
 
     /** A service that receives traffic needs a port. */
     private void checkReceiversHavePorts() {
-        Set<String> receivers = new TreeSet<>();
+        Set<String> receivers = new HashSet<>(); // only asked whether it holds a name
         d.findings.edges.values().forEach(e -> receivers.add(e.to));
         for (Service s : d.services().values()) {
             boolean receives = receivers.contains(s.name()) || s.descriptor().ingress().external()

@@ -5,6 +5,7 @@ import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.LogAppenderEndpoints;
+import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +23,26 @@ final class LogAppenderHosts extends NamedSource {
         super("logging", ConfiguredHosts::configurationInputs);
     }
 
+    /**
+     * What {@code a}'s logging files send logs to, in the files' order: the hosts, where a host needs a variable
+     * without default, and the files that could not be read.
+     */
+    private record Found(List<HostReference> references, List<String> unresolved, List<Problem> unread) {
+    }
+
+    /** Lists and reads the logging files: only the service's own files and configuration, so ahead and in parallel. */
     @Override
-    public void derive(Service a, Derivation d) {
-        Path resources = DerivationProject.resources(a.module());
+    public Found prepare(Service a, Derivation d) {
         List<HostReference> refs = new ArrayList<>();
-        for (Path file : LogAppenderEndpoints.files(resources)) {
-            for (ConfigValue v : LogAppenderEndpoints.of(file, d.configuration(a).properties(), d.findings.unread::add)) {
+        List<String> unresolved = new ArrayList<>();
+        List<Problem> unread = new ArrayList<>();
+        for (Path file : LogAppenderEndpoints.files(DerivationProject.resources(a.module()))) {
+            for (ConfigValue v : LogAppenderEndpoints.of(file, d.configuration(a).properties(), unread::add)) {
                 String where = v.where(d.project::shown);
                 List<ConnectionUrl> urls = ConnectionUrl.findAll(v.value());
                 if (v.value().contains("${") && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
-                    d.warning(DerivationRule.UNRESOLVED_PLACEHOLDER, a, where + " needs a variable without default for the host it sends logs to; the"
-                            + " connection cannot be derived (give the placeholder a default, or add 'calls:')");
-                    continue;
-                }
-                if (urls.isEmpty()) {
+                    unresolved.add(where);
+                } else if (urls.isEmpty()) {
                     ConnectionUrl.hostList(v.value().strip())
                             .forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
                 } else {
@@ -44,6 +51,17 @@ final class LogAppenderHosts extends NamedSource {
                 }
             }
         }
-        d.hostReferences(a).add(refs);
+        return new Found(refs, unresolved, unread);
+    }
+
+    @Override
+    public void derive(Service a, Derivation d) {
+        Found found = d.prepared(this, a);
+        found.unread().forEach(d.findings.unread::add);
+        for (String where : found.unresolved()) {
+            d.warning(DerivationRule.UNRESOLVED_PLACEHOLDER, a, where + " needs a variable without default for the host it"
+                    + " sends logs to; the connection cannot be derived (give the placeholder a default, or add 'calls:')");
+        }
+        d.hostReferences(a).add(found.references());
     }
 }

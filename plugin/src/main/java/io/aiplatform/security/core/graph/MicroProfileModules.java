@@ -1,11 +1,15 @@
 package io.aiplatform.security.core.graph;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Whether a module runs on MicroProfile Config (Quarkus, SmallRye, a MicroProfile runtime), by its libraries. */
 final class MicroProfileModules {
 
     private static final List<String> GROUPS = List.of("io.quarkus", "org.eclipse.microprofile", "io.smallrye");
+    /** Each group followed by '.' (a sub-group) or ':' (the group itself), made once: asked for every library. */
+    private static final List<String> PREFIXES = GROUPS.stream().flatMap(g -> Stream.of(g + ".", g + ":"))
+            .toList();
 
     private MicroProfileModules() {
     }
@@ -22,6 +26,11 @@ final class MicroProfileModules {
     }
 
     private static boolean ofRuntime(String library) {
-        return GROUPS.stream().anyMatch(g -> library.startsWith(g + ".") || library.startsWith(g + ":"));
+        for (String prefix : PREFIXES) {
+            if (library.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

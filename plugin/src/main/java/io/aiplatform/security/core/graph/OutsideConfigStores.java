@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.support.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +27,19 @@ final class OutsideConfigStores {
 
     /** Each store the platform reads from outside the repository, as "what (file:line key)"; never a URI's value. */
     static List<String> of(ResolvedServices platform, DerivationProject project) {
+        // each service's stores only read its configuration: in parallel on a large platform, in the services' order
+        return Parallel.stream(List.copyOf(platform.services.values()))
+                .flatMap(s -> storesOf(s, platform.localConfiguration(s), project).stream())
+                .toList();
+    }
+
+    /** The stores outside the repository that service {@code s} reads, by its configuration {@code config}. */
+    private static List<String> storesOf(Service s, ModuleConfiguration config, DerivationProject project) {
         List<String> stores = new ArrayList<>();
-        for (Service s : platform.services.values()) {
-            ModuleConfiguration config = platform.localConfiguration(s);
-            gitOrVault(config).ifPresent(v -> stores.add(s.name() + "'s " + (v.key().contains(".vault.")
-                    ? "Vault store" : "Git repository") + " ("
-                    + v.where(project::shown) + ")"));
-            consulConfig(s, config, project).ifPresent(w -> stores.add(s.name() + "'s Consul key/value store (" + w + ")"));
-        }
+        gitOrVault(config).ifPresent(v -> stores.add(s.name() + "'s " + (v.key().contains(".vault.")
+                ? "Vault store" : "Git repository") + " ("
+                + v.where(project::shown) + ")"));
+        consulConfig(s, config, project).ifPresent(w -> stores.add(s.name() + "'s Consul key/value store (" + w + ")"));
         return stores;
     }
 

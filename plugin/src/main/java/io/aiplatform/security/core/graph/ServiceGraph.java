@@ -3,7 +3,6 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,17 +16,22 @@ import java.util.TreeMap;
  */
 public final class ServiceGraph {
 
-    private final Map<String, Service> services;
+    /** The services in name order, made once: a generator asks for them once per service. */
+    private final List<Service> services;
+    /** The services by name, for the lookups a generator makes per edge (a hash, not the sorted map's compares). */
+    private final Map<String, Service> byName;
     private final List<Edge> edges;
     private final List<ProductEgress> productEgress;
     private final List<Problem> warnings;
     private final List<Omission> omissions;
     private final List<OutsideEdge> outsideEdges;
     private final List<Problem> notices;
-    private List<Path> deploymentFiles = List.of();
-    private List<UnresolvedCall> unresolvedCalls = List.of();
+    private final List<Path> deploymentFiles;
+    private final List<UnresolvedCall> unresolvedCalls;
     private final Map<String, List<Edge>> callers = new HashMap<>();
     private final Map<String, List<Edge>> callees = new HashMap<>();
+    private final Map<String, List<ProductEgress>> productEgressByService = new HashMap<>();
+    private final Map<String, List<OutsideEdge>> outsideEdgesByService = new HashMap<>();
 
     public ServiceGraph(List<Service> services, List<Edge> edges, List<ProductEgress> productEgress,
                         List<Problem> warnings) {
@@ -52,9 +56,10 @@ public final class ServiceGraph {
         this.outsideEdges = outsideEdges.stream().sorted(Comparator.comparing(OutsideEdge::service)
                 .thenComparing(OutsideEdge::outgoing).thenComparing(OutsideEdge::peer)
                 .thenComparing(e -> e.labels().toString())).toList();
-        TreeMap<String, Service> byName = new TreeMap<>();
-        services.forEach(s -> byName.put(s.name(), s));
-        this.services = Collections.unmodifiableMap(byName);
+        TreeMap<String, Service> sorted = new TreeMap<>();
+        services.forEach(s -> sorted.put(s.name(), s));
+        this.services = List.copyOf(sorted.values());
+        this.byName = new HashMap<>(sorted);
         this.edges = edges.stream()
                 .sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to)).toList();
         this.productEgress = productEgress.stream()
@@ -64,24 +69,40 @@ public final class ServiceGraph {
             callers.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
             callees.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
         }
+        this.productEgress.forEach(p -> productEgressByService.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(p));
+        this.outsideEdges.forEach(e -> outsideEdgesByService.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e));
         this.omissions = omissions.stream().distinct()
                 .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
+        this.deploymentFiles = List.of();
+        this.unresolvedCalls = List.of();
+    }
+
+    /** {@code graph} with these deployment files: its lists are sorted and indexed already, and never change. */
+    private ServiceGraph(ServiceGraph graph, List<Path> deploymentFiles, List<UnresolvedCall> unresolvedCalls) {
+        this.services = graph.services;
+        this.byName = graph.byName;
+        this.edges = graph.edges;
+        this.productEgress = graph.productEgress;
+        this.warnings = graph.warnings;
+        this.omissions = graph.omissions;
+        this.outsideEdges = graph.outsideEdges;
+        this.notices = graph.notices;
+        this.deploymentFiles = List.copyOf(deploymentFiles);
+        this.unresolvedCalls = List.copyOf(unresolvedCalls);
+        this.callers.putAll(graph.callers);
+        this.callees.putAll(graph.callees);
+        this.productEgressByService.putAll(graph.productEgressByService);
+        this.outsideEdgesByService.putAll(graph.outsideEdgesByService);
     }
 
     /** The same graph, with the deployment files (Compose, Kubernetes) the derivation read. */
     public ServiceGraph withDeploymentFiles(List<Path> files) {
-        ServiceGraph g = new ServiceGraph(List.copyOf(services.values()), edges, productEgress, warnings, omissions,
-                outsideEdges, notices);
-        g.deploymentFiles = List.copyOf(files);
-        g.unresolvedCalls = unresolvedCalls;
-        return g;
+        return new ServiceGraph(this, files, unresolvedCalls);
     }
 
     /** The same graph, with the calls to what no service of this repository is ({@link UnresolvedCall}). */
     public ServiceGraph withUnresolvedCalls(List<UnresolvedCall> calls) {
-        ServiceGraph g = withDeploymentFiles(deploymentFiles);
-        g.unresolvedCalls = List.copyOf(calls);
-        return g;
+        return new ServiceGraph(this, deploymentFiles, calls);
     }
 
     /** The calls to services named only by host and to products no service here provides, in the order found. */
@@ -110,7 +131,7 @@ public final class ServiceGraph {
     }
 
     public List<OutsideEdge> outsideEdgesOf(String name) {
-        return outsideEdges.stream().filter(e -> e.service().equals(name)).toList();
+        return List.copyOf(outsideEdgesByService.getOrDefault(name, List.of()));
     }
 
     /** One line per edge: {@code a -> b:port because ...}. */
@@ -130,11 +151,11 @@ public final class ServiceGraph {
     }
 
     public List<Service> services() {
-        return List.copyOf(services.values());
+        return services;
     }
 
     public Optional<Service> service(String name) {
-        return Optional.ofNullable(services.get(name));
+        return Optional.ofNullable(byName.get(name));
     }
 
     public List<Edge> edges() {
@@ -154,7 +175,7 @@ public final class ServiceGraph {
     }
 
     public List<ProductEgress> productEgressOf(String name) {
-        return productEgress.stream().filter(p -> p.from().equals(name)).toList();
+        return List.copyOf(productEgressByService.getOrDefault(name, List.of()));
     }
 
     public List<Problem> warnings() {
@@ -166,7 +187,7 @@ public final class ServiceGraph {
      * {DERIVE-UNKNOWN-HOST: reason}}); empty when it does not, or the problem concerns no service or rule.
      */
     public Optional<String> suppression(Problem p) {
-        Service s = p.service() == null || p.rule() == null ? null : services.get(p.service());
+        Service s = p.service() == null || p.rule() == null ? null : byName.get(p.service());
         return s == null ? Optional.empty() : Optional.ofNullable(s.descriptor().suppress().get(p.rule().id()));
     }
 }

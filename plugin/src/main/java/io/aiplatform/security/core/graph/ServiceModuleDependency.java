@@ -11,8 +11,8 @@ final class ServiceModuleDependency implements DependencyRule {
         if (b == null) {
             return false;
         }
-        ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> b.name().equals(x.service()))
-                .findFirst().orElse(null);
+        ExclusionSpec excluded = a.descriptor().exclude().isEmpty() ? null : a.descriptor().exclude().stream()
+                .filter(x -> b.name().equals(x.service())).findFirst().orElse(null);
         if (excluded != null) {
             d.excluded(a, excluded, dep.key(), b.name());
         } else if (b != a) {

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.io;
 
 import io.aiplatform.security.core.convention.OutputFolders;
+import io.aiplatform.security.core.support.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,20 +95,49 @@ public final class OutputWriter {
             }
             Path staging = Files.createTempDirectory(outputDirectory, STAGING_PREFIX);
             try {
-                for (GeneratedFile file : layer.files()) {
-                    Path target = staging.resolve(file.path());
-                    createDirectories(target.getParent(), file.ownerOnly());
-                    writeNew(target, file.bytes(), file.ownerOnly());
-                    markExecutable(target, file);
-                }
-                Map<String, byte[]> written = new TreeMap<>();
-                layer.byPath().forEach((path, file) -> written.put(path, file.bytes()));
+                Map<String, byte[]> written = stage(staging, layer.files());
                 owned.replacing(OutputFolders.LAYER, OwnershipRecord.of(written)).write(staging);
                 switchTo(outputDirectory, staging, OutputFolders.LAYER);
             } finally {
                 cleanUp(outputDirectory);
             }
         });
+    }
+
+    /**
+     * Writes {@code files} into the staging folder and answers their bytes by path. The folders are made first, in
+     * the files' order (an owner-only file's folder 0700); then each file, a new one of its own, is written, in
+     * parallel on a large layer (most of the time is the system's, per file).
+     */
+    private static Map<String, byte[]> stage(Path staging, List<GeneratedFile> files) throws IOException {
+        Set<Map.Entry<Path, Boolean>> made = new HashSet<>(); // the same call again changes nothing
+        for (GeneratedFile file : files) {
+            Path folder = staging.resolve(file.path()).getParent();
+            if (made.add(Map.entry(folder, file.ownerOnly()))) {
+                createDirectories(folder, file.ownerOnly());
+            }
+        }
+        List<byte[]> bytes;
+        try {
+            bytes = Parallel.stream(files).map(file -> {
+                byte[] content = file.bytes();
+                try {
+                    Path target = staging.resolve(file.path());
+                    writeNew(target, content, file.ownerOnly());
+                    markExecutable(target, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return content;
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, byte[]> written = new TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            written.put(files.get(i).path(), bytes.get(i));
+        }
+        return written;
     }
 
     /** A file's text, written to the stream it is given as it is produced (never held whole in memory). */

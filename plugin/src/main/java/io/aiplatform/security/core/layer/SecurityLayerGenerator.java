@@ -20,6 +20,7 @@ import io.aiplatform.security.core.io.GeneratedFile;
 import io.aiplatform.security.core.io.GeneratedHeader;
 import io.aiplatform.security.core.io.ManifestSerializer;
 import io.aiplatform.security.core.io.SecurityLayer;
+import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.verify.VerificationKit;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -121,20 +122,36 @@ public final class SecurityLayerGenerator {
             new ExternalSecretGenerator(platform, externalSecrets).generate(graph).forEach((name, es) ->
                     objects.add(object(EXTERNAL_SECRETS_DIR + name + ".yaml", null, es)));
         }
-        for (Service service : graph.services()) {
-            String dir = "services/" + service.name() + "/";
-            objects.add(object(dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
-            if (service.usesKubernetesApi()) {
-                objects.add(object(dir + NetworkPolicyGenerator.API_SERVER_FILE, service.name(), netpol.apiServerAccess(service)));
-            }
-            for (Map.Entry<String, HasMetadata> e : rbac.forService(service).entrySet()) {
-                objects.add(object(dir + e.getKey() + ".yaml", service.name(), e.getValue()));
-            }
+        // each service's objects only read the graph: in parallel on a large platform, kept in the services' order
+        objects.addAll(Parallel.stream(graph.services())
+                .map(service -> serviceObjects(graph, service, netpol, rbac))
+                .flatMap(List::stream)
+                .toList());
+        return objects;
+    }
+
+    /** A service's NetworkPolicies and RBAC objects, serialized by a serializer of their own (one is not thread-safe). */
+    private static List<LayerObject> serviceObjects(ServiceGraph graph, Service service, NetworkPolicyGenerator netpol,
+                                                    RbacGenerator rbac) {
+        ManifestSerializer serializer = new ManifestSerializer();
+        List<LayerObject> objects = new ArrayList<>();
+        String dir = "services/" + service.name() + "/";
+        objects.add(object(serializer, dir + "network-policy.yaml", service.name(), netpol.forService(graph, service)));
+        if (service.usesKubernetesApi()) {
+            objects.add(object(serializer, dir + NetworkPolicyGenerator.API_SERVER_FILE, service.name(),
+                    netpol.apiServerAccess(service)));
+        }
+        for (Map.Entry<String, HasMetadata> e : rbac.forService(service).entrySet()) {
+            objects.add(object(serializer, dir + e.getKey() + ".yaml", service.name(), e.getValue()));
         }
         return objects;
     }
 
     private LayerObject object(String path, String service, HasMetadata object) {
+        return object(serializer, path, service, object);
+    }
+
+    private static LayerObject object(ManifestSerializer serializer, String path, String service, HasMetadata object) {
         return new LayerObject(path, service, object, serializer.toYaml(object));
     }
 
