@@ -2,7 +2,7 @@ package io.aiplatform.security.core.command;
 
 import io.aiplatform.security.core.graph.DerivationProject;
 import io.aiplatform.security.core.intents.DeployedLayer;
-import io.aiplatform.security.core.intents.LayerArchive;
+import io.aiplatform.security.core.intents.UnpackedLayer;
 import io.aiplatform.security.core.intents.LayerCheck;
 import io.aiplatform.security.core.support.InvalidInputException;
 import io.aiplatform.security.core.support.Problem;
@@ -61,7 +61,7 @@ public final class LayerCheckCommand {
     public Result againstArchive(Path zip, Path into, String shown) throws InvalidInputException, IOException {
         Path folder;
         try {
-            folder = LayerArchive.unpack(zip, into, shown + " (" + zip + ")");
+            folder = UnpackedLayer.unpack(zip, into, shown + " (" + zip + ")");
         } catch (java.util.zip.ZipException e) {
             throw problem("the platform's layer " + shown + " (" + zip + ") is no zip archive: " + e.getMessage());
         } catch (IOException e) {

@@ -14,14 +14,14 @@ import java.util.zip.ZipInputStream;
  * the shift-left check, safely: an entry whose path leaves the target folder (absolute, {@code ..}) is refused,
  * only regular files are written, and the archive's unpacked size and entry count are bounded.
  */
-public final class LayerArchive {
+public final class UnpackedLayer {
 
     /** Most bytes an archive unpacks to. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
     /** Most entries an archive holds. */
     static final int MAX_ENTRIES = 10_000;
 
-    private LayerArchive() {
+    private UnpackedLayer() {
     }
 
     /**
