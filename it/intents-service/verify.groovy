@@ -45,6 +45,8 @@ def deploy = { String repoName, List<String> more ->
 def deployed = deploy('repo', [])
 assert new File(deployed, 'orders-2.4.0.jar').isFile()
 assert new File(deployed, 'orders-2.4.0-ai-security-intents.yaml').text == intents.text
+// a service repository publishes its intents, not a layer: the platform's layer is the platform's artifact
+assert !deployed.list().any { it.contains('ai-security-layer') } : deployed.list()
 
 def notAttached = deploy('repo-not-attached', ['-Dai-security.attachIntents=false'])
 assert new File(notAttached, 'orders-2.4.0.jar').isFile()
