@@ -29,6 +29,9 @@ public final class DeploymentEnvironment {
     private final Map<String, List<ConfigValue>> byName = new LinkedHashMap<>();
     private final ComposeEnvironment compose = new ComposeEnvironment();
     private final KubernetesManifests kubernetes = new KubernetesManifests();
+    /** The monitoring files that Secrets hold (Prometheus Operator scrape jobs, Grafana data sources). */
+    private final SecretMonitoringFiles secretMonitoring = new SecretMonitoringFiles();
+    private List<SecretMonitoringFiles.Held> secretMonitoringFiles = List.of();
     /** What the Kubernetes manifests and Helm charts could not give (a ConfigMap that is not in the repository, ...). */
     private final List<Problem> kubernetesWarnings = new ArrayList<>();
     private ServicePorts servicePorts;
@@ -85,14 +88,26 @@ public final class DeploymentEnvironment {
         for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
                 env.compose.read(file, doc, env::add);
-                KubernetesListItems.of(doc).forEach(object -> env.kubernetes.read(file, object));
+                KubernetesListItems.of(doc).forEach(object -> env.kubernetesObject(file, object));
             }
         }
-        HelmDeployment.read(root.toAbsolutePath().normalize(), helm, env.kubernetes::read, env.kubernetesWarnings::add);
+        HelmDeployment.read(root.toAbsolutePath().normalize(), helm, env::kubernetesObject, env.kubernetesWarnings::add);
         env.kubernetes.resolve(env::add, env.kubernetesWarnings::add);
+        env.secretMonitoringFiles = env.secretMonitoring.files(env.kubernetesWarnings::add);
         env.servicePorts = env.kubernetes.servicePorts();
         env.matching = env.kubernetes.matching();
         return env;
+    }
+
+    /** One Kubernetes object of a manifest or a rendered chart, for the environment and the Secrets' monitoring files. */
+    private void kubernetesObject(Path file, Map<String, ConfigValue> object) {
+        kubernetes.read(file, object);
+        secretMonitoring.read(file, object);
+    }
+
+    /** The Prometheus configurations and Grafana data source files that the repository's Secrets hold, with their runners. */
+    public List<SecretMonitoringFiles.Held> secretMonitoringFiles() {
+        return secretMonitoringFiles;
     }
 
     /** A variable as written; kept under its lower-case name and the property Spring Boot maps it to ({@link ConfigKeys#ofVariable}). */

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.MonitoringFile;
+import io.aiplatform.security.core.derive.SecretMonitoringFiles;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,49 @@ final class MonitoringOwners {
                 owners.add(Map.entry(f, found));
             }
         }
+        for (SecretMonitoringFiles.Held held : d.platform.secretMonitoring) {
+            MonitoringFile.Kind kind = held.file().kind();
+            List<Service> found = runners(held, d);
+            if (found.isEmpty()) {
+                found = named(kind.product(), d, containers);
+            }
+            if (found.isEmpty()) {
+                d.findings.warnings.add(new Problem(d.project.rel(held.file().file()), 0, null, unowned(held))
+                        .withRule(DerivationRule.UNOWNED_MONITORING));
+            }
+            owners.add(Map.entry(held.file(), found));
+        }
+    }
+
+    /**
+     * The service that runs a file a Secret holds: the first of its runners that is a service of the platform (by
+     * name, else by its module's artifactId).
+     */
+    private static List<Service> runners(SecretMonitoringFiles.Held held, Derivation d) {
+        for (String name : held.runners()) {
+            Service s = d.services().get(name);
+            if (s == null) {
+                s = d.services().values().stream().filter(x -> x.module().directory() != null
+                        && name.equals(x.module().artifactId())).findFirst().orElse(null);
+            }
+            if (s != null) {
+                return List.of(s);
+            }
+        }
+        return List.of();
+    }
+
+    /** Why no service runs a file a Secret holds: none of its runners, and nothing named after the product. */
+    private static String unowned(SecretMonitoringFiles.Held held) {
+        String product = held.file().kind().product();
+        String what = held.file().kind() == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration"
+                : "Grafana data source file";
+        return "this " + what + " (" + held.holder() + ") is run by no service of the platform: "
+                + (held.runners().isEmpty() ? "no workload mounts the Secret"
+                : "no service is named " + String.join(", ", held.runners()))
+                + ", and no service is named " + product + "; the connections it configures are not derived (name the "
+                + product + " service " + (held.runners().isEmpty() ? product : held.runners().get(0))
+                + " in platform.yaml, or add 'calls:')";
     }
 
     /** Why no service runs {@code f}: a container outside the platform runs it, or nothing does. */

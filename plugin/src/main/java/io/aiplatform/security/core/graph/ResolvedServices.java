@@ -4,6 +4,7 @@ import io.aiplatform.security.core.derive.ComposeHostName;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.SecretMonitoringFiles;
 import io.aiplatform.security.core.derive.ServicePorts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class ResolvedServices {
     ServicePorts servicePorts;
     /** The deployment files below the root, as the scan of the deployment found them (read once per derivation). */
     List<Path> deploymentFiles = List.of();
+    /** The monitoring files that the repository's Secrets hold (Prometheus Operator scrape jobs, Grafana data sources). */
+    List<SecretMonitoringFiles.Held> secretMonitoring = List.of();
     /** Per service, the host names Compose gives it besides its name (aliases, hostname, container name). */
     final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
     /** The Kubernetes Services selecting the workloads that run a service under another of its module's names. */

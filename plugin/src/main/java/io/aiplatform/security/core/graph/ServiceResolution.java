@@ -109,6 +109,7 @@ final class ServiceResolution {
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
         resolved.servicePorts = deployment.servicePorts();
         resolved.deploymentFiles = deployment.files();
+        resolved.secretMonitoring = deployment.secretMonitoringFiles();
         deploymentProfiles = new DeploymentProfiles(project, deployment.files());
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
         AssembledIntents.declare(project, declared, resolved.intents, errors);
