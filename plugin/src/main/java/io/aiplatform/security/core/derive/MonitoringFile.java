@@ -17,7 +17,7 @@ public record MonitoringFile(Kind kind, Path file, String configMap, Map<String,
 
     /** The two kinds of monitoring files read. */
     public enum Kind {
-        /** {@code prometheus.yml}: any YAML with a top-level {@code scrape_configs}. */
+        /** {@code prometheus.yml}: any YAML with a top-level {@code scrape_configs} (and no Promtail {@code clients}). */
         PROMETHEUS("prometheus"),
         /** Grafana's provisioning: {@code apiVersion: 1} and {@code datasources}. */
         GRAFANA("grafana");
@@ -38,9 +38,13 @@ public record MonitoringFile(Kind kind, Path file, String configMap, Map<String,
         properties = Map.copyOf(properties);
     }
 
-    /** The kind of the YAML document {@code props}, or null when it is neither. */
+    /**
+     * The kind of the YAML document {@code props}, or null when it is neither. Promtail's configuration has
+     * {@code scrape_configs} too, beside its {@code clients} and {@code positions}: it is no Prometheus configuration.
+     */
     static Kind kindOf(Map<String, ConfigValue> props) {
-        if (props.keySet().stream().anyMatch(k -> k.startsWith("scrape_configs["))) {
+        if (props.keySet().stream().anyMatch(k -> k.startsWith("scrape_configs["))
+                && props.keySet().stream().noneMatch(k -> k.startsWith("clients[") || k.startsWith("positions."))) {
             return Kind.PROMETHEUS;
         }
         ConfigValue version = props.get("apiversion");

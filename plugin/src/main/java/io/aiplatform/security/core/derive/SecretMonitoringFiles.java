@@ -36,9 +36,11 @@ public final class SecretMonitoringFiles {
      * @param file    the file (its {@code file} is the Secret's manifest or template; its values are secret)
      * @param runners the names of the services that run it, most likely first (the operator's StatefulSet, the
      *                Services that select its pods, the workloads that mount the Secret); empty: the product's
+     * @param mounted whether the runners are workloads that mount the Secret: when none of them is a service, the
+     *                file runs outside the platform (and not in the service named after the product)
      * @param holder  {@code Secret jobs key scrape.yaml (additionalScrapeConfigs of Prometheus main)}, for messages
      */
-    public record Held(MonitoringFile file, List<String> runners, String holder) {
+    public record Held(MonitoringFile file, List<String> runners, boolean mounted, String holder) {
 
         public Held {
             runners = List.copyOf(runners);
@@ -80,8 +82,9 @@ public final class SecretMonitoringFiles {
                 for (Map<String, ConfigValue> doc : payload(s, key, false, s.describe(key), warnings)) {
                     MonitoringFile.Kind kind = MonitoringFile.kindOf(doc);
                     if (kind != null) {
-                        held.add(new Held(new MonitoringFile(kind, s.file(), null, doc),
-                                mountedBy.getOrDefault(s.name(), List.of()), s.describe(key)));
+                        List<String> by = mountedBy.getOrDefault(s.name(), List.of());
+                        held.add(new Held(new MonitoringFile(kind, s.file(), null, doc), by, !by.isEmpty(),
+                                s.describe(key)));
                     }
                 }
             }
@@ -107,7 +110,7 @@ public final class SecretMonitoringFiles {
             return Optional.empty();
         }
         return Optional.of(new Held(new MonitoringFile(MonitoringFile.Kind.PROMETHEUS, secret.file(), null,
-                docs.get(0)), p.runners(selectors), holder));
+                docs.get(0)), p.runners(selectors), false, holder));
     }
 
     /**

@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * Which service runs each Prometheus configuration and Grafana data source file: the Compose services
  * that bind-mount the file or a folder holding it, or whose Dockerfile copies it into the image; the
  * Kubernetes workloads that mount the ConfigMap holding it; else the services named after the product
- * ({@code prometheus}, {@code grafana}) or running its image. A file no service runs is one warning
+ * ({@code prometheus}, {@code grafana}) or running its image. A file a Secret holds
+ * ({@link SecretMonitoringFiles}) is run by the first of its runners that is a service (a Prometheus Operator
+ * resource's {@code prometheus-<name>} ...; the workloads mounting the Secret), else, unless workloads outside the
+ * platform mount it, by the service named after the product. A file no service runs is one warning
  * naming it and what to change. Computed once per run.
  */
 final class MonitoringOwners {
@@ -41,7 +44,7 @@ final class MonitoringOwners {
         for (SecretMonitoringFiles.Held held : d.platform.secretMonitoring) {
             MonitoringFile.Kind kind = held.file().kind();
             List<Service> found = runners(held, d);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && !held.mounted()) {
                 found = named(kind.product(), d, containers);
             }
             if (found.isEmpty()) {
@@ -70,11 +73,19 @@ final class MonitoringOwners {
         return List.of();
     }
 
-    /** Why no service runs a file a Secret holds: none of its runners, and nothing named after the product. */
+    /**
+     * Why no service runs a file a Secret holds: the workloads mounting the Secret run none, or none of its runners is
+     * a service and nothing is named after the product.
+     */
     private static String unowned(SecretMonitoringFiles.Held held) {
         String product = held.file().kind().product();
         String what = held.file().kind() == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration"
                 : "Grafana data source file";
+        if (held.mounted()) {
+            return "this " + what + " (" + held.holder() + ") is run by " + String.join(", ", held.runners())
+                    + ", which runs no service of the platform; the connections it configures are not derived (add it to"
+                    + " platform.yaml as the " + product + " service, or add 'calls:')";
+        }
         return "this " + what + " (" + held.holder() + ") is run by no service of the platform: "
                 + (held.runners().isEmpty() ? "no workload mounts the Secret"
                 : "no service is named " + String.join(", ", held.runners()))

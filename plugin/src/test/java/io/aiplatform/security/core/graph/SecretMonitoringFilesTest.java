@@ -219,4 +219,58 @@ class SecretMonitoringFilesTest {
                 """).modules(), new GrafanaDataSources());
         assertEquals(List.of("grafana->prometheus"), List.copyOf(run.edges().keySet()));
     }
+
+    @Test
+    void aSecretMountedOnlyByWorkloadsOutsideThePlatformIsRunByNoneOfItsServicesAndPromtailsConfigurationIsNoPrometheus()
+            throws Exception {
+        SourceRun.write(dir, "k8s/agents.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: promtail}
+                stringData:
+                  promtail.yaml: |
+                    server: {http_listen_port: 3101}
+                    clients: [{url: "http://loki:3100/loki/api/v1/push"}]
+                    positions: {filename: /run/promtail/positions.yaml}
+                    scrape_configs:
+                      - job_name: pods
+                        static_configs: [{targets: ['orders:8081']}]
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: team-datasources}
+                stringData:
+                  datasources.yaml: |
+                    apiVersion: 1
+                    datasources: [{name: Prometheus, type: prometheus, url: "http://prometheus:9090"}]
+                ---
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: promtail}
+                spec:
+                  template:
+                    spec:
+                      containers: [{name: promtail, image: grafana/promtail}]
+                      volumes: [{name: config, secret: {secretName: promtail}}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: team-grafana}
+                spec:
+                  template:
+                    spec:
+                      containers: [{name: grafana, image: grafana/grafana}]
+                      volumes: [{name: ds, secret: {secretName: team-datasources}}]
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("orders", WEB).platformFile("""
+                services:
+                  - {name: grafana, role: monitoring, ports: [{name: http, port: 3000}]}
+                  - {name: prometheus, role: monitoring, ports: [{name: http, port: 9090}]}
+                """).modules(), new PrometheusScrapes(), new GrafanaDataSources());
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("k8s/agents.yaml: this Grafana data source file (Secret team-datasources key"
+                + " datasources.yaml) is run by team-grafana, which runs no service of the platform; the connections it"
+                + " configures are not derived (add it to platform.yaml as the grafana service, or add 'calls:')"),
+                run.warnings());
+    }
 }
