@@ -19,13 +19,16 @@ import io.aiplatform.security.core.graph.ServiceGraph;
 import io.aiplatform.security.core.intents.IntentsFixtures;
 import io.aiplatform.security.core.support.ArtifactFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +141,31 @@ class DeclaredInputDigestsTest {
     void aPrometheusTargetReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertAMountedFileReRunsBothGoals("prom/prometheus:v2.53.0", "../../monitoring:/etc/prometheus:ro",
                 "monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['%s']}]\n");
+    }
+
+    @Test
+    void aScrapeTargetInTheSecretOfAPrometheusOperatorResourceReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        String manifest = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: Prometheus
+                metadata: {name: legacy}
+                spec:
+                  additionalScrapeConfigs: {name: jobs, key: jobs.yaml}
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: jobs}
+                data:
+                  jobs.yaml: %s
+                """;
+        Function<String, String> jobs = target -> Base64.getEncoder().encodeToString(
+                ("- static_configs: [{targets: ['" + target + "']}]\n").getBytes(StandardCharsets.UTF_8));
+        write("k8s/monitoring/prometheus.yaml", String.format(manifest, jobs.apply("orders:8080")));
+        assertTrue(edges().contains("legacy->orders"), edges().toString());
+        assertBothGoalsRerun("", () -> {
+            write("k8s/monitoring/prometheus.yaml", String.format(manifest, jobs.apply("search:9200")));
+        });
+        assertTrue(edges().contains("legacy->search") && !edges().contains("legacy->orders"), edges().toString());
     }
 
     @Test
