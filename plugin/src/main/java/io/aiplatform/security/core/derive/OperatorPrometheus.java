@@ -29,7 +29,7 @@ record OperatorPrometheus(String name, ConfigValue secret, ConfigValue key, Map<
         podLabels = Map.copyOf(podLabels);
     }
 
-    /** The resource that {@code object} (keys as written) is, when it is a Prometheus with additional scrape configs. */
+    /** The resource {@code object} (keys as written) is, when it is a Prometheus with additional scrape configs. */
     static Optional<OperatorPrometheus> of(Map<String, ConfigValue> object) {
         ConfigValue api = object.get("apiVersion");
         ConfigValue kind = object.get("kind");

@@ -25,8 +25,9 @@ import java.util.function.Consumer;
  *   {@code grafana_datasource}) by the service named after the product.</li>
  * </ul>
  * A Secret's values are never shown: every value read from one is marked secret and its evidence names the
- * Secret, its key and the path inside the payload ({@code Secret jobs key scrape.yaml [0].static_configs[0].targets[0]}),
- * never a value. Only the hosts and ports the monitoring sources take from them leave this class.
+ * Secret, its key and the path inside the payload
+ * ({@code Secret jobs key scrape.yaml [0].static_configs[0].targets[0]}), never a value. Only the hosts and ports
+ * the monitoring sources take from them leave this class.
  */
 public final class SecretMonitoringFiles {
 
@@ -92,7 +93,7 @@ public final class SecretMonitoringFiles {
         return held;
     }
 
-    /** The scrape jobs the Prometheus resource's {@code additionalScrapeConfigs} names, or a warning naming what is missing. */
+    /** The scrape jobs of a Prometheus resource's {@code additionalScrapeConfigs}; a warning when they are missing. */
     private Optional<Held> scrapeJobs(OperatorPrometheus p, Consumer<Problem> warnings) {
         ConfigData secret = secrets.get(p.secret().value());
         String missing = secret == null ? "Secret " + p.secret().value() + ", which is not in the repository"
@@ -115,8 +116,8 @@ public final class SecretMonitoringFiles {
 
     /**
      * The YAML documents of a Secret's key, keys in lower case, each value marked secret with {@code holder} (the
-     * Secret and key) and the path as its evidence, at the line of the key in the manifest; a list of scrape jobs ({@code jobList}) is read as
-     * {@code scrape_configs}.
+     * Secret and key) and the path as its evidence, at the line of the key in the manifest; a list of scrape jobs
+     * ({@code jobList}) is read as {@code scrape_configs}.
      */
     private static List<Map<String, ConfigValue>> payload(ConfigData secret, String key, boolean jobList, String holder,
                                                           Consumer<Problem> warnings) {
@@ -125,9 +126,9 @@ public final class SecretMonitoringFiles {
         List<ConfigFiles.Document> docs = ConfigFiles.yaml(entry.file(), entry.value(), problems::add);
         if (!problems.isEmpty()) {
             // the reader's message may quote the payload (an alias name): only the Secret and key are named
-            warnings.accept(new Problem(entry.file(), entry.line(), null, secret.describe(key) + " is not read as a"
-                    + " monitoring file: its YAML is refused (aliases expanding too far); the connections it sets are not"
-                    + " derived (write the values out)"));
+            warnings.accept(new Problem(entry.file(), entry.line(), null, secret.describe(key) + " is not read as"
+                    + " a monitoring file: its YAML is refused (aliases expanding too far); the connections it sets are"
+                    + " not derived (write the values out)"));
             return List.of();
         }
         List<Map<String, ConfigValue>> out = new ArrayList<>();

@@ -83,8 +83,8 @@ final class MonitoringOwners {
                 : "Grafana data source file";
         if (held.mounted()) {
             return "this " + what + " (" + held.holder() + ") is run by " + String.join(", ", held.runners())
-                    + ", which runs no service of the platform; the connections it configures are not derived (add it to"
-                    + " platform.yaml as the " + product + " service, or add 'calls:')";
+                    + ", which runs no service of the platform; the connections it configures are not derived (add it"
+                    + " to platform.yaml as the " + product + " service, or add 'calls:')";
         }
         return "this " + what + " (" + held.holder() + ") is run by no service of the platform: "
                 + (held.runners().isEmpty() ? "no workload mounts the Secret"
