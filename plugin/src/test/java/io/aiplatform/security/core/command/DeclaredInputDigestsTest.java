@@ -146,6 +146,12 @@ class DeclaredInputDigestsTest {
                 "gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://%s\"]}]}]}\n");
     }
 
+    @Test
+    void aPromtailClientMountedIntoAPromtailContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertAMountedFileReRunsBothGoals("grafana/promtail:3.0.0", "../../logging/promtail.yml:/etc/promtail/config.yml",
+                "logging/promtail.yml", "clients:\n  - url: http://%s/loki/api/v1/push\n");
+    }
+
     /**
      * A Compose service {@code legacy} running {@code image} mounts {@code file}, whose text ({@code format} with a
      * host:port) first names orders, then search: both goals rerun and legacy's edge moves from orders to search.
