@@ -9,10 +9,10 @@ def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${i
 def expected = ['gateway -> catalog:8081', 'webapp -> gateway:8989'] as Set
 assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
 ItFiles.logContains(basedir,
-    'gateway -> catalog:8081 because docker-compose.yml:13 CATALOG_SERVICE_URL names catalog',
-    'webapp -> gateway:8989 because docker-compose.yml:9 APP_GATEWAY_URL names gateway',
-    "ai-security: catalog -/-> gateway (swagger.api-gateway-url): not a connection: catalog's sources read swagger.api-gateway-url only as the URL of an OpenAPI server (catalog/src/main/java/org/example/shop/catalog/OpenApiConfiguration.java:21), which its API document hands to the browser; catalog opens no connection to it",
-    'ai-security: gateway -/-> webapp (springdoc.swagger-ui.urls[1].url): not a connection: springdoc hands springdoc.swagger-ui.urls[1].url to Swagger UI in the browser; gateway opens no connection to it',
+    'gateway -> catalog:8081 because gateway/src/main/resources/application.yml:10 spring.cloud.gateway.routes[0].uri names catalog',
+    'webapp -> gateway:8989 because docker-compose.yml:9 app.gateway-url names gateway; webapp/src/main/java/org/example/shop/webapp/ClientsConfiguration.java:13 @Value(app.gateway-url) names gateway; webapp/src/main/java/org/example/shop/webapp/ClientsConfiguration.java:23 baseUrl(gatewayUrl) names gateway',
+    "ai-security: catalog -/-> gateway (swagger.api-gateway-url): not a connection: catalog's sources read swagger.api-gateway-url only as the URL of an OpenAPI server (catalog/src/main/java/org/example/shop/catalog/OpenApiConfiguration.java:21), which its API document hands to the browser; catalog opens no connection to it [docker-compose.yml:5]",
+    'ai-security: gateway -/-> webapp (springdoc.swagger-ui.urls[1].url): not a connection: springdoc hands springdoc.swagger-ui.urls[1].url to Swagger UI in the browser; gateway opens no connection to it [gateway/src/main/resources/application.yml:19]',
     'ai-security: 3 services, 2 connections')
 ItFiles.logLacks(basedir, 'catalog -> ', 'gateway -> webapp')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text

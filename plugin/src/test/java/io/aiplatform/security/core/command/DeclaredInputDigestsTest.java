@@ -279,6 +279,21 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aJavaSourceThatStopsOnlyPublishingAKeyAsAnOpenApiServerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("orders/src/main/resources/application.properties", "server.port=8080\nsearch.url=http://search:9200\n");
+        String source = "package shop.orders;\nclass Search {\n"
+                + "    @org.springframework.beans.factory.annotation.Value(\"${search.url}\") String url;\n"
+                + "    Object docs() { return new io.swagger.v3.oas.models.servers.Server().url(url); }\n%s}\n";
+        write("orders/src/main/java/shop/orders/Search.java", String.format(source, ""));
+        assertFalse(edges().contains("orders->search"), "search.url is only published: " + edges());
+        assertBothGoalsRerun("", () -> {
+            write("orders/src/main/java/shop/orders/Search.java", String.format(source,
+                    "    Object client() { return org.springframework.web.client.RestClient.create(url); }\n"));
+        });
+        assertTrue(edges().contains("orders->search"), edges().toString());
+    }
+
+    @Test
     void aHelmValuesFileAndTheChartAreDeclaredAndAValuesChangeReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assumeTrue(HelmCharts.helmUnavailable() == null, "helm-java has no native Helm for this OS and CPU");
         write("k8s/apps/orders.yaml", "# moved into the chart\n");
