@@ -132,21 +132,11 @@ public final class JavaSourceReferences {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
                             });
-                    case "Value" -> member(a, "value").ifPresent(v -> {
-                        // @Value("${customer.service.host:customer}"): a property the code reads as a host or URL
-                        Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
-                        if (key.find() && ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
-                            String resolved = resolve(v, config).strip();
-                            String source = name + ":" + line + " @Value(" + key.group(1) + ")";
-                            Optional<HostReference> ref = resolved.contains("://") ? urlReference(resolved, source)
-                                    : Optional.of(resolved).filter(Authority::isRegName)
-                                    .map(host -> new HostReference(host, null, source));
-                            ref.ifPresent(r -> {
-                                declared.add(r);
-                                valueKeys.put(r, ConfigKeys.canonical(key.group(1)));
+                    case "Value" -> member(a, "value").flatMap(v -> valueReference(v, config, name + ":" + line))
+                            .ifPresent(r -> {
+                                declared.add(r.getValue());
+                                valueKeys.put(r.getValue(), r.getKey());
                             });
-                        }
-                    });
                     default -> {
                     }
                 }
@@ -161,6 +151,23 @@ public final class JavaSourceReferences {
         published.keySet().removeIf(k -> readKeys.stream().anyMatch(read -> ConfigKeys.under(k, read)));
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
         return new Result(declared, literals, readKeys, !files.isEmpty(), published);
+    }
+
+    /**
+     * {@code @Value("${customer.service.host:customer}")}: a property the code reads as a host or URL, with its key
+     * (canonical form).
+     */
+    private static Optional<Map.Entry<String, HostReference>> valueReference(String v, Map<String, ConfigValue> config,
+                                                                             String where) {
+        Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
+        if (!key.find() || !ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
+            return Optional.empty();
+        }
+        String resolved = resolve(v, config).strip();
+        String source = where + " @Value(" + key.group(1) + ")";
+        Optional<HostReference> ref = resolved.contains("://") ? urlReference(resolved, source)
+                : Optional.of(resolved).filter(Authority::isRegName).map(host -> new HostReference(host, null, source));
+        return ref.map(r -> Map.entry(ConfigKeys.canonical(key.group(1)), r));
     }
 
     /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */

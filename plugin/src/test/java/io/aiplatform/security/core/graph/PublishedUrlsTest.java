@@ -80,6 +80,27 @@ class PublishedUrlsTest {
     }
 
     @Test
+    void getPropertyAndConfigPropertyPublishWhenTheirOnlyUseIsTheServerUrl() throws Exception {
+        SourceRun.write(dir, "catalog/src/main/resources/application.properties",
+                "docs.gateway-url=http://gateway:8080\ndocs.orders-url=http://orders:8080\n");
+        SourceRun.write(dir, "catalog/src/main/java/x/Docs.java", """
+                package x;
+                import io.swagger.v3.oas.models.servers.*;
+                class Docs {
+                    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "docs.orders-url")
+                    String orders;
+                    Object servers(org.springframework.core.env.Environment env) {
+                        return java.util.List.of(new Server().url(env.getProperty("docs.gateway-url")),
+                                new Server().url((orders)));
+                    }
+                }
+                """);
+        SourceRun run = run(new Fixtures(dir).service("catalog", HTTP, dep(WEB)));
+        assertEquals(List.of(), List.copyOf(run.edges().keySet()));
+        assertEquals(2, run.omissions().size(), run.omissions().toString());
+    }
+
+    @Test
     void aKeyAlsoUsedToBuildAClientOrByAnotherClassIsStillACall() throws Exception {
         SourceRun.write(dir, "webapp/src/main/resources/application.properties",
                 "app.gateway-url=http://gateway:8080\napp.orders-url=http://orders:8080\n");
