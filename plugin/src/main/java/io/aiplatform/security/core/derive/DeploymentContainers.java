@@ -59,7 +59,7 @@ public final class DeploymentContainers {
         return List.copyOf(containers);
     }
 
-    /** The Prometheus configurations and Grafana data source files, on their own or in ConfigMaps. */
+    /** The monitoring files (Prometheus, Grafana, Promtail, Grafana Agent), on their own or in ConfigMaps. */
     public List<MonitoringFile> monitoringFiles() {
         return List.copyOf(monitoring);
     }

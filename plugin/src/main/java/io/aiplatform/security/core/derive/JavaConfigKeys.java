@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The configuration keys a module's Java sources read: every placeholder in a string ({@code @Value("${x}")},
@@ -39,17 +40,22 @@ final class JavaConfigKeys {
     private JavaConfigKeys() {
     }
 
-    /** Adds the keys (canonical form) that {@code unit} reads to {@code into}. */
-    static void collect(CompilationUnit unit, List<String> into) {
+    /**
+     * Adds the keys (canonical form) that {@code unit} reads to {@code into}, except where a key is read only to be
+     * published as an OpenAPI server URL ({@link OpenApiServerUrls}): those go to {@code published}, with the line.
+     */
+    static void collect(CompilationUnit unit, List<String> into, BiConsumer<String, Integer> published) {
         for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
             if (literal.getValue().contains("${")) {
-                Placeholders.names(literal.getValue()).forEach(n -> into.add(ConfigKeys.canonical(n)));
+                Optional<Integer> line = OpenApiServerUrls.publication(literal);
+                Placeholders.names(literal.getValue()).forEach(n -> add(ConfigKeys.canonical(n), line, into, published));
             }
         }
         for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
             String type = a.getName().getIdentifier();
             switch (type) {
-                case "ConfigProperty", "Property" -> member(a, "name").ifPresent(n -> into.add(ConfigKeys.canonical(n)));
+                case "ConfigProperty", "Property" -> member(a, "name").ifPresent(n -> add(ConfigKeys.canonical(n),
+                        OpenApiServerUrls.publication(a), into, published));
                 case "ConfigurationProperties", "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
                         .ifPresent(prefix -> properties(a, prefix, into));
                 case "RegisterRestClient" -> member(a, "configKey").filter(k -> !k.isBlank())
@@ -61,8 +67,17 @@ final class JavaConfigKeys {
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             if (GETTERS.contains(call.getNameAsString()) && !call.getArguments().isEmpty()
                     && call.getArgument(0) instanceof StringLiteralExpr s) {
-                into.add(ConfigKeys.canonical(s.getValue()));
+                add(ConfigKeys.canonical(s.getValue()), OpenApiServerUrls.publication(call), into, published);
             }
+        }
+    }
+
+    private static void add(String key, Optional<Integer> publishedAt, List<String> into,
+                            BiConsumer<String, Integer> published) {
+        if (publishedAt.isPresent()) {
+            published.accept(key, publishedAt.get());
+        } else {
+            into.add(key);
         }
     }
 

@@ -8,10 +8,13 @@ import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -38,13 +41,31 @@ public final class JavaSourceReferences {
      * are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
-                         boolean sources) {
+                         boolean sources, Map<String, String> published) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
 
+        public Result {
+            published = Collections.unmodifiableMap(new TreeMap<>(published));
+        }
+
+        public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
+                      boolean sources) {
+            this(declared, literals, readKeys, sources, Map.of());
+        }
+
         public Result(List<HostReference> declared, List<HostReference> literals) {
             this(declared, literals, List.of(), !declared.isEmpty() || !literals.isEmpty());
+        }
+
+        /**
+         * Where the sources publish {@code key} as an OpenAPI server URL ({@code File.java:26}), when that is all they
+         * do with it ({@link OpenApiServerUrls}); empty when they read it otherwise or not at all.
+         */
+        public Optional<String> publishedOnly(String key) {
+            return published.entrySet().stream().filter(e -> ConfigKeys.under(key, e.getKey()))
+                    .map(Map.Entry::getValue).findFirst();
         }
     }
 
@@ -69,6 +90,8 @@ public final class JavaSourceReferences {
         List<HostReference> declared = new ArrayList<>();
         List<HostReference> literals = new ArrayList<>();
         List<String> readKeys = new ArrayList<>();
+        Map<String, String> published = new TreeMap<>();
+        Map<HostReference, String> valueKeys = new IdentityHashMap<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
             // a file without anything this reader looks for is not worth a parse
@@ -79,8 +102,8 @@ public final class JavaSourceReferences {
                 continue;
             }
             CompilationUnit unit = parsed.get();
-            JavaConfigKeys.collect(unit, readKeys);
             String name = shown.apply(file);
+            JavaConfigKeys.collect(unit, readKeys, (key, line) -> published.putIfAbsent(key, name + ":" + line));
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -109,19 +132,11 @@ public final class JavaSourceReferences {
                                     declared.add(new HostReference(v, null, name + ":" + line + " @Client(" + v + ")"));
                                 }
                             });
-                    case "Value" -> member(a, "value").ifPresent(v -> {
-                        // @Value("${customer.service.host:customer}"): a property the code reads as a host or URL
-                        Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
-                        if (key.find() && ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
-                            String resolved = resolve(v, config).strip();
-                            String source = name + ":" + line + " @Value(" + key.group(1) + ")";
-                            if (resolved.contains("://")) {
-                                urlReference(resolved, source).ifPresent(declared::add);
-                            } else if (Authority.isRegName(resolved)) {
-                                declared.add(new HostReference(resolved, null, source));
-                            }
-                        }
-                    });
+                    case "Value" -> member(a, "value").flatMap(v -> valueReference(v, config, name + ":" + line))
+                            .ifPresent(r -> {
+                                declared.add(r.getValue());
+                                valueKeys.put(r.getValue(), r.getKey());
+                            });
                     default -> {
                     }
                 }
@@ -132,7 +147,27 @@ public final class JavaSourceReferences {
             }
             literals.addAll(JavaDiscoveryCalls.of(unit, config, name));
         }
-        return new Result(declared, literals, readKeys, !files.isEmpty());
+        // a key that some source reads otherwise is read; one only published names no callee of the service
+        published.keySet().removeIf(k -> readKeys.stream().anyMatch(read -> ConfigKeys.under(k, read)));
+        declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
+        return new Result(declared, literals, readKeys, !files.isEmpty(), published);
+    }
+
+    /**
+     * {@code @Value("${customer.service.host:customer}")}: a property the code reads as a host or URL, with its key
+     * (canonical form).
+     */
+    private static Optional<Map.Entry<String, HostReference>> valueReference(String v, Map<String, ConfigValue> config,
+                                                                             String where) {
+        Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
+        if (!key.find() || !ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
+            return Optional.empty();
+        }
+        String resolved = resolve(v, config).strip();
+        String source = where + " @Value(" + key.group(1) + ")";
+        Optional<HostReference> ref = resolved.contains("://") ? urlReference(resolved, source)
+                : Optional.of(resolved).filter(Authority::isRegName).map(host -> new HostReference(host, null, source));
+        return ref.map(r -> Map.entry(ConfigKeys.canonical(key.group(1)), r));
     }
 
     /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */

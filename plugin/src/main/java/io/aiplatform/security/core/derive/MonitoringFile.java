@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A Prometheus configuration or a Grafana data source provisioning file found in the repository: a
+ * A Prometheus configuration, a Grafana data source provisioning file or a log shipper's push configuration
+ * (Promtail, Grafana Agent in static mode) found in the repository: a
  * file of its own, or the value of a key of a ConfigMap (then {@code configMap} names it and the lines
  * of {@code properties} are those of the manifest).
  *
@@ -15,22 +16,33 @@ import java.util.Map;
  */
 public record MonitoringFile(Kind kind, Path file, String configMap, Map<String, ConfigValue> properties) {
 
-    /** The two kinds of monitoring files read. */
+    /** The kinds of monitoring files read. */
     public enum Kind {
         /** {@code prometheus.yml}: any YAML with a top-level {@code scrape_configs} (and no Promtail {@code clients}). */
-        PROMETHEUS("prometheus"),
+        PROMETHEUS("prometheus", "Prometheus configuration"),
         /** Grafana's provisioning: {@code apiVersion: 1} and {@code datasources}. */
-        GRAFANA("grafana");
+        GRAFANA("grafana", "Grafana data source file"),
+        /** Promtail's configuration: a top-level {@code clients} list (or the older single {@code client}). */
+        PROMTAIL("promtail", "Promtail configuration"),
+        /** Grafana Agent's static mode configuration: {@code logs.configs[].clients}. */
+        GRAFANA_AGENT("agent", "Grafana Agent configuration");
 
         private final String product;
+        private final String description;
 
-        Kind(String product) {
+        Kind(String product, String description) {
             this.product = product;
+            this.description = description;
         }
 
-        /** The product's name, as a service or image is named after it. */
+        /** The product's name, as a service or image is named after it ({@code grafana/agent} is {@code agent}). */
         public String product() {
             return product;
+        }
+
+        /** What such a file is, for messages: "Promtail configuration". */
+        public String description() {
+            return description;
         }
     }
 
@@ -43,8 +55,15 @@ public record MonitoringFile(Kind kind, Path file, String configMap, Map<String,
      * {@code scrape_configs} too, beside its {@code clients} and {@code positions}: it is no Prometheus configuration.
      */
     static Kind kindOf(Map<String, ConfigValue> props) {
+        // Promtail's file holds scrape_configs too, but they read files, the Docker socket or the API server
+        if (props.keySet().stream().anyMatch(k -> k.startsWith("clients[") || k.equals("client.url"))) {
+            return Kind.PROMTAIL;
+        }
+        if (props.keySet().stream().anyMatch(k -> k.startsWith("logs.configs[") && k.contains("].clients["))) {
+            return Kind.GRAFANA_AGENT;
+        }
         if (props.keySet().stream().anyMatch(k -> k.startsWith("scrape_configs["))
-                && props.keySet().stream().noneMatch(k -> k.startsWith("clients[") || k.startsWith("positions."))) {
+                && props.keySet().stream().noneMatch(k -> k.startsWith("positions."))) {
             return Kind.PROMETHEUS;
         }
         ConfigValue version = props.get("apiversion");

@@ -21,6 +21,7 @@ public final class DerivationSources {
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
                     new GrafanaDataSources(),
+                    new LogShipperClients(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new KrakendBackends(),
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),

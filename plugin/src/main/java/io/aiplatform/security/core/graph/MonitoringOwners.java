@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Which service runs each Prometheus configuration and Grafana data source file: the Compose services
+ * Which service runs each monitoring file ({@link MonitoringFile}: Prometheus, Grafana data sources, Promtail,
+ * Grafana Agent): the Compose services
  * that bind-mount the file or a folder holding it, or whose Dockerfile copies it into the image; the
  * Kubernetes workloads that mount the ConfigMap holding it; else the services named after the product
- * ({@code prometheus}, {@code grafana}) or running its image. A file a Secret holds
+ * ({@code prometheus}, {@code grafana}, {@code promtail}, {@code agent}) or running its image. A file a Secret holds
  * ({@link SecretMonitoringFiles}) is run by the first of its runners that is a service (a Prometheus Operator
  * resource's {@code prometheus-<name>} ...; the workloads mounting the Secret), else, unless workloads outside the
  * platform mount it, by the service named after the product. A file no service runs is one warning
@@ -96,8 +97,7 @@ final class MonitoringOwners {
 
     /** Why no service runs {@code f}: a container outside the platform runs it, or nothing does. */
     private static String unowned(MonitoringFile.Kind kind, MonitoringFile f, ServiceContainers containers, Derivation d) {
-        String what = (kind == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration" : "Grafana data source file")
-                + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")");
+        String what = kind.description() + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")");
         List<String> outside = containers.deployment().containers().stream()
                 .filter(c -> containers.serviceOf(c) == null && runs(c, f, containers))
                 .map(c -> c.name() + " (" + d.project.rel(c.file()) + ")").distinct().toList();

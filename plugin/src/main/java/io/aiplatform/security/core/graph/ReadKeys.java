@@ -25,7 +25,8 @@ import java.util.Set;
  * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
  * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
  * configuration switches off ({@link ClientSwitches}: {@code management.zipkin.tracing.endpoint} while
- * {@code management.tracing.enabled} is false) is read by nothing. A service whose classpath is unknown (the platform
+ * {@code management.tracing.enabled} is false) is read by nothing, and so is a URL only handed to the browser in
+ * the API documentation ({@link PublishedUrls}). A service whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -51,8 +52,12 @@ final class ReadKeys {
             String key = ConfigKeys.uniform(v.key());
             Optional<String> standalone = StandaloneEurekaClient.whyUnread(v, configuration);
             Optional<ConfigValue> off = ClientSwitches.offFor(v.key(), framework, configuration);
+            Optional<String> published = PublishedUrls.whyUnread(a.name(), v, java);
             if (standalone.isPresent()) {
                 keys.unread.put(key, standalone.get());
+            } else if (published.isPresent()) {
+                own.put(key, v); // a key that counts may still refer to it
+                keys.unread.put(key, published.get());
             } else if (off.isPresent()) {
                 keys.unread.put(key, off.get().where(d.project::shown) + " is false, which switches its client off");
             } else if (readers.isPresent()) {

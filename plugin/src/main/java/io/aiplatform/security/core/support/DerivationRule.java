@@ -26,8 +26,10 @@ public enum DerivationRule {
             "add the manifest or key to the repository, mark the reference optional: true, or add 'calls:'"),
     INPUT_UNREAD(Problem.Level.WARNING, "input the derivation could not read (too large, unreadable, past a bound,"
             + " malformed)", "fix or shrink the file named, or declare its connections with 'calls:'"),
-    UNOWNED_MONITORING(Problem.Level.WARNING, "Prometheus or Grafana configuration that no service runs",
-            "mount or copy the file into the service that runs it, or name that service prometheus or grafana"),
+    UNOWNED_MONITORING(Problem.Level.WARNING,
+            "Prometheus, Grafana, Promtail or Grafana Agent configuration that no service runs",
+            "mount or copy the file into the service that runs it, or name that service prometheus, grafana, promtail"
+                    + " or agent"),
     SHARED_HOST_NAME(Problem.Level.WARNING, "Compose host name shared by several services",
             "give each Compose service its own host name (alias), or add 'calls:'"),
     FOREIGN_MODULE(Problem.Level.WARNING, "dependency with the platform's groupId that is no module of the reactor",

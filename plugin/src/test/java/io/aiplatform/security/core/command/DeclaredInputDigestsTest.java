@@ -174,6 +174,12 @@ class DeclaredInputDigestsTest {
                 "gateway/krakend.json", "{\"endpoints\": [{\"backend\": [{\"host\": [\"http://%s\"]}]}]}\n");
     }
 
+    @Test
+    void aPromtailClientMountedIntoAPromtailContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertAMountedFileReRunsBothGoals("grafana/promtail:3.0.0", "../../logging/promtail.yml:/etc/promtail/config.yml",
+                "logging/promtail.yml", "clients:\n  - url: http://%s/loki/api/v1/push\n");
+    }
+
     /**
      * A Compose service {@code legacy} running {@code image} mounts {@code file}, whose text ({@code format} with a
      * host:port) first names orders, then search: both goals rerun and legacy's edge moves from orders to search.
@@ -296,6 +302,21 @@ class DeclaredInputDigestsTest {
         assertBothGoalsRerun("", () -> {
             write("orders/src/main/java/shop/orders/Search.java", "package shop.orders;\nclass Search {\n"
                     + "    @org.springframework.beans.factory.annotation.Value(\"${search.url}\") String url;\n}\n");
+        });
+        assertTrue(edges().contains("orders->search"), edges().toString());
+    }
+
+    @Test
+    void aJavaSourceThatStopsOnlyPublishingAKeyAsAnOpenApiServerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("orders/src/main/resources/application.properties", "server.port=8080\nsearch.url=http://search:9200\n");
+        String source = "package shop.orders;\nclass Search {\n"
+                + "    @org.springframework.beans.factory.annotation.Value(\"${search.url}\") String url;\n"
+                + "    Object docs() { return new io.swagger.v3.oas.models.servers.Server().url(url); }\n%s}\n";
+        write("orders/src/main/java/shop/orders/Search.java", String.format(source, ""));
+        assertFalse(edges().contains("orders->search"), "search.url is only published: " + edges());
+        assertBothGoalsRerun("", () -> {
+            write("orders/src/main/java/shop/orders/Search.java", String.format(source,
+                    "    Object client() { return org.springframework.web.client.RestClient.create(url); }\n"));
         });
         assertTrue(edges().contains("orders->search"), edges().toString());
     }

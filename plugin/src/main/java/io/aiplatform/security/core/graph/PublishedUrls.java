@@ -1,0 +1,39 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ConfigKeys;
+import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.JavaSourceReferences;
+import io.aiplatform.security.core.derive.KeyReaders;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * URLs a service hands to the browser in its API documentation, which the browser calls and the service never
+ * does: springdoc's own keys ({@code springdoc.swagger-ui.urls[0].url}, {@code springdoc.oauth-flow.token-url}: what
+ * Swagger UI fetches and shows), and an application's own key that the module's sources read only to publish as an
+ * OpenAPI server URL ({@code new Server().url(apiGatewayUrl)}, {@code @Server(url = "${…}")};
+ * {@link JavaSourceReferences.Result#publishedOnly}). Such a key configures no connection, unless a key that counts
+ * refers to it through a placeholder.
+ */
+final class PublishedUrls {
+
+    /** The namespaces of the OpenAPI tools whose keys only the browser uses. */
+    private static final List<String> DOCUMENTATION = List.of("springdoc");
+
+    private PublishedUrls() {
+    }
+
+    /** Why nothing of {@code service} connects to what {@code v} names, when the browser is its only reader. */
+    static Optional<String> whyUnread(String service, ConfigValue v, JavaSourceReferences.Result java) {
+        if (DOCUMENTATION.stream().anyMatch(p -> ConfigKeys.under(v.key(), p))) {
+            return Optional.of("springdoc hands " + v.key() + " to Swagger UI in the browser; " + service
+                    + " opens no connection to it");
+        }
+        if (KeyReaders.of(v.key()).isPresent() || java.readKeys().stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
+            return Optional.empty();
+        }
+        return java.publishedOnly(v.key()).map(where -> service + "'s sources read " + v.key() + " only as the URL of"
+                + " an OpenAPI server (" + where + "), which its API document hands to the browser; " + service
+                + " opens no connection to it");
+    }
+}
