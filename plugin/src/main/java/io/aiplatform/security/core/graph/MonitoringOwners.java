@@ -80,8 +80,7 @@ final class MonitoringOwners {
      */
     private static String unowned(SecretMonitoringFiles.Held held) {
         String product = held.file().kind().product();
-        String what = held.file().kind() == MonitoringFile.Kind.PROMETHEUS ? "Prometheus configuration"
-                : "Grafana data source file";
+        String what = held.file().kind().description();
         if (held.mounted()) {
             return "this " + what + " (" + held.holder() + ") is run by " + String.join(", ", held.runners())
                     + ", which runs no service of the platform; the connections it configures are not derived (add it"

@@ -268,7 +268,11 @@ class SecretMonitoringFilesTest {
                   - {name: prometheus, role: monitoring, ports: [{name: http, port: 9090}]}
                 """).modules(), new PrometheusScrapes(), new GrafanaDataSources());
         assertEquals(Map.of(), run.edges());
-        assertEquals(List.of("k8s/agents.yaml: this Grafana data source file (Secret team-datasources key"
+        // Promtail's file is read as Promtail's (its scrape jobs scrape nothing), run by a DaemonSet outside the platform
+        assertEquals(List.of("k8s/agents.yaml: this Promtail configuration (Secret promtail key promtail.yaml) is run"
+                + " by promtail, which runs no service of the platform; the connections it configures are not derived"
+                + " (add it to platform.yaml as the promtail service, or add 'calls:')",
+                "k8s/agents.yaml: this Grafana data source file (Secret team-datasources key"
                 + " datasources.yaml) is run by team-grafana, which runs no service of the platform; the connections it"
                 + " configures are not derived (add it to platform.yaml as the grafana service, or add 'calls:')"),
                 run.warnings());
