@@ -121,6 +121,16 @@ public final class DeploymentEnvironment {
         return files;
     }
 
+    /**
+     * {@code local}, a Quarkus module's configuration, with the repository's ConfigMaps and Secrets that its
+     * {@code kubernetes-config} extension reads over it ({@link QuarkusKubernetesConfig}); a named one that is not in
+     * the repository is a warning to {@code warnings}.
+     */
+    public ModuleConfiguration withKubernetesConfig(ModuleConfiguration local, Path moduleDir, List<String> profiles,
+                                                    Consumer<Problem> warnings) {
+        return QuarkusKubernetesConfig.overlay(local, moduleDir, profiles, kubernetes.configData(), warnings);
+    }
+
     /** The Kubernetes Services of the repository, for their port mappings. */
     public ServicePorts servicePorts() {
         return servicePorts;
