@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The host names Compose gives a service on its networks besides the service's name, as the Compose
  * specification defines them: {@code networks.<network>.aliases}, {@code hostname} and
- * {@code container_name}. A URL that names one of them reaches that Compose service.
+ * {@code container_name}. A URL that names one of them reaches that Compose service. {@code localhost} is the
+ * loopback name whatever a container calls itself ({@code hostname: localhost} on a host-network container): it
+ * never names another service.
  */
 final class ComposeHostNames {
 
@@ -33,7 +35,8 @@ final class ComposeHostNames {
         if (how == null) {
             return false;
         }
-        if (value != null && !value.contains("${") && Authority.isRegName(value.strip())) {
+        if (value != null && !value.contains("${") && Authority.isRegName(value.strip())
+                && !ServiceHosts.isLoopback(value.strip())) {
             add(new ComposeHostName(value.strip().toLowerCase(Locale.ROOT), service, how, v.file(), v.line()));
         }
         return true;

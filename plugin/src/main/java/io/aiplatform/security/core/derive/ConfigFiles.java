@@ -134,6 +134,15 @@ public final class ConfigFiles {
         }
     }
 
+    /**
+     * The documents of an application's configuration held as text (a ConfigMap's {@code application.properties}
+     * entry), read as a file named {@code name} would be, keys canonical; a malformed text gives what was read.
+     */
+    static List<Document> configurationText(Path file, String name, String text) {
+        return name.endsWith(".properties") ? List.of(properties(file, text, ConfigKeys::canonical))
+                : yaml(file, text, problem -> { }, ConfigKeys::canonical);
+    }
+
     static Document properties(Path file, String text) {
         return properties(file, text, LOWER_CASE);
     }

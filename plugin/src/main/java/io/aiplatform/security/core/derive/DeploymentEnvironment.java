@@ -136,6 +136,16 @@ public final class DeploymentEnvironment {
         return files;
     }
 
+    /**
+     * {@code local}, a Quarkus module's configuration, with the repository's ConfigMaps and Secrets that its
+     * {@code kubernetes-config} extension reads over it ({@link QuarkusKubernetesConfig}); a named one that is not in
+     * the repository is a warning to {@code warnings}.
+     */
+    public ModuleConfiguration withKubernetesConfig(ModuleConfiguration local, Path moduleDir, List<String> profiles,
+                                                    Consumer<Problem> warnings) {
+        return QuarkusKubernetesConfig.overlay(local, moduleDir, profiles, kubernetes.configData(), warnings);
+    }
+
     /** The Kubernetes Services of the repository, for their port mappings. */
     public ServicePorts servicePorts() {
         return servicePorts;
@@ -204,18 +214,22 @@ public final class DeploymentEnvironment {
     }
 
     /**
-     * The Kubernetes Services that select the workloads running a module under one of its {@code otherNames}
-     * (its artifactId, when the service is named otherwise and its environment came from elsewhere): host names of
-     * the service. Those workloads run the service (no "runs none of the services" for them).
+     * The Kubernetes Services that select the workloads running a service under its own name or one of its module's
+     * {@code otherNames} (its artifactId, when the service is named otherwise and its environment came from
+     * elsewhere): host names of the service (Jaeger's Deployment {@code jaeger} is reached as {@code jaeger-agent}).
+     * The workloads of another name run the service (no "runs none of the services" for them).
      */
     public List<KubernetesHostName> kubernetesHostNames(String service, List<String> otherNames) {
         List<KubernetesHostName> names = new ArrayList<>();
-        for (String n : otherNames) {
-            if (n == null || n.equalsIgnoreCase(service)) {
-                continue;
-            }
+        List<String> all = new ArrayList<>();
+        all.add(service);
+        otherNames.stream().filter(n -> n != null && !n.equalsIgnoreCase(service)).forEach(all::add);
+        for (int i = 0; i < all.size(); i++) {
+            String n = all.get(i);
             for (WorkloadMatching.Match m : matching.of(n)) {
-                claimed.add(m.name());
+                if (i > 0) {
+                    claimed.add(m.name()); // a workload of the service's own name is the service's in any case
+                }
                 for (ConfigValue selecting : matching.servicesSelecting(m.workload())) {
                     String host = selecting.value().toLowerCase(Locale.ROOT);
                     if (!host.equals(service.toLowerCase(Locale.ROOT))) {

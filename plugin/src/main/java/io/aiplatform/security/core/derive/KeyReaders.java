@@ -17,6 +17,9 @@ public final class KeyReaders {
     /** Marks a namespace the framework reads itself. */
     public static final String FRAMEWORK = "(framework)";
 
+    /** Marks a key that holds the address the service itself listens on, which nothing reads as a connection. */
+    public static final String LISTENS = "(listens)";
+
     /**
      * The readers of the keys under {@code prefix}: {@code groupId:artifactId}, or {@code @product} for every
      * client library of that product; {@link #framework()} when the framework reads them itself.
@@ -27,6 +30,11 @@ public final class KeyReaders {
             return readers.contains(FRAMEWORK);
         }
 
+        /** True for a key that holds the service's own listening address. */
+        public boolean listens() {
+            return readers.contains(LISTENS);
+        }
+
         /**
          * True when a library of the classpath reads the keys; {@code productOf} gives the catalog's product of a
          * {@code groupId:artifactId}, if any.
@@ -34,6 +42,9 @@ public final class KeyReaders {
         public boolean readBy(Iterable<String> classpath, Function<String, Optional<String>> productOf) {
             if (framework()) {
                 return true;
+            }
+            if (listens()) {
+                return false;
             }
             for (String library : classpath) {
                 if (readers.contains(library)

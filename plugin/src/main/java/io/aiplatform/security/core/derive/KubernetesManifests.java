@@ -41,6 +41,11 @@ final class KubernetesManifests {
         environment.warnings().forEach(problems);
     }
 
+    /** The ConfigMaps and Secrets of the manifests and kustomize generators, by kind and name. */
+    ConfigDataIndex configData() {
+        return configData;
+    }
+
     /** Which workloads run which service (by name, a Service's selector, a name label, the only container). */
     WorkloadMatching matching() {
         return new WorkloadMatching(workloads, services);

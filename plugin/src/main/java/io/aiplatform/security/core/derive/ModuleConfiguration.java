@@ -92,7 +92,12 @@ public final class ModuleConfiguration {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        for (ConfigFiles.Document doc : ConfigFiles.readConfiguration(file, warnings)) {
+        apply(ConfigFiles.readConfiguration(file, warnings), profiles, into);
+    }
+
+    /** Layers {@code documents} into {@code into} for {@code profiles}: later documents win, a profile's key over the plain one. */
+    private static void apply(List<ConfigFiles.Document> documents, List<String> profiles, Map<String, ConfigValue> into) {
+        for (ConfigFiles.Document doc : documents) {
             if (!doc.profiles().isEmpty() && doc.profiles().stream().noneMatch(profiles::contains)) {
                 continue;
             }
@@ -104,7 +109,7 @@ public final class ModuleConfiguration {
                     if (dot > 0 && (profile.equals("prod") || profiles.contains(profile))) {
                         String plain = key.substring(dot + 1);
                         later.put(ConfigKeys.uniform(plain), new ConfigValue(plain, value.value(), value.file(),
-                                value.line()));
+                                value.line(), value.origin(), value.secret()));
                     }
                 } else {
                     into.put(ConfigKeys.uniform(key), value);
@@ -112,6 +117,13 @@ public final class ModuleConfiguration {
             });
             into.putAll(later); // a profile's key wins over the plain one
         }
+    }
+
+    /** The configuration that {@code documents} give for {@code profiles}, as a file of them would. */
+    static ModuleConfiguration documents(List<ConfigFiles.Document> documents, List<String> profiles) {
+        Map<String, ConfigValue> result = new LinkedHashMap<>();
+        apply(documents, profiles, result);
+        return new ModuleConfiguration(result);
     }
 
     /** This configuration with the deployment's environment variables winning, as Spring Boot orders them. */

@@ -26,7 +26,7 @@ public final class DerivationSources {
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
-                    new PrometheusRegistryScrapes()),
+                    new PrometheusRegistryScrapes(), new ConsulHealthChecks()),
             List.of(new PomDependencies(), new DeclaredCalls(), new DeclaredScrapes(), new DeclaredIngress(),
                     new IntentsCalls()),
             List.of(new WorkloadConnectsTo()));

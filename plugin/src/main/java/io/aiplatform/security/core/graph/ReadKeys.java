@@ -25,8 +25,9 @@ import java.util.Set;
  * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
  * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
  * configuration switches off ({@link ClientSwitches}: {@code management.zipkin.tracing.endpoint} while
- * {@code management.tracing.enabled} is false) is read by nothing, and so is a URL only handed to the browser in
- * the API documentation ({@link PublishedUrls}). A service whose classpath is unknown (the platform
+ * {@code management.tracing.enabled} is false) is read by nothing, and so are a URL only handed to the browser in
+ * the API documentation ({@link PublishedUrls}) and the address the service listens on ({@code server.address},
+ * {@code quarkus.http.host}, {@code micronaut.server.host}). A service whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -60,6 +61,8 @@ final class ReadKeys {
                 keys.unread.put(key, published.get());
             } else if (off.isPresent()) {
                 keys.unread.put(key, off.get().where(d.project::shown) + " is false, which switches its client off");
+            } else if (readers.isPresent() && readers.get().listens()) {
+                keys.unread.put(key, v.key() + " is the address " + a.name() + " itself listens on");
             } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);

@@ -188,6 +188,10 @@ final class ServiceResolution {
         if (active.isPresent()) {
             local = active.get().configuration();
         }
+        if (dir != null && QuarkusKubernetesConfigModules.reads(m)) {
+            local = deployment.withKubernetesConfig(local, dir, project.profiles(),
+                    p -> findings.warnings.add(project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
+        }
         ModuleConfiguration config = local.withEnvironment(environment);
         String configured = config.value("spring.application.name", "quarkus.application.name",
                 "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);

@@ -86,4 +86,20 @@ class ComposeHostNamesTest {
                 "service 'orders': orders/src/main/resources/application.yml:2 clients.b.url names host 'shared', which is"
                 + " no service of the platform; if it is outside, declare it under 'egress:'"), run.warnings());
     }
+
+    @Test
+    void localhostAsAHostnameNamesNoServiceItStaysTheLoopback() throws Exception {
+        SourceRun.write(dir, "orders/src/main/resources/application.yml", "tracing.zipkin.http.url: http://localhost:9411\n");
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  kafka:
+                    image: spotify/kafka
+                    hostname: localhost
+                    network_mode: host
+                """);
+        SourceRun run = SourceRun.ofHttpServices(dir, new ConfiguredHosts(), "orders", "kafka");
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("service 'orders': orders/src/main/resources/application.yml:1 tracing.zipkin.http.url names"
+                + " host 'localhost', the pod itself once deployed; name the service it means"), run.warnings());
+    }
 }

@@ -69,6 +69,40 @@ class KubernetesHostNamesTest {
                 .count(), run.warnings().toString());
     }
 
+    @Test
+    void aServiceSelectingTheWorkloadOfTheServicesOwnNameIsAHostNameToo() throws Exception {
+        SourceRun.write(dir, "jaeger/all-in-one.yml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: jaeger
+                spec:
+                  template:
+                    metadata:
+                      labels: {app.kubernetes.io/name: jaeger}
+                    spec:
+                      containers: [{name: jaeger, image: jaegertracing/all-in-one}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: jaeger-agent
+                spec:
+                  clusterIP: None
+                  ports: [{name: agent-compact, port: 6831, protocol: UDP, targetPort: 6831}]
+                  selector: {app.kubernetes.io/name: jaeger}
+                """);
+        SourceRun.write(dir, "orders/src/main/resources/application.properties", "orders.tracing.agent.host=jaeger-agent\n"
+                + "orders.tracing.agent.port=6831\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir)
+                .platformFile("services:\n  - name: jaeger\n    ports: [{name: agent-compact, port: 6831, protocol: UDP}]\n")
+                .service("orders", "ports: [{name: http, port: 8080}]\n").modules(), new ConfiguredHosts());
+        assertEquals(List.of("orders/src/main/resources/application.properties:1 orders.tracing.agent.host names"
+                + " jaeger-agent (jaeger/all-in-one.yml:15 Service jaeger-agent selects the pods of Deployment jaeger,"
+                + " which runs module jaeger)"), run.edges().get("orders->jaeger"));
+        assertEquals(List.of(), run.warnings());
+    }
+
     private SourceRun run() throws Exception {
         return SourceRun.of(dir, new Fixtures(dir)
                 .service("service-registry", "name: naming-server\nports: [{name: http, port: 8761}]\n")

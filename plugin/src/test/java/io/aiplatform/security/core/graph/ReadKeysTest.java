@@ -108,6 +108,24 @@ class ReadKeysTest {
         assertEquals(List.of("m->kafka", "q->db"), List.copyOf(run.edges().keySet()));
     }
 
+    @Test
+    void theAddressAServiceListensOnIsNoConnection() throws Exception {
+        SourceRun.write(dir, "m/src/main/resources/application.yml", "micronaut:\n  server:\n    host: kafka\n    port: 8080\n");
+        SourceRun.write(dir, "q/src/main/resources/application.properties",
+                "quarkus.http.host=0.0.0.0\nquarkus.grpc.server.host=localhost\nquarkus.management.host=127.0.0.1\n");
+        SourceRun.write(dir, "s/src/main/resources/application.yml",
+                "server.address: localhost\nmanagement:\n  server:\n    address: 127.0.0.1\n");
+        SourceRun run = run(fixtures()
+                .service("m", HTTP, dep("io.micronaut:micronaut-http-server-netty"))
+                .service("q", HTTP, dep("io.quarkus:quarkus-resteasy"))
+                .service("s", HTTP, dep(WEB)));
+        assertEquals(List.of(), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of(), run.warnings());
+        assertTrue(run.omissions().stream().anyMatch(o -> o.describe().equals("m -/-> kafka (micronaut.server.host):"
+                + " not a connection: micronaut.server.host is the address m itself listens on"
+                + " [m/src/main/resources/application.yml:3]")), run.omissions().toString());
+    }
+
     private Fixtures fixtures() {
         return new Fixtures(dir).service("rabbitmq", "ports: [{port: 5672}]\n").service("db", "ports: [{port: 5432}]\n")
                 .service("kafka", "ports: [{port: 9092}]\n").service("registry", "ports: [{port: 8761}]\n")
