@@ -45,6 +45,7 @@ final class HostAliases {
             }
         });
         kubernetesAliases(d, aliases);
+        ApplicationNameAliases.add(d, aliases);
         return aliases;
     }
 

@@ -220,6 +220,7 @@ final class ServiceResolution {
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(m.artifactId())));
+        ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
         into.serviceByModule.put(m.key(), s);
     }
 
