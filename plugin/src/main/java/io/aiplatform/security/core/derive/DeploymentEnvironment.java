@@ -189,27 +189,30 @@ public final class DeploymentEnvironment {
     }
 
     /**
-     * The Kubernetes Services that select the workloads running a module under one of its {@code otherNames}
-     * (its artifactId, when the service is named otherwise and its environment came from elsewhere): host names of
-     * the service. Those workloads run the service (no "runs none of the services" for them).
+     * The Kubernetes Services that select the workloads running a module under one of {@code names} (the service's
+     * own name, and its artifactId when the service is named otherwise and its environment came from elsewhere):
+     * host names of the service, as Kubernetes routes a Service's traffic to the pods it selects. Those workloads run
+     * the service (no "runs none of the services" for them).
      */
-    public List<KubernetesHostName> kubernetesHostNames(String service, List<String> otherNames) {
-        List<KubernetesHostName> names = new ArrayList<>();
-        for (String n : otherNames) {
-            if (n == null || n.equalsIgnoreCase(service)) {
+    public List<KubernetesHostName> kubernetesHostNames(String service, List<String> names) {
+        List<KubernetesHostName> hostNames = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (String n : names) {
+            if (n == null || !seen.add(n.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (WorkloadMatching.Match m : matching.of(n)) {
                 claimed.add(m.name());
                 for (ConfigValue selecting : matching.servicesSelecting(m.workload())) {
                     String host = selecting.value().toLowerCase(Locale.ROOT);
-                    if (!host.equals(service.toLowerCase(Locale.ROOT))) {
-                        names.add(new KubernetesHostName(host, m.workload().describe(), n, selecting.file(), selecting.line()));
+                    boolean listed = hostNames.stream().anyMatch(h -> h.host().equals(host));
+                    if (!host.equals(service.toLowerCase(Locale.ROOT)) && !listed) {
+                        hostNames.add(new KubernetesHostName(host, m.workload().describe(), n, selecting.file(), selecting.line()));
                     }
                 }
             }
         }
-        return names;
+        return hostNames;
     }
 
     /** A workload that runs none of the services, with the variables its containers get. */
