@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * and a bare host where the variable's name says it is one ({@code *_HOST} with its {@code *_PORT},
  * {@code *_HOSTS}, {@code *_SERVERS}, {@code *_ADDR}, {@code *_CONNECT}) or the image documents it (catalog data
  * {@code container-variables.txt}: {@code KC_DB_URL_HOST} of Keycloak, {@code ZK_HOSTS} of CMAK). Variables the
- * catalog marks as the container's own address (listeners, advertised names) are left out. Only hosts and
+ * catalog marks as the container's own address (listeners, advertised names), and those it marks as not read by
+ * the image (the WildFly Keycloak image's {@code DB_ADDR} given to Keycloak 17 and later, which reads only
+ * {@code KC_*} options), are left out. Only hosts and
  * ports leave this class (a URL's user info never does): the evidence names the file, line and variable. A value
  * that is a whole YAML or JSON document ({@link EnvironmentDocument}) is read as one: its URLs and {@code host:port}
  * values count, with the path of keys to each as evidence.
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ContainerVariables {
 
     /** What a variable holds. */
-    enum Meaning { URL, HOSTS, HOST, SELF }
+    enum Meaning { URL, HOSTS, HOST, SELF, UNREAD }
 
     private record Entry(Pattern image, Pattern variable, Meaning meaning, String portVariable) {
     }
@@ -51,7 +53,7 @@ public final class ContainerVariables {
             String variable = v.key().toUpperCase(Locale.ROOT);
             Optional<Entry> documented = documented(container.images(), variable);
             Meaning meaning = documented.map(Entry::meaning).orElse(null);
-            if (meaning == Meaning.SELF) {
+            if (meaning == Meaning.SELF || meaning == Meaning.UNREAD) {
                 continue;
             }
             String where = shown.apply(v.file()) + ":" + v.line() + " " + v.key();

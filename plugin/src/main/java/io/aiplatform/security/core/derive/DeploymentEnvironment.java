@@ -214,31 +214,30 @@ public final class DeploymentEnvironment {
     }
 
     /**
-     * The Kubernetes Services that select the workloads running a service under its own name or one of its module's
-     * {@code otherNames} (its artifactId, when the service is named otherwise and its environment came from
-     * elsewhere): host names of the service (Jaeger's Deployment {@code jaeger} is reached as {@code jaeger-agent}).
-     * The workloads of another name run the service (no "runs none of the services" for them).
+     * The Kubernetes Services that select the workloads running a module under one of {@code names} (the service's
+     * own name, and its artifactId when the service is named otherwise and its environment came from elsewhere):
+     * host names of the service, as Kubernetes routes a Service's traffic to the pods it selects. Those workloads run
+     * the service (no "runs none of the services" for them).
      */
-    public List<KubernetesHostName> kubernetesHostNames(String service, List<String> otherNames) {
-        List<KubernetesHostName> names = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        all.add(service);
-        otherNames.stream().filter(n -> n != null && !n.equalsIgnoreCase(service)).forEach(all::add);
-        for (int i = 0; i < all.size(); i++) {
-            String n = all.get(i);
+    public List<KubernetesHostName> kubernetesHostNames(String service, List<String> names) {
+        List<KubernetesHostName> hostNames = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (String n : names) {
+            if (n == null || !seen.add(n.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (WorkloadMatching.Match m : matching.of(n)) {
-                if (i > 0) {
-                    claimed.add(m.name()); // a workload of the service's own name is the service's in any case
-                }
+                claimed.add(m.name());
                 for (ConfigValue selecting : matching.servicesSelecting(m.workload())) {
                     String host = selecting.value().toLowerCase(Locale.ROOT);
-                    if (!host.equals(service.toLowerCase(Locale.ROOT))) {
-                        names.add(new KubernetesHostName(host, m.workload().describe(), n, selecting.file(), selecting.line()));
+                    boolean listed = hostNames.stream().anyMatch(h -> h.host().equals(host));
+                    if (!host.equals(service.toLowerCase(Locale.ROOT)) && !listed) {
+                        hostNames.add(new KubernetesHostName(host, m.workload().describe(), n, selecting.file(), selecting.line()));
                     }
                 }
             }
         }
-        return names;
+        return hostNames;
     }
 
     /** A workload that runs none of the services, with the variables its containers get. */

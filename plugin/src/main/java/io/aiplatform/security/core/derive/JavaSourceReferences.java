@@ -116,6 +116,11 @@ public final class JavaSourceReferences {
                         } else {
                             id.filter(Authority::isRegName).ifPresent(v -> // a name, never a value shown whole
                                     declared.add(new HostReference(v, null, name + ":" + line + " @FeignClient(" + v + ")")));
+                            // OpenFeign calls http://<name> and takes the URI's host as the service id ("orders/api")
+                            id.filter(v -> !Authority.isRegName(v) && !v.isBlank() && !v.startsWith("/"))
+                                    .flatMap(v -> urlReference(v.contains("://") ? v : "http://" + v,
+                                            name + ":" + line + " @FeignClient(name)"))
+                                    .ifPresent(declared::add);
                         }
                     }
                     case "RegisterRestClient" -> member(a, "baseUri").map(v -> resolve(v, config))

@@ -11,7 +11,8 @@ import java.util.Set;
  * {@code <name>.<namespace>}, {@code <name>.<namespace>.svc} and
  * {@code <name>.<namespace>.svc.cluster.local} in the platform's namespace, or another host name the
  * deployment gives it (a Compose network alias, hostname or container name), or its name in Consul's DNS
- * ({@code <name>.service.consul}). Anything else names no
+ * ({@code <name>.service.consul}), or the DNS name of one pod of a StatefulSet behind it
+ * ({@code <statefulset>-<ordinal>.<name>} and the longer forms). Anything else names no
  * service; loopback names the pod itself.
  */
 public final class ServiceHosts {
@@ -46,6 +47,10 @@ public final class ServiceHosts {
     }
 
     public Optional<String> serviceOf(String host) {
+        return resolve(host, true);
+    }
+
+    private Optional<String> resolve(String host, boolean podNames) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
@@ -61,14 +66,31 @@ public final class ServiceHosts {
         if (consul.isPresent()) {
             return consul;
         }
-        if (parts.length < 2 || !services.contains(parts[0])) {
+        if (parts.length < 2) {
             return Optional.empty();
+        }
+        if (!services.contains(parts[0])) {
+            return podNames ? statefulSetPod(h, parts) : Optional.empty();
         }
         boolean ns = namespace == null || parts[1].equals(namespace);
         boolean dns = parts.length == 2 && namespace != null && parts[1].equals(namespace)
                 || parts.length == 3 && parts[2].equals("svc") && ns
                 || parts.length == 5 && parts[2].equals("svc") && parts[3].equals("cluster") && parts[4].equals("local") && ns;
         return dns ? Optional.of(parts[0]) : Optional.empty();
+    }
+
+    /**
+     * The service whose Service governs a StatefulSet's pod named by {@code host}: Kubernetes gives pod
+     * {@code <statefulset>-<ordinal>} of a StatefulSet the DNS name {@code <pod>.<service>.<namespace>.svc.cluster.local}
+     * under its governing (headless) Service, reachable as {@code <pod>.<service>} in the namespace
+     * ({@code http://eureka-0.eureka:8761} is pod 0 of the StatefulSet behind the Service {@code eureka}).
+     */
+    private Optional<String> statefulSetPod(String host, String[] parts) {
+        if (!parts[0].matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]+")) {
+            return Optional.empty();
+        }
+        String governing = host.substring(parts[0].length() + 1);
+        return governing.endsWith(".consul") ? Optional.empty() : resolve(governing, false);
     }
 
     /**

@@ -45,15 +45,36 @@ final class HostAliases {
             }
         });
         kubernetesAliases(d, aliases);
+        ApplicationNameAliases.add(d, aliases);
         return aliases;
     }
 
-    /** The Kubernetes Services that name a service deployed under another name, unless a service or Compose name has them. */
+    /**
+     * The Kubernetes Services that select the pods of a service's workloads, unless a service or Compose name has them;
+     * a Service selecting the pods of several services names none of them (one warning).
+     */
     private static void kubernetesAliases(Derivation d, Map<String, ServiceHosts.Alias> aliases) {
+        Map<String, List<String>> owners = new TreeMap<>();
+        Map<String, io.aiplatform.security.core.derive.KubernetesHostName> first = new TreeMap<>();
         d.platform.kubernetesHostNames.forEach((service, names) -> names.forEach(n -> {
             if (!d.services().containsKey(n.host()) && !aliases.containsKey(n.host())) {
-                aliases.put(n.host(), new ServiceHosts.Alias(service, n.describe(d.project::shown)));
+                List<String> services = owners.computeIfAbsent(n.host(), k -> new ArrayList<>());
+                if (!services.contains(service)) {
+                    services.add(service);
+                }
+                first.putIfAbsent(n.host(), n);
             }
         }));
+        owners.forEach((host, services) -> {
+            io.aiplatform.security.core.derive.KubernetesHostName n = first.get(host);
+            if (services.size() == 1) {
+                aliases.put(host, new ServiceHosts.Alias(services.get(0), n.describe(d.project::shown)));
+            } else {
+                d.findings.warnings.add(d.project.relative(new Problem(n.file(), n.line(), null, "the Kubernetes Service "
+                        + host + " selects the pods of services " + String.join(", ", services) + ", so a URL naming it"
+                        + " names neither; give it a selector of one service's pods, or add 'calls:'")
+                        .withRule(DerivationRule.SHARED_HOST_NAME)));
+            }
+        });
     }
 }

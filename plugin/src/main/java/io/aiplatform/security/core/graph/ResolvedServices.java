@@ -35,6 +35,8 @@ final class ResolvedServices {
     final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
     /** The Kubernetes Services selecting the workloads that run a service under another of its module's names. */
     final Map<String, List<io.aiplatform.security.core.derive.KubernetesHostName>> kubernetesHostNames = new TreeMap<>();
+    /** Per service named otherwise, the property that gives its application name (its id in a registry). */
+    final Map<String, ConfigValue> applicationNames = new TreeMap<>();
     /** The Kubernetes workloads of the repository that run none of the services. */
     List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;

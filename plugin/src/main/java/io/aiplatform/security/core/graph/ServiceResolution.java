@@ -224,7 +224,8 @@ final class ServiceResolution {
         into.environments.put(name, MicroProfileModules.runs(m) ? MicroProfileVariables.mapped(deployed, local) : deployed);
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
-        into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(m.artifactId())));
+        into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
+        ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
         into.serviceByModule.put(m.key(), s);
     }
 

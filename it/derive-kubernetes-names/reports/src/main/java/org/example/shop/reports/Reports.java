@@ -1,0 +1,4 @@
+package org.example.shop.reports;
+
+class Reports {
+}
