@@ -48,12 +48,29 @@ final class HostAliases {
         return aliases;
     }
 
-    /** The Kubernetes Services that name a service deployed under another name, unless a service or Compose name has them. */
+    /**
+     * The Kubernetes Services that select the pods of a service's workloads, unless a service or Compose name has
+     * them; a Service selecting the pods of two services names neither (one warning).
+     */
     private static void kubernetesAliases(Derivation d, Map<String, ServiceHosts.Alias> aliases) {
+        Map<String, ServiceHosts.Alias> kubernetes = new TreeMap<>();
+        Map<String, io.aiplatform.security.core.derive.KubernetesHostName> shared = new TreeMap<>();
         d.platform.kubernetesHostNames.forEach((service, names) -> names.forEach(n -> {
-            if (!d.services().containsKey(n.host()) && !aliases.containsKey(n.host())) {
-                aliases.put(n.host(), new ServiceHosts.Alias(service, n.describe(d.project::shown)));
+            if (d.services().containsKey(n.host()) || aliases.containsKey(n.host())) {
+                return;
+            }
+            ServiceHosts.Alias other = kubernetes.putIfAbsent(n.host(), new ServiceHosts.Alias(service,
+                    n.describe(d.project::shown)));
+            if (other != null && !other.service().equals(service)) {
+                shared.putIfAbsent(n.host(), n);
             }
         }));
+        shared.forEach((host, n) -> {
+            kubernetes.remove(host);
+            d.findings.warnings.add(d.project.relative(new Problem(n.file(), n.line(), null, "the Kubernetes Service "
+                    + host + " selects the pods of several services, so a URL naming it names none of them; give it a"
+                    + " selector that picks one service's pods, or add 'calls:'").withRule(DerivationRule.SHARED_HOST_NAME)));
+        });
+        aliases.putAll(kubernetes);
     }
 }

@@ -32,6 +32,10 @@ final class ResolvedServices {
     final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
     /** The Kubernetes Services selecting the workloads that run a service under another of its module's names. */
     final Map<String, List<io.aiplatform.security.core.derive.KubernetesHostName>> kubernetesHostNames = new TreeMap<>();
+    /** The service each Kubernetes workload of the repository runs (by lower-case workload name; the first service wins). */
+    final Map<String, String> serviceOfWorkload = new TreeMap<>();
+    /** The variables of each Kubernetes workload that runs a service, names as written, ConfigMap and Secret references resolved. */
+    final Map<String, List<ConfigValue>> workloadVariables = new TreeMap<>();
     /** The Kubernetes workloads of the repository that run none of the services. */
     List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;

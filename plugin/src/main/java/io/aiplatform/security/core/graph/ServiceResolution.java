@@ -220,6 +220,10 @@ final class ServiceResolution {
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(m.artifactId())));
+        deployment.workloadsRunning(name).forEach((workload, variables) -> {
+            into.serviceOfWorkload.putIfAbsent(workload, name);
+            into.workloadVariables.putIfAbsent(workload, variables);
+        });
         into.serviceByModule.put(m.key(), s);
     }
 
