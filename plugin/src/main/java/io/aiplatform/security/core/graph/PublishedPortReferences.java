@@ -8,7 +8,9 @@ import io.aiplatform.security.core.derive.ProductKeys;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A service module that no Compose service or Kubernetes workload of the repository runs is started on the host
@@ -42,8 +44,26 @@ final class PublishedPortReferences {
         ComposePublishedPorts.Published p = published.get(0);
         String via = ref.source() + " (" + ref.host() + ":" + port + ": " + p.describe(d.project::shown) + ", and "
                 + a.name() + " runs on the host: no Compose service or workload of the repository runs it)";
+        hostRun(d).putIfAbsent(a.name(), ref.source() + " names " + ref.host() + ":" + port + "; "
+                + p.describe(d.project::shown));
         return Optional.of(new HostReference(serviceOf(d, p.composeService()).get().name(), p.containerPort(), via,
                 ref.key()));
+    }
+
+    /**
+     * The services found to run on the host, each with the first reference that showed it (a loopback host reaching
+     * a port a Compose file publishes).
+     */
+    static Map<String, String> hostRun(Derivation d) {
+        return d.once("services run on the host", ConcurrentHashMap::new);
+    }
+
+    /**
+     * Whether a host-run service's connection to the loopback {@code port} reaches no container: no Compose service
+     * of the repository publishes that port on the host.
+     */
+    static boolean unpublished(Derivation d, int port) {
+        return published(d).stream().noneMatch(p -> p.hostPort() == port);
     }
 
     /** The ports the repository's Compose files publish (read once per run). */
