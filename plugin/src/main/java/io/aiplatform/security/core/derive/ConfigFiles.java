@@ -135,12 +135,13 @@ public final class ConfigFiles {
     }
 
     /**
-     * The documents of an application's configuration held as text (a ConfigMap's {@code application.properties}
-     * entry), read as a file named {@code name} would be, keys canonical; a malformed text gives what was read.
+     * The documents of an application's configuration file held as text elsewhere (a ConfigMap's key
+     * {@code application.yml}): {@code name} says YAML or properties; keys in their canonical form, as
+     * {@link #readConfiguration} gives them; lines counted from the text's first line.
      */
-    static List<Document> configurationText(Path file, String name, String text) {
+    static List<Document> configurationText(Path file, String name, String text, Consumer<Problem> warnings) {
         return name.endsWith(".properties") ? List.of(properties(file, text, ConfigKeys::canonical))
-                : yaml(file, text, problem -> { }, ConfigKeys::canonical);
+                : yaml(file, text, warnings, ConfigKeys::canonical);
     }
 
     static Document properties(Path file, String text) {

@@ -56,7 +56,7 @@ public final class ContainerVariables {
             if (meaning == Meaning.SELF || meaning == Meaning.UNREAD) {
                 continue;
             }
-            String where = shown.apply(v.file()) + ":" + v.line() + " " + v.key();
+            String where = v.where(shown); // a ConfigMap's or Secret's key: the object and key, never the value
             List<EnvironmentDocument.Leaf> leaves = meaning == null ? EnvironmentDocument.leaves(v) : List.of();
             if (!leaves.isEmpty()) {
                 refs.addAll(documentReferences(leaves, where, variable, names));

@@ -38,6 +38,8 @@ public final class DeploymentEnvironment {
     private WorkloadMatching matching;
     /** The deployment files read, for the sources that read them again for other things. */
     private List<Path> files = List.of();
+    /** Variables by Compose service or workload name, with their names as written (ConfigMap and Secret references resolved). */
+    private final Map<String, List<ConfigValue>> asWritten = new LinkedHashMap<>();
     /** The lower-case names of the workloads whose variables a module took. */
     private final Set<String> claimed = new TreeSet<>();
 
@@ -112,6 +114,7 @@ public final class DeploymentEnvironment {
 
     /** A variable as written; kept under its lower-case name and the property Spring Boot maps it to ({@link ConfigKeys#ofVariable}). */
     private void add(String service, ConfigValue variable) {
+        asWritten.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(variable);
         String raw = variable.key().toLowerCase(Locale.ROOT);
         List<ConfigValue> list = byName.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         list.add(variable.withKey(raw));
@@ -215,9 +218,10 @@ public final class DeploymentEnvironment {
 
     /**
      * The Kubernetes Services that select the workloads running a module under one of {@code names} (the service's
-     * own name, and its artifactId when the service is named otherwise and its environment came from elsewhere):
-     * host names of the service, as Kubernetes routes a Service's traffic to the pods it selects. Those workloads run
-     * the service (no "runs none of the services" for them).
+     * own name, and its artifactId when the service is named otherwise and its environment came from elsewhere; the
+     * service's own name by any rule of {@link WorkloadMatching}): host names of the service, as Kubernetes routes a
+     * Service's traffic to the pods it selects. Those workloads run the service (no "runs none of the services" for
+     * them).
      */
     public List<KubernetesHostName> kubernetesHostNames(String service, List<String> names) {
         List<KubernetesHostName> hostNames = new ArrayList<>();
@@ -226,18 +230,37 @@ public final class DeploymentEnvironment {
             if (n == null || !seen.add(n.toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            String runs = n.equalsIgnoreCase(service) ? service.toLowerCase(Locale.ROOT) : "module " + n;
             for (WorkloadMatching.Match m : matching.of(n)) {
                 claimed.add(m.name());
-                for (ConfigValue selecting : matching.servicesSelecting(m.workload())) {
-                    String host = selecting.value().toLowerCase(Locale.ROOT);
-                    boolean listed = hostNames.stream().anyMatch(h -> h.host().equals(host));
-                    if (!host.equals(service.toLowerCase(Locale.ROOT)) && !listed) {
-                        hostNames.add(new KubernetesHostName(host, m.workload().describe(), n, selecting.file(), selecting.line()));
-                    }
-                }
+                selectingServices(service, m, runs, hostNames);
             }
         }
         return hostNames;
+    }
+
+    /**
+     * The Services that select the pods of {@code m}'s workload, other than one named {@code service}: Kubernetes
+     * DNS gives each Service's name to the pods it selects, so each is a host name of the service.
+     */
+    private void selectingServices(String service, WorkloadMatching.Match m, String runs, List<KubernetesHostName> into) {
+        for (ConfigValue selecting : matching.servicesSelecting(m.workload())) {
+            String host = selecting.value().toLowerCase(Locale.ROOT);
+            boolean listed = into.stream().anyMatch(h -> h.host().equals(host));
+            if (!host.equals(service.toLowerCase(Locale.ROOT)) && !listed) {
+                into.add(new KubernetesHostName(host, m.workload().describe(), runs, selecting.file(), selecting.line()));
+            }
+        }
+    }
+
+    /**
+     * The Kubernetes workloads that run {@code service} by {@link WorkloadMatching}'s rules (lower-case names), each
+     * with the variables its containers get, their names as written and ConfigMap and Secret references resolved.
+     */
+    public Map<String, List<ConfigValue>> workloadsRunning(String service) {
+        Map<String, List<ConfigValue>> running = new LinkedHashMap<>();
+        matching.of(service).forEach(m -> running.put(m.name(), asWritten.getOrDefault(m.name(), List.of())));
+        return running;
     }
 
     /** A workload that runs none of the services, with the variables its containers get. */

@@ -111,8 +111,9 @@ public final class JavaSourceReferences {
                     case "FeignClient" -> {
                         Optional<String> url = member(a, "url").map(v -> resolve(v, config)).filter(v -> !v.isBlank());
                         Optional<String> id = member(a, "name").or(() -> member(a, "value")).map(v -> resolve(v, config));
-                        if (url.isPresent()) {
-                            urlReference(url.get(), name + ":" + line + " @FeignClient(url)").ifPresent(declared::add);
+                        if (url.isPresent()) { // "an absolute URL or resolvable hostname (the protocol is optional)"
+                            String absolute = url.get().contains("://") ? url.get() : "http://" + url.get().strip();
+                            urlReference(absolute, name + ":" + line + " @FeignClient(url)").ifPresent(declared::add);
                         } else {
                             id.filter(Authority::isRegName).ifPresent(v -> // a name, never a value shown whole
                                     declared.add(new HostReference(v, null, name + ":" + line + " @FeignClient(" + v + ")")));

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The environment a Kubernetes workload's containers get: {@code envFrom} (every key of a ConfigMap or
+ * The environment a Kubernetes workload's containers get: the configuration files mounted from ConfigMaps and
+ * Secrets ({@link MountedConfigFiles}), under {@code envFrom} (every key of a ConfigMap or
  * Secret, behind an optional {@code prefix}) first, then {@code env} ({@code value}, or
  * {@code valueFrom.configMapKeyRef} / {@code secretKeyRef}), which wins, as the kubelet orders them; a
  * {@code $(VAR)} in a value is the variable defined before it ({@link KubernetesVariableReferences}).
@@ -43,6 +44,7 @@ final class WorkloadEnvironment {
                 defined.put(v.key(), v);
                 variables.add(s, v);
             };
+            MountedConfigFiles.of(w, container, index, warnings::add).forEach(setting -> variables.add(service, setting));
             for (int e = 0; w.has(container + ".envFrom[" + e + "]."); e++) {
                 envFrom(w, container + ".envFrom[" + e + "].", service, into);
             }

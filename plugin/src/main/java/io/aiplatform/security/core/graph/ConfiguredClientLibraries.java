@@ -27,7 +27,7 @@ final class ConfiguredClientLibraries extends NamedSource {
                 d.findings.omissions.add(new Omission(a.name(), dep.key(), ConfiguredClients.products(coordinates),
                         "its configuration sets no " + ConfiguredClients.prefixes(coordinates)
                                 + " key, so it calls none of its products",
-                        d.project.rel(a.module().pomFile()) + PomDependencies.lineOf(dep)));
+                        PomDependencies.where(d.project, a, dep)));
             }
             for (ConfiguredClients.Decision decision : decisions) {
                 new CatalogClientEdge(d, a).derive(dep, decision.product(), "declares ", "; "

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Compose service or Kubernetes workload of the repository runs it; no referenced ConfigMap or Secret is missing; no
  * configuration is kept in a store outside the repository, nor loaded by a library from a store the derivation does
  * not map to the service, {@link ConfigStoreLibraries}): a service deployed elsewhere may be set there, and its
- * library stays an edge to the provider.
+ * library stays an edge to the provider. A service run on the host is judged by {@link HostRunDefaultLocation}.
  */
 final class DefaultLocationClient {
 
@@ -51,8 +51,13 @@ final class DefaultLocationClient {
         if (location.isEmpty() || !dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
                 || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
                 .noneMatch(l -> l.startsWith("org.springframework.boot:")))
-                || containers.isEmpty() || ConfigStoreLibraries.among(classpath) != null
-                || !environmentKnown(containers, d) || located(a, providers, d)
+                || ConfigStoreLibraries.among(classpath) != null) {
+            return false;
+        }
+        if (containers.isEmpty()) {
+            return HostRunDefaultLocation.connectsToNothing(a, dep, location.get(), providers, d);
+        }
+        if (!environmentKnown(containers, d) || located(a, providers, d)
                 || set(location.get(), d.configuration(a).all(), containers)) {
             return false;
         }
@@ -69,7 +74,7 @@ final class DefaultLocationClient {
         String deployed = containers.stream().map(c -> d.project.shown(c.file()) + " " + c.name()).distinct()
                 .sorted().reduce((x, y) -> x + ", " + y).orElse("");
         String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
-        return new Problem(d.project.rel(a.module().pomFile()), PomDependencies.line(dep), a.name(),
+        return new Problem(PomDependencies.file(d.project, a, dep), PomDependencies.line(dep), a.name(),
                 dep.key() + ", a client of '" + location.product() + "', connects to " + FRAMEWORKS.get(location.framework())
                 + "'s default " + location.authority() + ", the pod itself once deployed: none of " + String.join(", ", keys)
                 + " is set in its configuration or in the environment of " + deployed + "; no connection to " + named

@@ -52,6 +52,9 @@ final class HostReferenceEdges {
                 ? hosts.outsideService(ref.host()) : Optional.empty();
         if (elsewhere.isPresent()) {
             outsideReference(ref, elsewhere.get());
+        } else if (target.isEmpty() && PublishedPortReferences.of(d, a, ref).isPresent()) {
+            HostReference published = PublishedPortReferences.of(d, a, ref).get();
+            toService(published, d.services().get(published.host()));
         } else if (target.isEmpty()) {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);

@@ -1,7 +1,9 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.ContainerVariables;
+import io.aiplatform.security.core.derive.DeploymentContainers;
 import io.aiplatform.security.core.derive.HostReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +35,21 @@ final class InfrastructureEnvironment extends NamedSource {
             if (a.module().directory() != null && !foreignImage(a, c)) {
                 continue; // the module's own image: its environment is its configuration's (relaxed binding)
             }
-            List<HostReference> refs = ContainerVariables.references(c, edges::isPlatformService, d.project::shown);
+            List<HostReference> refs = ContainerVariables.references(resolved(c, d), edges::isPlatformService,
+                    d.project::shown);
             edges.add(refs);
         }
+    }
+
+    /**
+     * A Kubernetes workload's container with the variables its ConfigMap and Secret references give
+     * ({@code valueFrom}, {@code envFrom}), as the environment resolved them; a Compose service as it is.
+     */
+    private static Container resolved(Container c, Derivation d) {
+        List<ConfigValue> variables = DeploymentContainers.composeFile(c.file()) ? null
+                : d.platform.workloadVariables.get(c.name());
+        return variables == null ? c : new Container(c.name(), c.file(), c.images(), c.buildContext(), c.dockerfile(),
+                variables, c.mounts(), c.configMaps(), c.annotations());
     }
 
     /**

@@ -31,8 +31,8 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
         if (why == null || client.isEmpty() || KubernetesDiscovery.disabled(config) || !ownNamespaceListed(config, d)) {
             return;
         }
-        String discovery = why + "Kubernetes discovery: " + d.project.rel(s.module().pomFile())
-                + PomDependencies.lineOf(client.get()) + " declares " + client.get().key() + "; ";
+        String discovery = why + "Kubernetes discovery: " + PomDependencies.where(d.project, s, client.get())
+                + " declares " + client.get().key() + "; ";
         Map<String, ConfigValue> labels = KubernetesDiscovery.serviceLabels(config);
         DeploymentContainers deployment = ServiceContainers.of(d).deployment();
         for (Service t : d.services().values()) {

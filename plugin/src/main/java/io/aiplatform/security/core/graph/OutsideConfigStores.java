@@ -70,6 +70,6 @@ final class OutsideConfigStores {
         }
         return s.module().dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
                 .filter(d -> d.key().equals(CONSUL_CONFIG)).findFirst()
-                .map(d -> project.rel(s.module().pomFile()) + PomDependencies.lineOf(d) + " " + d.key());
+                .map(d -> PomDependencies.where(project, s, d) + " " + d.key());
     }
 }

@@ -41,6 +41,20 @@ final class PomDependencies extends NamedSource {
         }
     }
 
+    /**
+     * The POM that declares {@code dep} for {@code a}: the module's own, or the parent it inherits the dependency
+     * from ({@code easy-shop-bom/pom.xml}), relative to the root.
+     */
+    static java.nio.file.Path file(DerivationProject project, Service a, ModuleDependency dep) {
+        return project.rel(dep.declaredAt() != null && dep.declaredAt().file() != null ? dep.declaredAt().file()
+                : a.module().pomFile());
+    }
+
+    /** {@code file:line} of the POM line that declares {@code dep} for {@code a} ({@link #file}), for evidence. */
+    static String where(DerivationProject project, Service a, ModuleDependency dep) {
+        return file(project, a, dep) + lineOf(dep);
+    }
+
     /** ":line" of the POM line that declares {@code dep}, or "" when unknown. */
     static String lineOf(ModuleDependency dep) {
         return dep.declaredAt() != null && dep.declaredAt().line() > 0 ? ":" + dep.declaredAt().line() : "";

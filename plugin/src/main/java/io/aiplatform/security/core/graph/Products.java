@@ -41,8 +41,8 @@ record Products(Map<String, List<Service>> providerOf, Map<String, ProvidedProdu
         ImpliedProvisions.of(services, providerOf.keySet()).forEach((product, implied) -> {
             providerOf.put(product, List.of(implied.service()));
             provisionOf.put(product + "|" + implied.service().name(), ImpliedProvisions.provision(product, implied));
-            impliedBy.put(product + "|" + implied.service().name(), project.rel(implied.service().module().pomFile())
-                    + PomDependencies.lineOf(implied.dependency()) + " declares " + implied.dependency().key());
+            impliedBy.put(product + "|" + implied.service().name(), PomDependencies.where(project, implied.service(),
+                    implied.dependency()) + " declares " + implied.dependency().key());
         });
         return new Products(providerOf, provisionOf, extraClients, builtIn.with(extraClients), impliedBy);
     }

@@ -40,7 +40,7 @@ final class RegistryFanOut extends NamedSource {
             Optional<String> kind = RegistryServers.kindOf(d.groupId(), d.artifactId());
             if (kind.isPresent() && d.onRuntimeClasspath()
                     && !(kind.get().equals("zuul") && RegistryServers.zuulIgnoresAll(config))) {
-                return project.rel(s.module().pomFile()) + PomDependencies.lineOf(d) + " declares " + d.key() + " ("
+                return PomDependencies.where(project, s, d) + " declares " + d.key() + " ("
                         + kind.get() + ": calls every service registered in ";
             }
         }

@@ -37,6 +37,10 @@ final class ResolvedServices {
     final Map<String, List<io.aiplatform.security.core.derive.KubernetesHostName>> kubernetesHostNames = new TreeMap<>();
     /** Per service named otherwise, the property that gives its application name (its id in a registry). */
     final Map<String, ConfigValue> applicationNames = new TreeMap<>();
+    /** The service each Kubernetes workload of the repository runs (by lower-case workload name; the first service wins). */
+    final Map<String, String> serviceOfWorkload = new TreeMap<>();
+    /** The variables of each Kubernetes workload that runs a service, names as written, ConfigMap and Secret references resolved. */
+    final Map<String, List<ConfigValue>> workloadVariables = new TreeMap<>();
     /** The Kubernetes workloads of the repository that run none of the services. */
     List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;

@@ -17,7 +17,9 @@ import java.util.Map;
  * is ({@link DeploymentEnvironment}): a Compose service by its build context (a module's folder), else by
  * name, else as the Compose service that gives the service its host names (a platform service {@code kafka}
  * run by Compose service {@code kafkaserver} with the network alias {@code kafka}); a Kubernetes workload by name
- * (the service's, else its module's artifactId). Read once per run.
+ * (the service's, else its module's artifactId), a Compose service {@code foo_bar} also as {@code foo-bar} (as kompose
+ * names it for Kubernetes), else as the environment found it (a Service selecting its pods, a
+ * name label, its only container). Read once per run.
  */
 final class ServiceContainers {
 
@@ -46,6 +48,11 @@ final class ServiceContainers {
             s = s != null ? s : d.services().get(c.name());
             s = s != null ? s : byArtifact.get(c.name());
             s = s != null || !DeploymentContainers.composeFile(c.file()) ? s : byComposeService.get(c.name());
+            // kompose's rule: a Compose service foo_bar is the Kubernetes name foo-bar
+            s = s != null || !DeploymentContainers.composeFile(c.file()) ? s : d.services().get(c.name().replace('_', '-'));
+            String byWorkload = d.platform.serviceOfWorkload.get(c.name());
+            s = s != null || byWorkload == null || DeploymentContainers.composeFile(c.file()) ? s
+                    : d.services().get(byWorkload);
             if (s != null) {
                 serviceOf.put(c, s);
                 byService.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(c);

@@ -226,6 +226,10 @@ final class ServiceResolution {
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
         ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
+        deployment.workloadsRunning(name).forEach((workload, variables) -> {
+            into.serviceOfWorkload.putIfAbsent(workload, name);
+            into.workloadVariables.putIfAbsent(workload, variables);
+        });
         into.serviceByModule.put(m.key(), s);
     }
 

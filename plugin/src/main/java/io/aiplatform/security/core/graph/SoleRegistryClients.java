@@ -41,7 +41,7 @@ final class SoleRegistryClients extends NamedSource {
                 continue;
             }
             Service registry = registries.get(0);
-            String why = d.project.rel(a.module().pomFile()) + PomDependencies.lineOf(client.get()) + " declares "
+            String why = PomDependencies.where(d.project, a, client.get()) + " declares "
                     + client.get().key() + " and its configuration names no " + product + " registry; " + registry.name()
                     + " is the platform's only " + product + " registry";
             d.configuredProducts.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(product);

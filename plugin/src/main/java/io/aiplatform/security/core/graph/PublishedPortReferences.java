@@ -1,0 +1,85 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ComposePublishedPorts;
+import io.aiplatform.security.core.derive.Container;
+import io.aiplatform.security.core.derive.DeploymentContainers;
+import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.ProductKeys;
+import io.aiplatform.security.core.derive.ServiceHosts;
+import io.aiplatform.security.core.descriptor.PortSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A service module that no Compose service or Kubernetes workload of the repository runs is started on the host
+ * ({@code mvn spring-boot:run}, the IDE): there {@code localhost:5433} is the host port a Compose file publishes
+ * ({@code ports: ["5433:5432"]}), which Docker sends to that Compose service's container port. Such a loopback
+ * reference names the service of the one Compose service publishing its port (the key's product's default port
+ * when it gives none: {@code spring.cloud.consul.host} is Consul's 8500), on the container port; when no Compose
+ * service or several publish it, it stays a loopback host.
+ */
+final class PublishedPortReferences {
+
+    private PublishedPortReferences() {
+    }
+
+    /** The reference as the service it reaches through a published port, or empty. */
+    static Optional<HostReference> of(Derivation d, Service a, HostReference ref) {
+        if (!ServiceHosts.isLoopback(ref.host()) || a.module().directory() == null
+                || !ServiceContainers.of(d).of(a).isEmpty()) {
+            return Optional.empty();
+        }
+        Integer port = ref.port() != null || ref.key() == null ? ref.port() : ProductKeys.productsOf(ref.key()).stream()
+                .map(d.catalog()::defaultPort).flatMap(Optional::stream).map(PortSpec::port).findFirst().orElse(null);
+        if (port == null) {
+            return Optional.empty();
+        }
+        List<ComposePublishedPorts.Published> published = published(d).stream().filter(p -> p.hostPort() == port)
+                .filter(p -> serviceOf(d, p.composeService()).isPresent()).toList();
+        if (published.size() != 1) {
+            return Optional.empty();
+        }
+        ComposePublishedPorts.Published p = published.get(0);
+        String via = ref.source() + " (" + ref.host() + ":" + port + ": " + p.describe(d.project::shown) + ", and "
+                + a.name() + " runs on the host: no Compose service or workload of the repository runs it)";
+        hostRun(d).putIfAbsent(a.name(), ref.source() + " names " + ref.host() + ":" + port + "; "
+                + p.describe(d.project::shown));
+        return Optional.of(new HostReference(serviceOf(d, p.composeService()).get().name(), p.containerPort(), via,
+                ref.key()));
+    }
+
+    /**
+     * The services found to run on the host, each with the first reference that showed it (a loopback host reaching
+     * a port a Compose file publishes).
+     */
+    static Map<String, String> hostRun(Derivation d) {
+        return d.once("services run on the host", ConcurrentHashMap::new);
+    }
+
+    /**
+     * Whether a host-run service's connection to the loopback {@code port} reaches no container: no Compose service
+     * of the repository publishes that port on the host.
+     */
+    static boolean unpublished(Derivation d, int port) {
+        return published(d).stream().noneMatch(p -> p.hostPort() == port);
+    }
+
+    /** The ports the repository's Compose files publish (read once per run). */
+    private static List<ComposePublishedPorts.Published> published(Derivation d) {
+        return d.once(PublishedPortReferences.class, () -> ComposePublishedPorts.of(d.platform.deploymentFiles,
+                d.findings.unread::add));
+    }
+
+    /** The service that the Compose service {@code name} runs, as {@link ServiceContainers} matched it. */
+    private static Optional<Service> serviceOf(Derivation d, String name) {
+        ServiceContainers containers = ServiceContainers.of(d);
+        for (Container c : containers.deployment().containers()) {
+            if (c.name().equals(name) && DeploymentContainers.composeFile(c.file()) && containers.serviceOf(c) != null) {
+                return Optional.of(containers.serviceOf(c));
+            }
+        }
+        return Optional.empty();
+    }
+}
