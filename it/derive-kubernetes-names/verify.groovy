@@ -13,7 +13,7 @@ def expected = [
 assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
 ItFiles.logContains(basedir,
     'cloud-gateway-app -> order-service-app:8082 because gateway/src/main/resources/application.yaml:10 spring.cloud.gateway.routes[0].uri names ORDER-SERVICE (orders/src/main/resources/application.yaml:5 spring.application.name ORDER-SERVICE is the application name of order-service-app)',
-    'cloud-gateway-app -> reports-app:8085 because gateway/src/main/resources/application.yaml:13 spring.cloud.gateway.routes[1].uri names reports-svc (deploy/k8s/reports.yaml:26 Service reports-svc selects the pods of Deployment reports-app, which runs module reports-app)',
+    'cloud-gateway-app -> reports-app:8085 because gateway/src/main/resources/application.yaml:13 spring.cloud.gateway.routes[1].uri names reports-svc (deploy/k8s/reports.yaml:26 Service reports-svc selects the pods of Deployment reports-app, which runs reports-app)',
     'order-service-app -> payment-service-app:8081 because orders/src/main/java/org/example/shop/orders/PaymentClient.java:6 @FeignClient(name) names PAYMENT-SERVICE',
     'deploy/k8s/config.yaml:6 ConfigMap eureka-cm key eureka_service_address as EUREKA_SERVER_ADDRESS names eureka-0.eureka',
     'order-service-app -> mysql:3306 because orders/pom.xml:18 declares com.mysql:mysql-connector-j (catalog: mysql, provided by mysql); orders/src/main/resources/application.yaml:7 spring.datasource.url names mysql-0.mysql')

@@ -13,7 +13,7 @@ assert edges == expected : "missing ${expected - edges}, unexpected ${edges - ex
 ItFiles.logContains(basedir,
     'orders/orders-config.yml:7 quarkus.datasource.jdbc.url (ConfigMap orders-config key application.properties, read by quarkus-kubernetes-config) names postgres',
     'orders -> billing:8080 because orders/orders-config.yml:8 quarkus.rest-client.billing.url (ConfigMap orders-config key application.properties, read by quarkus-kubernetes-config) names billing',
-    'orders -> jaeger:6831 because orders/orders-config.yml:12 quarkus.jaeger.agent-host-port (ConfigMap orders-config key application.properties, read by quarkus-kubernetes-config) names jaeger-agent (jaeger/jaeger.yml:22 Service jaeger-agent selects the pods of Deployment jaeger, which runs module jaeger)',
+    'orders -> jaeger:6831 because orders/orders-config.yml:12 quarkus.jaeger.agent-host-port (ConfigMap orders-config key application.properties, read by quarkus-kubernetes-config) names jaeger-agent (jaeger/jaeger.yml:22 Service jaeger-agent selects the pods of Deployment jaeger, which runs jaeger)',
     'billing -> logstash:12201 because billing/billing-config.yml:14 quarkus.log.handler.gelf.host (ConfigMap billing-config key application.yaml, read by quarkus-kubernetes-config) names logstash',
     'billing -/-> jaeger-agent (quarkus.jaeger.agent-host-port): not a connection: no library on the classpath of billing reads quarkus.jaeger.*',
     'orders -/-> 0.0.0.0 (quarkus.http.host): not a connection: quarkus.http.host is the address orders itself listens on')

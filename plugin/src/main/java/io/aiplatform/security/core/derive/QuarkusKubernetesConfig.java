@@ -79,7 +79,8 @@ final class QuarkusKubernetesConfig {
         data.entries().forEach((key, entry) -> {
             String origin = data.describe(key) + ", read by quarkus-kubernetes-config";
             if (FILE_ENTRIES.contains(key)) {
-                for (ConfigFiles.Document doc : ConfigFiles.configurationText(entry.file(), key, entry.value())) {
+                for (ConfigFiles.Document doc : ConfigFiles.configurationText(entry.file(), key, entry.value(),
+                        problem -> { })) {
                     Map<String, ConfigValue> placed = new LinkedHashMap<>();
                     doc.properties().forEach((k, v) -> placed.put(k, new ConfigValue(v.key(), v.value(), entry.file(),
                             entry.line() + v.line(), v.key() + " (" + origin + ")", data.secret())));

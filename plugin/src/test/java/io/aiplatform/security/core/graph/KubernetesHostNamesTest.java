@@ -99,7 +99,7 @@ class KubernetesHostNamesTest {
                 .service("orders", "ports: [{name: http, port: 8080}]\n").modules(), new ConfiguredHosts());
         assertEquals(List.of("orders/src/main/resources/application.properties:1 orders.tracing.agent.host names"
                 + " jaeger-agent (jaeger/all-in-one.yml:15 Service jaeger-agent selects the pods of Deployment jaeger,"
-                + " which runs module jaeger)"), run.edges().get("orders->jaeger"));
+                + " which runs jaeger)"), run.edges().get("orders->jaeger"));
         assertEquals(List.of(), run.warnings());
     }
 

@@ -74,7 +74,7 @@ class KubernetesServiceAliasesTest {
         assertEquals(List.of("orders->config-server-app"), List.copyOf(run.edges().keySet()));
         String evidence = run.edges().get("orders->config-server-app").get(0);
         assertTrue(evidence.contains("names config-server-svc (k8s/shop.yaml:17 Service config-server-svc selects the pods"
-                + " of Deployment config-server-app, which runs module config-server-app)"), evidence);
+                + " of Deployment config-server-app, which runs config-server-app)"), evidence);
         assertEquals(List.of(9296), run.ports().get("orders->config-server-app"));
         assertTrue(run.warnings().stream().noneMatch(w -> w.contains("config-server-svc")), run.warnings().toString());
         assertTrue(run.warnings().stream().anyMatch(w -> w.contains("the Kubernetes Service backend selects the pods of"

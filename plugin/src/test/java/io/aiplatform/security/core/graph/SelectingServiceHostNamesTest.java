@@ -74,6 +74,6 @@ class SelectingServiceHostNamesTest {
                 .service("payments", HTTP).modules(), new ConfiguredHosts());
         assertEquals(Map.of(), run.edges());
         assertEquals(1, run.warnings().stream().filter(w -> w.contains("the Kubernetes Service billing-svc selects the"
-                + " pods of several services")).count(), run.warnings().toString());
+                + " pods of services billing, payments, so a URL naming it names neither")).count(), run.warnings().toString());
     }
 }
