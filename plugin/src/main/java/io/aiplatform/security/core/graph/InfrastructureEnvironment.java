@@ -23,9 +23,15 @@ final class InfrastructureEnvironment extends NamedSource {
                 JavaSourceHosts::sourceInputs, ServiceResolution::namespaceInput);
     }
 
+    /** Whether {@code a} is a third-party service ({@link #thirdParty}): a look at its folder, made for all in parallel. */
+    @Override
+    public Object prepare(Service a, Derivation d) {
+        return thirdParty(a);
+    }
+
     @Override
     public void derive(Service a, Derivation d) {
-        if (!thirdParty(a)) {
+        if (!d.<Boolean>prepared(this, a)) {
             return;
         }
         HostReferenceEdges edges = d.hostReferences(a);
