@@ -37,7 +37,7 @@ final class HostAliases {
             ComposeHostName n = first.get(host);
             if (owners.size() == 1) {
                 aliases.put(host.toLowerCase(Locale.ROOT), new ServiceHosts.Alias(owners.get(0),
-                        n.describe(d.project::shown)));
+                        n.describe(d::shown)));
             } else {
                 d.findings.warnings.add(d.project.relative(new Problem(n.file(), n.line(), null, "the Compose host name "
                         + host + " belongs to services " + String.join(", ", owners) + ", so a URL naming it names"
@@ -52,7 +52,7 @@ final class HostAliases {
     private static void kubernetesAliases(Derivation d, Map<String, ServiceHosts.Alias> aliases) {
         d.platform.kubernetesHostNames.forEach((service, names) -> names.forEach(n -> {
             if (!d.services().containsKey(n.host()) && !aliases.containsKey(n.host())) {
-                aliases.put(n.host(), new ServiceHosts.Alias(service, n.describe(d.project::shown)));
+                aliases.put(n.host(), new ServiceHosts.Alias(service, n.describe(d::shown)));
             }
         }));
     }

@@ -39,7 +39,7 @@ final class InfrastructureEnvironment extends NamedSource {
             if (a.module().directory() != null && !foreignImage(a, c)) {
                 continue; // the module's own image: its environment is its configuration's (relaxed binding)
             }
-            List<HostReference> refs = ContainerVariables.references(c, edges::isPlatformService, d.project::shown);
+            List<HostReference> refs = ContainerVariables.references(c, edges::isPlatformService, d::shown);
             edges.add(refs);
         }
     }

@@ -54,7 +54,7 @@ final class ReadKeys {
             if (standalone.isPresent()) {
                 keys.unread.put(key, standalone.get());
             } else if (off.isPresent()) {
-                keys.unread.put(key, off.get().where(d.project::shown) + " is false, which switches its client off");
+                keys.unread.put(key, off.get().where(d::shown) + " is false, which switches its client off");
             } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);

@@ -16,7 +16,7 @@ final class ServiceModuleDependency implements DependencyRule {
         if (excluded != null) {
             d.excluded(a, excluded, dep.key(), b.name());
         } else if (b != a) {
-            d.edge(a, b, b.callPorts(), d.project.rel(a.module().pomFile()) + PomDependencies.lineOf(dep)
+            d.edge(a, b, b.callPorts(), d.rel(a.module().pomFile()) + PomDependencies.lineOf(dep)
                     + " declares module " + dep.key());
         }
         return true;
