@@ -86,14 +86,19 @@ public final class DeploymentEnvironment {
      */
     public static DeploymentEnvironment scan(Path root, HelmSettings helm, Consumer<Problem> warnings) {
         DeploymentEnvironment env = new DeploymentEnvironment();
-        env.files = files(root, warnings);
+        DeploymentFiles.Listing listing = DeploymentFiles.listing(root, warnings);
+        env.files = listing.files();
         for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
                 env.compose.read(file, doc, env::add);
                 KubernetesListItems.of(doc).forEach(object -> env.kubernetesObject(file, object));
             }
         }
-        HelmDeployment.read(root.toAbsolutePath().normalize(), helm, env::kubernetesObject, env.kubernetesWarnings::add);
+        Path chartsRoot = root.toAbsolutePath().normalize();
+        // the charts the walk of the deployment files found on its way, when it walked the same folder
+        List<Path> charts = chartsRoot.equals(root) ? HelmCharts.of(listing.chartFiles()) : HelmCharts.below(chartsRoot);
+        HelmDeployment.read(chartsRoot, charts, new HelmDeployment.Rendering(helm, HelmDeployment.BUNDLED_HELM),
+                env::kubernetesObject, env.kubernetesWarnings::add);
         env.kubernetes.resolve(env::add, env.kubernetesWarnings::add);
         env.secretMonitoringFiles = env.secretMonitoring.files(env.kubernetesWarnings::add);
         env.servicePorts = env.kubernetes.servicePorts();

@@ -37,22 +37,47 @@ final class DeploymentFiles {
 
     /** The candidate files, sorted; a folder or file that cannot be read is a warning to {@code warnings}. */
     static List<Path> below(Path root, Consumer<Problem> warnings) {
+        return listing(root, warnings).files();
+    }
+
+    /** The candidate files below the root (sorted), and the {@code Chart.yaml} files {@link HelmCharts} looks for there. */
+    record Listing(List<Path> files, List<Path> chartFiles) {
+    }
+
+    /**
+     * The candidate files and the Chart.yaml files below {@code root}, found in one walk ({@link DeploymentWalk}); a
+     * folder or file that cannot be read is a warning to {@code warnings}.
+     */
+    static Listing listing(Path root, Consumer<Problem> warnings) {
         List<Path> top;
         try (Stream<Path> children = Files.list(root)) {
             top = children.sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             warnings.accept(notWalked(root, e));
-            return List.of();
+            return new Listing(List.of(), List.of());
         }
         // each folder of the root walked on its own, in parallel when there are many: a platform of thousands of
         // modules has as many; the problems are handed on in the order of the folders, so the same on every run
-        List<Walked> walked = Parallel.stream(top).map(child -> walk(root, child)).toList();
+        List<Walked> walked = Parallel.stream(top).map(child -> walkBoth(root, child)).toList();
         walked.forEach(w -> w.problems().forEach(warnings));
-        return walked.stream().flatMap(w -> w.files().stream()).sorted().toList();
+        return new Listing(walked.stream().flatMap(w -> w.files().stream()).sorted().toList(),
+                walked.stream().flatMap(w -> w.chartFiles().stream()).toList());
     }
 
-    /** The candidate files below a folder, and the paths that could not be read there. */
-    private record Walked(List<Path> files, List<Problem> problems) {
+    /** The candidate files, and the paths that could not be read there; the Chart.yaml files of {@link HelmCharts}. */
+    private record Walked(List<Path> files, List<Problem> problems, List<Path> chartFiles) {
+    }
+
+    /** What the walk of {@code start} and {@link HelmCharts}'s walk of it find, in one walk when it goes through. */
+    private static Walked walkBoth(Path root, Path start) {
+        DeploymentWalk.Found found = DeploymentWalk.of(root, start, MAX_DEPTH - 1);
+        if (found == null) { // stopped early: each walk on its own, as each stops at its own place
+            Walked deployment = walk(root, start);
+            List<Path> charts = HelmCharts.skipped(root.relativize(start)) ? List.of() : HelmCharts.chartFiles(root, start);
+            return new Walked(deployment.files(), deployment.problems(), charts);
+        }
+        return new Walked(outsideCharts(found.files(), found.deploymentCharts()), sorted(found.problems()),
+                found.chartFiles());
     }
 
     /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */
@@ -65,9 +90,7 @@ final class DeploymentFiles {
             Files.walkFileTree(start, Set.of(), MAX_DEPTH - 1, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return name.equals("target") || name.equals("node_modules") || name.equals(".git")
-                            || sourcesOrTests(root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return skipped(dir, root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -91,14 +114,31 @@ final class DeploymentFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.add(notWalked(start, e));
         }
-        // a Helm chart's templates are Go templates, not YAML: the chart is rendered instead (HelmCharts); a chart is
-        // told by its Chart.yaml among the files listed anyway, not by a look-up in every folder
-        found.removeIf(file -> charts.stream().anyMatch(file::startsWith));
-        problems.sort(Comparator.comparing(p -> p.file().toString())); // not the order folders are listed in
-        return new Walked(found, problems);
+        return new Walked(outsideCharts(found, charts), sorted(problems), List.of());
     }
 
-    private static Problem notWalked(Path path, Exception e) {
+    /**
+     * A Helm chart's templates are Go templates, not YAML: the chart is rendered instead (HelmCharts); a chart is
+     * told by its Chart.yaml among the files listed anyway, not by a look-up in every folder.
+     */
+    private static List<Path> outsideCharts(List<Path> found, List<Path> charts) {
+        found.removeIf(file -> charts.stream().anyMatch(file::startsWith));
+        return found;
+    }
+
+    /** The problems in the order of their files, not the order folders are listed in. */
+    private static List<Problem> sorted(List<Problem> problems) {
+        problems.sort(Comparator.comparing(p -> p.file().toString()));
+        return problems;
+    }
+
+    /** Folders that never hold deployment files (build output, dependencies, VCS, sources): not entered at all. */
+    static boolean skipped(Path dir, Path relative) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return name.equals("target") || name.equals("node_modules") || name.equals(".git") || sourcesOrTests(relative);
+    }
+
+    static Problem notWalked(Path path, Exception e) {
         IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         return Problem.at(path, 0, "cannot read this path while looking for Compose and Kubernetes files ("
                 + FileErrors.reason(cause) + "); the environment they would give services is not read");
@@ -115,7 +155,7 @@ final class DeploymentFiles {
     }
 
     /** @param p a path relative to the project root (folders above it, such as a build's own target/, do not count) */
-    private static boolean candidate(Path p) {
+    static boolean candidate(Path p) {
         String path = "/" + p.toString().replace('\\', '/');
         if (path.contains("/target/") || path.contains("/node_modules/") || path.contains("/.git/")
                 || path.contains("/src/main/resources/") || path.contains("/src/test/")) {

@@ -56,8 +56,15 @@ public final class HelmCharts {
             return List.of();
         }
         // each folder of the root walked on its own, in parallel when there are many (as the deployment files are)
-        List<Path> found = new ArrayList<>(Parallel.stream(top).flatMap(child -> chartFiles(root, child).stream())
-                .map(Path::getParent).toList());
+        return of(Parallel.stream(top).flatMap(child -> chartFiles(root, child).stream()).toList());
+    }
+
+    /**
+     * The charts' folders of these {@code Chart.yaml} files (as the walk below the root finds them, in any order),
+     * sorted: a chart below another one and the plugin's own chart left out.
+     */
+    static List<Path> of(List<Path> chartFiles) {
+        List<Path> found = new ArrayList<>(chartFiles.stream().map(Path::getParent).toList());
         found.sort(null);
         List<Path> charts = new ArrayList<>();
         for (Path chart : found) {
@@ -73,7 +80,7 @@ public final class HelmCharts {
      * The {@code Chart.yaml} files at or below {@code start} (a child of {@code root}) within the searched depth: a
      * chart is told by that file among the entries the walk lists anyway, not by a look-up in every folder.
      */
-    private static List<Path> chartFiles(Path root, Path start) {
+    static List<Path> chartFiles(Path root, Path start) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(start, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
@@ -120,7 +127,7 @@ public final class HelmCharts {
     }
 
     /** Build output, dependencies, VCS, and the sources and resources of a module. */
-    private static boolean skipped(Path relative) {
+    static boolean skipped(Path relative) {
         String name = relative.getFileName().toString();
         if (name.equals("target") || name.equals("node_modules") || name.startsWith(".")) {
             return true;

@@ -50,15 +50,24 @@ final class HelmDeployment {
     };
 
     /** Every rendered document of the charts below {@code root} to {@code documents}, with the chart's Chart.yaml. */
-    static void read(Path root, HelmSettings settings, BiConsumer<Path, Map<String, ConfigValue>> documents,
-                     Consumer<Problem> warnings) {
-        read(root, settings, BUNDLED_HELM, documents, warnings);
-    }
-
-    /** {@link #read(Path, HelmSettings, BiConsumer, Consumer)} with {@code helm} rendering the charts. */
     static void read(Path root, HelmSettings settings, Renderer helm,
                      BiConsumer<Path, Map<String, ConfigValue>> documents, Consumer<Problem> warnings) {
-        for (Path chart : HelmCharts.below(root)) {
+        read(root, HelmCharts.below(root), new Rendering(settings, helm), documents, warnings);
+    }
+
+    /** How the charts are rendered: with these settings, by this Helm. */
+    record Rendering(HelmSettings settings, Renderer helm) {
+    }
+
+    /**
+     * Every rendered document of {@code charts} (the charts below {@code root}, {@link HelmCharts#below}) to
+     * {@code documents}, with the chart's Chart.yaml.
+     */
+    static void read(Path root, List<Path> charts, Rendering rendering,
+                     BiConsumer<Path, Map<String, ConfigValue>> documents, Consumer<Problem> warnings) {
+        HelmSettings settings = rendering.settings();
+        Renderer helm = rendering.helm();
+        for (Path chart : charts) {
             String rendered = render(chart, settings, helm, warnings);
             if (rendered != null) {
                 ChartValues values = new ChartValues(chart, settings.valuesFiles(), problem -> { });

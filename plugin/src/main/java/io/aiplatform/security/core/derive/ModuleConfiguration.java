@@ -74,13 +74,18 @@ public final class ModuleConfiguration {
         if (!Files.isDirectory(folder)) {
             return result;
         }
+        FolderEntries entries = FolderEntries.of(folder);
         for (String base : baseNames) {
             for (String ext : EXTENSIONS) {
-                apply(folder.resolve(base + ext), profiles, result, warnings);
+                if (entries.mayHold(base + ext)) {
+                    apply(folder.resolve(base + ext), profiles, result, warnings);
+                }
             }
             for (String profile : profiles) {
                 for (String ext : EXTENSIONS) {
-                    apply(folder.resolve(base + "-" + profile + ext), profiles, result, warnings);
+                    if (entries.mayHold(base + "-" + profile + ext)) {
+                        apply(folder.resolve(base + "-" + profile + ext), profiles, result, warnings);
+                    }
                 }
             }
         }

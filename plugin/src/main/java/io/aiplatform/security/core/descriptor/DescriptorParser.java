@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,6 +159,13 @@ public final class DescriptorParser {
 
     /** What the path is when it is not a regular file (read through links), or null when it is one. */
     static String notARegularFile(Path file) {
+        try {
+            if (Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+                return null; // the usual case, told by one look-up (through a link, as below)
+            }
+        } catch (IOException e) {
+            // missing, or a link to nothing: told below
+        }
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
             return "a link to nothing (a dangling symbolic link)";
         }

@@ -39,7 +39,7 @@ final class CatalogClientEdge {
      * product of a library of several ("; consul as bootstrap.yml:9 consul.client.default-zone configures it"), else "".
      */
     void derive(ModuleDependency dep, String product, String via, String decided) {
-        String where = PomDependencies.where(d.project, a, dep);
+        String where = PomDependencies.where(d, a, dep);
         if (ClientCatalog.isNotACall(product)) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product, ClientCatalog.EMBEDDED.equals(product)
                     ? "embedded engine, never a network peer" : "metrics library that is scraped, not a call", where));
@@ -54,7 +54,7 @@ final class CatalogClientEdge {
                 .orElse(Set.of())), product, d.configuration(a));
         if (off.isPresent()) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
-                    + product + " client off: " + off.get().where(d.project::shown) + " is false", where));
+                    + product + " client off: " + off.get().where(d::shown) + " is false", where));
             return;
         }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {
@@ -101,7 +101,7 @@ final class CatalogClientEdge {
         Set<String> chosen = d.namedBy(a);
         if (providers.stream().noneMatch(p -> chosen.contains(p.name())) && providers.stream().noneMatch(p -> p == a)) {
             List<String> candidates = providers.stream().map(Service::name).toList();
-            d.findings.errors.add(new Problem(PomDependencies.file(d.project, a, dep), PomDependencies.line(dep), a.name(),
+            d.findings.errors.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", a client of '" + product + "', which "
                     + String.join(", ", candidates) + " all provide, and its configuration names none of them; "
                     + DecidingProperty.advice(a, product, d) + ", or add 'calls: [" + candidates.get(0) + "]' to "
@@ -128,7 +128,7 @@ final class CatalogClientEdge {
     }
 
     private Problem unprovidedWarning(ModuleDependency dep, String product) {
-        return new Problem(PomDependencies.file(d.project, a, dep), PomDependencies.line(dep), a.name(),
+        return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                 "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
                         + "'; add 'provides: [" + product + "]' to the descriptor of the service that runs it, or"
                         + " declare an external destination under 'egress:' in " + a.name() + "'s descriptor")

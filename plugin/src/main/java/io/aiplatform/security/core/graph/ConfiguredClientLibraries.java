@@ -27,11 +27,11 @@ final class ConfiguredClientLibraries extends NamedSource {
                 d.findings.omissions.add(new Omission(a.name(), dep.key(), ConfiguredClients.products(coordinates),
                         "its configuration sets no " + ConfiguredClients.prefixes(coordinates)
                                 + " key, so it calls none of its products",
-                        PomDependencies.where(d.project, a, dep)));
+                        PomDependencies.where(d, a, dep)));
             }
             for (ConfiguredClients.Decision decision : decisions) {
                 new CatalogClientEdge(d, a).derive(dep, decision.product(), "declares ", "; "
-                        + decision.key().where(d.project::shown) + " configures it");
+                        + decision.key().where(d::shown) + " configures it");
             }
         }
     }

@@ -49,7 +49,7 @@ final class DeclaredCalls extends NamedSource {
         }
         d.outsideEdge(a, true, new OutsideEdgeBuilder.Peer(o.namespace(), o.service(), o.labels()),
                 List.of(new PortSpec(null, o.port().number(), "TCP")),
-                d.project.rel(a.descriptor().file()) + ":" + call.line() + " calls " + o.display());
+                d.rel(a.descriptor().file()) + ":" + call.line() + " calls " + o.display());
     }
 
     private static void toService(Service a, CallSpec call, Service b, Derivation d) {
@@ -73,6 +73,6 @@ final class DeclaredCalls extends NamedSource {
             d.info(DerivationRule.REDUNDANT_CALL, a, call.line(), "'calls: [" + b.name() + "]' is redundant, the build already derives it ("
                     + derived.reasons.iterator().next() + "); remove it");
         }
-        d.edge(a, b, ports, d.project.rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());
+        d.edge(a, b, ports, d.rel(a.descriptor().file()) + ":" + call.line() + " calls " + b.name());
     }
 }

@@ -23,7 +23,7 @@ final class DeclaredIngress extends NamedSource {
                 continue;
             }
             if (c != a) {
-                d.edge(c, a, a.callPorts(), d.project.rel(a.descriptor().file()) + ":" + caller.line()
+                d.edge(c, a, a.callPorts(), d.rel(a.descriptor().file()) + ":" + caller.line()
                         + " admits " + c.name() + " (ingress.from)");
             } else {
                 d.error(a, caller.line(), "ingress.from names the service itself; replicas reach each other through"
@@ -45,6 +45,6 @@ final class DeclaredIngress extends NamedSource {
             return;
         }
         d.outsideEdge(a, false, new OutsideEdgeBuilder.Peer(o.namespace(), o.service(), o.labels()), ports,
-                d.project.rel(a.descriptor().file()) + ":" + o.line() + " admits " + o.display() + " (ingress.from)");
+                d.rel(a.descriptor().file()) + ":" + o.line() + " admits " + o.display() + " (ingress.from)");
     }
 }

@@ -44,7 +44,7 @@ final class DeclaredScrapes extends NamedSource {
             }
             return;
         }
-        d.edge(a, t, ports, d.project.rel(a.descriptor().file()) + ":" + scrape.line() + " scrapes "
+        d.edge(a, t, ports, d.rel(a.descriptor().file()) + ":" + scrape.line() + " scrapes "
                 + (scrape.service() != null ? t.name() : "role " + scrape.role() + " (" + t.name() + ")"));
     }
 }

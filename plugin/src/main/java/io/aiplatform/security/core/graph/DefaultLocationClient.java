@@ -74,7 +74,7 @@ final class DefaultLocationClient {
         String deployed = containers.stream().map(c -> d.project.shown(c.file()) + " " + c.name()).distinct()
                 .sorted().reduce((x, y) -> x + ", " + y).orElse("");
         String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
-        return new Problem(PomDependencies.file(d.project, a, dep), PomDependencies.line(dep), a.name(),
+        return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                 dep.key() + ", a client of '" + location.product() + "', connects to " + FRAMEWORKS.get(location.framework())
                 + "'s default " + location.authority() + ", the pod itself once deployed: none of " + String.join(", ", keys)
                 + " is set in its configuration or in the environment of " + deployed + "; no connection to " + named

@@ -11,6 +11,7 @@ import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Parallel;
 import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -71,11 +73,26 @@ public final class Derivation {
     /** What sources compute once per derivation and share (what the deployment files run, ...), by a key (see {@link #once}). */
     private final Map<Object, Object> once = new HashMap<>();
 
+    /** {@link DerivationProject#rel} of the files evidence names again and again (a POM for each dependency), made once. */
+    private final Map<Path, Path> relative = new ConcurrentHashMap<>();
+    /** {@link DerivationProject#shown} of the same, made once. */
+    private final Map<Path, String> shown = new ConcurrentHashMap<>();
+
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
         this.platform = platform;
         this.findings = findings;
         this.repositories = ConfigServerRepositories.of(platform, project, findings.warnings::add);
+    }
+
+    /** {@link DerivationProject#rel}: a file as messages show it (relative to the root when below it). */
+    Path rel(Path file) {
+        return file == null ? null : relative.computeIfAbsent(file, project::rel);
+    }
+
+    /** {@link DerivationProject#shown}: a file as evidence shows it. */
+    String shown(Path file) {
+        return file == null ? project.shown(null) : shown.computeIfAbsent(file, project::shown);
     }
 
     Map<String, Service> services() {
@@ -218,22 +235,22 @@ public final class Derivation {
     void excluded(Service a, ExclusionSpec exclusion, String what, String target) {
         findings.usedExclusions.add(exclusion);
         findings.omissions.add(new Omission(a.name(), what, target, "excluded: " + exclusion.reason(),
-                project.rel(a.descriptor().file()) + ":" + exclusion.line()));
+                rel(a.descriptor().file()) + ":" + exclusion.line()));
     }
 
     /** An error at a line of {@code a}'s descriptor. */
     void error(Service a, int line, String message) {
-        findings.errors.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message));
+        findings.errors.add(new Problem(rel(a.descriptor().file()), line, a.name(), message));
     }
 
     /** A warning of {@code rule} at a line of {@code a}'s descriptor. */
     void warning(DerivationRule rule, Service a, int line, String message) {
-        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), message).withRule(rule));
+        findings.warnings.add(new Problem(rel(a.descriptor().file()), line, a.name(), message).withRule(rule));
     }
 
     /** Information of {@code rule} at a line of {@code a}'s descriptor (logged at INFO): {@code "info: <message>"}. */
     void info(DerivationRule rule, Service a, int line, String message) {
-        findings.warnings.add(new Problem(project.rel(a.descriptor().file()), line, a.name(), "info: " + message)
+        findings.warnings.add(new Problem(rel(a.descriptor().file()), line, a.name(), "info: " + message)
                 .withRule(rule));
     }
 

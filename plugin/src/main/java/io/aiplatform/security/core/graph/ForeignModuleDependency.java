@@ -14,7 +14,7 @@ final class ForeignModuleDependency implements DependencyRule {
     public boolean derive(Service a, ModuleDependency dep, Derivation d) {
         List<String> siblings = d.platform.artifactIdsOf(dep.groupId());
         if (!siblings.isEmpty()) {
-            d.findings.warnings.add(new Problem(PomDependencies.file(d.project, a, dep), PomDependencies.line(dep), a.name(),
+            d.findings.warnings.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", which has the groupId of this platform's modules"
                     + " but is no module of the reactor" + ServiceNames.likelyModule(dep.artifactId(), siblings)
                     + "; a renamed or removed module loses its edges: depend on the module it is now")

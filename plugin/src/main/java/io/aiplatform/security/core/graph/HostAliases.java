@@ -37,7 +37,7 @@ final class HostAliases {
             ComposeHostName n = first.get(host);
             if (owners.size() == 1) {
                 aliases.put(host.toLowerCase(Locale.ROOT), new ServiceHosts.Alias(owners.get(0),
-                        n.describe(d.project::shown)));
+                        n.describe(d::shown)));
             } else {
                 d.findings.warnings.add(d.project.relative(new Problem(n.file(), n.line(), null, "the Compose host name "
                         + host + " belongs to services " + String.join(", ", owners) + ", so a URL naming it names"
@@ -68,7 +68,7 @@ final class HostAliases {
         owners.forEach((host, services) -> {
             io.aiplatform.security.core.derive.KubernetesHostName n = first.get(host);
             if (services.size() == 1) {
-                aliases.put(host, new ServiceHosts.Alias(services.get(0), n.describe(d.project::shown)));
+                aliases.put(host, new ServiceHosts.Alias(services.get(0), n.describe(d::shown)));
             } else {
                 d.findings.warnings.add(d.project.relative(new Problem(n.file(), n.line(), null, "the Kubernetes Service "
                         + host + " selects the pods of services " + String.join(", ", services) + ", so a URL naming it"

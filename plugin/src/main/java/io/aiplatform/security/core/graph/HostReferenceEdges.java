@@ -118,7 +118,7 @@ final class HostReferenceEdges {
                 : d.platform.servicePorts.of(b.name(), ref.port()).filter(ServicePorts.Mapping::changesPort);
         if (service.isPresent()) {
             ports = targetPortOf(ref, b, service.get(), ports);
-            reason += "; " + service.get().describe(d.project::shown);
+            reason += "; " + service.get().describe(d::shown);
         } else if (ref.port() != null) {
             ports = portOf(ref, b, ports);
         }
@@ -140,7 +140,7 @@ final class HostReferenceEdges {
             return List.of(new PortSpec(null, service.targetPort(), "TCP"));
         }
         d.warning(DerivationRule.PORT_UNKNOWN, a, ref.source() + " connects to " + b.name() + ":" + ref.port() + ", which "
-                + service.describe(d.project::shown) + ", but " + b.name() + " declares only "
+                + service.describe(d::shown) + ", but " + b.name() + " declares only "
                 + Ports.describe(b.ports()));
         return otherwise;
     }

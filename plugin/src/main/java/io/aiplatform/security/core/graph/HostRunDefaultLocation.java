@@ -33,7 +33,7 @@ final class HostRunDefaultLocation {
         Set<String> warned = d.once("host-run default-location warnings", HashSet::new);
         if (warned.add(a.name() + "|" + location.product())) {
             String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
-            d.findings.warnings.add(new Problem(PomDependencies.file(d.project, a, dep), PomDependencies.line(dep), a.name(),
+            d.findings.warnings.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     dep.key() + ", a client of '" + location.product() + "', connects to its framework's default "
                     + location.authority() + " (none of " + String.join(", ", location.keys()) + " is set), and "
                     + a.name() + " runs on the host (" + hostRun + "), where no Compose service of the repository"

@@ -25,9 +25,15 @@ final class InfrastructureEnvironment extends NamedSource {
                 JavaSourceHosts::sourceInputs, ServiceResolution::namespaceInput);
     }
 
+    /** Whether {@code a} is a third-party service ({@link #thirdParty}): a look at its folder, made for all in parallel. */
+    @Override
+    public Object prepare(Service a, Derivation d) {
+        return thirdParty(a);
+    }
+
     @Override
     public void derive(Service a, Derivation d) {
-        if (!thirdParty(a)) {
+        if (!d.<Boolean>prepared(this, a)) {
             return;
         }
         HostReferenceEdges edges = d.hostReferences(a);
@@ -36,7 +42,7 @@ final class InfrastructureEnvironment extends NamedSource {
                 continue; // the module's own image: its environment is its configuration's (relaxed binding)
             }
             List<HostReference> refs = ContainerVariables.references(resolved(c, d), edges::isPlatformService,
-                    d.project::shown);
+                    d::shown);
             edges.add(refs);
         }
     }

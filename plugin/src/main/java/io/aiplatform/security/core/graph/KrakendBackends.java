@@ -50,12 +50,12 @@ final class KrakendBackends extends NamedSource {
             List<Path> paths = new ArrayList<>(c.mounts());
             paths.addAll(containers.copied(c));
             for (Path file : KrakendConfig.filesIn(paths)) {
-                refs.addAll(KrakendConfig.references(file, d.project::shown, d.findings.unread::add));
+                refs.addAll(KrakendConfig.references(file, d::shown, d.findings.unread::add));
             }
             for (String configMap : c.configMaps()) {
                 ConfigValue text = containers.deployment().configMap(configMap).get(KrakendConfig.FILE);
                 if (text != null) {
-                    refs.addAll(KrakendConfig.references(text, d.project::shown, d.findings.unread::add));
+                    refs.addAll(KrakendConfig.references(text, d::shown, d.findings.unread::add));
                 }
             }
             edges.add(refs.stream().filter(r -> !ServiceHosts.isLoopback(r.host()) && edges.isPlatformService(r.host()))

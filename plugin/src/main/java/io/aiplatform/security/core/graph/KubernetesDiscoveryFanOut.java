@@ -31,7 +31,7 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
         if (why == null || client.isEmpty() || KubernetesDiscovery.disabled(config) || !ownNamespaceListed(config, d)) {
             return;
         }
-        String discovery = why + "Kubernetes discovery: " + PomDependencies.where(d.project, s, client.get())
+        String discovery = why + "Kubernetes discovery: " + PomDependencies.where(d, s, client.get())
                 + " declares " + client.get().key() + "; ";
         Map<String, ConfigValue> labels = KubernetesDiscovery.serviceLabels(config);
         DeploymentContainers deployment = ServiceContainers.of(d).deployment();
@@ -75,7 +75,7 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
 
     private static String describe(Map<String, ConfigValue> labels, Derivation d) {
         return String.join(", ", labels.entrySet().stream().map(e -> e.getKey() + "=" + unquoted(e.getValue().value())
-                + " (" + e.getValue().where(d.project::shown) + ")").toList());
+                + " (" + e.getValue().where(d::shown) + ")").toList());
     }
 
     private static String shownAt(Map<String, ConfigValue> labels, Derivation d) {

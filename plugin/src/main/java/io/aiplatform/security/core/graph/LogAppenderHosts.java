@@ -38,7 +38,7 @@ final class LogAppenderHosts extends NamedSource {
         List<Problem> unread = new ArrayList<>();
         for (Path file : LogAppenderEndpoints.files(DerivationProject.resources(a.module()))) {
             for (ConfigValue v : LogAppenderEndpoints.of(file, d.configuration(a).properties(), unread::add)) {
-                String where = v.where(d.project::shown);
+                String where = v.where(d::shown);
                 List<ConnectionUrl> urls = ConnectionUrl.findAll(v.value());
                 if (v.value().contains("${") && (urls.isEmpty() || urls.stream().anyMatch(ConnectionUrl::unresolvedHost))) {
                     unresolved.add(where);

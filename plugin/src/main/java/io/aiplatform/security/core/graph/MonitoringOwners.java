@@ -36,7 +36,7 @@ final class MonitoringOwners {
                     found = named(kind.product(), d, containers);
                 }
                 if (found.isEmpty()) {
-                    d.findings.warnings.add(new Problem(d.project.rel(f.file()), 0, null, unowned(kind, f, containers, d))
+                    d.findings.warnings.add(new Problem(d.rel(f.file()), 0, null, unowned(kind, f, containers, d))
                             .withRule(DerivationRule.UNOWNED_MONITORING));
                 }
                 owners.add(Map.entry(f, found));
@@ -49,7 +49,7 @@ final class MonitoringOwners {
                 found = named(kind.product(), d, containers);
             }
             if (found.isEmpty()) {
-                d.findings.warnings.add(new Problem(d.project.rel(held.file().file()), 0, null, unowned(held))
+                d.findings.warnings.add(new Problem(d.rel(held.file().file()), 0, null, unowned(held))
                         .withRule(DerivationRule.UNOWNED_MONITORING));
             }
             owners.add(Map.entry(held.file(), found));
@@ -99,7 +99,7 @@ final class MonitoringOwners {
         String what = kind.description() + (f.configMap() == null ? "" : " (ConfigMap " + f.configMap() + ")");
         List<String> outside = containers.deployment().containers().stream()
                 .filter(c -> containers.serviceOf(c) == null && runs(c, f, containers))
-                .map(c -> c.name() + " (" + d.project.rel(c.file()) + ")").distinct().toList();
+                .map(c -> c.name() + " (" + d.rel(c.file()) + ")").distinct().toList();
         if (!outside.isEmpty()) {
             return "this " + what + " is run by " + String.join(", ", outside) + ", which runs no service of the platform;"
                     + " the connections it configures are not derived (add it to platform.yaml as the " + kind.product()

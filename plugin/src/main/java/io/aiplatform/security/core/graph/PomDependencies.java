@@ -45,14 +45,23 @@ final class PomDependencies extends NamedSource {
      * The POM that declares {@code dep} for {@code a}: the module's own, or the parent it inherits the dependency
      * from ({@code easy-shop-bom/pom.xml}), relative to the root.
      */
-    static java.nio.file.Path file(DerivationProject project, Service a, ModuleDependency dep) {
-        return project.rel(dep.declaredAt() != null && dep.declaredAt().file() != null ? dep.declaredAt().file()
-                : a.module().pomFile());
+    static java.nio.file.Path file(Derivation d, Service a, ModuleDependency dep) {
+        return d.rel(declaringPom(a, dep));
     }
 
     /** {@code file:line} of the POM line that declares {@code dep} for {@code a} ({@link #file}), for evidence. */
+    static String where(Derivation d, Service a, ModuleDependency dep) {
+        return file(d, a, dep) + lineOf(dep);
+    }
+
+    /** {@link #where} where no derivation is at hand. */
     static String where(DerivationProject project, Service a, ModuleDependency dep) {
-        return file(project, a, dep) + lineOf(dep);
+        return project.rel(declaringPom(a, dep)) + lineOf(dep);
+    }
+
+    private static java.nio.file.Path declaringPom(Service a, ModuleDependency dep) {
+        return dep.declaredAt() != null && dep.declaredAt().file() != null ? dep.declaredAt().file()
+                : a.module().pomFile();
     }
 
     /** ":line" of the POM line that declares {@code dep}, or "" when unknown. */

@@ -40,6 +40,6 @@ final class PrometheusScrapes extends NamedSource {
 
     /** {@code file:line key}, as evidence shows a value. */
     static String where(Derivation d, ConfigValue v) {
-        return v.where(d.project::shown);
+        return v.where(d::shown);
     }
 }

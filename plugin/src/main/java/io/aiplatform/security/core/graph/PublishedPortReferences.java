@@ -42,10 +42,10 @@ final class PublishedPortReferences {
             return Optional.empty();
         }
         ComposePublishedPorts.Published p = published.get(0);
-        String via = ref.source() + " (" + ref.host() + ":" + port + ": " + p.describe(d.project::shown) + ", and "
+        String via = ref.source() + " (" + ref.host() + ":" + port + ": " + p.describe(d::shown) + ", and "
                 + a.name() + " runs on the host: no Compose service or workload of the repository runs it)";
         hostRun(d).putIfAbsent(a.name(), ref.source() + " names " + ref.host() + ":" + port + "; "
-                + p.describe(d.project::shown));
+                + p.describe(d::shown));
         return Optional.of(new HostReference(serviceOf(d, p.composeService()).get().name(), p.containerPort(), via,
                 ref.key()));
     }

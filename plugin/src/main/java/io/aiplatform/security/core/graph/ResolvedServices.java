@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The platform's services as {@link ServiceResolution} found them, with their configuration and products. */
 final class ResolvedServices {
@@ -47,6 +50,8 @@ final class ResolvedServices {
     /** The services published by service repositories as intents, by their module's key ({@link AssembledIntents}). */
     final Map<String, IntentsOrigin> intents = new TreeMap<>();
     private Map<String, List<String>> artifactIdsByGroup;
+    /** The libraries on each service's runtime classpath, by service ({@link ServiceClasspath}), made once each. */
+    final Map<String, Optional<Set<String>>> classpaths = new ConcurrentHashMap<>();
 
     ResolvedServices(Map<String, Module> modulesByKey) {
         this.modulesByKey = modulesByKey;

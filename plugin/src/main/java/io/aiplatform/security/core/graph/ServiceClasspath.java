@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,12 @@ final class ServiceClasspath {
     private ServiceClasspath() {
     }
 
+    /** The libraries of {@code a}, made once per derivation (several sources ask for them, for each dependency). */
     static Optional<Set<String>> of(Service a, ResolvedServices platform) {
+        return platform.classpaths.computeIfAbsent(a.name(), name -> make(a, platform));
+    }
+
+    private static Optional<Set<String>> make(Service a, ResolvedServices platform) {
         Module m = a.module();
         if (m.directory() == null || m.dependencies().isEmpty()) {
             return Optional.empty();
@@ -31,6 +37,6 @@ final class ServiceClasspath {
                 LibraryModuleClients.reached(dep, lib, platform).forEach(r -> libraries.add(r.key()));
             }
         }
-        return Optional.of(libraries);
+        return Optional.of(Collections.unmodifiableSet(libraries));
     }
 }

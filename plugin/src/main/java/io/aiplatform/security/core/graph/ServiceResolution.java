@@ -117,8 +117,7 @@ final class ServiceResolution {
         List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();
         for (int i = 0; i < order.size(); i++) {
             findings.unread.addAll(local.get(i).unread()); // in the order of the services, however read
-            resolveOne(order.get(i), declared.get(order.get(i)), local.get(i).configuration(), deployment, resolved,
-                    errors);
+            resolveOne(order.get(i), declared.get(order.get(i)), local.get(i), deployment, resolved, errors);
         }
         resolved.unmatchedWorkloads = deployment.unmatchedWorkloads(resolved.services.keySet());
         checkLabels(resolved.services, errors);
@@ -166,21 +165,25 @@ final class ServiceResolution {
         }
     }
 
-    /** A module's own configuration files, and those it could not read. */
-    private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread) {
+    /**
+     * A module's own configuration files, and those it could not read; whether it runs a MicroProfile runtime
+     * ({@link MicroProfileModules#runs}), looked at here with the rest of what each module gives alone.
+     */
+    private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread, boolean microProfile) {
     }
 
     private LocalConfiguration readLocal(Module m) {
         if (m.directory() == null) {
-            return new LocalConfiguration(ModuleConfiguration.empty(), List.of());
+            return new LocalConfiguration(ModuleConfiguration.empty(), List.of(), MicroProfileModules.runs(m));
         }
         List<Problem> unread = new ArrayList<>();
         return new LocalConfiguration(ModuleConfiguration.read(DerivationProject.resources(m), project.profiles(),
-                unread::add), unread);
+                unread::add), unread, MicroProfileModules.runs(m));
     }
 
-    private void resolveOne(Module m, ServiceDescriptor d, ModuleConfiguration local, DeploymentEnvironment deployment,
+    private void resolveOne(Module m, ServiceDescriptor d, LocalConfiguration read, DeploymentEnvironment deployment,
                             ResolvedServices into, List<Problem> errors) {
+        ModuleConfiguration local = read.configuration();
         Path dir = m.directory();
         List<ConfigValue> environment = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
@@ -221,7 +224,7 @@ final class ServiceResolution {
         into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
         List<ConfigValue> deployed = environment.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment;
-        into.environments.put(name, MicroProfileModules.runs(m) ? MicroProfileVariables.mapped(deployed, local) : deployed);
+        into.environments.put(name, read.microProfile() ? MicroProfileVariables.mapped(deployed, local) : deployed);
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));

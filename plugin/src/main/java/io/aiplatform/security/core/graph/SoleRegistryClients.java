@@ -24,25 +24,44 @@ final class SoleRegistryClients extends NamedSource {
         super("sole registry", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs);
     }
 
+    /** A registry client library of {@code a} that its configuration neither points anywhere nor switches off. */
+    private record UnconfiguredClient(String product, ModuleDependency library) {
+    }
+
+    /**
+     * The registry client libraries on {@code a}'s classpath that its configuration neither locates nor switches off,
+     * in the order of the products: what they are depends on the service's own POM and configuration alone.
+     */
+    @Override
+    public Object prepare(Service a, Derivation d) {
+        ModuleConfiguration config = d.configuration(a);
+        List<UnconfiguredClient> unconfigured = new ArrayList<>();
+        for (String product : RegistryLibraries.PRODUCTS) {
+            Optional<ModuleDependency> client = library(a, product, d);
+            if (client.isPresent() && RegistryLibraries.location(product, config).isEmpty()
+                    && !RegistryLibraries.disabled(product, config)) {
+                unconfigured.add(new UnconfiguredClient(product, client.get()));
+            }
+        }
+        return unconfigured;
+    }
+
     @Override
     public void derive(Service a, Derivation d) {
         if (!d.registries.getOrDefault(a.name(), Map.of()).isEmpty()) {
             return;
         }
         ModuleConfiguration config = d.configuration(a);
-        for (String product : RegistryLibraries.PRODUCTS) {
-            Optional<ModuleDependency> client = library(a, product, d);
-            if (client.isEmpty() || RegistryLibraries.location(product, config).isPresent()
-                    || RegistryLibraries.disabled(product, config)) {
-                continue;
-            }
+        for (UnconfiguredClient unconfigured : d.<List<UnconfiguredClient>>prepared(this, a)) {
+            String product = unconfigured.product();
+            ModuleDependency client = unconfigured.library();
             List<Service> registries = d.once("registries of " + product, () -> registries(product, d));
             if (registries.size() != 1 || registries.get(0) == a) {
                 continue;
             }
             Service registry = registries.get(0);
-            String why = PomDependencies.where(d.project, a, client.get()) + " declares "
-                    + client.get().key() + " and its configuration names no " + product + " registry; " + registry.name()
+            String why = PomDependencies.where(d, a, client) + " declares "
+                    + client.key() + " and its configuration names no " + product + " registry; " + registry.name()
                     + " is the platform's only " + product + " registry";
             d.configuredProducts.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(product);
             d.configuredServices.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(registry.name());

@@ -18,7 +18,7 @@ final class TurbineAggregation extends NamedSource {
         if (turbine.isEmpty()) {
             return;
         }
-        String where = config.source("turbine.app-config").orElseThrow().where(d.project::shown);
+        String where = config.source("turbine.app-config").orElseThrow().where(d::shown);
         for (String app : turbine.get().split(",")) {
             Service t = d.services().get(app.strip().toLowerCase(Locale.ROOT));
             if (t != null && t != s) {

@@ -24,7 +24,7 @@ final class WorkloadConnectsTo extends NamedSource {
     @Override
     public void derive(Service a, Derivation d) {
         List<WorkloadConnections.Connection> all = d.once("connects-to", () -> WorkloadConnections.scan(
-                d.platform.deploymentFiles, d.project::shown,
+                d.platform.deploymentFiles, d::shown,
                 p -> d.findings.warnings.add(d.project.relative(p).orRule(DerivationRule.INPUT_UNREAD))));
         Map<String, List<String>> hints = new TreeMap<>();
         for (WorkloadConnections.Connection c : all) {
