@@ -23,6 +23,7 @@ public final class DerivationSources {
                     new GrafanaDataSources(),
                     new LogShipperClients(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new KrakendBackends(),
+                    new KafkaConnectConnectors(),
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),

@@ -1,0 +1,153 @@
+package io.aiplatform.security.core.derive;
+
+import io.aiplatform.security.core.support.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Kafka Connect connector configurations kept in the repository: JSON files as the Kafka Connect REST API takes
+ * them ({@code {"name": ..., "config": {"connector.class": ...}}}, or the bare config object) and
+ * {@code .properties} files with {@code connector.class=}, below the root outside build output. The hosts they name
+ * are read from the documented keys of the common connectors only: Debezium's {@code database.hostname} and
+ * {@code database.port} (the connector's default port when absent), Debezium MongoDB's
+ * {@code mongodb.connection.string} and {@code mongodb.hosts}, and {@code connection.url} (JDBC source and sink, a
+ * JDBC URL; Elasticsearch sink, HTTP URLs). No other key is read: passwords are never looked at.
+ */
+public final class KafkaConnectors {
+
+    /** The key every connector configuration has. */
+    static final String CLASS_KEY = "connector.class";
+    /** How deep below the root connector files are looked for, as deployment files are. */
+    private static final int MAX_DEPTH = 6;
+
+    /** A connector configuration: its file, the line and value of its class, and the hosts it names. */
+    public record Connector(Path file, int line, String connectorClass, List<HostReference> references) {
+    }
+
+    private KafkaConnectors() {
+    }
+
+    /** The JSON and properties files below {@code root} that hold {@code connector.class}, sorted. */
+    public static List<Path> files(Path root) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    return !dir.equals(root) && DeploymentFiles.skipped(dir, root.relativize(dir))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    if (a.isRegularFile() && candidate(file, a.size())) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // the deployment files' walk warns about unreadable folders
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
+    /** A {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class}. */
+    private static boolean candidate(Path file, long size) {
+        String name = file.getFileName().toString();
+        if (!(name.endsWith(".json") || name.endsWith(".properties")) || size > ConfigFiles.MAX_FILE_BYTES) {
+            return false;
+        }
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(CLASS_KEY);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** The connectors of {@code files}; a file that cannot be read is a warning to {@code warnings}. */
+    public static List<Connector> read(List<Path> files, Function<Path, String> shown, Consumer<Problem> warnings) {
+        List<Connector> connectors = new ArrayList<>();
+        for (Path file : files) {
+            for (ConfigFiles.Document doc : ConfigFiles.read(file, warnings)) {
+                Map<String, ConfigValue> props = doc.properties();
+                props.values().stream().filter(v -> v.key().equals(CLASS_KEY) || v.key().endsWith("." + CLASS_KEY))
+                        .sorted(Comparator.comparingInt(ConfigValue::line))
+                        .forEach(c -> connectors.add(connector(c, props, shown)));
+            }
+        }
+        return connectors;
+    }
+
+    /** The connector whose class is {@code type}: its keys are those beside it ({@code config.database.hostname}). */
+    private static Connector connector(ConfigValue type, Map<String, ConfigValue> props, Function<Path, String> shown) {
+        String prefix = type.key().substring(0, type.key().length() - CLASS_KEY.length());
+        List<HostReference> refs = new ArrayList<>();
+        ConfigValue host = props.get(prefix + "database.hostname");
+        if (host != null && !host.value().isBlank() && !host.value().contains("${")) {
+            ConfigValue port = props.get(prefix + "database.port");
+            Integer number = port == null ? defaultPort(type.value()) : number(port.value());
+            refs.add(new HostReference(host.value().strip(), number, host.where(shown), host.key()));
+        }
+        ConfigValue hosts = props.get(prefix + "mongodb.hosts");
+        if (hosts != null) { // rs0/mongo1:27017,mongo2:27017
+            String list = hosts.value().substring(hosts.value().indexOf('/') + 1);
+            ConnectionUrl.hostList(list).forEach(e -> refs.add(new HostReference(e.host(),
+                    e.port() == null ? 27017 : e.port(), hosts.where(shown), hosts.key())));
+        }
+        for (String key : List.of("mongodb.connection.string", "connection.url")) {
+            ConfigValue url = props.get(prefix + key);
+            if (url != null) {
+                ConnectionUrl.findAll(url.value()).stream().filter(u -> !u.unresolvedHost())
+                        .flatMap(u -> u.endpoints().stream())
+                        .forEach(e -> refs.add(new HostReference(e.host(), e.port(), url.where(shown), url.key())));
+            }
+        }
+        return new Connector(type.file(), type.line(), type.value().strip(), refs);
+    }
+
+    /** The port a Debezium relational connector connects to when {@code database.port} is absent. */
+    static Integer defaultPort(String connectorClass) {
+        String c = connectorClass.toLowerCase(Locale.ROOT);
+        if (c.contains("postgres")) {
+            return 5432;
+        } else if (c.contains("mysql") || c.contains("mariadb")) {
+            return 3306;
+        } else if (c.contains("sqlserver")) {
+            return 1433;
+        } else if (c.contains("oracle")) {
+            return 1521;
+        } else if (c.contains("db2")) {
+            return 50000;
+        }
+        return null;
+    }
+
+    private static Integer number(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
