@@ -180,6 +180,15 @@ class DeclaredInputDigestsTest {
                 "logging/promtail.yml", "clients:\n  - url: http://%s/loki/api/v1/push\n");
     }
 
+    @Test
+    void aKafkaConnectConnectorFileReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        // the connector is registered with the REST API at run time: the file is read wherever it is, not mounted
+        assertAMountedFileReRunsBothGoals("debezium/connect:2.7", "../../connect-data:/kafka/data",
+                "connectors/sink.json", "{\"name\": \"sink\", \"config\": {\"connector.class\":"
+                        + " \"io.confluent.connect.elasticsearch.ElasticsearchSinkConnector\", \"connection.url\":"
+                        + " \"http://%s\"}}\n");
+    }
+
     /**
      * A Compose service {@code legacy} running {@code image} mounts {@code file}, whose text ({@code format} with a
      * host:port) first names orders, then search: both goals rerun and legacy's edge moves from orders to search.
