@@ -25,7 +25,8 @@ import java.util.function.Function;
  * are read from the documented keys of the common connectors only: Debezium's {@code database.hostname} and
  * {@code database.port} (the connector's default port when absent), Debezium MongoDB's
  * {@code mongodb.connection.string} and {@code mongodb.hosts}, and {@code connection.url} (JDBC source and sink, a
- * JDBC URL; Elasticsearch sink, HTTP URLs). No other key is read: passwords are never looked at.
+ * JDBC URL; Elasticsearch sink, HTTP URLs); and Strimzi {@code KafkaConnector} resources among the deployment files
+ * ({@code spec.class}, {@code spec.config}). No other key is read: passwords are never looked at.
  */
 public final class KafkaConnectors {
 
@@ -34,8 +35,11 @@ public final class KafkaConnectors {
     /** How deep below the root connector files are looked for, as deployment files are. */
     private static final int MAX_DEPTH = 6;
 
-    /** A connector configuration: its file, the line and value of its class, and the hosts it names. */
-    public record Connector(Path file, int line, String connectorClass, List<HostReference> references) {
+    /**
+     * A connector configuration: its file, the line and value of its class, the hosts it names, and for a Strimzi
+     * {@code KafkaConnector} the Kafka Connect cluster its {@code strimzi.io/cluster} label names (else null).
+     */
+    public record Connector(Path file, int line, String connectorClass, List<HostReference> references, String cluster) {
     }
 
     private KafkaConnectors() {
@@ -75,14 +79,8 @@ public final class KafkaConnectors {
     /** A {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class}. */
     private static boolean candidate(Path file, long size) {
         String name = file.getFileName().toString();
-        if (!(name.endsWith(".json") || name.endsWith(".properties")) || size > ConfigFiles.MAX_FILE_BYTES) {
-            return false;
-        }
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(CLASS_KEY);
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
+        return (name.endsWith(".json") || name.endsWith(".properties")) && size <= ConfigFiles.MAX_FILE_BYTES
+                && names(file, CLASS_KEY);
     }
 
     /** The connectors of {@code files}; a file that cannot be read is a warning to {@code warnings}. */
@@ -93,15 +91,54 @@ public final class KafkaConnectors {
                 Map<String, ConfigValue> props = doc.properties();
                 props.values().stream().filter(v -> v.key().equals(CLASS_KEY) || v.key().endsWith("." + CLASS_KEY))
                         .sorted(Comparator.comparingInt(ConfigValue::line))
-                        .forEach(c -> connectors.add(connector(c, props, shown)));
+                        .forEach(c -> connectors.add(connector(c, prefixOf(c), props, shown, null)));
             }
         }
         return connectors;
     }
 
+    /**
+     * The Strimzi {@code KafkaConnector} resources ({@code apiVersion: kafka.strimzi.io/...}) among the deployment
+     * files {@code files}: {@code spec.class} and the keys of {@code spec.config}. Only files whose text names the
+     * kind are parsed.
+     */
+    public static List<Connector> strimzi(List<Path> files, Function<Path, String> shown, Consumer<Problem> warnings) {
+        List<Connector> connectors = new ArrayList<>();
+        for (Path file : files) {
+            if (!names(file, "KafkaConnector")) {
+                continue;
+            }
+            for (Map<String, ConfigValue> object : ConfigFiles.readKeysAsWritten(file, warnings)) {
+                ConfigValue api = object.get("apiVersion");
+                ConfigValue kind = object.get("kind");
+                ConfigValue type = object.get("spec.class");
+                if (api != null && api.value().startsWith("kafka.strimzi.io/") && kind != null
+                        && kind.value().equals("KafkaConnector") && type != null) {
+                    ConfigValue cluster = object.get("metadata.labels.strimzi.io/cluster");
+                    connectors.add(connector(type, "spec.config.", object, shown,
+                            cluster == null ? null : cluster.value().strip()));
+                }
+            }
+        }
+        return connectors;
+    }
+
+    private static boolean names(Path file, String text) {
+        try {
+            return Files.size(file) <= ConfigFiles.MAX_FILE_BYTES
+                    && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static String prefixOf(ConfigValue type) {
+        return type.key().substring(0, type.key().length() - CLASS_KEY.length());
+    }
+
     /** The connector whose class is {@code type}: its keys are those beside it ({@code config.database.hostname}). */
-    private static Connector connector(ConfigValue type, Map<String, ConfigValue> props, Function<Path, String> shown) {
-        String prefix = type.key().substring(0, type.key().length() - CLASS_KEY.length());
+    private static Connector connector(ConfigValue type, String prefix, Map<String, ConfigValue> props,
+                                       Function<Path, String> shown, String cluster) {
         List<HostReference> refs = new ArrayList<>();
         ConfigValue host = props.get(prefix + "database.hostname");
         if (host != null && !host.value().isBlank() && !host.value().contains("${")) {
@@ -123,7 +160,7 @@ public final class KafkaConnectors {
                         .forEach(e -> refs.add(new HostReference(e.host(), e.port(), url.where(shown), url.key())));
             }
         }
-        return new Connector(type.file(), type.line(), type.value().strip(), refs);
+        return new Connector(type.file(), type.line(), type.value().strip(), refs, cluster);
     }
 
     /** The port a Debezium relational connector connects to when {@code database.port} is absent. */

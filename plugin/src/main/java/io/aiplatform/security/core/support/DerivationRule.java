@@ -31,8 +31,8 @@ public enum DerivationRule {
             "mount or copy the file into the service that runs it, or name that service prometheus, grafana, promtail"
                     + " or agent"),
     UNOWNED_CONNECTOR(Problem.Level.WARNING, "Kafka Connect connector configuration that no single service runs",
-            "run Kafka Connect as one service with a Kafka Connect image (debezium/connect, cp-kafka-connect) or name"
-                    + " it connect, kafka-connect or debezium; or add 'calls:'"),
+            "give the one service that runs Kafka Connect 'provides: [kafka-connect]' (or run it with a Kafka Connect"
+                    + " image, or name it connect, kafka-connect or debezium); or add 'calls:'"),
     SHARED_HOST_NAME(Problem.Level.WARNING, "Compose host name shared by several services",
             "give each Compose service its own host name (alias), or add 'calls:'"),
     FOREIGN_MODULE(Problem.Level.WARNING, "dependency with the platform's groupId that is no module of the reactor",

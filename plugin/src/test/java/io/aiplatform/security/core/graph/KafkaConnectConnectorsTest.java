@@ -136,4 +136,42 @@ class KafkaConnectConnectorsTest {
         assertTrue(run.warnings().get(0).contains("is run by several services: connect, debezium;"),
                 run.warnings().get(0));
     }
+
+    @Test
+    void aStrimziKafkaConnectorIsRunByTheServiceOfItsCluster() throws Exception {
+        SourceRun.write(dir, "k8s/connectors.yaml", """
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaConnector
+                metadata:
+                  name: orders-outbox
+                  labels:
+                    strimzi.io/cluster: cdc
+                spec:
+                  class: io.debezium.connector.mysql.MySqlConnector
+                  tasksMax: 1
+                  config:
+                    database.hostname: order-db
+                    database.password: %s
+                """.formatted(PASSWORD));
+        String platform = PLATFORM.replace("name: debezium", "name: cdc-connect")
+                .replace("{name: pg, port: 5432}]}\n  - {name: customer-db", "{name: mysql, port: 3306}]}\n  - {name: customer-db");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(platform).modules(),
+                new KafkaConnectConnectors());
+        assertEquals(Map.of("cdc-connect->order-db", List.of("k8s/connectors.yaml:11 spec.config.database.hostname"
+                + " names order-db")), run.edges());
+        assertEquals(List.of(3306), run.ports().get("cdc-connect->order-db"), "the MySQL connector's default port");
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void theServiceProvidingKafkaConnectRunsTheConnectorsAmongSeveralImages() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE.formatted("debezium", "debezium/connect:2.7")
+                + "  connect:\n    image: confluentinc/cp-kafka-connect:7.6.0\n");
+        SourceRun.write(dir, "connectors/orders.json", ORDERS);
+        String platform = PLATFORM + "  - {name: connect, provides: [kafka-connect], ports: [{name: http, port: 8083}]}\n";
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(platform).modules(),
+                new KafkaConnectConnectors());
+        assertEquals(List.of("connect->order-db"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of(), run.warnings());
+    }
 }
