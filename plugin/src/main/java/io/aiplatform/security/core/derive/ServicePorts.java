@@ -38,6 +38,8 @@ public final class ServicePorts {
     }
 
     private final Map<String, List<Mapping>> byService = new HashMap<>();
+    /** The mappings of the Service ports that have a name, by Service and port name. */
+    private final Map<String, Map<String, Mapping>> byPortName = new HashMap<>();
 
     /** Adds the ports of a Service manifest document, resolving named target ports through {@code workloads}. */
     void add(Map<String, ConfigValue> props, List<Workload> workloads) {
@@ -60,8 +62,12 @@ public final class ServicePorts {
             if (targetName != null) {
                 targetNumber = containerPort(targetName, selector(props), workloads);
             }
-            byService.computeIfAbsent(service, k -> new ArrayList<>()).add(new Mapping(name.value(), number,
-                    targetNumber, targetName, port.file(), port.line()));
+            Mapping mapping = new Mapping(name.value(), number, targetNumber, targetName, port.file(), port.line());
+            byService.computeIfAbsent(service, k -> new ArrayList<>()).add(mapping);
+            ConfigValue portName = props.get("spec.ports[" + i + "].name");
+            if (portName != null) {
+                byPortName.computeIfAbsent(service, k -> new HashMap<>()).putIfAbsent(portName.value().strip(), mapping);
+            }
         }
     }
 
@@ -69,6 +75,11 @@ public final class ServicePorts {
     public Optional<Mapping> of(String service, int port) {
         return byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of()).stream()
                 .filter(m -> m.port() == port).findFirst();
+    }
+
+    /** Where the port named {@code portName} of the Service named {@code service} leads, when the repository has it. */
+    public Optional<Mapping> named(String service, String portName) {
+        return Optional.ofNullable(byPortName.getOrDefault(service.toLowerCase(Locale.ROOT), Map.of()).get(portName));
     }
 
     private static Map<String, String> selector(Map<String, ConfigValue> props) {

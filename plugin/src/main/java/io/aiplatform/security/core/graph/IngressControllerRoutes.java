@@ -30,7 +30,7 @@ final class IngressControllerRoutes extends NamedSource {
 
     @Override
     public void derive(Service a, Derivation d) {
-        Map<String, Controller> controllers = d.once(IngressControllerRoutes.class, () -> controllers(d));
+        Map<String, Controller> controllers = platformControllers(d);
         Controller controller = controllers.get(a.name());
         if (controller == null) {
             return;
@@ -62,7 +62,11 @@ final class IngressControllerRoutes extends NamedSource {
                 + controller.evidence() : null;
     }
 
-    /** The platform's Ingress controllers by service name, in the services' order. */
+    /** The platform's Ingress controllers by service name, in the services' order (worked out once per derivation). */
+    static Map<String, Controller> platformControllers(Derivation d) {
+        return d.once(IngressControllerRoutes.class, () -> controllers(d));
+    }
+
     private static Map<String, Controller> controllers(Derivation d) {
         Map<String, Controller> controllers = new LinkedHashMap<>();
         ServiceContainers containers = ServiceContainers.of(d);

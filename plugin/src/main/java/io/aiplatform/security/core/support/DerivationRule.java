@@ -33,6 +33,9 @@ public enum DerivationRule {
     UNOWNED_CONNECTOR(Problem.Level.WARNING, "Kafka Connect connector configuration that no single service runs",
             "give the one service that runs Kafka Connect 'provides: [kafka-connect]' (or run it with a Kafka Connect"
                     + " image, or name it connect, kafka-connect or debezium); or add 'calls:'"),
+    UNSERVED_INGRESS(Problem.Level.WARNING, "Ingress whose controller is no service of the platform and has no"
+            + " documented place", "add the controller to platform.yaml (a service running its image, or named after"
+            + " its class), or admit it in the backend's descriptor: ingress: {from: [{namespace: ..., labels: ...}]}"),
     SHARED_HOST_NAME(Problem.Level.WARNING, "Compose host name shared by several services",
             "give each Compose service its own host name (alias), or add 'calls:'"),
     FOREIGN_MODULE(Problem.Level.WARNING, "dependency with the platform's groupId that is no module of the reactor",

@@ -80,6 +80,12 @@ final class SourceRun {
                 .map(e -> e.peer() + " " + e.reasons()).toList();
     }
 
+    /** Each connection with another namespace's pods as {@code service:port}, per port, in the order derived. */
+    List<String> outsidePorts() {
+        return d.findings.outside.values().stream().map(OutsideEdgeBuilder::build)
+                .flatMap(e -> e.ports().stream().map(p -> e.service() + ":" + p.port())).toList();
+    }
+
     static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
