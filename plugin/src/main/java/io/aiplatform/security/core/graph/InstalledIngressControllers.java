@@ -6,6 +6,7 @@ import io.aiplatform.security.core.derive.ServicePorts;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.support.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * {@code ingress-nginx}, pods {@code app.kubernetes.io/name=ingress-nginx,app.kubernetes.io/component=controller})
  * on the pod port the backend's Service port leads to. An Ingress of a class with no documented place, or of no
  * class, served by no controller of the platform is one {@code DERIVE-UNSERVED-INGRESS} warning per backend
- * service, and no edge.
+ * service (at its first backend line, counting the others), and no edge.
  */
 final class InstalledIngressControllers extends NamedSource {
 
@@ -29,16 +30,42 @@ final class InstalledIngressControllers extends NamedSource {
     @Override
     public void derive(Service b, Derivation d) {
         Map<String, IngressControllerRoutes.Controller> controllers = IngressControllerRoutes.platformControllers(d);
+        List<Ingress.Backend> unplaced = new ArrayList<>();
+        Ingress firstUnplaced = null;
         for (Ingress ingress : ServiceContainers.of(d).deployment().ingresses()) {
             if (servedByThePlatform(ingress, controllers)) {
                 continue;
             }
+            Optional<IngressControllers.Install> install = Optional.ofNullable(ingress.ingressClass())
+                    .flatMap(IngressControllers::installOf);
             for (Ingress.Backend backend : ingress.backends()) {
-                if (d.hosts().serviceOf(backend.service()).filter(b.name()::equals).isPresent()) {
-                    admit(b, ingress, backend, d);
+                if (d.hosts().serviceOf(backend.service()).filter(b.name()::equals).isEmpty()) {
+                    continue;
+                }
+                if (install.isPresent()) {
+                    admit(b, ingress, backend, install.get(), d);
+                } else {
+                    firstUnplaced = firstUnplaced == null ? ingress : firstUnplaced;
+                    unplaced.add(backend);
                 }
             }
         }
+        if (firstUnplaced != null) {
+            warn(b, firstUnplaced, unplaced, d);
+        }
+    }
+
+    /** One warning for the backends of {@code b} whose controller has no known place, at the first of them. */
+    private static void warn(Service b, Ingress ingress, List<Ingress.Backend> backends, Derivation d) {
+        Ingress.Backend first = backends.get(0);
+        String cls = ingress.ingressClass() == null ? "names no class" : "is of class " + ingress.ingressClass();
+        String more = backends.size() == 1 ? "" : " (and " + (backends.size() - 1) + " more Ingress backend(s) naming it)";
+        d.findings.warnings.add(new Problem(d.rel(first.file()), first.line(), b.name(),
+                "Ingress " + ingress.name() + " " + cls + " and sends to " + b.name() + more + ", but no service of"
+                + " the platform is its controller and the plugin does not know where it runs; nothing admits the"
+                + " controller to " + b.name() + " (add the controller to platform.yaml, or declare it in "
+                + b.name() + "'s descriptor: ingress: {from: [{namespace: <its namespace>, labels: {<its pods'"
+                + " labels>}}]})").withRule(DerivationRule.UNSERVED_INGRESS));
     }
 
     private static boolean servedByThePlatform(Ingress ingress, Map<String, IngressControllerRoutes.Controller> controllers) {
@@ -48,25 +75,13 @@ final class InstalledIngressControllers extends NamedSource {
         return controllers.values().stream().anyMatch(c -> c.ingressClass().equals(ingress.ingressClass()));
     }
 
-    private static void admit(Service b, Ingress ingress, Ingress.Backend backend, Derivation d) {
-        String at = d.project.shown(backend.file()) + ":" + backend.line() + " Ingress " + ingress.name();
-        Optional<IngressControllers.Install> install = Optional.ofNullable(ingress.ingressClass())
-                .flatMap(IngressControllers::installOf);
-        if (install.isEmpty()) {
-            String cls = ingress.ingressClass() == null ? "names no class" : "is of class " + ingress.ingressClass();
-            d.findings.warnings.add(new Problem(d.rel(backend.file()), backend.line(), b.name(),
-                    "Ingress " + ingress.name() + " " + cls + " and sends to " + b.name() + ", but no service of the"
-                    + " platform is its controller and the plugin does not know where it runs; nothing admits the"
-                    + " controller to " + b.name() + " (add the controller to platform.yaml, or declare it in "
-                    + b.name() + "'s descriptor: ingress: {from: [{namespace: <its namespace>, labels: {<its pods'"
-                    + " labels>}}]})").withRule(DerivationRule.UNSERVED_INGRESS));
-            return;
-        }
-        IngressControllers.Install where = install.get();
+    private static void admit(Service b, Ingress ingress, Ingress.Backend backend, IngressControllers.Install where,
+                              Derivation d) {
         Optional<ServicePorts.Mapping> mapping = mapping(backend, b, d);
-        String reason = at + " (class " + where.ingressClass() + ", whose controller is no service of the platform:"
-                + " installed as its project documents, it runs in " + where.describe() + ") backend names "
-                + backend.service() + mapping.map(m -> "; " + m.describe(d::shown)).orElse("");
+        String reason = d.project.shown(backend.file()) + ":" + backend.line() + " Ingress " + ingress.name()
+                + " (class " + where.ingressClass() + ", whose controller is no service of the platform: installed as"
+                + " its project documents, it runs in " + where.describe() + ") backend names " + backend.service()
+                + mapping.map(m -> "; " + m.describe(d::shown)).orElse("");
         d.outsideEdge(b, false, new OutsideEdgeBuilder.Peer(where.namespace(), null, where.labels()),
                 ports(backend, mapping, b), reason);
     }

@@ -110,6 +110,12 @@ class InstalledIngressControllersTest {
         SourceRun unnamed = SourceRun.of(dir, new Fixtures(dir).service("auth", HTTP).service("orders", HTTP).modules(),
                 new InstalledIngressControllers());
         assertEquals(true, unnamed.warnings().get(1).startsWith("k8s/shop.yaml:27: service 'orders': Ingress shop names no class"
-                + " and sends to orders"), unnamed.warnings().toString());
+                + " and sends to orders, but"), unnamed.warnings().toString());
+        SourceRun.write(dir, "k8s/copy.yaml", SHOP.replace("annotations: {kubernetes.io/ingress.class: nginx}", "labels: {}"));
+        SourceRun twice = SourceRun.of(dir, new Fixtures(dir).service("auth", HTTP).service("orders", HTTP).modules(),
+                new InstalledIngressControllers());
+        assertEquals(2, twice.warnings().size(), "one per service: " + twice.warnings());
+        assertEquals(true, twice.warnings().get(1).contains("and sends to orders (and 1 more Ingress backend(s) naming"
+                + " it), but"), twice.warnings().toString());
     }
 }
