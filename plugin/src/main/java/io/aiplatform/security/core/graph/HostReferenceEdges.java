@@ -55,6 +55,8 @@ final class HostReferenceEdges {
         } else if (target.isEmpty() && PublishedPortReferences.of(d, a, ref).isPresent()) {
             HostReference published = PublishedPortReferences.of(d, a, ref).get();
             toService(published, d.services().get(published.host()));
+        } else if (target.isEmpty() && !HostNetworkReferences.of(d, a, ref).isEmpty()) {
+            hostNetwork(ref, HostNetworkReferences.of(d, a, ref));
         } else if (target.isEmpty()) {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
@@ -71,6 +73,22 @@ final class HostReferenceEdges {
             }
         } else {
             toService(ref, d.services().get(target.get()));
+        }
+    }
+
+    /**
+     * A loopback reference of a service on the host network: the one service listening on or publishing its port,
+     * or one warning naming the several that do.
+     */
+    private void hostNetwork(HostReference ref, List<HostReference> candidates) {
+        if (candidates.size() == 1) {
+            toService(candidates.get(0), d.services().get(candidates.get(0).host()));
+        } else if (reported.add(ref.source())) {
+            d.warning(DerivationRule.LOOPBACK_HOST, a, ref.source() + " names host '" + ref.host() + "', which is the"
+                    + " host's own network (" + a.name() + " runs with network_mode: host), where several services"
+                    + " listen on or publish port " + PublishedPortReferences.port(d, ref) + ": "
+                    + String.join(", ", candidates.stream().map(HostReference::host).sorted().toList())
+                    + "; name the one it means, or add 'calls:'");
         }
     }
 
