@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * A service whose every container is a Compose service with {@code network_mode: host} shares the host's network
  * stack, as Docker documents it: its {@code localhost:P} is whatever listens on port P of the host. That is a service
- * that runs on the host network too and listens on P (a port its descriptor declares, else the catalog's port of a
- * product it provides), or the service of a Compose service publishing P ({@code ports: ["P:T"]}, reached on T).
+ * that a Compose service with {@code network_mode: host} runs too and that listens on P (a port its descriptor
+ * declares, else the catalog's port of a product it provides), or the service of a Compose service publishing P
+ * ({@code ports: ["P:T"]}, reached on T).
  * A loopback reference (the port of the key's product when it gives none, as {@link PublishedPortReferences} takes it)
  * names those candidates: one is the service it reaches; several are one warning naming them; none leaves it a
  * loopback host.
@@ -45,7 +46,7 @@ final class HostNetworkReferences {
         String on = ref.source() + " (" + ref.host() + ":" + port + " on the host network: " + own.get().describe(d::shown);
         Map<String, HostReference> candidates = new LinkedHashMap<>();
         for (Service b : d.services().values()) {
-            Optional<ComposeHostNetwork.HostNetworked> listening = hostNetworkOf(d, b);
+            Optional<ComposeHostNetwork.HostNetworked> listening = listenerOnHost(d, b);
             if (listening.isPresent() && listensOn(d, b, port)) {
                 candidates.put(b.name(), new HostReference(b.name(), port, on + ", and " + listening.get().describe(d::shown)
                         + ", which listens on " + port + ")", ref.key()));
@@ -67,17 +68,19 @@ final class HostNetworkReferences {
      * one (a Kubernetes workload or a Compose service on its own network gives it a loopback of its own); else empty.
      */
     private static Optional<ComposeHostNetwork.HostNetworked> hostNetworkOf(Derivation d, Service s) {
-        List<Container> containers = ServiceContainers.of(d).of(s);
-        Optional<ComposeHostNetwork.HostNetworked> first = Optional.empty();
-        for (Container c : containers) {
-            Optional<ComposeHostNetwork.HostNetworked> hostNetworked = hostNetworked(d).stream()
-                    .filter(h -> h.composeService().equals(c.name()) && same(h.file(), c.file())).findFirst();
-            if (hostNetworked.isEmpty()) {
-                return Optional.empty();
-            }
-            first = first.isPresent() ? first : hostNetworked;
-        }
-        return first;
+        List<Optional<ComposeHostNetwork.HostNetworked>> each = ServiceContainers.of(d).of(s).stream()
+                .map(c -> hostNetworked(d, c)).toList();
+        return each.isEmpty() || each.stream().anyMatch(Optional::isEmpty) ? Optional.empty() : each.get(0);
+    }
+
+    /** The first Compose service with {@code network_mode: host} that runs {@code s}: it listens on the host's ports. */
+    private static Optional<ComposeHostNetwork.HostNetworked> listenerOnHost(Derivation d, Service s) {
+        return ServiceContainers.of(d).of(s).stream().map(c -> hostNetworked(d, c)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<ComposeHostNetwork.HostNetworked> hostNetworked(Derivation d, Container c) {
+        return hostNetworked(d).stream().filter(h -> h.composeService().equals(c.name()) && same(h.file(), c.file()))
+                .findFirst();
     }
 
     private static boolean same(Path x, Path y) {

@@ -83,6 +83,24 @@ class HostNetworkReferencesTest {
     }
 
     @Test
+    void aListenerRunOnTheHostNetworkByOneComposeFileCountsThoughAnotherRunsItOnItsOwn() throws Exception {
+        SourceRun.write(dir, "scripts/infra.yml", "services:\n  kafka:\n    image: apache/kafka\n");
+        SourceRun run = run(INFRASTRUCTURE + orders("    network_mode: host\n"),
+                "spring.kafka.bootstrap-servers=localhost:9092\n", "");
+        assertEquals(List.of("orders->kafka"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void aCallerAlsoRunOnItsOwnNetworkKeepsItsLoopbackWarning() throws Exception {
+        SourceRun.write(dir, "scripts/app.yml", "services:\n  orders:\n    build: ../orders\n");
+        SourceRun run = run(INFRASTRUCTURE + orders("    network_mode: host\n"),
+                "spring.kafka.bootstrap-servers=localhost:9092\n", "");
+        assertEquals(Map.of(), run.edges());
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+    }
+
+    @Test
     void aPortNothingListensOnStaysLoopback() throws Exception {
         SourceRun run = run(INFRASTRUCTURE + orders("    network_mode: host\n"),
                 "spring.kafka.bootstrap-servers=localhost:9093\n", "");
