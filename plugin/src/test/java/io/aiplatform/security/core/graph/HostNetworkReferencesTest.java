@@ -123,6 +123,39 @@ class HostNetworkReferencesTest {
     }
 
     @Test
+    void anInfrastructureContainerOnTheHostNetworkReachesTheListenerItsLoopbackVariablesName() throws Exception {
+        String compose = """
+                services:
+                  zookeeper:
+                    image: zookeeper:3.9
+                    network_mode: host
+                  kafka_manager:
+                    image: hlebalbau/kafka-manager
+                    %s
+                    environment:
+                      ZK_HOSTS: "localhost:2181"
+                      APPLICATION_URL: "http://localhost:9999"
+                """;
+        String platform = """
+                services:
+                  - {name: zookeeper, ports: [{port: 2181}]}
+                  - {name: kafka-manager, ports: [{port: 9000}]}
+                """;
+        SourceRun.write(dir, "docker-compose.yml", compose.formatted("network_mode: host"));
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(platform).modules(), new InfrastructureEnvironment());
+        assertEquals(Map.of("kafka-manager->zookeeper", List.of("docker-compose.yml:9 ZK_HOSTS (localhost:2181 on the"
+                + " host network: docker-compose.yml:7 runs Compose service kafka_manager with network_mode: host, and"
+                + " docker-compose.yml:4 runs Compose service zookeeper with network_mode: host, which listens on 2181)"
+                + " names zookeeper")), run.edges());
+        assertEquals(List.of(), run.warnings(), "a loopback variable reaching nothing is no warning, as before");
+
+        SourceRun.write(dir, "docker-compose.yml", compose.formatted("hostname: manager"));
+        run = SourceRun.of(dir, new Fixtures(dir).platformFile(platform).modules(), new InfrastructureEnvironment());
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
     void theNetworkModeIsInterpolatedAndOnlyHostCounts() throws Exception {
         // a file of any name with services (docker compose -f scripts/app.yml)
         SourceRun.write(dir, "scripts/app.yml", """
