@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A service whose every container is a Compose service with {@code network_mode: host} shares the host's network
@@ -45,13 +46,13 @@ final class HostNetworkReferences {
         }
         String on = ref.source() + " (" + ref.host() + ":" + port + " on the host network: " + own.get().describe(d::shown);
         Map<String, HostReference> candidates = new LinkedHashMap<>();
-        for (Service b : d.services().values()) {
-            Optional<ComposeHostNetwork.HostNetworked> listening = listenerOnHost(d, b);
-            if (listening.isPresent() && listensOn(d, b, port)) {
-                candidates.put(b.name(), new HostReference(b.name(), port, on + ", and " + listening.get().describe(d::shown)
+        listeners(d).forEach((name, listening) -> {
+            Service b = d.services().get(name);
+            if (listensOn(d, b, port)) {
+                candidates.put(name, new HostReference(name, port, on + ", and " + listening.describe(d::shown)
                         + ", which listens on " + port + ")", ref.key()));
             }
-        }
+        });
         for (ComposePublishedPorts.Published p : PublishedPortReferences.published(d)) {
             Optional<Service> b = p.hostPort() == port ? PublishedPortReferences.serviceOf(d, p.composeService())
                     : Optional.empty();
@@ -73,9 +74,19 @@ final class HostNetworkReferences {
         return each.isEmpty() || each.stream().anyMatch(Optional::isEmpty) ? Optional.empty() : each.get(0);
     }
 
-    /** The first Compose service with {@code network_mode: host} that runs {@code s}: it listens on the host's ports. */
-    private static Optional<ComposeHostNetwork.HostNetworked> listenerOnHost(Derivation d, Service s) {
-        return ServiceContainers.of(d).of(s).stream().map(c -> hostNetworked(d, c)).flatMap(Optional::stream).findFirst();
+    /**
+     * The services that a Compose service with {@code network_mode: host} runs, by name (sorted), each with the first
+     * such Compose service: they listen on the host's ports (computed once per run).
+     */
+    private static Map<String, ComposeHostNetwork.HostNetworked> listeners(Derivation d) {
+        return d.once("services listening on the host network", () -> {
+            Map<String, ComposeHostNetwork.HostNetworked> listeners = new TreeMap<>();
+            for (Service s : d.services().values()) {
+                ServiceContainers.of(d).of(s).stream().map(c -> hostNetworked(d, c)).flatMap(Optional::stream)
+                        .findFirst().ifPresent(h -> listeners.put(s.name(), h));
+            }
+            return listeners;
+        });
     }
 
     private static Optional<ComposeHostNetwork.HostNetworked> hostNetworked(Derivation d, Container c) {
