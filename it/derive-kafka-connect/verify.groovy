@@ -9,7 +9,7 @@ def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${i
 def expected = ['debezium -> order-db:5432', 'debezium -> customer-db:5432', 'debezium -> kafka:9092'] as Set
 assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
 ItFiles.logContains(basedir,
-    'debezium -> order-db:5432 because connectors/outbox-orders.json:6 config.database.hostname (Compose service order_db) names order-db',
+    'debezium -> order-db:5432 because connectors/outbox-orders.json:6 config.database.hostname names order_db (Compose service order_db of compose.yml runs order-db)',
     'debezium -> customer-db:5432 because connectors/customers.json:3 database.hostname names customer-db')
 ItFiles.logLacks(basedir, 'Planted-Connector-Secret-7', 'is run by no service', 'names host')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The host names the deployment gives services besides their names (Compose network aliases, hostnames,
- * container names), as {@link ServiceHosts} takes them: a service's own name wins over another's alias,
+ * container names; the names of Compose services that run services named otherwise, {@link ComposeServiceAliases}),
+ * as {@link ServiceHosts} takes them: a service's own name wins over another's alias,
  * and a host name two services share names neither (one warning).
  */
 final class HostAliases {
@@ -46,6 +47,7 @@ final class HostAliases {
         });
         kubernetesAliases(d, aliases);
         ApplicationNameAliases.add(d, aliases);
+        ComposeServiceAliases.add(d, aliases);
         return aliases;
     }
 

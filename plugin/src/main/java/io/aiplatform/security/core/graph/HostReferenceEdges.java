@@ -10,6 +10,7 @@ import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ProvidedProduct;
 import io.aiplatform.security.core.support.Names;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class HostReferenceEdges {
     private final ServiceHosts hosts;
     /** The evidence already warned about as naming an unknown host. */
     private final Set<String> reported = new HashSet<>();
+    /** The references a loopback host may mean on the host network, by reference. */
+    private final Map<HostReference, List<HostReference>> onHostNetwork = new HashMap<>();
 
     HostReferenceEdges(Derivation d, Service a, ServiceHosts hosts) {
         this.d = d;
@@ -55,6 +58,8 @@ final class HostReferenceEdges {
         } else if (target.isEmpty() && PublishedPortReferences.of(d, a, ref).isPresent()) {
             HostReference published = PublishedPortReferences.of(d, a, ref).get();
             toService(published, d.services().get(published.host()));
+        } else if (target.isEmpty() && !onHostNetwork(ref).isEmpty()) {
+            hostNetwork(ref, onHostNetwork(ref));
         } else if (target.isEmpty()) {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
@@ -71,6 +76,27 @@ final class HostReferenceEdges {
             }
         } else {
             toService(ref, d.services().get(target.get()));
+        }
+    }
+
+    /** What a loopback reference reaches on the host network ({@link HostNetworkReferences}), worked out once. */
+    private List<HostReference> onHostNetwork(HostReference ref) {
+        return onHostNetwork.computeIfAbsent(ref, r -> HostNetworkReferences.of(d, a, r));
+    }
+
+    /**
+     * A loopback reference of a service on the host network: the one service listening on or publishing its port,
+     * or one warning naming the several that do.
+     */
+    private void hostNetwork(HostReference ref, List<HostReference> candidates) {
+        if (candidates.size() == 1) {
+            toService(candidates.get(0), d.services().get(candidates.get(0).host()));
+        } else if (reported.add(ref.source())) {
+            d.warning(DerivationRule.LOOPBACK_HOST, a, ref.source() + " names host '" + ref.host() + "', which is the"
+                    + " host's own network (" + a.name() + " runs with network_mode: host), where several services"
+                    + " listen on or publish port " + PublishedPortReferences.port(d, ref) + ": "
+                    + String.join(", ", candidates.stream().map(HostReference::host).sorted().toList())
+                    + "; name the one it means, or add 'calls:'");
         }
     }
 

@@ -5,6 +5,7 @@ import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.ContainerVariables;
 import io.aiplatform.security.core.derive.DeploymentContainers;
 import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.ServiceHosts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.List;
  * frontend module), whose Compose service or Kubernetes workload sets
  * variables naming other services ({@code KAFKA_ZOOKEEPER_CONNECT=zookeeper:2181},
  * {@code GATEWAY_URL=http://gateway:8080}, {@code KC_DB_URL_HOST}: {@link ContainerVariables}). Only hosts
- * that name a service count: such images name their own listeners and the outside world too.
+ * that name a service count: such images name their own listeners and the outside world too. A loopback host
+ * counts only where a Compose service with {@code network_mode: host} runs the container and something listens on its
+ * port there ({@link HostNetworkReferences}).
  */
 final class InfrastructureEnvironment extends NamedSource {
 
@@ -41,9 +44,11 @@ final class InfrastructureEnvironment extends NamedSource {
             if (a.module().directory() != null && !foreignImage(a, c)) {
                 continue; // the module's own image: its environment is its configuration's (relaxed binding)
             }
-            List<HostReference> refs = ContainerVariables.references(resolved(c, d), edges::isPlatformService,
-                    d::shown);
-            edges.add(refs);
+            List<HostReference> refs = ContainerVariables.references(resolved(c, d), host -> edges.isPlatformService(host)
+                    || ServiceHosts.isLoopback(host), d::shown);
+            // a loopback host counts on the host network, where it reaches a service (HostNetworkReferences)
+            edges.add(refs.stream().filter(r -> !ServiceHosts.isLoopback(r.host())
+                    || !HostNetworkReferences.of(d, a, r).isEmpty()).toList());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.derive.DeploymentContainers;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.KafkaConnectors;
 import io.aiplatform.security.core.support.DerivationRule;
@@ -53,7 +52,7 @@ final class KafkaConnectConnectors extends NamedSource {
         }
         HostReferenceEdges edges = d.hostReferences(a);
         List<HostReference> refs = new ArrayList<>();
-        connectors.forEach(c -> c.references().forEach(r -> refs.add(composeService(r, d, edges))));
+        connectors.forEach(c -> refs.addAll(c.references()));
         edges.add(refs);
     }
 
@@ -114,20 +113,5 @@ final class KafkaConnectConnectors extends NamedSource {
                 + " 'provides: [" + PRODUCT + "]', or add 'calls:' to it)";
         d.findings.warnings.add(new Problem(d.rel(first.file()), first.line(), null, message)
                 .withRule(DerivationRule.UNOWNED_CONNECTOR));
-    }
-
-    /**
-     * A host that is the name of a Compose service running a service of another name ({@code order_db}, Compose's
-     * underscore for the platform's {@code order-db}) as that service, with the Compose service named in the evidence.
-     */
-    private static HostReference composeService(HostReference r, Derivation d, HostReferenceEdges edges) {
-        if (edges.isPlatformService(r.host())) {
-            return r;
-        }
-        ServiceContainers containers = ServiceContainers.of(d);
-        return containers.matched().stream().filter(c -> DeploymentContainers.composeFile(c.file())
-                        && c.name().equals(r.host()) && containers.serviceOf(c) != null)
-                .findFirst().map(c -> new HostReference(containers.serviceOf(c).name(), r.port(),
-                        r.source() + " (Compose service " + c.name() + ")", r.key())).orElse(r);
     }
 }

@@ -31,8 +31,7 @@ final class PublishedPortReferences {
                 || !ServiceContainers.of(d).of(a).isEmpty()) {
             return Optional.empty();
         }
-        Integer port = ref.port() != null || ref.key() == null ? ref.port() : ProductKeys.productsOf(ref.key()).stream()
-                .map(d.catalog()::defaultPort).flatMap(Optional::stream).map(PortSpec::port).findFirst().orElse(null);
+        Integer port = port(d, ref);
         if (port == null) {
             return Optional.empty();
         }
@@ -66,14 +65,23 @@ final class PublishedPortReferences {
         return published(d).stream().noneMatch(p -> p.hostPort() == port);
     }
 
+    /**
+     * The port a loopback reference reaches: its own, else the default port of the product its key configures
+     * ({@code spring.cloud.consul.host} is Consul's 8500); null when neither gives one.
+     */
+    static Integer port(Derivation d, HostReference ref) {
+        return ref.port() != null || ref.key() == null ? ref.port() : ProductKeys.productsOf(ref.key()).stream()
+                .map(d.catalog()::defaultPort).flatMap(Optional::stream).map(PortSpec::port).findFirst().orElse(null);
+    }
+
     /** The ports the repository's Compose files publish (read once per run). */
-    private static List<ComposePublishedPorts.Published> published(Derivation d) {
+    static List<ComposePublishedPorts.Published> published(Derivation d) {
         return d.once(PublishedPortReferences.class, () -> ComposePublishedPorts.of(d.platform.deploymentFiles,
                 d.findings.unread::add));
     }
 
     /** The service that the Compose service {@code name} runs, as {@link ServiceContainers} matched it. */
-    private static Optional<Service> serviceOf(Derivation d, String name) {
+    static Optional<Service> serviceOf(Derivation d, String name) {
         ServiceContainers containers = ServiceContainers.of(d);
         for (Container c : containers.deployment().containers()) {
             if (c.name().equals(name) && DeploymentContainers.composeFile(c.file()) && containers.serviceOf(c) != null) {

@@ -218,6 +218,20 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aComposeServiceJoiningTheHostNetworkReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("web/src/main/resources/application.yml", Files.readString(dir.resolve("web/src/main/resources/application.yml"))
+                + "clients.legacy.url: http://localhost:7000\n");
+        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                + "  legacy:\n    image: legacy:1\n    network_mode: host\n");
+        assertFalse(edges().contains("web->legacy"), "web's localhost is its own container: " + edges());
+        assertBothGoalsRerun("", () -> {
+            write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                    .replace("    build: ../../web\n", "    build: ../../web\n    network_mode: host\n"));
+        });
+        assertTrue(edges().contains("web->legacy"), "on the host network web's localhost:7000 is legacy: " + edges());
+    }
+
+    @Test
     void aFileOfTheConfigDirectoriesReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertBothGoalsRerun("", () -> {
             write("config-repo/web.yml", "clients.legacy.url: http://legacy:7000\n");

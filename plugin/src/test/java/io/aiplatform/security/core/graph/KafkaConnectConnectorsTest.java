@@ -74,8 +74,8 @@ class KafkaConnectConnectorsTest {
         assertEquals(Map.of(
                 "debezium->customer-db", List.of("connectors/customers.json:2 database.hostname names customer-db"),
                 "debezium->mongo", List.of("connectors/mongo.json:2 config.mongodb.connection.string names mongo"),
-                "debezium->order-db", List.of("connectors/orders.json:5 config.database.hostname (Compose service"
-                        + " order_db) names order-db"),
+                "debezium->order-db", List.of("connectors/orders.json:5 config.database.hostname names order_db"
+                        + " (Compose service order_db of compose.yml runs order-db)"),
                 "debezium->search", List.of("connectors/sink.properties:3 connection.url names search")), run.edges());
         assertEquals(List.of(5432), run.ports().get("debezium->customer-db"));
         assertEquals(List.of(), run.warnings());
