@@ -12,7 +12,10 @@ import java.util.Map;
  * (every character that is not a letter or digit becomes {@code _}, then upper case), so a deployment's
  * {@code CUSTOMER_MP_REST_URL} overrides the file's {@code customer/mp-rest/url}, and
  * {@code QUARKUS_MONGODB_CONNECTION_STRING} the file's {@code quarkus.mongodb.connection-string}: names Spring's
- * relaxed binding ({@link ConfigKeys#ofVariable}) cannot reach.
+ * relaxed binding ({@link ConfigKeys#ofVariable}) cannot reach. MicroProfile maps the name as the file writes it, and
+ * keys are kept in their canonical form, which parts camelCase words ({@code shop.ProductClient/mp-rest/url} is kept as
+ * {@code shop.product-client/mp-rest/url}): so a variable that fits no key's variable is also compared with the
+ * letters and digits alone ({@code SHOP_PRODUCTCLIENT_MP_REST_URL}), when exactly one key of the file fits it so.
  */
 public final class MicroProfileVariables {
 
@@ -29,19 +32,37 @@ public final class MicroProfileVariables {
         return out.toString();
     }
 
+    /** The letters and digits of {@code name}, upper case: how a variable and a key compare when their separators differ. */
+    private static String lettersOf(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.toString();
+    }
+
     /**
      * {@code variables} and, after them, each variable again under the key of the property of {@code config} it
      * overrides by MicroProfile's mapping (where that is another key than its own), its evidence naming the variable.
      */
     public static List<ConfigValue> mapped(List<ConfigValue> variables, ModuleConfiguration config) {
         Map<String, ConfigValue> byVariable = new HashMap<>();
+        Map<String, List<ConfigValue>> byLetters = new HashMap<>();
         for (ConfigValue p : config.properties().values()) {
             byVariable.putIfAbsent(nameOf(p.key()), p);
+            byLetters.computeIfAbsent(lettersOf(p.key()), k -> new ArrayList<>()).add(p);
         }
         List<ConfigValue> out = new ArrayList<>(variables);
         Map<String, ConfigValue> overrides = new LinkedHashMap<>();
         for (ConfigValue v : variables) {
             ConfigValue property = byVariable.get(nameOf(v.key()));
+            List<ConfigValue> fitting = byLetters.getOrDefault(lettersOf(v.key()), List.of());
+            if (property == null && fitting.size() == 1) {
+                property = fitting.get(0);
+            }
             if (property != null && !ConfigKeys.same(property.key(), v.key())
                     && !ConfigKeys.same(property.key(), ConfigKeys.ofVariable(v.key()))) {
                 overrides.put(property.key(), new ConfigValue(property.key(), v.value(), v.file(), v.line(),

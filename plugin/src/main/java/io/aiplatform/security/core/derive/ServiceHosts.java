@@ -136,6 +136,23 @@ public final class ServiceHosts {
         return Optional.of(new OutsideService(parts[0], parts[1]));
     }
 
+    /**
+     * A service of the platform that {@code host} names in another namespace by Kubernetes' short cross-namespace name
+     * {@code <service>.<namespace>} (a pod of namespace {@code shop} reaches Service {@code postgres} of namespace
+     * {@code default} as {@code postgres.default}): exactly two DNS labels, the first a service of the platform, the
+     * second not the platform's namespace. Empty otherwise and when the platform's namespace is unknown. The platform
+     * runs that service in its own namespace, so such a host is no call to it.
+     */
+    public Optional<OutsideService> platformServiceElsewhere(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        String[] parts = h.split("\\.");
+        if (namespace == null || parts.length != 2 || !services.contains(parts[0]) || parts[1].equals(namespace)
+                || !Names.isDns1123Label(parts[1])) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutsideService(parts[0], parts[1]));
+    }
+
     public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1") || h.equals("0.0.0.0");

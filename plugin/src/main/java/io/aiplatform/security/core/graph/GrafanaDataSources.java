@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Edges from the Grafana data source files a service runs ({@link MonitoringOwners}): the host of each
  * {@code datasources[].url} (Prometheus, Loki, Tempo, a database), Grafana's {@code $VAR}, {@code ${VAR}}
  * and {@code $__env{VAR}} taken from the Grafana container's environment. A URL whose host needs a
- * variable that environment does not set is a warning naming the file, line and variable.
+ * variable that environment does not set is a warning naming the file, line and variable. A data source with
+ * {@code access: direct} (Grafana's "Browser" access) is queried by the user's browser, not by the Grafana server: no
+ * edge, no warning, a line in {@code explain}.
  */
 final class GrafanaDataSources extends NamedSource {
 
@@ -43,12 +45,26 @@ final class GrafanaDataSources extends NamedSource {
             for (int i = 0; f.properties().containsKey("datasources[" + i + "].url")
                     || f.properties().containsKey("datasources[" + i + "].name"); i++) {
                 ConfigValue url = f.properties().get("datasources[" + i + "].url");
-                if (url != null) {
+                ConfigValue access = f.properties().get("datasources[" + i + "].access");
+                if (url != null && access != null && access.value().strip().equalsIgnoreCase("direct")) {
+                    browserAccess(a, d, url);
+                } else if (url != null) {
                     references(a, d, url, environment, refs);
                 }
             }
         }
         d.hostReferences(a).add(refs);
+    }
+
+    /** An explain line for a data source the browser queries: each host of its URL is no connection of Grafana. */
+    private static void browserAccess(Service a, Derivation d, ConfigValue url) {
+        String where = PrometheusScrapes.where(d, url);
+        String file = where.substring(0, where.length() - url.key().length()).strip();
+        for (ConnectionUrl u : ConnectionUrl.findAll(url.value())) {
+            u.endpoints().forEach(e -> d.findings.omissions.add(new Omission(a.name(), url.key(), e.host(),
+                    "not a connection: access: direct, the browser queries this data source, not the Grafana server",
+                    file)));
+        }
     }
 
     private static void references(Service a, Derivation d, ConfigValue url, Map<String, String> environment,

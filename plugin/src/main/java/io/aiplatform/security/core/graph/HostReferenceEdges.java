@@ -68,11 +68,12 @@ final class HostReferenceEdges {
                     d.findings.unresolvedCalls.add(UnresolvedCall.toService(a.name(), ref.host(), ref.port(),
                             ref.source() + " names " + ref.host()));
                 }
+                Optional<ServiceHosts.OutsideService> elsewhereByShortName = hosts.platformServiceElsewhere(ref.host());
                 d.warning(ServiceHosts.isLoopback(ref.host()) ? DerivationRule.LOOPBACK_HOST : DerivationRule.UNKNOWN_HOST, a,
                         ref.source() + " names host '" + ref.host() + "', "
                         + (ServiceHosts.isLoopback(ref.host()) ? "the pod itself once deployed; name the service"
-                        + " it means" : "which is no service of the platform; if it is outside, declare it"
-                        + " under 'egress:'"));
+                        + " it means" : elsewhereByShortName.isPresent() ? inAnotherNamespace(ref, elsewhereByShortName.get())
+                        : "which is no service of the platform; if it is outside, declare it under 'egress:'"));
             }
         } else {
             toService(ref, d.services().get(target.get()));
@@ -98,6 +99,16 @@ final class HostReferenceEdges {
                     + String.join(", ", candidates.stream().map(HostReference::host).sorted().toList())
                     + "; name the one it means, or add 'calls:'");
         }
+    }
+
+    /** The advice for a host that names a service of the platform in another namespace ({@code postgres.default}). */
+    private String inAnotherNamespace(HostReference ref, ServiceHosts.OutsideService elsewhere) {
+        return "Kubernetes' name of Service " + elsewhere.service() + " of namespace " + elsewhere.namespace()
+                + ", while the platform runs " + elsewhere.service() + " in its own namespace " + d.project.namespace()
+                + "; name it '" + elsewhere.service() + "' if it is the platform's, or, if it runs in namespace "
+                + elsewhere.namespace() + ", remove it from the platform and declare the call: calls: [{service: "
+                + elsewhere.service() + ", namespace: " + elsewhere.namespace() + ", port: "
+                + (ref.port() != null ? ref.port() : "<port>") + "}]";
     }
 
     /**

@@ -362,6 +362,34 @@ class ConfigurationDerivationTest {
     }
 
     @Test
+    void aPlatformServiceNamedInAnotherNamespaceByTheShortNameIsNoCallAndTheWarningSaysWhatToDo() throws Exception {
+        config("orders", "application.properties", "quarkus.jaeger.endpoint=http://jaeger.observability:14268/api/traces\n"
+                + "app.billing.url=http://billing.shop:8080/\n"
+                + "app.docs.url=https://example.com/\n");
+        source("orders", "com/example/Client.java", """
+                package com.example;
+                class Client {
+                    @ConfigProperty(name = "app.billing.url") String billing;
+                    @ConfigProperty(name = "app.docs.url") String docs;
+                }
+                """);
+        ServiceGraph g = graph(new Fixtures(dir)
+                .service("billing", "ports: [{name: http, port: 8080}]\n")
+                .service("jaeger", "ports: [{name: http, port: 14268}]\n")
+                .service("orders", "ports: [{name: http, port: 8080}]\n"));
+        assertEquals(Set.of("orders->billing"), edges(g), "billing.shop is the platform's own namespace");
+        List<String> unknown = g.warnings().stream().map(w -> w.message()).filter(m -> m.contains("names host")).toList();
+        assertEquals(List.of("orders/src/main/resources/application.properties:1 quarkus.jaeger.endpoint"
+                + " names host 'jaeger.observability', Kubernetes' name of Service jaeger of namespace observability, while"
+                + " the platform runs jaeger in its own namespace shop; name it 'jaeger' if it is the platform's, or, if it"
+                + " runs in namespace observability, remove it from the platform and declare the call: calls: [{service:"
+                + " jaeger, namespace: observability, port: 14268}]",
+                "orders/src/main/resources/application.properties:3 app.docs.url names host"
+                + " 'example.com', which is no service of the platform; if it is outside, declare it under 'egress:'"),
+                unknown);
+    }
+
+    @Test
     void userInfoIsNoHostAndAPlaceholderHostIsAnUnresolvedHost() throws Exception {
         config("app", "application.yml", """
                 spring.r2dbc.url: r2dbc:postgresql://postgres:${DB_PASSWORD}@${DB_HOST}:5432/app

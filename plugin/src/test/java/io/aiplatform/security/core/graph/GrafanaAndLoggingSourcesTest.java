@@ -61,6 +61,41 @@ class GrafanaAndLoggingSourcesTest {
     }
 
     @Test
+    void aDataSourceWithBrowserAccessIsQueriedByTheBrowserNotByGrafana() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  grafana:
+                    image: grafana/grafana:11.1.0
+                    volumes:
+                      - ./datasource.yaml:/etc/grafana/provisioning/datasources/datasource.yaml
+                """);
+        SourceRun.write(dir, "datasource.yaml", """
+                apiVersion: 1
+                datasources:
+                  - name: Prometheus
+                    type: prometheus
+                    access: direct
+                    url: http://host.docker.internal:9090
+                  - name: Loki
+                    type: loki
+                    access: Direct
+                    url: http://loki:3100
+                  - name: Tempo
+                    type: tempo
+                    access: proxy
+                    url: http://tempo:3200
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(PLATFORM).modules(), new GrafanaDataSources());
+        assertEquals(Map.of("grafana->tempo", List.of("datasource.yaml:14 datasources[2].url names tempo")), run.edges());
+        assertEquals(List.of(), run.warnings());
+        assertEquals(List.of("grafana -/-> host.docker.internal (datasources[0].url): not a connection: access: direct,"
+                        + " the browser queries this data source, not the Grafana server [datasource.yaml:6]",
+                "grafana -/-> loki (datasources[1].url): not a connection: access: direct, the browser queries this"
+                        + " data source, not the Grafana server [datasource.yaml:10]"),
+                run.omissions().stream().map(Omission::describe).toList());
+    }
+
+    @Test
     void logbackAppendersThatPushNameTheirHostWithPlaceholdersFromTheConfiguration() throws Exception {
         SourceRun.write(dir, "orders/src/main/resources/application.yml", "loki.url: http://loki:3100/loki/api/v1/push\n");
         SourceRun.write(dir, "orders/src/main/resources/logback-spring.xml", """

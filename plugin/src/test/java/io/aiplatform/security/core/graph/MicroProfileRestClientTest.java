@@ -71,6 +71,50 @@ class MicroProfileRestClientTest {
     }
 
     @Test
+    void theVariableOfACamelCaseInterfaceNameOverridesTheFileAsMicroProfileMapsTheWrittenName() throws Exception {
+        // MicroProfile maps the name as written: shop.order.ProductClient/mp-rest/url is SHOP_ORDER_PRODUCTCLIENT_MP_REST_URL
+        SourceRun.write(dir, "order/src/main/java/shop/order/Clients.java", CLIENTS);
+        SourceRun.write(dir, "order/src/main/resources/application.properties",
+                "shop.order.ProductClient/mp-rest/url=http://localhost:8080\n");
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  order:
+                    environment:
+                      - SHOP_ORDER_PRODUCTCLIENT_MP_REST_URL=http://product:8080
+                """);
+        SourceRun run = run(platform(dep("io.quarkus:quarkus-rest-client")));
+        assertEquals(List.of("order->product"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of("docker-compose.yml:4 SHOP_ORDER_PRODUCTCLIENT_MP_REST_URL names product"),
+                run.edges().get("order->product"));
+        assertTrue(run.warnings().stream().noneMatch(w -> w.contains("localhost")), run.warnings().toString());
+    }
+
+    @Test
+    void aVariableThatFitsTwoKeysOnlyWhenTheirSeparatorsAreDroppedOverridesNeither() throws Exception {
+        // a.bc/mp-rest/url is A_BC_MP_REST_URL, ab.c/mp-rest/url AB_C_MP_REST_URL: ABC_MP_REST_URL is neither
+        SourceRun.write(dir, "order/src/main/java/shop/order/Clients.java", """
+                package shop.order;
+                import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+                @RegisterRestClient(configKey = "a.bc")
+                interface OneClient { }
+                @RegisterRestClient(configKey = "ab.c")
+                interface OtherClient { }
+                """);
+        SourceRun.write(dir, "order/src/main/resources/application.properties", """
+                a.bc/mp-rest/url=http://localhost:8080
+                ab.c/mp-rest/url=http://localhost:8080
+                """);
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  order:
+                    environment:
+                      ABC_MP_REST_URL: http://product:8080
+                """);
+        SourceRun run = run(platform(dep("io.quarkus:quarkus-rest-client")));
+        assertEquals(List.of(), List.copyOf(run.edges().keySet()));
+    }
+
+    @Test
     void aDashedKeyIsOverriddenOnQuarkusByMicroProfilesRuleAndOnSpringByItsLegacyForm() throws Exception {
         for (String module : List.of("quarkus", "spring")) {
             SourceRun.write(dir, module + "/src/main/resources/application.properties",
