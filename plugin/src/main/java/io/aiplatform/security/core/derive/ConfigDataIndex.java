@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,31 @@ import java.util.Optional;
 final class ConfigDataIndex {
 
     private final Map<String, List<ConfigData>> byName = new HashMap<>();
+    private final List<ConfigData> inOrder = new ArrayList<>();
+    private final Map<ConfigData, ConfigDataMetadata> metadata = new IdentityHashMap<>();
 
     void add(ConfigData data) {
+        add(data, ConfigDataMetadata.NONE);
+    }
+
+    /** Adds {@code data} with its manifest's labels and type, which a selecting client reads. */
+    void add(ConfigData data, ConfigDataMetadata meta) {
         byName.computeIfAbsent(data.kind() + "/" + data.name(), k -> new ArrayList<>()).add(data);
+        inOrder.add(data);
+        metadata.put(data, meta);
+    }
+
+    /** Every object of {@code kind}, by name, then file, then line. */
+    List<ConfigData> all(String kind) {
+        return inOrder.stream().filter(c -> c.kind().equals(kind))
+                .sorted(Comparator.comparing(ConfigData::name).thenComparing(c -> c.file().toString())
+                        .thenComparingInt(ConfigData::line))
+                .toList();
+    }
+
+    /** The labels and type of {@code data}'s manifest (none for a kustomize generator's). */
+    ConfigDataMetadata metadata(ConfigData data) {
+        return metadata.getOrDefault(data, ConfigDataMetadata.NONE);
     }
 
     /** The {@code kind} named {@code name} that a workload defined in {@code from} takes. */

@@ -154,6 +154,14 @@ public final class DeploymentEnvironment {
         return QuarkusKubernetesConfig.overlay(local, moduleDir, profiles, kubernetes.configData(), warnings);
     }
 
+    /**
+     * {@code local}, a Micronaut module's configuration, with the repository's ConfigMaps and Secrets that Micronaut
+     * Kubernetes' configuration client selects over it ({@link MicronautKubernetesConfig}).
+     */
+    public ModuleConfiguration withMicronautKubernetesConfig(ModuleConfiguration local, List<String> profiles) {
+        return MicronautKubernetesConfig.overlay(local, profiles, kubernetes.configData());
+    }
+
     /** The Kubernetes Services of the repository, for their port mappings. */
     public ServicePorts servicePorts() {
         return servicePorts;

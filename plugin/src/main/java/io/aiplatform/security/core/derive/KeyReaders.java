@@ -20,6 +20,9 @@ public final class KeyReaders {
     /** Marks a key that holds the address the service itself listens on, which nothing reads as a connection. */
     public static final String LISTENS = "(listens)";
 
+    /** Marks a framework namespace that holds its own settings and no address of a peer. */
+    public static final String SETTINGS = "(settings)";
+
     /**
      * The readers of the keys under {@code prefix}: {@code groupId:artifactId}, or {@code @product} for every
      * client library of that product; {@link #framework()} when the framework reads them itself.
@@ -35,6 +38,11 @@ public final class KeyReaders {
             return readers.contains(LISTENS);
         }
 
+        /** True for a key of a framework namespace that holds settings, never the address of a peer. */
+        public boolean settings() {
+            return readers.contains(SETTINGS);
+        }
+
         /**
          * True when a library of the classpath reads the keys; {@code productOf} gives the catalog's product of a
          * {@code groupId:artifactId}, if any.
@@ -43,7 +51,7 @@ public final class KeyReaders {
             if (framework()) {
                 return true;
             }
-            if (listens()) {
+            if (listens() || settings()) {
                 return false;
             }
             for (String library : classpath) {

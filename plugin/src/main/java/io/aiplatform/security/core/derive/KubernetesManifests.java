@@ -23,7 +23,7 @@ final class KubernetesManifests {
     /** Takes in one document of {@code file}. */
     void read(Path file, Map<String, ConfigValue> props) {
         Workload.of(props).ifPresent(workloads::add);
-        ConfigMapsAndSecrets.of(props, warnings::add).ifPresent(configData::add);
+        ConfigMapsAndSecrets.of(props, warnings::add).ifPresent(c -> configData.add(c, ConfigDataMetadata.of(props)));
         if (KustomizeGenerators.isKustomization(file)) {
             KustomizeGenerators.of(file, props, warnings::add).forEach(configData::add);
         }

@@ -48,7 +48,8 @@ final class DefaultLocationClient {
         String framework = DecidingKeys.frameworkOf(classpath);
         Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
         List<Container> containers = ServiceContainers.of(d).of(a);
-        if (location.isEmpty() || !dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
+        if (location.isEmpty() || !(dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
+                || location.get().configures(dep.groupId()))
                 || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
                 .noneMatch(l -> l.startsWith("org.springframework.boot:")))
                 || ConfigStoreLibraries.among(classpath) != null) {

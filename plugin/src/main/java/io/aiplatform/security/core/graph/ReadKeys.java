@@ -27,8 +27,10 @@ import java.util.Set;
  * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
  * configuration switches off ({@link ClientSwitches}: {@code management.zipkin.tracing.endpoint} while
  * {@code management.tracing.enabled} is false) is read by nothing, and so are a URL only handed to the browser in
- * the API documentation ({@link PublishedUrls}) and the address the service listens on ({@code server.address},
- * {@code quarkus.http.host}, {@code micronaut.server.host}). A service whose classpath is unknown (the platform
+ * the API documentation ({@link PublishedUrls}), the address the service listens on ({@code server.address},
+ * {@code quarkus.http.host}, {@code micronaut.server.host}) and a key of a framework namespace that holds settings
+ * only ({@code management.tracing.zipkin.tracing.endpoint}: Spring Boot's Zipkin endpoint is
+ * {@code management.zipkin.tracing.endpoint}). A service whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -65,6 +67,9 @@ final class ReadKeys {
                 keys.unread.put(key, off.get().where(d::shown) + " is false, which switches its client off");
             } else if (readers.isPresent() && readers.get().listens()) {
                 keys.unread.put(key, v.key() + " is the address " + a.name() + " itself listens on");
+            } else if (readers.isPresent() && readers.get().settings()) {
+                keys.unread.put(key, "the framework reads no address under " + readers.get().prefix()
+                        + ".*, only its own settings");
             } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);

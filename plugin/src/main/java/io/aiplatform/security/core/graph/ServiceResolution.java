@@ -195,6 +195,9 @@ final class ServiceResolution {
             local = deployment.withKubernetesConfig(local, dir, project.profiles(),
                     p -> findings.warnings.add(project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
         }
+        if (dir != null && MicronautKubernetesConfigModules.reads(m)) {
+            local = deployment.withMicronautKubernetesConfig(local, project.profiles());
+        }
         ModuleConfiguration config = local.withEnvironment(environment);
         String configured = config.value("spring.application.name", "quarkus.application.name",
                 "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
