@@ -59,12 +59,15 @@ final class ResolvedServices {
         this.modulesByKey = modulesByKey;
     }
 
-    /** The artifactIds of the reactor's modules with this groupId, in module order (indexed once). */
+    /**
+     * The artifactIds of the reactor's modules with this groupId as their own ({@link Module#ownGroup}), in module
+     * order (indexed once).
+     */
     synchronized List<String> artifactIdsOf(String groupId) {
         if (artifactIdsByGroup == null) {
             artifactIdsByGroup = new HashMap<>();
-            modulesByKey.values().forEach(m -> artifactIdsByGroup.computeIfAbsent(m.groupId(),
-                    k -> new ArrayList<>()).add(m.artifactId()));
+            modulesByKey.values().stream().filter(Module::ownGroup).forEach(m -> artifactIdsByGroup.computeIfAbsent(
+                    m.groupId(), k -> new ArrayList<>()).add(m.artifactId()));
         }
         return artifactIdsByGroup.getOrDefault(groupId, List.of());
     }
