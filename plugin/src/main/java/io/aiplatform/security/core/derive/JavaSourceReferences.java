@@ -204,7 +204,9 @@ public final class JavaSourceReferences {
             return List.of();
         }
         String source = where + " \"" + abbreviate(url.get().shown()) + "\"";
-        return url.get().endpoints().stream().map(e -> new HostReference(e.host(), e.port(), source)).toList();
+        boolean loadBalanced = "lb".equals(url.get().scheme());
+        return url.get().endpoints().stream().map(e -> new HostReference(e.host(), e.port(), source))
+                .map(r -> loadBalanced ? r.asLoadBalanced() : r).toList();
     }
 
     /** A string member of an annotation ({@code @A("x")} is {@code value}), when it is a literal. */
