@@ -57,9 +57,23 @@ final class MavenModuleReader {
             modules.add(new Module(project.getGroupId(), project.getArtifactId(), project.getFile().toPath(),
                     // anything at the path (a directory, a dangling link, a FIFO) makes a service whose
                     // descriptor the core then refuses, naming what it is: never a silently dropped service
-                    Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies));
+                    Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies,
+                    ownGroup(project, reactor)));
         }
         return modules;
+    }
+
+    /**
+     * Whether the project's groupId is the platform's: its POM declares it, or it inherits it from a parent in the
+     * reactor, not from one outside ({@code spring-boot-starter-parent}'s {@code org.springframework.boot}).
+     */
+    static boolean ownGroup(MavenProject project, List<MavenProject> reactor) {
+        if (project.getOriginalModel() == null || project.getOriginalModel().getGroupId() != null) {
+            return true;
+        }
+        org.apache.maven.model.Parent parent = project.getOriginalModel().getParent();
+        return parent == null || reactor.stream().anyMatch(p -> p.getGroupId().equals(parent.getGroupId())
+                && p.getArtifactId().equals(parent.getArtifactId()));
     }
 
     private static Location location(Dependency d, MavenProject project) {

@@ -96,7 +96,11 @@ public final class ConfigReferences {
                 refs.addAll(StorkServices.references(url, v, where, props, c -> c.where(shown)));
                 continue;
             }
-            url.endpoints().forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
+            boolean loadBalanced = "lb".equals(url.scheme());
+            url.endpoints().forEach(e -> {
+                HostReference ref = new HostReference(e.host(), e.port(), where, v.key());
+                refs.add(loadBalanced ? ref.asLoadBalanced() : ref);
+            });
         }
         if (!urls.isEmpty()) {
             return new Found(refs, problems, List.of());

@@ -42,6 +42,8 @@ public final class DeploymentEnvironment {
     private final Map<String, List<ConfigValue>> asWritten = new LinkedHashMap<>();
     /** The lower-case names of the workloads whose variables a module took. */
     private final Set<String> claimed = new TreeSet<>();
+    /** The variables by deployment file, for a service that several files deploy. */
+    private final DeploymentVariants variants = new DeploymentVariants();
 
     private DeploymentEnvironment() {
     }
@@ -90,7 +92,7 @@ public final class DeploymentEnvironment {
         env.files = listing.files();
         for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
-                env.compose.read(file, doc, env::add);
+                env.compose.read(file, doc, (service, v) -> env.add(file, service, v));
                 KubernetesListItems.of(doc).forEach(object -> env.kubernetesObject(file, object));
             }
         }
@@ -99,7 +101,7 @@ public final class DeploymentEnvironment {
         List<Path> charts = chartsRoot.equals(root) ? HelmCharts.of(listing.chartFiles()) : HelmCharts.below(chartsRoot);
         HelmDeployment.read(chartsRoot, charts, new HelmDeployment.Rendering(helm, HelmDeployment.BUNDLED_HELM),
                 env::kubernetesObject, env.kubernetesWarnings::add);
-        env.kubernetes.resolve(env::add, env.kubernetesWarnings::add);
+        env.kubernetes.resolve(file -> (service, v) -> env.add(file, service, v), env.kubernetesWarnings::add);
         env.secretMonitoringFiles = env.secretMonitoring.files(env.kubernetesWarnings::add);
         env.servicePorts = env.kubernetes.servicePorts();
         env.matching = env.kubernetes.matching();
@@ -117,15 +119,20 @@ public final class DeploymentEnvironment {
         return secretMonitoringFiles;
     }
 
-    /** A variable as written; kept under its lower-case name and the property Spring Boot maps it to ({@link ConfigKeys#ofVariable}). */
-    private void add(String service, ConfigValue variable) {
+    /**
+     * A variable as written, which {@code file} (a Compose file, the manifest or template of a workload) gives; kept
+     * under its lower-case name and the property Spring Boot maps it to ({@link ConfigKeys#ofVariable}).
+     */
+    private void add(Path file, String service, ConfigValue variable) {
         asWritten.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(variable);
         String raw = variable.key().toLowerCase(Locale.ROOT);
         List<ConfigValue> list = byName.computeIfAbsent(service.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         list.add(variable.withKey(raw));
+        variants.add(file, service, variable.withKey(raw));
         String relaxed = ConfigKeys.ofVariable(variable.key());
         if (!relaxed.equals(raw)) {
             list.add(variable.withKey(relaxed));
+            variants.add(file, service, variable.withKey(relaxed));
         }
     }
 
@@ -189,6 +196,36 @@ public final class DeploymentEnvironment {
                 List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
                 if (!matches.isEmpty()) {
                     return matched(matches);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The variables that each deployment file gives the module's service, when several files deploy it under the name
+     * {@link #forModule} finds (a quickstart folder and {@code extras/} variants, kustomize bases and overlays, a
+     * Compose file beside the manifests): every file's own values, in file order. {@link #forModule} merges them, a
+     * later file's value of a key replacing an earlier one's; these keep the connections that replacement hides.
+     * Empty when one file or none deploys it.
+     */
+    public List<List<ConfigValue>> variantsForModule(Path moduleDir, List<String> names) {
+        String byContext = compose.serviceBuiltFrom(moduleDir);
+        if (byContext != null && byName.containsKey(byContext)) {
+            return List.copyOf(variants.of(byContext).values());
+        }
+        for (String n : names) {
+            if (n != null && byName.containsKey(n.toLowerCase(Locale.ROOT))) {
+                return List.copyOf(variants.of(n).values());
+            }
+        }
+        for (int rule = 1; rule < 4; rule++) {
+            for (String n : names) {
+                List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
+                if (!matches.isEmpty()) {
+                    List<List<ConfigValue>> lists = new ArrayList<>();
+                    matches.forEach(m -> lists.addAll(variants.of(m.name()).values()));
+                    return lists;
                 }
             }
         }

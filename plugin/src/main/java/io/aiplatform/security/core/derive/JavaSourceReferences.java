@@ -34,6 +34,8 @@ public final class JavaSourceReferences {
 
     /** The schemes of the calls a literal or annotation makes: HTTP, a load-balanced name, gRPC. */
     private static final Set<String> CALL_SCHEMES = Set.of("http", "https", "lb", "grpc");
+    /** A URL whose authority starts with a placeholder: its scheme, and the key of the placeholder. */
+    private static final Pattern URL_TEMPLATE = Pattern.compile("^([a-z]+)://\\$\\{([^:}]+)");
 
     /**
      * References from annotations (reported when they name no service) and from literals and discovery calls
@@ -161,10 +163,17 @@ public final class JavaSourceReferences {
 
     /**
      * {@code @Value("${customer.service.host:customer}")}: a property the code reads as a host or URL, with its key
-     * (canonical form).
+     * (canonical form); or {@code @Value("http://${BALANCES_API_ADDR}/balances")}: a call URL whose host (and port) a
+     * property gives, whatever its name.
      */
     private static Optional<Map.Entry<String, HostReference>> valueReference(String v, Map<String, ConfigValue> config,
                                                                              String where) {
+        Matcher template = URL_TEMPLATE.matcher(v);
+        if (template.find() && CALL_SCHEMES.contains(template.group(1))) {
+            String source = where + " @Value(" + template.group(2) + ")";
+            return urlReference(resolve(v, config).strip(), source)
+                    .map(r -> Map.entry(ConfigKeys.canonical(template.group(2)), r));
+        }
         Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
         if (!key.find() || !ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
             return Optional.empty();
@@ -195,7 +204,9 @@ public final class JavaSourceReferences {
             return List.of();
         }
         String source = where + " \"" + abbreviate(url.get().shown()) + "\"";
-        return url.get().endpoints().stream().map(e -> new HostReference(e.host(), e.port(), source)).toList();
+        boolean loadBalanced = "lb".equals(url.get().scheme());
+        return url.get().endpoints().stream().map(e -> new HostReference(e.host(), e.port(), source))
+                .map(r -> loadBalanced ? r.asLoadBalanced() : r).toList();
     }
 
     /** A string member of an annotation ({@code @A("x")} is {@code value}), when it is a literal. */

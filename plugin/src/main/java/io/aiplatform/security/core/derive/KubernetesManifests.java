@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Kubernetes objects of the repository's manifests that give services their environment and ports:
@@ -33,10 +34,13 @@ final class KubernetesManifests {
         }
     }
 
-    /** Every workload's variables into {@code variables}; what cannot be resolved is a warning to {@code problems}. */
-    void resolve(DeployedVariables variables, Consumer<Problem> problems) {
+    /**
+     * Every workload's variables into the {@code variables} of the file that defines it (the manifest, or the
+     * template a chart renders it from); what cannot be resolved is a warning to {@code problems}.
+     */
+    void resolve(Function<Path, DeployedVariables> variables, Consumer<Problem> problems) {
         WorkloadEnvironment environment = new WorkloadEnvironment(configData);
-        workloads.forEach(w -> environment.read(w, variables));
+        workloads.forEach(w -> environment.read(w, variables.apply(w.name().file())));
         warnings.forEach(problems);
         environment.warnings().forEach(problems);
     }

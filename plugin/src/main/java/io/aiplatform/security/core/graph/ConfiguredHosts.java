@@ -4,6 +4,8 @@ import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigReferences;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.support.Problem;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Edges from what a service's Spring, Quarkus or Micronaut configuration connects to (URLs, hosts,
@@ -41,7 +43,14 @@ final class ConfiguredHosts extends NamedSource {
     @Override
     public Found prepare(Service a, Derivation d) {
         ReadKeys read = ReadKeys.of(a, d);
-        return new Found(read, ConfigReferences.of(d.configuration(a), d::shown, read::read));
+        ConfigReferences.Result merged = ConfigReferences.of(d.configuration(a), d::shown, read::read);
+        List<HostReference> alternatives = AlternativeDeployments.references(a, d, read, merged);
+        if (alternatives.isEmpty()) {
+            return new Found(read, merged);
+        }
+        List<HostReference> all = new ArrayList<>(merged.references());
+        all.addAll(alternatives);
+        return new Found(read, new ConfigReferences.Result(all, merged.unresolved(), merged.notRead(), merged.ignored()));
     }
 
     @Override

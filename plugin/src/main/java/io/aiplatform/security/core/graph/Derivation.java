@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.catalog.ClientCatalog;
+import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServiceHosts;
@@ -161,6 +162,14 @@ public final class Derivation {
     /** What {@code a}'s files give (see {@link #readServices()}). */
     ServiceReading reading(Service a) {
         return readings.get(a.name());
+    }
+
+    /**
+     * The configuration {@code a} runs with under another deployment's {@code environment} instead of the merged one
+     * ({@link AlternativeDeployments}); what cannot be read was reported by {@link #readServices()}.
+     */
+    ModuleConfiguration configurationWith(Service a, List<ConfigValue> environment) {
+        return repositories.overlay(a, this, problem -> { }).withEnvironment(environment);
     }
 
     /** The configuration {@code a} runs with (see {@link ServiceReading}). */

@@ -9,10 +9,21 @@ import java.util.Objects;
  * dependencies and, for a service, its descriptor file (null for a plain library module).
  */
 public record Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
-                     List<ModuleDependency> dependencies) {
+                     List<ModuleDependency> dependencies, boolean ownGroup) {
 
+    /**
+     * @param ownGroup whether {@code groupId} is the platform's: the module's POM declares it, or a parent in the
+     *                 reactor does; false when it comes from a parent outside the reactor ({@code org.springframework.boot}
+     *                 from {@code spring-boot-starter-parent}), whose other artifacts are no modules of the platform
+     */
     public Module {
         dependencies = List.copyOf(dependencies);
+    }
+
+    /** A module whose groupId is the platform's own. */
+    public Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
+                  List<ModuleDependency> dependencies) {
+        this(groupId, artifactId, pomFile, descriptorFile, dependencies, true);
     }
 
     public String key() {
@@ -42,11 +53,11 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
     public boolean equals(Object o) {
         return o instanceof Module m && Objects.equals(groupId, m.groupId) && Objects.equals(artifactId, m.artifactId)
                 && Objects.equals(pomFile, m.pomFile) && Objects.equals(descriptorFile, m.descriptorFile)
-                && dependencies.equals(m.dependencies);
+                && dependencies.equals(m.dependencies) && ownGroup == m.ownGroup;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies);
+        return Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Servers that call what registers in their registry (servers.txt: Zuul, Spring Boot Admin; a Spring
  * Cloud Gateway with its discovery locator on): an edge to every service that registers in a registry
- * the server registers in too. Runs after the configuration, which tells who registers where.
+ * the server registers in too, a routing server's on the port the service registers ({@link RegisteredPort}).
+ * Runs after the configuration, which tells who registers where.
  */
 final class RegistryFanOut extends NamedSource {
 
@@ -24,11 +25,14 @@ final class RegistryFanOut extends NamedSource {
         if (why == null || own.isEmpty()) {
             return;
         }
+        // Spring Boot Admin reads each instance's actuator, which may listen on a management port of its own
+        boolean routes = s.module().dependencies().stream().noneMatch(dep -> dep.onRuntimeClasspath()
+                && RegistryServers.kindOf(dep.groupId(), dep.artifactId()).filter("spring-boot-admin"::equals).isPresent());
         for (Service t : d.services().values()) {
             Map<String, String> theirs = d.registries.getOrDefault(t.name(), Map.of());
             Optional<String> shared = theirs.keySet().stream().filter(own::containsKey).findFirst();
             if (t != s && shared.isPresent() && !own.containsKey(t.name())) {
-                d.edge(s, t, t.callPorts(), why + shared.get() + "; " + t.name() + " registers at "
+                d.edge(s, t, routes ? RegisteredPort.of(t, d.configuration(t)) : t.callPorts(), why + shared.get() + "; " + t.name() + " registers at "
                         + theirs.get(shared.get()) + ")");
             }
         }

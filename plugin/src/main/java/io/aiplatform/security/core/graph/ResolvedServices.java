@@ -28,6 +28,8 @@ final class ResolvedServices {
     final Map<String, List<String>> profiles = new TreeMap<>();
     /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
+    /** Per service that several deployment files deploy, each file's environment ({@link AlternativeDeployments}). */
+    final Map<String, List<List<ConfigValue>>> environmentVariants = new TreeMap<>();
     /** The Kubernetes Services of the repository, whose port mappings a URL's port goes through. */
     ServicePorts servicePorts;
     /** The deployment files below the root, as the scan of the deployment found them (read once per derivation). */
@@ -57,14 +59,22 @@ final class ResolvedServices {
         this.modulesByKey = modulesByKey;
     }
 
-    /** The artifactIds of the reactor's modules with this groupId, in module order (indexed once). */
+    /**
+     * The artifactIds of the reactor's modules with this groupId as their own ({@link Module#ownGroup}), in module
+     * order (indexed once).
+     */
     synchronized List<String> artifactIdsOf(String groupId) {
         if (artifactIdsByGroup == null) {
             artifactIdsByGroup = new HashMap<>();
-            modulesByKey.values().forEach(m -> artifactIdsByGroup.computeIfAbsent(m.groupId(),
-                    k -> new ArrayList<>()).add(m.artifactId()));
+            modulesByKey.values().stream().filter(Module::ownGroup).forEach(m -> artifactIdsByGroup.computeIfAbsent(
+                    m.groupId(), k -> new ArrayList<>()).add(m.artifactId()));
         }
         return artifactIdsByGroup.getOrDefault(groupId, List.of());
+    }
+
+    /** The environment each deployment file gives {@code s}, when several files deploy it; else none. */
+    List<List<ConfigValue>> environmentVariants(Service s) {
+        return environmentVariants.getOrDefault(s.name(), List.of());
     }
 
     /** The service's own configuration with its deployment's environment over it. */

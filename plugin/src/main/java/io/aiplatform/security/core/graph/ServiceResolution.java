@@ -228,6 +228,11 @@ final class ServiceResolution {
         List<ConfigValue> deployed = environment.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment;
         into.environments.put(name, read.microProfile() ? MicroProfileVariables.mapped(deployed, local) : deployed);
+        List<List<ConfigValue>> variants = variants(deployment, dir, Arrays.asList(d.name(), m.artifactId(), name),
+                read.microProfile() ? local : null);
+        if (!variants.isEmpty()) {
+            into.environmentVariants.put(name, variants);
+        }
         into.services.put(name, s);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
@@ -237,6 +242,20 @@ final class ServiceResolution {
             into.workloadVariables.putIfAbsent(workload, variables);
         });
         into.serviceByModule.put(m.key(), s);
+    }
+
+    /**
+     * The environment each deployment file gives the module at {@code dir}, when several files deploy it
+     * ({@link DeploymentEnvironment#variantsForModule}); a MicroProfile module's mapped over its configuration
+     * {@code microProfile} (null for another module).
+     */
+    private static List<List<ConfigValue>> variants(DeploymentEnvironment deployment, Path dir, List<String> names,
+                                                    ModuleConfiguration microProfile) {
+        if (dir == null) {
+            return List.of();
+        }
+        return deployment.variantsForModule(dir, names).stream()
+                .map(v -> microProfile != null ? MicroProfileVariables.mapped(v, microProfile) : v).toList();
     }
 
     /** Records the profiles {@code s}'s deployment activates, and states them once in the build log. */

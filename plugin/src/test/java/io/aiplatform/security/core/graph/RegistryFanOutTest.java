@@ -41,6 +41,49 @@ class RegistryFanOutTest {
                 "a server that registers nowhere");
     }
 
+    @Test
+    void aGatewaysDiscoveryLocatorReachesTheRegisteredPortNotTheGrpcOne() throws Exception {
+        SourceRun.write(dir, "gateway/src/main/resources/application.properties", EUREKA
+                + "spring.cloud.gateway.discovery.locator.enabled=true\n");
+        SourceRun.write(dir, "cart/src/main/resources/application.properties", EUREKA + "server.port=8005\n");
+        SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA);
+        ModuleDependency client = dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("gateway", HTTP, client)
+                .service("cart", "ports: [{name: http, port: 8005}, {name: grpc, port: 50052}]\n", client)
+                .service("orders", "ports: [{name: http, port: 8080}, {name: grpc, port: 50053}]\n", client)
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+        assertEquals(List.of(8005), run.ports().get("gateway->cart"), "cart registers its server.port");
+        assertEquals(List.of(8080, 50053), run.ports().get("gateway->orders"), "no registered port known: every port");
+    }
+
+    @Test
+    void aLoadBalancedRouteReachesTheRegisteredPort() throws Exception {
+        SourceRun.write(dir, "gateway/src/main/resources/application.properties", EUREKA
+                + "spring.cloud.gateway.routes[0].uri=lb://cart\nspring.cloud.gateway.routes[1].uri=http://orders\n");
+        SourceRun.write(dir, "cart/src/main/resources/application.properties", EUREKA + "server.port=8005\n");
+        SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA + "server.port=8080\n");
+        ModuleDependency client = dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("gateway", HTTP, client)
+                .service("cart", "ports: [{name: http, port: 8005}, {name: grpc, port: 50052}]\n", client)
+                .service("orders", "ports: [{name: http, port: 8080}, {name: grpc, port: 50053}]\n", client)
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+        assertEquals(List.of(8005), run.ports().get("gateway->cart"), "lb://cart: the port cart registers");
+        assertEquals(List.of(8080, 50053), run.ports().get("gateway->orders"), "http://orders names no registry");
+    }
+
+    @Test
+    void springBootAdminStillReachesEveryPort() throws Exception {
+        SourceRun.write(dir, "admin/src/main/resources/application.properties", EUREKA);
+        SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA + "server.port=8080\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir)
+                .service("admin", HTTP, dep("de.codecentric:spring-boot-admin-starter-server"),
+                        dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"))
+                .service("orders", "ports: [{name: http, port: 8080}, {name: management, port: 8081}]\n",
+                        dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client"))
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+        assertEquals(List.of(8080, 8081), run.ports().get("admin->orders"));
+    }
+
     private SourceRun run(ModuleDependency... adminDeps) throws Exception {
         return SourceRun.of(dir, new Fixtures(dir).service("admin", HTTP, adminDeps).service("orders", HTTP)
                 .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
