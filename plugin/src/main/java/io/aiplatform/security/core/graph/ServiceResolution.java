@@ -226,6 +226,7 @@ final class ServiceResolution {
                 ? deployment.forModule(dir, List.of(name)) : environment;
         into.environments.put(name, read.microProfile() ? MicroProfileVariables.mapped(deployed, local) : deployed);
         into.services.put(name, s);
+        QuarkusGeneratedServices.of(s, config).ifPresent(into.servicePorts::addGenerated);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
         ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
