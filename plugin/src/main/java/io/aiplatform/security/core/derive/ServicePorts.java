@@ -71,6 +71,17 @@ public final class ServicePorts {
         }
     }
 
+    /**
+     * Adds the port mapping of a Service that a build tool generates rather than the repository holds (Quarkus'
+     * {@code quarkus-kubernetes} extension), unless the repository has a Service of that name: its own manifest wins.
+     */
+    public void addGenerated(Mapping mapping) {
+        String service = mapping.service().toLowerCase(Locale.ROOT);
+        if (!byService.containsKey(service)) {
+            byService.put(service, new ArrayList<>(List.of(mapping)));
+        }
+    }
+
     /** Where port {@code port} of the Service named {@code service} leads, when the repository has that Service and port. */
     public Optional<Mapping> of(String service, int port) {
         return byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of()).stream()

@@ -234,6 +234,7 @@ final class ServiceResolution {
             into.environmentVariants.put(name, variants);
         }
         into.services.put(name, s);
+        QuarkusGeneratedServices.of(s, config).ifPresent(into.servicePorts::addGenerated);
         into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
         ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
