@@ -203,7 +203,7 @@ public final class MonitorResources {
                         ports(get(root, "spec", "ports"), "port")));
                 serviceSelectors.putIfAbsent(name, strings(get(root, "spec", "selector")));
             }
-            case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet" -> pods.add(new Pods(name, file, line,
+            case "Deployment", "StatefulSet", "DaemonSet" -> pods.add(new Pods(name, file, line,
                     strings(get(root, "spec", "template", "metadata", "labels")), containerPorts(root)));
             default -> { }
         }
