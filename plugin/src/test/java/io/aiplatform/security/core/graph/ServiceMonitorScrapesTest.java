@@ -261,4 +261,35 @@ class ServiceMonitorScrapesTest {
                 + " image; the scrapes it configures are not derived (add the Prometheus resource that selects it, name"
                 + " the Prometheus service prometheus, or add 'calls:' to it)"), run.warnings());
     }
+
+    @Test
+    void aMatchExpressionsSelectorIsInformationAndAPrometheusNoServiceRunsIsAWarning() throws Exception {
+        monitors(PROMETHEUS + """
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: orders, labels: {team: shop}}
+                spec:
+                  selector:
+                    matchExpressions: [{key: app, operator: In, values: [orders]}]
+                  endpoints: [{port: metrics}]
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: PodMonitor
+                metadata: {name: payments}
+                spec:
+                  selector: {matchLabels: {scraped: "yes"}}
+                  podMetricsEndpoints: [{port: prom}]
+                """);
+        SourceRun run = run("metrics");
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("k8s/monitoring.yaml:10: ServiceMonitor orders is not followed: its selector has"
+                + " matchExpressions, which are not evaluated; the scrapes it configures are not derived (add 'calls:'"
+                + " to the Prometheus service if it scrapes services of the platform)"), run.notices());
+        assertEquals(List.of("k8s/monitoring.yaml:18: this PodMonitor payments is run by no service of the platform: it"
+                + " is selected by Prometheus main (k8s/monitoring.yaml:3), which runs as prometheus-main,"
+                + " prometheus-operated, main, none of them a service of the platform; the scrapes it configures are not"
+                + " derived (add the Prometheus resource that selects it, name the Prometheus service prometheus, or add"
+                + " 'calls:' to it)"), run.warnings());
+    }
 }
