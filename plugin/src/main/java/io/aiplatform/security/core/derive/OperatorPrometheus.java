@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * the governing Service {@code prometheus-operated}, and the resource's own name.
  *
  * @param name   the resource's {@code metadata.name}
- * @param secret {@code spec.additionalScrapeConfigs.name}
- * @param key    {@code spec.additionalScrapeConfigs.key}
+ * @param secret {@code spec.additionalScrapeConfigs.name}; null for a resource read only for its runners
+ *               ({@link MonitorResources})
+ * @param key    {@code spec.additionalScrapeConfigs.key}; null likewise
  * @param podLabels the labels of the pods the operator runs for it
  */
 record OperatorPrometheus(String name, ConfigValue secret, ConfigValue key, Map<String, String> podLabels) {
