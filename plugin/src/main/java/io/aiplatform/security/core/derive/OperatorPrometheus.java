@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * the governing Service {@code prometheus-operated}, and the resource's own name.
  *
  * @param name   the resource's {@code metadata.name}
- * @param secret {@code spec.additionalScrapeConfigs.name}
- * @param key    {@code spec.additionalScrapeConfigs.key}
+ * @param secret {@code spec.additionalScrapeConfigs.name}; null for a resource read only for its runners
+ *               ({@link MonitorResources})
+ * @param key    {@code spec.additionalScrapeConfigs.key}; null likewise
  * @param podLabels the labels of the pods the operator runs for it
  */
 record OperatorPrometheus(String name, ConfigValue secret, ConfigValue key, Map<String, String> podLabels) {
@@ -40,13 +41,25 @@ record OperatorPrometheus(String name, ConfigValue secret, ConfigValue key, Map<
                 || name == null || secret == null || key == null || secret.value().isBlank() || key.value().isBlank()) {
             return Optional.empty();
         }
-        Map<String, String> labels = new TreeMap<>(SecretMonitoringFiles.prefixed(object, "spec.podMetadata.labels."));
-        String n = name.value();
-        labels.put("prometheus", n);
+        return Optional.of(running(name.value(), SecretMonitoringFiles.prefixed(object, "spec.podMetadata.labels."))
+                .withScrapeConfigs(secret, key));
+    }
+
+    /**
+     * The Prometheus resource {@code name} as the operator runs it, its pods labelled with {@code podMetadataLabels}
+     * and the operator's own labels (without additional scrape configs).
+     */
+    static OperatorPrometheus running(String name, Map<String, String> podMetadataLabels) {
+        Map<String, String> labels = new TreeMap<>(podMetadataLabels);
+        labels.put("prometheus", name);
         labels.put("app.kubernetes.io/name", "prometheus");
-        labels.put("app.kubernetes.io/instance", n);
-        labels.put("operator.prometheus.io/name", n);
-        return Optional.of(new OperatorPrometheus(n, secret, key, labels));
+        labels.put("app.kubernetes.io/instance", name);
+        labels.put("operator.prometheus.io/name", name);
+        return new OperatorPrometheus(name, null, null, labels);
+    }
+
+    private OperatorPrometheus withScrapeConfigs(ConfigValue secret, ConfigValue key) {
+        return new OperatorPrometheus(name, secret, key, podLabels);
     }
 
     /**

@@ -20,6 +20,7 @@ public final class DerivationSources {
             List.of(new ConfiguredHosts(), new JavaSourceHosts(), new ConfiguredClientLibraries(),
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
+                    new ServiceMonitorScrapes(),
                     new GrafanaDataSources(),
                     new LogShipperClients(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),

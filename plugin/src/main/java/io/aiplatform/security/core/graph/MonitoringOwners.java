@@ -61,7 +61,12 @@ final class MonitoringOwners {
      * name, else by its module's artifactId).
      */
     private static List<Service> runners(SecretMonitoringFiles.Held held, Derivation d) {
-        for (String name : held.runners()) {
+        return firstService(held.runners(), d);
+    }
+
+    /** The first of {@code names} that is a service of the platform (by name, else by its module's artifactId). */
+    static List<Service> firstService(List<String> names, Derivation d) {
+        for (String name : names) {
             Service s = d.services().get(name);
             if (s == null) {
                 s = d.services().values().stream().filter(x -> x.module().directory() != null
@@ -144,7 +149,7 @@ final class MonitoringOwners {
     }
 
     /** The services named {@code product}, or running an image of that name ({@code prom/prometheus:v2}). */
-    private static List<Service> named(String product, Derivation d, ServiceContainers containers) {
+    static List<Service> named(String product, Derivation d, ServiceContainers containers) {
         return d.services().values().stream().filter(s -> s.name().equals(product) || containers.of(s).stream()
                 .flatMap(c -> c.imageNames().stream()).anyMatch(product::equals)).toList();
     }

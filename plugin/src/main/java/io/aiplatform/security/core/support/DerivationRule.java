@@ -51,7 +51,10 @@ public enum DerivationRule {
     UNMATCHED_WORKLOAD(Problem.Level.INFO, "workload that runs none of the services",
             "name the workload, its pods' app.kubernetes.io/name label or its only container after the service"),
     DEPLOYMENT_PROFILES(Problem.Level.INFO, "configuration read for the profiles the deployment activates",
-            "nothing to do when these are the profiles it runs with; -Dai-security.profiles chooses others");
+            "nothing to do when these are the profiles it runs with; -Dai-security.profiles chooses others"),
+    MONITOR_NOT_FOLLOWED(Problem.Level.INFO, "ServiceMonitor or PodMonitor whose scrapes are not derived (a"
+            + " matchExpressions selector, other namespaces, no Prometheus resource selecting it)",
+            "select by matchLabels in the platform's namespace, or add 'calls:' to the Prometheus service");
 
     private final Problem.Level level;
     private final String title;
