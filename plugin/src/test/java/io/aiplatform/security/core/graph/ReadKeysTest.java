@@ -126,6 +126,19 @@ class ReadKeysTest {
                 + " [m/src/main/resources/application.yml:3]")), run.omissions().toString());
     }
 
+    @Test
+    void ofSpringBootsManagementKeysOnlyItsExportersAndRegistriesLocateAPeer() throws Exception {
+        SourceRun.write(dir, "app/src/main/resources/application.properties",
+                "management.tracing.endpoint=http://auth:5000/spans\n"
+                + "management.prometheus.metrics.export.pushgateway.base-url=http://registry:8761\n");
+        SourceRun.write(dir, "app/src/main/java/x/Main.java", "package x;\nclass Main { }\n");
+        SourceRun run = run(fixtures().service("app", HTTP, dep(WEB)));
+        assertEquals(List.of("app->registry"), List.copyOf(run.edges().keySet()));
+        assertTrue(run.omissions().stream().anyMatch(o -> o.describe().equals("app -/-> auth (management.tracing.endpoint):"
+                + " not a connection: nothing reads management.tracing.endpoint: no Java source of app reads it and no key"
+                + " that counts refers to it [app/src/main/resources/application.properties:1]")), run.omissions().toString());
+    }
+
     private Fixtures fixtures() {
         return new Fixtures(dir).service("rabbitmq", "ports: [{port: 5672}]\n").service("db", "ports: [{port: 5432}]\n")
                 .service("kafka", "ports: [{port: 9092}]\n").service("registry", "ports: [{port: 8761}]\n")
