@@ -75,6 +75,14 @@ public final class DeploymentEnvironment {
         return read.stream().distinct().sorted().toList();
     }
 
+    /**
+     * The files Docker Compose reads variables from for the Compose files among {@code files} (each one's {@code .env},
+     * present or not, and its services' {@code env_file}s), for digests of the inputs.
+     */
+    public static List<Path> composeVariableFiles(List<Path> files) {
+        return files.stream().flatMap(f -> ComposeProjectVariables.files(f).stream()).distinct().sorted().toList();
+    }
+
     /** The environment of every Compose and Kubernetes file below {@code root}; what cannot be read is a warning. */
     public static DeploymentEnvironment scan(Path root, Consumer<Problem> warnings) {
         return scan(root, HelmSettings.DEFAULTS, warnings);
