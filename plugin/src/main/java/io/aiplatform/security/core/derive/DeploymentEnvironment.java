@@ -218,7 +218,10 @@ public final class DeploymentEnvironment {
     public List<ComposeHostName> composeHostNames(Path moduleDir, List<String> names) {
         String byContext = moduleDir == null ? null : compose.serviceBuiltFrom(moduleDir);
         if (byContext != null) {
-            return compose.hostNames(byContext, true, names);
+            // the Compose service built from the module's folder names the service by its own name, also when that
+            // is the module's artifactId and the service is named otherwise (spring.application.name): only the
+            // service's name (the last candidate) is already known
+            return compose.hostNames(byContext, true, names.subList(names.size() - 1, names.size()));
         }
         List<ComposeHostName> own = names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
                 .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();
