@@ -71,14 +71,14 @@ final class ComposeEnvironment {
             } else {
                 ConfigValue variable = variable(service, field, key, value, v, project);
                 if (variable != null) {
-                    set.computeIfAbsent(service, k -> new TreeSet<>()).add(variable.key());
+                    set.computeIfAbsent(service, k -> new TreeSet<>()).add(variable.key().toLowerCase(Locale.ROOT));
                     variables.add(service, variable);
                 }
             }
         }
         // env_file sets what environment does not: Compose gives environment precedence
         fromEnvFiles.forEach((service, list) -> list.stream()
-                .filter(e -> !set.getOrDefault(service, Set.of()).contains(e.key()))
+                .filter(e -> !set.getOrDefault(service, Set.of()).contains(e.key().toLowerCase(Locale.ROOT)))
                 .forEach(e -> variables.add(service, e)));
     }
 

@@ -62,7 +62,7 @@ final class ComposeService {
             }
         });
         // environment wins over env_file, as Compose orders them
-        envFiles.stream().filter(e -> env.stream().noneMatch(x -> x.key().equals(e.key()))).forEach(env::add);
+        envFiles.stream().filter(e -> env.stream().noneMatch(x -> x.key().equalsIgnoreCase(e.key()))).forEach(env::add);
         return new Container(name.toLowerCase(Locale.ROOT), file, images, buildContext, dockerPath, env, mounts,
                 List.of(), Map.of());
     }
