@@ -55,22 +55,13 @@ public final class ConfigReferences {
      * {@link Result#ignored}, without its problems.
      */
     public static Result of(ModuleConfiguration config, Function<Path, String> shown, Predicate<ConfigValue> read) {
-        return of(config, shown, read, v -> false);
-    }
-
-    /**
-     * As {@link #of(ModuleConfiguration, Function, Predicate)}, where an environment variable that sets no property of
-     * the configuration files counts when {@code bound} says the code binds its relaxed key.
-     */
-    public static Result of(ModuleConfiguration config, Function<Path, String> shown, Predicate<ConfigValue> read,
-                            Predicate<ConfigValue> bound) {
         List<HostReference> refs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
         List<HostReference> ignored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ConfigValue v : config.properties().values()) {
-            if (config.variableOnly(v.key()) && !bound.test(v) || !seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
+            if (config.variableOnly(v.key()) || !seen.add(v.file() + ":" + v.line() + ":" + v.value())) {
                 continue; // one environment variable is both its own name and its relaxed property
             }
             Found found = of(v, shown, config.properties());

@@ -41,7 +41,7 @@ final class ConfiguredHosts extends NamedSource {
     @Override
     public Found prepare(Service a, Derivation d) {
         ReadKeys read = ReadKeys.of(a, d);
-        return new Found(read, ConfigReferences.of(d.configuration(a), d::shown, read::read, read::boundByCode));
+        return new Found(read, ConfigReferences.of(d.configuration(a), d::shown, read::read));
     }
 
     @Override

@@ -37,8 +37,6 @@ final class ReadKeys {
 
     /** Why each key that nothing reads is not read, by its uniform form. */
     private final Map<String, String> unread = new HashMap<>();
-    /** The keys (and prefixes) the module's code and its library modules' code read. */
-    private List<String> code = List.of();
 
     private ReadKeys() {
     }
@@ -50,7 +48,6 @@ final class ReadKeys {
         List<String> code = new java.util.ArrayList<>(java.readKeys());
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(DerivationProject.resources(a.module())));
         code.addAll(LibraryModuleSources.readKeys(a, d));
-        keys.code = List.copyOf(code);
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
         ModuleConfiguration configuration = d.configuration(a);
@@ -103,16 +100,6 @@ final class ReadKeys {
                 }
             }
         }
-    }
-
-    /**
-     * True when the code binds the key of {@code v}: an environment variable that sets no property of the
-     * configuration files ({@code SHOP_SERVICES_STOCK}) still sets {@code shop.services.stock} for a
-     * {@code @ConfigurationProperties(prefix = "shop.services")} type or a {@code @Value} that reads it, as Spring
-     * Boot's relaxed binding does.
-     */
-    boolean boundByCode(ConfigValue v) {
-        return v.key().indexOf('.') > 0 && code.stream().anyMatch(c -> ConfigKeys.under(v.key(), c)) && read(v);
     }
 
     /** True when something reads the key of {@code v}. */

@@ -108,25 +108,6 @@ class ComposeEnvironmentFilesTest {
     }
 
     @Test
-    void aVariableThatNoFileSetsCountsWhenTheCodeBindsItsKey() throws Exception {
-        SourceRun.write(dir, "product/src/main/java/x/Media.java", """
-                package x;
-                class Media {
-                    Media(@org.springframework.beans.factory.annotation.Value("${app.services.media}") String url) { }
-                }
-                """);
-        SourceRun.write(dir, "docker-compose.yml", """
-                services:
-                  product:
-                    environment:
-                      APP_SERVICES_MEDIA: http://media/media
-                      APP_OTHER_URL: http://cart/cart
-                """);
-        assertEquals(Map.of("product->media", List.of("docker-compose.yml:4 app.services.media names media")), run().edges(),
-                "app.other.url is read by nothing");
-    }
-
-    @Test
     void aYamlFileNotNamedAsAComposeFileTakesNoDotEnv() throws Exception {
         cartReadsProductUrl();
         SourceRun.write(dir, "deploy/.env", "APP_SERVICES_PRODUCT=http://product/product\n");
