@@ -103,7 +103,9 @@ public final class DeploymentContainers {
                 byService.computeIfAbsent(rest.substring(0, dot), k -> new LinkedHashMap<>()).put(rest.substring(dot + 1), v);
             }
         });
-        byService.forEach((service, fields) -> containers.add(ComposeService.of(service, file, fields)));
+        ComposeProjectVariables project = byService.isEmpty() ? ComposeProjectVariables.NONE
+                : ComposeProjectVariables.of(file, problem -> { }); // ComposeEnvironment reports what cannot be read
+        byService.forEach((service, fields) -> containers.add(ComposeService.of(service, file, fields, project)));
     }
 
     private void kubernetes(Path file, Map<String, ConfigValue> props) {

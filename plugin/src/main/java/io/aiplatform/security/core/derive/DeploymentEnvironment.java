@@ -77,6 +77,14 @@ public final class DeploymentEnvironment {
         return read.stream().distinct().sorted().toList();
     }
 
+    /**
+     * The files Docker Compose reads variables from for the Compose files among {@code files} (each one's {@code .env},
+     * present or not, and its services' {@code env_file}s), for digests of the inputs.
+     */
+    public static List<Path> composeVariableFiles(List<Path> files) {
+        return files.stream().flatMap(f -> ComposeProjectVariables.files(f).stream()).distinct().sorted().toList();
+    }
+
     /** The environment of every Compose and Kubernetes file below {@code root}; what cannot be read is a warning. */
     public static DeploymentEnvironment scan(Path root, Consumer<Problem> warnings) {
         return scan(root, HelmSettings.DEFAULTS, warnings);
@@ -255,7 +263,10 @@ public final class DeploymentEnvironment {
     public List<ComposeHostName> composeHostNames(Path moduleDir, List<String> names) {
         String byContext = moduleDir == null ? null : compose.serviceBuiltFrom(moduleDir);
         if (byContext != null) {
-            return compose.hostNames(byContext, true, names);
+            // the Compose service built from the module's folder names the service by its own name, also when that
+            // is the module's artifactId and the service is named otherwise (spring.application.name): only the
+            // service's name (the last candidate) is already known
+            return compose.hostNames(byContext, true, names.subList(names.size() - 1, names.size()));
         }
         List<ComposeHostName> own = names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
                 .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.AutoConfiguredClients;
 import io.aiplatform.security.core.derive.ConfigStoreLibraries;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.Container;
@@ -48,8 +49,7 @@ final class DefaultLocationClient {
         String framework = DecidingKeys.frameworkOf(classpath);
         Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
         List<Container> containers = ServiceContainers.of(d).of(a);
-        if (location.isEmpty() || !(dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
-                || location.get().configures(dep.groupId()))
+        if (location.isEmpty() || !frameworkClient(framework, dep, classpath, location.get())
                 || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
                 .noneMatch(l -> l.startsWith("org.springframework.boot:")))
                 || ConfigStoreLibraries.among(classpath) != null) {
@@ -59,7 +59,7 @@ final class DefaultLocationClient {
             return HostRunDefaultLocation.connectsToNothing(a, dep, location.get(), providers, d);
         }
         if (!environmentKnown(containers, d) || located(a, providers, d)
-                || set(location.get(), d.configuration(a).all(), containers)) {
+                || set(location.get(), readKeys(a, d), containers)) {
             return false;
         }
         Set<String> warned = d.once("default-location warnings", HashSet::new);
@@ -100,6 +100,26 @@ final class DefaultLocationClient {
     private static boolean located(Service a, List<Service> providers, Derivation d) {
         Set<String> named = d.namedBy(a);
         return providers.stream().anyMatch(p -> p == a || d.edgeSoFar(a, p) != null || named.contains(p.name()));
+    }
+
+    /**
+     * Whether {@code dep} is {@code framework}'s client: a library of the framework's groups, one whose groupId the
+     * default location names as configured by it, or one the framework configures itself
+     * ({@link AutoConfiguredClients}: Spring Boot's actuator and the Zipkin reporters).
+     */
+    private static boolean frameworkClient(String framework, ModuleDependency dep, Set<String> classpath,
+                                           DefaultLocations.Default location) {
+        return dep.groupId().startsWith(LIBRARY_GROUPS.get(framework)) || location.configures(dep.groupId())
+                || AutoConfiguredClients.configures(framework, dep.key(), classpath);
+    }
+
+    /**
+     * The configuration values of {@code a} that something reads: a key the framework no longer reads
+     * ({@code spring.zipkin.base-url} without Spring Cloud Sleuth) sets no server.
+     */
+    private static List<ConfigValue> readKeys(Service a, Derivation d) {
+        ReadKeys read = ReadKeys.of(a, d);
+        return d.configuration(a).all().stream().filter(read::read).toList();
     }
 
     /** A deciding key is set in the configuration, or named by a {@code -D} option in the deployment's environment. */

@@ -19,11 +19,17 @@ final class JavaSourceHosts extends NamedSource {
         super("java sources", JavaSourceHosts::sourceInputs, ConfiguredHosts::configurationInputs);
     }
 
-    /** Every service module's Java sources (their placeholders are resolved from the configuration, declared too). */
+    /**
+     * Every service module's Java sources (their placeholders are resolved from the configuration, declared too), and
+     * every library module's, whose read keys count for the services that run with it.
+     */
     static void sourceInputs(DerivationProject project, DeclaredInputs inputs) {
         for (Module m : project.serviceModules()) {
             inputs.file("java sources", DerivationProject.javaSources(m));
         }
+        // the keys a library module's sources read count for the services that run with it (LibraryModuleSources)
+        LibraryModuleSources.libraries(project).forEach(m -> inputs.file("library java sources",
+                DerivationProject.javaSources(m)));
     }
 
     /** What {@code a}'s sources name, their placeholders resolved from {@code config}; files not read go to {@code unread}. */

@@ -21,7 +21,8 @@ import java.util.Set;
  * Which keys of a service's configuration something reads, so that only those configure a connection: a key of
  * a client ({@code spring.rabbitmq.host}) when a library that reads it is on the service's classpath
  * ({@link KeyReaders}); a key of a framework's own namespace always; the application's own key
- * ({@code catalog.service.url}) when the module's Java sources or its {@code logback-spring.xml}
+ * ({@code catalog.service.url}) when the module's Java sources, those of the reactor's library modules it runs with
+ * ({@link LibraryModuleSources}) or its {@code logback-spring.xml}
  * ({@code <springProperty source>}) read it, or a key that counts refers to it through a
  * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
  * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
@@ -48,6 +49,7 @@ final class ReadKeys {
         JavaSourceReferences.Result java = d.reading(a).java();
         List<String> code = new java.util.ArrayList<>(java.readKeys());
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(DerivationProject.resources(a.module())));
+        code.addAll(LibraryModuleSources.readKeys(a, d));
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
         ModuleConfiguration configuration = d.configuration(a);

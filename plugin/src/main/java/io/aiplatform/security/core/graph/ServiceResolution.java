@@ -92,6 +92,7 @@ final class ServiceResolution {
         inputs.fact("deployment files", files);
         files.forEach(file -> inputs.file("deployment", file));
         DeploymentEnvironment.generatorFiles(files).forEach(file -> inputs.file("kustomize generator", file));
+        DeploymentEnvironment.composeVariableFiles(files).forEach(file -> inputs.file("compose variables", file));
         List<Path> charts = inputs.helmCharts(project.root());
         inputs.fact("helm charts", charts).fact("helm values", project.helmValues());
         charts.forEach(chart -> inputs.file("helm chart", chart));

@@ -232,6 +232,25 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void theDotEnvAndAnEnvFileOfAComposeFileReRunBothGoalsAndChangeTheGraph() throws Exception {
+        write("deploy/compose/docker-compose.yml", """
+                services:
+                  web:
+                    build: ../../web
+                    env_file: ./web.env
+                    environment:
+                      - ORDERS_URL
+                """);
+        assertFalse(edges().contains("web->legacy"), edges().toString());
+        assertBothGoalsRerun(" on the .env file", () -> write("deploy/compose/.env", "ORDERS_URL=http://legacy:7000\n"));
+        assertTrue(edges().contains("web->legacy"), edges().toString());
+        write("deploy/compose/.env", "");
+        assertFalse(edges().contains("web->legacy"), edges().toString());
+        assertBothGoalsRerun(" on an env_file", () -> write("deploy/compose/web.env", "ORDERS_URL=http://legacy:7000\n"));
+        assertTrue(edges().contains("web->legacy"), edges().toString());
+    }
+
+    @Test
     void aFileOfTheConfigDirectoriesReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertBothGoalsRerun("", () -> {
             write("config-repo/web.yml", "clients.legacy.url: http://legacy:7000\n");

@@ -65,6 +65,18 @@ class ComposeHostNamesTest {
     }
 
     @Test
+    void theComposeServiceBuiltFromTheModuleNamesTheServiceItsApplicationNameNamesOtherwise() throws Exception {
+        SourceRun.write(dir, "registry/src/main/resources/application.properties", "spring.application.name=directory\n");
+        SourceRun.write(dir, "orders/src/main/resources/application.yml", "clients.registry.url: http://registry:8080/\n");
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  registry:\n    build: registry\n");
+        SourceRun run = SourceRun.ofHttpServices(dir, new ConfiguredHosts(), "orders", "registry");
+        assertEquals(Map.of("orders->directory", List.of("orders/src/main/resources/application.yml:1 clients.registry.url"
+                + " names registry (docker-compose.yml:3 gives Compose service registry the service name registry)")),
+                run.edges());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
     void aServicesOwnNameWinsAndAHostNameTwoServicesShareNamesNeither() throws Exception {
         SourceRun.write(dir, "orders/src/main/resources/application.yml", """
                 clients.a.url: http://billing:8080

@@ -20,6 +20,7 @@ class DefaultLocationClientTest {
     private static final String REDIS = "role: database\nports: [{name: redis, port: 6379}]\nprovides: [redis]\n";
     private static final String LGTM = "role: monitoring\nports: [{name: grpc, port: 4317}, {name: http, port: 4318}]\n"
             + "provides: [otlp]\n";
+    private static final String ZIPKIN = "role: monitoring\nports: [{name: http, port: 9411}]\nprovides: [zipkin]\n";
     private static final String COMPOSE = "services:\n  web:\n    build: ./web\n    environment:\n"
             + "      SERVER_PORT: '8080'\n";
 
@@ -111,6 +112,63 @@ class DefaultLocationClientTest {
                 + "          envFrom:\n            - configMapRef:\n                name: ui-config\n");
         SourceRun run = quarkus();
         assertEquals(List.of("ui->lgtm"), List.copyOf(run.edges().keySet()), "its settings may be in that ConfigMap");
+    }
+
+    @Test
+    void aZipkinReporterThatSpringBootsActuatorConfiguresExportsToItsDefault() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE);
+        SourceRun run = zipkin(dep("org.springframework.boot:spring-boot-starter-actuator"));
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("web/pom.xml: service 'web': io.zipkin.reporter2:zipkin-reporter-brave, a client of"
+                + " 'zipkin', connects to Spring Boot's default localhost:9411, the pod itself once deployed: none of"
+                + " management.zipkin.tracing.endpoint, spring.zipkin.base-url is set in its configuration or in the"
+                + " environment of docker-compose.yml web; no connection to tracing is derived. Set"
+                + " management.zipkin.tracing.endpoint to the service it uses, or add 'exclude: [{client: zipkin,"
+                + " reason: <why>}]' if it connects nowhere"), run.warnings());
+    }
+
+    @Test
+    void withoutTheActuatorTheZipkinReporterIsABareLibrary() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE);
+        SourceRun run = zipkin();
+        assertEquals(List.of("web->tracing"), List.copyOf(run.edges().keySet()), "nothing configures it: its catalog edge");
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void sleuthsKeysSetNoServerForSpringBoot3sExporter() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE);
+        SourceRun.write(dir, "web/src/main/resources/application.properties",
+                "spring.zipkin.base-url=http://tracing:9411\nmanagement.tracing.endpoint=${spring.zipkin.base-url}/api/v2/spans\n");
+        SourceRun.write(dir, "web/src/main/java/x/Main.java", "package x;\nclass Main { }\n");
+        SourceRun run = zipkin(dep("org.springframework.boot:spring-boot-starter-actuator"));
+        assertEquals(Map.of(), run.edges(), "spring.zipkin.* is Spring Cloud Sleuth's; management.tracing.endpoint no key of Spring Boot");
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+        SourceRun.write(dir, "web/src/main/resources/application.properties",
+                "management.zipkin.tracing.endpoint=http://tracing:9411/api/v2/spans\n");
+        assertEquals(List.of("web->tracing"), List.copyOf(zipkin(dep("org.springframework.boot:spring-boot-starter-actuator"))
+                .edges().keySet()));
+    }
+
+    @Test
+    void sleuthsZipkinClientReadsItsBaseUrl() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE);
+        SourceRun.write(dir, "web/src/main/resources/application.properties", "spring.zipkin.base-url=http://tracing:9411\n");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("tracing", ZIPKIN).service("web", HTTP,
+                dep("org.springframework.boot:spring-boot-starter-web"),
+                dep("org.springframework.cloud:spring-cloud-sleuth-zipkin")).modules(), new ConfiguredHosts(),
+                new PomDependencies());
+        assertEquals(List.of("web->tracing"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of(), run.warnings());
+    }
+
+    private SourceRun zipkin(io.aiplatform.security.core.graph.ModuleDependency... more) throws Exception {
+        java.util.List<io.aiplatform.security.core.graph.ModuleDependency> deps = new java.util.ArrayList<>(List.of(
+                dep("org.springframework.boot:spring-boot-starter-web"), dep("io.zipkin.reporter2:zipkin-reporter-brave")));
+        deps.addAll(List.of(more));
+        return SourceRun.of(dir, new Fixtures(dir).service("tracing", ZIPKIN).service("web", HTTP,
+                deps.toArray(io.aiplatform.security.core.graph.ModuleDependency[]::new)).modules(),
+                new ConfiguredHosts(), new PomDependencies());
     }
 
     private SourceRun spring(String library) throws Exception {

@@ -126,6 +126,38 @@ class ReadKeysTest {
                 + " [m/src/main/resources/application.yml:3]")), run.omissions().toString());
     }
 
+    @Test
+    void ofSpringBootsManagementKeysOnlyItsExportersAndRegistriesLocateAPeer() throws Exception {
+        SourceRun.write(dir, "app/src/main/resources/application.properties",
+                "management.tracing.endpoint=http://auth:5000/spans\n"
+                + "management.prometheus.metrics.export.pushgateway.base-url=http://registry:8761\n");
+        SourceRun.write(dir, "app/src/main/java/x/Main.java", "package x;\nclass Main { }\n");
+        SourceRun run = run(fixtures().service("app", HTTP, dep(WEB)));
+        assertEquals(List.of("app->registry"), List.copyOf(run.edges().keySet()));
+        assertTrue(run.omissions().stream().anyMatch(o -> o.describe().equals("app -/-> auth (management.tracing.endpoint):"
+                + " not a connection: nothing reads management.tracing.endpoint: no Java source of app reads it and no key"
+                + " that counts refers to it [app/src/main/resources/application.properties:1]")), run.omissions().toString());
+    }
+
+    @Test
+    void aKeyThatALibraryModuleOfTheServiceReadsCounts() throws Exception {
+        String config = "app.services.catalog: http://catalog:8080\napp.services.payments: http://payments:8080\n";
+        SourceRun.write(dir, "cart/src/main/resources/application.yml", config);
+        SourceRun.write(dir, "cart/src/main/java/x/Cart.java", "package x;\nclass Cart { }\n");
+        SourceRun.write(dir, "other/src/main/resources/application.yml", config);
+        SourceRun.write(dir, "other/src/main/java/x/Other.java", "package x;\nclass Other { }\n");
+        SourceRun.write(dir, "common/src/main/java/x/common/Urls.java", """
+                package x.common;
+                @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "app.services")
+                public record Urls(String catalog) { }
+                """);
+        SourceRun run = run(fixtures().library("common", dep(WEB))
+                .service("cart", HTTP, dep(WEB), dep("common")).service("other", HTTP, dep(WEB))
+                .service("catalog", HTTP).service("payments", HTTP));
+        assertEquals(List.of("cart->catalog"), List.copyOf(run.edges().keySet()),
+                "common's @ConfigurationProperties binds app.services.catalog for cart only");
+    }
+
     private Fixtures fixtures() {
         return new Fixtures(dir).service("rabbitmq", "ports: [{port: 5672}]\n").service("db", "ports: [{port: 5432}]\n")
                 .service("kafka", "ports: [{port: 9092}]\n").service("registry", "ports: [{port: 8761}]\n")

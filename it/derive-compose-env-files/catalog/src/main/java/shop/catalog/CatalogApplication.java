@@ -1,0 +1,4 @@
+package shop.catalog;
+
+class CatalogApplication {
+}

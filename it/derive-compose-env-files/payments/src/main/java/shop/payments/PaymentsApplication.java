@@ -1,0 +1,4 @@
+package shop.payments;
+
+class PaymentsApplication {
+}

@@ -1,0 +1,4 @@
+package shop.stock;
+
+class StockApplication {
+}

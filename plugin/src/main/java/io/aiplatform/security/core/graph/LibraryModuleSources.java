@@ -1,0 +1,69 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.JavaSourceReferences;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The configuration keys that the reactor's library modules a service runs with read in their Java sources: a
+ * {@code @ConfigurationProperties(prefix = "yas.services")} record, a {@code @Value("${…}")} or
+ * {@code getProperty("…")} in a shared {@code common-library} module on the service's runtime classpath binds the
+ * service's own configuration, as the service's sources would. The library modules are those its compile or runtime
+ * dependencies reach, through other library modules, never through (or to) a service module; optional dependencies
+ * of a library are left out, as for the client libraries it brings.
+ */
+final class LibraryModuleSources {
+
+    private LibraryModuleSources() {
+    }
+
+    /** The keys the Java sources of {@code a}'s library modules read (each library read once per derivation). */
+    static List<String> readKeys(Service a, Derivation d) {
+        Map<String, List<String>> byLibrary = d.once(LibraryModuleSources.class, HashMap::new);
+        List<String> keys = new ArrayList<>();
+        for (Module lib : reached(a.module(), d.platform)) {
+            keys.addAll(byLibrary.computeIfAbsent(lib.key(), k -> read(lib, d)));
+        }
+        return keys;
+    }
+
+    /** Every library module of the reactor (no descriptor), whose Java sources a service may run with. */
+    static List<Module> libraries(DerivationProject project) {
+        return project.modules().stream().filter(m -> !m.isService() && m.directory() != null).toList();
+    }
+
+    private static List<String> read(Module lib, Derivation d) {
+        if (!Files.isDirectory(DerivationProject.javaSources(lib))) {
+            return List.of();
+        }
+        return JavaSourceReferences.of(DerivationProject.javaSources(lib), Map.of(), d.project::shown,
+                d.findings.unread::add).readKeys();
+    }
+
+    /** The library modules {@code m}'s runtime dependencies reach, breadth first. */
+    private static Set<Module> reached(Module m, ResolvedServices platform) {
+        Set<Module> found = new LinkedHashSet<>();
+        if (m == null) {
+            return found;
+        }
+        Deque<Module> queue = new ArrayDeque<>(List.of(m));
+        while (!queue.isEmpty()) {
+            Module step = queue.poll();
+            for (ModuleDependency dep : step.dependencies()) {
+                Module next = platform.modulesByKey.get(dep.key());
+                if (next != null && dep.onRuntimeClasspath() && (step == m || !dep.optional())
+                        && !platform.serviceByModule.containsKey(dep.key()) && found.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return found;
+    }
+}
