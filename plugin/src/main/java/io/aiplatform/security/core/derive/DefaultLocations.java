@@ -17,28 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class DefaultLocations {
 
-    /**
-     * The documented default of a framework's client of a product, the keys any one of which sets its server, and the
-     * library groups beyond the framework's own that the framework configures for that product
-     * ({@code io.zipkin.reporter2}: Spring Boot's tracing auto-configuration sets up the Zipkin reporter).
-     */
-    public record Default(String framework, String product, String authority, List<String> keys,
-                          List<String> configuredGroups) {
+    /** The documented default of a framework's client of a product, and the keys any one of which sets its server. */
+    public record Default(String framework, String product, String authority, List<String> keys) {
 
         /** Whether {@code key} (in any relaxed form) is one of the keys that set the server. */
         public boolean decides(String key) {
             String uniform = ConfigKeys.uniform(key);
             return keys.stream().anyMatch(k -> matches(uniform, k));
         }
-
-        /** Whether the framework configures a library of {@code groupId} for this product. */
-        public boolean configures(String groupId) {
-            return configuredGroups.stream().anyMatch(g -> groupId.equals(g) || groupId.startsWith(g + "."));
-        }
     }
-
-    /** Marks a library group, in a line of the catalog, that the framework configures for the product. */
-    private static final String CONFIGURES = "configures:";
 
     private static final Map<String, List<String>> LINES = load();
 
@@ -57,15 +44,8 @@ public final class DefaultLocations {
         List<String> keys = new ArrayList<>(DecidingKeys.of(framework, product, libraries));
         // both generations of a framework's keys decide (Spring Boot 3's spring.data.mongodb.*, 4's spring.mongodb.*)
         DecidingKeys.of(framework, product).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-        List<String> groups = new ArrayList<>();
-        for (String token : line.subList(1, line.size())) {
-            if (token.startsWith(CONFIGURES)) {
-                groups.add(token.substring(CONFIGURES.length()));
-            } else if (!keys.contains(token)) {
-                keys.add(token);
-            }
-        }
-        return Optional.of(new Default(framework, product, line.get(0), List.copyOf(keys), List.copyOf(groups)));
+        line.subList(1, line.size()).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        return Optional.of(new Default(framework, product, line.get(0), List.copyOf(keys)));
     }
 
     /** {@code uniform} is {@code pattern}, below it (a pattern ending in '.'), or matches its '*' elements. */

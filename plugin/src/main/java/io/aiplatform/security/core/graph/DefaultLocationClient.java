@@ -49,7 +49,7 @@ final class DefaultLocationClient {
         String framework = DecidingKeys.frameworkOf(classpath);
         Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
         List<Container> containers = ServiceContainers.of(d).of(a);
-        if (location.isEmpty() || !frameworkClient(framework, dep, classpath, location.get())
+        if (location.isEmpty() || !frameworkClient(framework, dep, classpath)
                 || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
                 .noneMatch(l -> l.startsWith("org.springframework.boot:")))
                 || ConfigStoreLibraries.among(classpath) != null) {
@@ -103,13 +103,12 @@ final class DefaultLocationClient {
     }
 
     /**
-     * Whether {@code dep} is {@code framework}'s client: a library of the framework's groups, one whose groupId the
-     * default location names as configured by it, or one the framework configures itself
+     * Whether {@code dep} is {@code framework}'s client: a library of the framework's groups, or one the framework
+     * configures itself
      * ({@link AutoConfiguredClients}: Spring Boot's actuator and the Zipkin reporters).
      */
-    private static boolean frameworkClient(String framework, ModuleDependency dep, Set<String> classpath,
-                                           DefaultLocations.Default location) {
-        return dep.groupId().startsWith(LIBRARY_GROUPS.get(framework)) || location.configures(dep.groupId())
+    private static boolean frameworkClient(String framework, ModuleDependency dep, Set<String> classpath) {
+        return dep.groupId().startsWith(LIBRARY_GROUPS.get(framework))
                 || AutoConfiguredClients.configures(framework, dep.key(), classpath);
     }
 

@@ -121,7 +121,7 @@ class DefaultLocationClientTest {
         assertEquals(Map.of(), run.edges());
         assertEquals(List.of("web/pom.xml: service 'web': io.zipkin.reporter2:zipkin-reporter-brave, a client of"
                 + " 'zipkin', connects to Spring Boot's default localhost:9411, the pod itself once deployed: none of"
-                + " management.zipkin.tracing.endpoint, spring.zipkin.base-url is set in its configuration or in the"
+                + " management.zipkin.tracing.endpoint, management.tracing.export.zipkin.endpoint, spring.zipkin.base-url is set in its configuration or in the"
                 + " environment of docker-compose.yml web; no connection to tracing is derived. Set"
                 + " management.zipkin.tracing.endpoint to the service it uses, or add 'exclude: [{client: zipkin,"
                 + " reason: <why>}]' if it connects nowhere"), run.warnings());
