@@ -94,7 +94,7 @@ final class HostReferenceEdges {
         if (b == a) {
             return;
         }
-        List<PortSpec> ports = b.callPorts();
+        List<PortSpec> ports = d.callPorts(b);
         // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
         List<String> products = ProductKeys.productsOf(ref.key());
         Optional<ProvidedProduct> provision = b.descriptor().provides().stream()
