@@ -38,6 +38,8 @@ public final class DeploymentEnvironment {
     private WorkloadMatching matching;
     /** The deployment files read, for the sources that read them again for other things. */
     private List<Path> files = List.of();
+    /** The Kafka Connect connector files found on the way ({@link KafkaConnectors}), sorted. */
+    private List<Path> connectorFiles = List.of();
     /** Variables by Compose service or workload name, with their names as written (ConfigMap and Secret references resolved). */
     private final Map<String, List<ConfigValue>> asWritten = new LinkedHashMap<>();
     /** The lower-case names of the workloads whose variables a module took. */
@@ -60,6 +62,23 @@ public final class DeploymentEnvironment {
     /** The files {@link #scan} reads; a folder or file that cannot be read is a warning to {@code warnings}. */
     public static List<Path> files(Path root, Consumer<Problem> warnings) {
         return DeploymentFiles.below(root, warnings);
+    }
+
+    /**
+     * What the walk below the root finds, for digests of the inputs: the files {@link #scan} reads, the Helm charts'
+     * folders ({@link HelmCharts#below}) and the Kafka Connect connector files ({@link #connectorFiles()}), each
+     * sorted.
+     */
+    public record Inputs(List<Path> files, List<Path> charts, List<Path> connectorFiles) {
+    }
+
+    /**
+     * {@link Inputs} of {@code root}, found in one walk. Folders that cannot be walked are left out without a word:
+     * this is for digests of the inputs, and the scan itself reports them.
+     */
+    public static Inputs inputs(Path root) {
+        DeploymentFiles.Listing listing = DeploymentFiles.listing(root, problem -> { });
+        return new Inputs(listing.files(), HelmCharts.of(listing.chartFiles()), listing.connectorFiles());
     }
 
     /**
@@ -98,6 +117,7 @@ public final class DeploymentEnvironment {
         DeploymentEnvironment env = new DeploymentEnvironment();
         DeploymentFiles.Listing listing = DeploymentFiles.listing(root, warnings);
         env.files = listing.files();
+        env.connectorFiles = listing.connectorFiles();
         for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
                 env.compose.read(file, doc, (service, v) -> env.add(file, service, v));
@@ -114,6 +134,14 @@ public final class DeploymentEnvironment {
         env.servicePorts = env.kubernetes.servicePorts();
         env.matching = env.kubernetes.matching();
         return env;
+    }
+
+    /**
+     * The Kafka Connect connector files below the root, sorted: JSON and properties files naming
+     * {@code connector.class}, looked for where the deployment files are ({@link KafkaConnectors}).
+     */
+    public List<Path> connectorFiles() {
+        return connectorFiles;
     }
 
     /** One Kubernetes object of a manifest or a rendered chart, for the environment and the Secrets' monitoring files. */

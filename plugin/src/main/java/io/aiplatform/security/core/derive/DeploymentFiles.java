@@ -30,7 +30,7 @@ final class DeploymentFiles {
      * How deep below the root deployment files are looked for: six folders and the file, enough for
      * {@code docker/grafana/provisioning/datasources/all.yml} and {@code deploy/k8s/overlays/prod/x.yaml}.
      */
-    private static final int MAX_DEPTH = 6;
+    static final int MAX_DEPTH = 6;
 
     private DeploymentFiles() {
     }
@@ -40,13 +40,16 @@ final class DeploymentFiles {
         return listing(root, warnings).files();
     }
 
-    /** The candidate files below the root (sorted), and the {@code Chart.yaml} files {@link HelmCharts} looks for there. */
-    record Listing(List<Path> files, List<Path> chartFiles) {
+    /**
+     * The candidate files below the root (sorted), the {@code Chart.yaml} files {@link HelmCharts} looks for there,
+     * and the Kafka Connect connector files ({@link KafkaConnectors}, sorted).
+     */
+    record Listing(List<Path> files, List<Path> chartFiles, List<Path> connectorFiles) {
     }
 
     /**
-     * The candidate files and the Chart.yaml files below {@code root}, found in one walk ({@link DeploymentWalk}); a
-     * folder or file that cannot be read is a warning to {@code warnings}.
+     * The candidate files, the Chart.yaml files and the connector files below {@code root}, found in one walk
+     * ({@link DeploymentWalk}); a folder or file that cannot be read is a warning to {@code warnings}.
      */
     static Listing listing(Path root, Consumer<Problem> warnings) {
         List<Path> top;
@@ -54,30 +57,37 @@ final class DeploymentFiles {
             top = children.sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             warnings.accept(notWalked(root, e));
-            return new Listing(List.of(), List.of());
+            return new Listing(List.of(), List.of(), List.of());
         }
         // each folder of the root walked on its own, in parallel when there are many: a platform of thousands of
         // modules has as many; the problems are handed on in the order of the folders, so the same on every run
         List<Walked> walked = Parallel.stream(top).map(child -> walkBoth(root, child)).toList();
         walked.forEach(w -> w.problems().forEach(warnings));
         return new Listing(walked.stream().flatMap(w -> w.files().stream()).sorted().toList(),
-                walked.stream().flatMap(w -> w.chartFiles().stream()).toList());
+                walked.stream().flatMap(w -> w.chartFiles().stream()).toList(),
+                walked.stream().flatMap(w -> w.connectorFiles().stream()).sorted().toList());
     }
 
-    /** The candidate files, and the paths that could not be read there; the Chart.yaml files of {@link HelmCharts}. */
-    private record Walked(List<Path> files, List<Problem> problems, List<Path> chartFiles) {
+    /**
+     * The candidate files, and the paths that could not be read there; the Chart.yaml files of {@link HelmCharts}; the
+     * connector files of {@link KafkaConnectors}.
+     */
+    private record Walked(List<Path> files, List<Problem> problems, List<Path> chartFiles, List<Path> connectorFiles) {
     }
 
-    /** What the walk of {@code start} and {@link HelmCharts}'s walk of it find, in one walk when it goes through. */
+    /**
+     * What the walk of {@code start}, {@link HelmCharts}'s walk of it and the search for connector files find, in one
+     * walk when it goes through.
+     */
     private static Walked walkBoth(Path root, Path start) {
         DeploymentWalk.Found found = DeploymentWalk.of(root, start, MAX_DEPTH - 1);
         if (found == null) { // stopped early: each walk on its own, as each stops at its own place
             Walked deployment = walk(root, start);
             List<Path> charts = HelmCharts.skipped(root.relativize(start)) ? List.of() : HelmCharts.chartFiles(root, start);
-            return new Walked(deployment.files(), deployment.problems(), charts);
+            return new Walked(deployment.files(), deployment.problems(), charts, KafkaConnectors.below(root, start));
         }
         return new Walked(outsideCharts(found.files(), found.deploymentCharts()), sorted(found.problems()),
-                found.chartFiles());
+                found.chartFiles(), found.connectorFiles());
     }
 
     /** The candidate files at or below {@code start} (a child of {@code root}), within the searched depth. */
@@ -114,7 +124,7 @@ final class DeploymentFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.add(notWalked(start, e));
         }
-        return new Walked(outsideCharts(found, charts), sorted(problems), List.of());
+        return new Walked(outsideCharts(found, charts), sorted(problems), List.of(), List.of());
     }
 
     /**

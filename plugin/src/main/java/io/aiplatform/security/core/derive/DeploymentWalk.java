@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One walk of a folder of the root that finds what two walks would: the deployment files ({@link DeploymentFiles},
- * with the folders it cannot read) and the Helm charts' {@code Chart.yaml} files ({@link HelmCharts}). Each
- * folder is entered when either of them would enter it, and what it holds counts for each of them only when that
- * one would have entered it too, so the outcome is the same as the two walks'. Both search the same depth; a
- * platform of thousands of modules has as many folders, and each is listed once instead of twice.
+ * One walk of a folder of the root that finds what three walks would: the deployment files ({@link DeploymentFiles},
+ * with the folders it cannot read), the Helm charts' {@code Chart.yaml} files ({@link HelmCharts}) and the Kafka
+ * Connect connector files ({@link KafkaConnectors}, which are looked for where the deployment files are). Each
+ * folder is entered when either the deployment files' or the charts' walk would enter it, and what it holds counts
+ * for each of them only when that one would have entered it too, so the outcome is the same as the separate walks'.
+ * They search the same depth; a platform of thousands of modules has as many folders, and each is listed once
+ * instead of three times.
  */
 final class DeploymentWalk extends SimpleFileVisitor<Path> {
 
@@ -28,8 +30,12 @@ final class DeploymentWalk extends SimpleFileVisitor<Path> {
     private record Inside(boolean deployment, boolean helm) {
     }
 
-    /** The candidate deployment files, the folders holding a Chart.yaml there, and the paths that could not be read. */
-    record Found(List<Path> files, List<Path> deploymentCharts, List<Path> chartFiles, List<Problem> problems) {
+    /**
+     * The candidate deployment files, the folders holding a Chart.yaml there, the paths that could not be read, and
+     * the connector files (in the order walked).
+     */
+    record Found(List<Path> files, List<Path> deploymentCharts, List<Path> chartFiles, List<Problem> problems,
+                 List<Path> connectorFiles) {
     }
 
     private final Path root;
@@ -38,6 +44,7 @@ final class DeploymentWalk extends SimpleFileVisitor<Path> {
     private final List<Path> deploymentCharts = new ArrayList<>();
     private final List<Path> chartFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Path> connectorFiles = new ArrayList<>();
 
     private DeploymentWalk(Path root) {
         this.root = root;
@@ -55,7 +62,7 @@ final class DeploymentWalk extends SimpleFileVisitor<Path> {
         } catch (IOException | UncheckedIOException e) {
             return null;
         }
-        return new Found(walk.files, walk.deploymentCharts, walk.chartFiles, walk.problems);
+        return new Found(walk.files, walk.deploymentCharts, walk.chartFiles, walk.problems, walk.connectorFiles);
     }
 
     /** Where the entries being visited are: in the folder last entered, or at the start (the child of the root). */
@@ -96,6 +103,9 @@ final class DeploymentWalk extends SimpleFileVisitor<Path> {
         }
         if (inside.helm() && chart) {
             chartFiles.add(file);
+        }
+        if (inside.deployment() && KafkaConnectors.candidate(file, a)) {
+            connectorFiles.add(file);
         }
         return FileVisitResult.CONTINUE;
     }

@@ -94,8 +94,12 @@ final class JavaSourceFiles {
         }
         JavaParser parser = PARSER.get();
         if (parser == null) {
+            // no validation, no comments attributed to nodes, and no detection of the file's line separator (which
+            // wraps the text in a provider that copies it again; only printing the tree uses it): the tokens stay,
+            // since the nodes' ranges, and so the lines evidence names, come from them
             parser = new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false));
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false)
+                    .setDetectOriginalLineSeparator(false));
             PARSER.set(parser);
         }
         ParseResult<CompilationUnit> parsed;

@@ -96,10 +96,12 @@ public final class JavaSourceReferences {
         Map<HostReference, String> valueKeys = new IdentityHashMap<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
-            // a file without anything this reader looks for is not worth a parse
+            // a file without anything this reader looks for is not worth a parse: a literal URL holds "://", the
+            // annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose scope
+            // may be declared elsewhere), and JavaConfigKeys' hints cover @Value and the keys read
             Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> text.contains("://")
-                    || text.contains("Client") || text.contains("Exchange") || text.contains("choose(")
-                    || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
+                    || text.contains("Client") || text.contains("Exchange") || text.contains("choose")
+                    || text.contains("getInstance") || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
             if (parsed.isEmpty()) {
                 continue;
             }

@@ -32,8 +32,6 @@ public final class KafkaConnectors {
 
     /** The key every connector configuration has. */
     static final String CLASS_KEY = "connector.class";
-    /** How deep below the root connector files are looked for, as deployment files are. */
-    private static final int MAX_DEPTH = 6;
 
     /**
      * A connector configuration: its file, the line and value of its class, the hosts it names, and for a Strimzi
@@ -45,20 +43,25 @@ public final class KafkaConnectors {
     private KafkaConnectors() {
     }
 
-    /** The JSON and properties files below {@code root} that hold {@code connector.class}, sorted. */
-    public static List<Path> files(Path root) {
+    /**
+     * The JSON and properties files at or below {@code start} (a child of {@code root}) that hold
+     * {@code connector.class}, in the order walked: they are looked for in the folders the deployment files are
+     * looked for in and as deep ({@link DeploymentWalk} finds them on its way; this is its stand-in when that walk
+     * stops early). A folder that cannot be read ends the search of {@code start} with what it found before.
+     */
+    static List<Path> below(Path root, Path start) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, Set.of(), DeploymentFiles.MAX_DEPTH - 1, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                    return !dir.equals(root) && DeploymentFiles.skipped(dir, root.relativize(dir))
+                    return DeploymentFiles.skipped(dir, root.relativize(dir))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    if (a.isRegularFile() && candidate(file, a.size())) {
+                    if (candidate(file, a)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -70,17 +73,16 @@ public final class KafkaConnectors {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            return List.of();
+            // what was found before the folder that could not be walked is read
         }
-        found.sort(Comparator.naturalOrder());
         return found;
     }
 
-    /** A {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class}. */
-    private static boolean candidate(Path file, long size) {
-        String name = file.getFileName().toString();
-        return (name.endsWith(".json") || name.endsWith(".properties")) && size <= ConfigFiles.MAX_FILE_BYTES
-                && names(file, CLASS_KEY);
+    /** A regular {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class}. */
+    static boolean candidate(Path file, BasicFileAttributes a) {
+        String name = String.valueOf(file.getFileName());
+        return a.isRegularFile() && (name.endsWith(".json") || name.endsWith(".properties"))
+                && a.size() <= ConfigFiles.MAX_FILE_BYTES && names(file, CLASS_KEY);
     }
 
     /** The connectors of {@code files}; a file that cannot be read is a warning to {@code warnings}. */

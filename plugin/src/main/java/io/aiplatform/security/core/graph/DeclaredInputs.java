@@ -1,7 +1,6 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
-import io.aiplatform.security.core.derive.HelmCharts;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,8 +24,7 @@ public final class DeclaredInputs {
 
     private final List<FileInput> files = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
-    private final Map<Path, List<Path>> deployment = new HashMap<>();
-    private final Map<Path, List<Path>> charts = new HashMap<>();
+    private final Map<Path, DeploymentEnvironment.Inputs> deployment = new HashMap<>();
 
     /** Declares a file or folder (absent is a value too); a null path is none. */
     public DeclaredInputs file(String label, Path path) {
@@ -44,12 +42,17 @@ public final class DeclaredInputs {
 
     /** The Compose files and Kubernetes workloads below {@code root} (sub-folders included), walked once. */
     List<Path> deploymentFiles(Path root) {
-        return deployment.computeIfAbsent(root, DeploymentEnvironment::files);
+        return deployment.computeIfAbsent(root, DeploymentEnvironment::inputs).files();
     }
 
-    /** The Helm charts' folders below {@code root}, walked once. */
+    /** The Helm charts' folders below {@code root}, found by the same walk. */
     List<Path> helmCharts(Path root) {
-        return charts.computeIfAbsent(root, HelmCharts::below);
+        return deployment.computeIfAbsent(root, DeploymentEnvironment::inputs).charts();
+    }
+
+    /** The Kafka Connect connector files below {@code root}, found by the same walk. */
+    List<Path> connectorFiles(Path root) {
+        return deployment.computeIfAbsent(root, DeploymentEnvironment::inputs).connectorFiles();
     }
 
     public List<FileInput> files() {

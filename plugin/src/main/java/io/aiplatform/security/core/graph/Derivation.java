@@ -78,6 +78,8 @@ public final class Derivation {
     private final Map<Path, Path> relative = new ConcurrentHashMap<>();
     /** {@link DerivationProject#shown} of the same, made once. */
     private final Map<Path, String> shown = new ConcurrentHashMap<>();
+    /** {@link Service#callPorts()} of each service, by name, made once: every edge to a service asks for them. */
+    private final Map<String, List<PortSpec>> callPorts = new ConcurrentHashMap<>();
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
@@ -94,6 +96,11 @@ public final class Derivation {
     /** {@link DerivationProject#shown}: a file as evidence shows it. */
     String shown(Path file) {
         return file == null ? project.shown(null) : shown.computeIfAbsent(file, project::shown);
+    }
+
+    /** {@link Service#callPorts()} of {@code s} (a service of this derivation), made once. */
+    List<PortSpec> callPorts(Service s) {
+        return callPorts.computeIfAbsent(s.name(), k -> s.callPorts());
     }
 
     Map<String, Service> services() {

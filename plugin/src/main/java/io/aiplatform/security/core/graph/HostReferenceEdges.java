@@ -133,7 +133,7 @@ final class HostReferenceEdges {
         }
         // an lb:// name reaches the instance on the port it registers, not on each port b declares
         List<PortSpec> ports = ref.loadBalanced() && ref.port() == null ? RegisteredPort.of(b, d.configuration(b))
-                : b.callPorts();
+                : d.callPorts(b);
         // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
         List<String> products = ProductKeys.productsOf(ref.key());
         Optional<ProvidedProduct> provision = b.descriptor().provides().stream()

@@ -38,7 +38,7 @@ final class KafkaConnectConnectors extends NamedSource {
 
     /** The connector files below the root (the Strimzi resources are among the deployment files). */
     static void declare(DerivationProject project, DeclaredInputs inputs) {
-        List<Path> files = KafkaConnectors.files(project.root());
+        List<Path> files = inputs.connectorFiles(project.root());
         inputs.fact("kafka connect connectors", files);
         files.forEach(f -> inputs.file("kafka connect connector", f));
     }
@@ -59,7 +59,7 @@ final class KafkaConnectConnectors extends NamedSource {
     /** The connectors by the name of the service that runs them; those that none runs are a warning. */
     private static Map<String, List<KafkaConnectors.Connector>> workers(Derivation d) {
         List<KafkaConnectors.Connector> connectors = new ArrayList<>(KafkaConnectors.read(
-                KafkaConnectors.files(d.project.root()), d::shown, d.findings.unread::add));
+                d.platform.connectorFiles, d::shown, d.findings.unread::add));
         connectors.addAll(KafkaConnectors.strimzi(d.platform.deploymentFiles, d::shown, d.findings.unread::add));
         Map<String, List<KafkaConnectors.Connector>> byWorker = new TreeMap<>();
         if (connectors.isEmpty()) {

@@ -34,6 +34,8 @@ final class ResolvedServices {
     ServicePorts servicePorts;
     /** The deployment files below the root, as the scan of the deployment found them (read once per derivation). */
     List<Path> deploymentFiles = List.of();
+    /** The Kafka Connect connector files below the root, found by the same scan. */
+    List<Path> connectorFiles = List.of();
     /** The monitoring files that the repository's Secrets hold (Prometheus Operator scrape jobs, Grafana data sources). */
     List<SecretMonitoringFiles.Held> secretMonitoring = List.of();
     /** Per service, the host names Compose gives it besides its name (aliases, hostname, container name). */

@@ -16,7 +16,7 @@ final class ServiceModuleDependency implements DependencyRule {
         if (excluded != null) {
             d.excluded(a, excluded, dep.key(), b.name());
         } else if (b != a) {
-            d.edge(a, b, b.callPorts(), PomDependencies.where(d, a, dep)
+            d.edge(a, b, d.callPorts(b), PomDependencies.where(d, a, dep)
                     + " declares module " + dep.key());
         }
         return true;

@@ -110,6 +110,7 @@ final class ServiceResolution {
         ResolvedServices resolved = new ResolvedServices(modulesByKey);
         resolved.servicePorts = deployment.servicePorts();
         resolved.deploymentFiles = deployment.files();
+        resolved.connectorFiles = deployment.connectorFiles();
         resolved.secretMonitoring = deployment.secretMonitoringFiles();
         deploymentProfiles = new DeploymentProfiles(project, deployment.files());
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);

@@ -62,4 +62,26 @@ class DeploymentWalkTest {
         assertEquals(HelmCharts.below(dir), HelmCharts.of(listing.chartFiles()));
         assertEquals(List.of(dir), HelmCharts.of(listing.chartFiles()));
     }
+
+    @Test
+    void theSameWalkFindsTheConnectorFilesWhereDeploymentFilesAreLookedFor() throws Exception {
+        layout();
+        String connector = "{\"connector.class\": \"io.debezium.connector.postgresql.PostgresConnector\"}";
+        for (String file : List.of("connector.json", "connect/orders.json", "connect/sink.properties",
+                ".deploy/connect.json", "helm/shop/connectors/orders.json", "a/b/c/d/e/deep.json", "a/b/c/d/e/f/deeper.json",
+                "target/orders.json", "orders/src/main/resources/orders.json", "orders/src/main/ai-security/orders.json",
+                ".git/orders.json", "node_modules/x/orders.json")) {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.writeString(dir.resolve(file), connector);
+        }
+        Files.writeString(dir.resolve("connect/package.json"), "{\"name\": \"no connector\"}");
+        Files.writeString(dir.resolve("connect/orders.yaml"), connector);
+        DeploymentFiles.Listing listing = DeploymentFiles.listing(dir, problem -> { });
+        assertEquals(List.of(dir.resolve(".deploy/connect.json"), dir.resolve("a/b/c/d/e/deep.json"),
+                dir.resolve("connect/orders.json"), dir.resolve("connect/sink.properties"), dir.resolve("connector.json"),
+                dir.resolve("helm/shop/connectors/orders.json")), listing.connectorFiles());
+        assertEquals(listing.connectorFiles(), DeploymentEnvironment.inputs(dir).connectorFiles());
+        assertEquals(HelmCharts.below(dir), DeploymentEnvironment.inputs(dir).charts());
+        assertEquals(DeploymentEnvironment.files(dir), DeploymentEnvironment.inputs(dir).files());
+    }
 }

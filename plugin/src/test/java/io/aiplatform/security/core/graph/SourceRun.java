@@ -63,6 +63,11 @@ final class SourceRun {
         return d.findings.warnings.stream().map(Problem::toString).toList();
     }
 
+    /** The inputs that could not be read (a file not parsed, too large ...). */
+    List<String> unread() {
+        return d.findings.unread.stream().map(Problem::toString).toList();
+    }
+
     List<String> notices() {
         return d.findings.notices.stream().map(Problem::toString).toList();
     }
