@@ -25,7 +25,9 @@ import java.util.function.BiConsumer;
  * {@code getValue("x", …)}, and each property of a {@code @ConfigurationProperties(prefix)} class or record
  * ({@code prefix} + the relaxed field name) or of a Quarkus {@code @ConfigMapping(prefix)} interface, and the URL keys
  * of a MicroProfile REST client ({@code @RegisterRestClient(configKey)}, {@link #restClientKeys}). A prefix
- * whose properties are not known here (on a {@code @Bean} method) reads every key below it.
+ * whose properties are not known here (on a {@code @Bean} method) reads every key below it. The properties of a
+ * {@code @ConfigurationProperties} record or class are only bound ({@link BoundProperty}): they count when the code
+ * calls their accessors.
  */
 final class JavaConfigKeys {
 
@@ -43,8 +45,10 @@ final class JavaConfigKeys {
     /**
      * Adds the keys (canonical form) that {@code unit} reads to {@code into}, except where a key is read only to be
      * published as an OpenAPI server URL ({@link OpenApiServerUrls}): those go to {@code published}, with the line.
+     * The properties a {@code @ConfigurationProperties} record or class binds go to {@code bound}.
      */
-    static void collect(CompilationUnit unit, List<String> into, BiConsumer<String, Integer> published) {
+    static void collect(CompilationUnit unit, List<String> into, List<BoundProperty> bound,
+                        BiConsumer<String, Integer> published) {
         for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
             if (literal.getValue().contains("${")) {
                 Optional<Integer> line = OpenApiServerUrls.publication(literal);
@@ -56,7 +60,9 @@ final class JavaConfigKeys {
             switch (type) {
                 case "ConfigProperty", "Property" -> member(a, "name").ifPresent(n -> add(ConfigKeys.canonical(n),
                         OpenApiServerUrls.publication(a), into, published));
-                case "ConfigurationProperties", "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
+                case "ConfigurationProperties" -> member(a, "prefix").or(() -> member(a, "value"))
+                        .ifPresent(prefix -> bind(a, prefix, into, bound));
+                case "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
                         .ifPresent(prefix -> properties(a, prefix, into));
                 case "RegisterRestClient" -> member(a, "configKey").filter(k -> !k.isBlank())
                         .or(() -> interfaceName(a)).ifPresent(k -> into.addAll(restClientKeys(k)));
@@ -116,6 +122,35 @@ final class JavaConfigKeys {
             into.add(p);
         } else {
             names.forEach(n -> into.add(p + "." + ConfigKeys.canonical(n)));
+        }
+    }
+
+    /**
+     * The properties a {@code @ConfigurationProperties} record (its components, read by {@code x()}) or class (its
+     * fields and setters, read by {@code getX()} / {@code isX()}) binds below {@code prefix}; any other annotated
+     * element (a {@code @Bean} method, an interface) or a type without properties reads the keys as before.
+     */
+    private static void bind(AnnotationExpr a, String prefix, List<String> into, List<BoundProperty> bound) {
+        Optional<Node> owner = a.getParentNode();
+        boolean record = owner.isPresent() && owner.get() instanceof RecordDeclaration;
+        boolean bean = owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
+        List<String> names = new ArrayList<>();
+        if (record) {
+            ((RecordDeclaration) owner.get()).getParameters().forEach(p -> names.add(p.getNameAsString()));
+        } else if (bean) {
+            fields((ClassOrInterfaceDeclaration) owner.get()).forEach(names::add);
+        }
+        if (names.isEmpty()) {
+            properties(a, prefix, into);
+            return;
+        }
+        TypeDeclaration<?> type = (TypeDeclaration<?>) owner.get();
+        String p = ConfigKeys.canonical(prefix);
+        for (String n : new java.util.LinkedHashSet<>(names)) {
+            List<String> accessors = record ? List.of(n)
+                    : List.of("get" + OwnPropertyUse.capitalized(n), "is" + OwnPropertyUse.capitalized(n));
+            bound.add(new BoundProperty(p + "." + ConfigKeys.canonical(n), type.getNameAsString(), accessors,
+                    OwnPropertyUse.usedByItsType(type, n, accessors)));
         }
     }
 

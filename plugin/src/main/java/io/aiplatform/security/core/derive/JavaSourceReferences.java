@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -39,26 +40,36 @@ public final class JavaSourceReferences {
 
     /**
      * References from annotations (reported when they name no service) and from literals and discovery calls
-     * (kept only when they do); the configuration keys the sources read ({@link JavaConfigKeys}), and whether there
-     * are sources at all.
+     * (kept only when they do); the configuration keys the sources read ({@link JavaConfigKeys}), the properties their
+     * {@code @ConfigurationProperties} types bind and the method names they call (whether a bound property is read,
+     * {@link BoundProperty}), and whether there are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
-                         boolean sources, Map<String, String> published) {
+                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
 
         public Result {
             published = Collections.unmodifiableMap(new TreeMap<>(published));
+            bound = List.copyOf(bound);
+            calls = Collections.unmodifiableSet(new TreeSet<>(calls));
         }
 
         public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                       boolean sources) {
-            this(declared, literals, readKeys, sources, Map.of());
+            this(declared, literals, readKeys, sources, Map.of(), List.of(), Set.of());
         }
 
         public Result(List<HostReference> declared, List<HostReference> literals) {
             this(declared, literals, List.of(), !declared.isEmpty() || !literals.isEmpty());
+        }
+
+        /** The keys the sources read and those their {@code @ConfigurationProperties} types bind, used or not. */
+        public List<String> keysReadOrBound() {
+            List<String> keys = new ArrayList<>(readKeys);
+            bound.forEach(b -> keys.add(b.key()));
+            return keys;
         }
 
         /**
@@ -92,6 +103,8 @@ public final class JavaSourceReferences {
         List<HostReference> declared = new ArrayList<>();
         List<HostReference> literals = new ArrayList<>();
         List<String> readKeys = new ArrayList<>();
+        List<BoundProperty> bound = new ArrayList<>();
+        Set<String> calls = new TreeSet<>();
         Map<String, String> published = new TreeMap<>();
         Map<HostReference, String> valueKeys = new IdentityHashMap<>();
         List<Path> files = javaFiles.files(sources);
@@ -99,15 +112,18 @@ public final class JavaSourceReferences {
             // a file without anything this reader looks for is not worth a parse: a literal URL holds "://", the
             // annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose scope
             // may be declared elsewhere), and JavaConfigKeys' hints cover @Value and the keys read
-            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> text.contains("://")
-                    || text.contains("Client") || text.contains("Exchange") || text.contains("choose")
-                    || text.contains("getInstance") || JavaConfigKeys.HINTS.stream().anyMatch(text::contains));
+            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> {
+                AccessorCalls.collect(text, calls); // every file's calls count, parsed or not
+                return text.contains("://") || text.contains("Client") || text.contains("Exchange")
+                        || text.contains("choose") || text.contains("getInstance")
+                        || JavaConfigKeys.HINTS.stream().anyMatch(text::contains);
+            });
             if (parsed.isEmpty()) {
                 continue;
             }
             CompilationUnit unit = parsed.get();
             String name = shown.apply(file);
-            JavaConfigKeys.collect(unit, readKeys, (key, line) -> published.putIfAbsent(key, name + ":" + line));
+            JavaConfigKeys.collect(unit, readKeys, bound, (key, line) -> published.putIfAbsent(key, name + ":" + line));
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -158,9 +174,11 @@ public final class JavaSourceReferences {
             literals.addAll(JavaDiscoveryCalls.of(unit, config, name));
         }
         // a key that some source reads otherwise is read; one only published names no callee of the service
-        published.keySet().removeIf(k -> readKeys.stream().anyMatch(read -> ConfigKeys.under(k, read)));
+        List<String> readOrBound = new ArrayList<>(readKeys);
+        bound.forEach(b -> readOrBound.add(b.key()));
+        published.keySet().removeIf(k -> readOrBound.stream().anyMatch(read -> ConfigKeys.under(k, read)));
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
-        return new Result(declared, literals, readKeys, !files.isEmpty(), published);
+        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls);
     }
 
     /**

@@ -24,14 +24,17 @@ final class LibraryModuleSources {
     private LibraryModuleSources() {
     }
 
-    /** The keys the Java sources of {@code a}'s library modules read (each library read once per derivation). */
-    static List<String> readKeys(Service a, Derivation d) {
-        Map<String, List<String>> byLibrary = d.once(LibraryModuleSources.class, HashMap::new);
-        List<String> keys = new ArrayList<>();
+    /**
+     * What the Java sources of {@code a}'s library modules read, bind and call, one result per library (each library
+     * read once per derivation).
+     */
+    static List<JavaSourceReferences.Result> of(Service a, Derivation d) {
+        Map<String, JavaSourceReferences.Result> byLibrary = d.once(LibraryModuleSources.class, HashMap::new);
+        List<JavaSourceReferences.Result> results = new ArrayList<>();
         for (Module lib : reached(a.module(), d.platform)) {
-            keys.addAll(byLibrary.computeIfAbsent(lib.key(), k -> read(lib, d)));
+            results.add(byLibrary.computeIfAbsent(lib.key(), k -> read(lib, d)));
         }
-        return keys;
+        return results;
     }
 
     /** Every library module of the reactor (no descriptor), whose Java sources a service may run with. */
@@ -39,12 +42,12 @@ final class LibraryModuleSources {
         return project.modules().stream().filter(m -> !m.isService() && m.directory() != null).toList();
     }
 
-    private static List<String> read(Module lib, Derivation d) {
+    private static JavaSourceReferences.Result read(Module lib, Derivation d) {
         if (!Files.isDirectory(DerivationProject.javaSources(lib))) {
-            return List.of();
+            return JavaSourceReferences.Result.NONE;
         }
         return JavaSourceReferences.of(DerivationProject.javaSources(lib), Map.of(), d.project::shown,
-                d.findings.unread::add).readKeys();
+                d.findings.unread::add);
     }
 
     /** The library modules {@code m}'s runtime dependencies reach, breadth first. */

@@ -29,7 +29,7 @@ final class PublishedUrls {
             return Optional.of("springdoc hands " + v.key() + " to Swagger UI in the browser; " + service
                     + " opens no connection to it");
         }
-        if (KeyReaders.of(v.key()).isPresent() || java.readKeys().stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
+        if (KeyReaders.of(v.key()).isPresent() || java.keysReadOrBound().stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
             return Optional.empty();
         }
         return java.publishedOnly(v.key()).map(where -> service + "'s sources read " + v.key() + " only as the URL of"

@@ -22,7 +22,8 @@ import java.util.Set;
  * a client ({@code spring.rabbitmq.host}) when a library that reads it is on the service's classpath
  * ({@link KeyReaders}); a key of a framework's own namespace always; the application's own key
  * ({@code catalog.service.url}) when the module's Java sources, those of the reactor's library modules it runs with
- * ({@link LibraryModuleSources}) or its {@code logback-spring.xml}
+ * ({@link LibraryModuleSources}; a property a {@code @ConfigurationProperties} type binds only when those sources
+ * call its accessor, {@link CodeReadKeys}) or its {@code logback-spring.xml}
  * ({@code <springProperty source>}) read it, or a key that counts refers to it through a
  * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
  * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
@@ -47,9 +48,9 @@ final class ReadKeys {
         ReadKeys keys = new ReadKeys();
         Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
         JavaSourceReferences.Result java = d.reading(a).java();
-        List<String> code = new java.util.ArrayList<>(java.readKeys());
+        CodeReadKeys read = CodeReadKeys.of(java, LibraryModuleSources.of(a, d));
+        List<String> code = new java.util.ArrayList<>(read.keys());
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(DerivationProject.resources(a.module())));
-        code.addAll(LibraryModuleSources.readKeys(a, d));
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
         ModuleConfiguration configuration = d.configuration(a);
@@ -83,8 +84,9 @@ final class ReadKeys {
                 counted.add(v);
             } else {
                 own.put(key, v);
-                keys.unread.put(key, "nothing reads " + v.key() + ": no Java source of " + a.name()
-                        + " reads it and no key that counts refers to it");
+                keys.unread.put(key, "nothing reads " + v.key() + ": " + read.boundUnused(v.key())
+                        .map(b -> b.whyUnused(a.name())).orElse("no Java source of " + a.name() + " reads it")
+                        + " and no key that counts refers to it");
             }
         }
         keys.referredTo(counted, own);

@@ -69,7 +69,8 @@ class DeclaredInputDigestsTest {
                 + "    String orders = \"http://orders:8080/api\";\n}\n"
                 + "@org.springframework.boot.context.properties.ConfigurationProperties(\"clients\")\n"
                 + "class Clients {\n    java.util.Map<String, String> orders;\n    java.util.Map<String, String> search;\n"
-                + "    java.util.Map<String, String> legacy;\n}\n");
+                + "    java.util.Map<String, String> legacy;\n"
+                + "    String all() { return orders + \"\" + search + legacy; }\n}\n");
         write("config/src/main/resources/application.yml",
                 "spring.cloud.config.server.native.search-locations: classpath:/repo\n");
         write("config/src/main/resources/repo/web.yml", "clients.search.url: http://search:9200\n");

@@ -38,6 +38,7 @@ class ComposeEnvironmentFilesTest {
                 package x;
                 @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "app.services")
                 record Clients(String product) { }
+                class Products { String base(Clients clients) { return clients.product(); } }
                 """);
     }
 

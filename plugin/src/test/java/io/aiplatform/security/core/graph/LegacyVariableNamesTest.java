@@ -47,7 +47,8 @@ class LegacyVariableNamesTest {
                 "retailstore.api-gateway-url=http://localhost:8765\n");
         SourceRun.write(dir, "webapp/src/main/java/x/Props.java", "package x;\n"
                 + "@org.springframework.boot.context.properties.ConfigurationProperties(\"retailstore\")\n"
-                + "record Props(String apiGatewayUrl) {\n}\n");
+                + "record Props(String apiGatewayUrl) {\n}\n"
+                + "class Gateway {\n    String base(Props props) { return props.apiGatewayUrl(); }\n}\n");
         SourceRun.write(dir, "docker-compose.yml", "services:\n  webapp:\n    environment:\n"
                 + "      " + variable + ": http://gateway:8765\n");
         return SourceRun.of(dir, new Fixtures(dir)

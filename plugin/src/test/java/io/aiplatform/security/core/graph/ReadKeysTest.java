@@ -64,7 +64,7 @@ class ReadKeysTest {
         SourceRun.write(dir, "reader/src/main/java/x/Clients.java", """
                 package x;
                 @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "app.payments")
-                class Payments { private String baseUrl; }
+                class Payments { private String baseUrl; String charges() { return baseUrl + "/charges"; } }
                 class Catalog {
                     Catalog(@org.springframework.beans.factory.annotation.Value("${catalog.service.url}") String url,
                             org.springframework.core.env.Environment env) {
@@ -143,7 +143,8 @@ class ReadKeysTest {
     void aKeyThatALibraryModuleOfTheServiceReadsCounts() throws Exception {
         String config = "app.services.catalog: http://catalog:8080\napp.services.payments: http://payments:8080\n";
         SourceRun.write(dir, "cart/src/main/resources/application.yml", config);
-        SourceRun.write(dir, "cart/src/main/java/x/Cart.java", "package x;\nclass Cart { }\n");
+        SourceRun.write(dir, "cart/src/main/java/x/Cart.java",
+                "package x;\nclass Cart {\n    String catalog(x.common.Urls urls) { return urls.catalog(); }\n}\n");
         SourceRun.write(dir, "other/src/main/resources/application.yml", config);
         SourceRun.write(dir, "other/src/main/java/x/Other.java", "package x;\nclass Other { }\n");
         SourceRun.write(dir, "common/src/main/java/x/common/Urls.java", """
