@@ -1,7 +1,6 @@
 package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,28 +113,7 @@ final class MicronautKubernetesConfig {
 
     /** The documents an object gives: a ConfigMap's file entries as files, every other entry as one property. */
     private static List<ConfigFiles.Document> documents(ConfigData data) {
-        List<ConfigFiles.Document> documents = new ArrayList<>();
-        Map<String, ConfigValue> single = new LinkedHashMap<>();
-        data.entries().forEach((key, entry) -> {
-            String origin = data.describe(key) + ", read by micronaut-kubernetes";
-            if (!data.secret() && isFile(key)) {
-                for (ConfigFiles.Document doc : ConfigFiles.configurationText(entry.file(), key, entry.value(),
-                        problem -> { })) {
-                    Map<String, ConfigValue> placed = new LinkedHashMap<>();
-                    doc.properties().forEach((k, v) -> placed.put(k, new ConfigValue(v.key(), v.value(), entry.file(),
-                            entry.line() + v.line(), v.key() + " (" + origin + ")", false)));
-                    documents.add(new ConfigFiles.Document(placed, doc.profiles()));
-                }
-            } else {
-                String canonical = ConfigKeys.canonical(key);
-                single.put(canonical, new ConfigValue(canonical, entry.value(), entry.file(), entry.line(),
-                        "(" + origin + ")", data.secret()));
-            }
-        });
-        if (!single.isEmpty()) {
-            documents.add(new ConfigFiles.Document(single, List.of()));
-        }
-        return documents;
+        return data.documents("micronaut-kubernetes", key -> !data.secret() && isFile(key));
     }
 
     private static final Set<String> FILE_EXTENSIONS = Set.of(".properties", ".yml", ".yaml");

@@ -2,10 +2,7 @@ package io.aiplatform.security.core.derive;
 
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -74,27 +71,6 @@ final class QuarkusKubernetesConfig {
 
     /** The documents an entry of {@code data} gives: a file entry's, or one property per other entry. */
     private static List<ConfigFiles.Document> documents(ConfigData data) {
-        List<ConfigFiles.Document> documents = new ArrayList<>();
-        Map<String, ConfigValue> single = new LinkedHashMap<>();
-        data.entries().forEach((key, entry) -> {
-            String origin = data.describe(key) + ", read by quarkus-kubernetes-config";
-            if (FILE_ENTRIES.contains(key)) {
-                for (ConfigFiles.Document doc : ConfigFiles.configurationText(entry.file(), key, entry.value(),
-                        problem -> { })) {
-                    Map<String, ConfigValue> placed = new LinkedHashMap<>();
-                    doc.properties().forEach((k, v) -> placed.put(k, new ConfigValue(v.key(), v.value(), entry.file(),
-                            entry.line() + v.line(), v.key() + " (" + origin + ")", data.secret())));
-                    documents.add(new ConfigFiles.Document(placed, doc.profiles()));
-                }
-            } else {
-                String canonical = ConfigKeys.canonical(key);
-                single.put(canonical, new ConfigValue(canonical, entry.value(), entry.file(), entry.line(),
-                        "(" + origin + ")", data.secret()));
-            }
-        });
-        if (!single.isEmpty()) {
-            documents.add(new ConfigFiles.Document(single, List.of()));
-        }
-        return documents;
+        return data.documents("quarkus-kubernetes-config", FILE_ENTRIES::contains);
     }
 }
