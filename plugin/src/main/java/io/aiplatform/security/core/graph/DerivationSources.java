@@ -25,6 +25,7 @@ public final class DerivationSources {
                     new LogShipperClients(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),
                     new KrakendBackends(),
+                    new NginxProxyPasses(),
                     new KafkaConnectConnectors(),
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),

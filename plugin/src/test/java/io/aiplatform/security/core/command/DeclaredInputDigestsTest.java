@@ -182,6 +182,24 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void anNginxFileMountedIntoAContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertAMountedFileReRunsBothGoals("nginx:1.27", "../../nginx/default.conf:/etc/nginx/conf.d/default.conf",
+                "nginx/default.conf", "server {\n  location / { proxy_pass http://%s; }\n}\n");
+    }
+
+    @Test
+    void anNginxTemplateAddedToAMountedFolderReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("deploy/compose/docker-compose.yml", Files.readString(dir.resolve("deploy/compose/docker-compose.yml"))
+                + "  legacy:\n    image: nginx:1.27\n    environment:\n      SEARCH: search\n    volumes:\n"
+                + "      - ../../nginx/templates:/etc/nginx/templates\n");
+        write("nginx/templates/readme.txt", "templates\n");
+        assertFalse(edges().contains("legacy->search"), edges().toString());
+        assertBothGoalsRerun("", () -> write("nginx/templates/search.conf.template",
+                "upstream s {\n  server ${SEARCH}:9200;\n}\n"));
+        assertTrue(edges().contains("legacy->search"), edges().toString());
+    }
+
+    @Test
     void aKafkaConnectConnectorFileReRunsBothGoalsAndChangesTheGraph() throws Exception {
         // the connector is registered with the REST API at run time: the file is read wherever it is, not mounted
         assertAMountedFileReRunsBothGoals("debezium/connect:2.7", "../../connect-data:/kafka/data",

@@ -1,0 +1,81 @@
+package io.aiplatform.security.core.derive;
+
+import io.aiplatform.security.core.support.FileErrors;
+import io.aiplatform.security.core.support.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The nginx configuration files among the host paths a container mounts or its Dockerfile copies: a path that is a
+ * {@link NginxConfig#candidateName candidate} file, and the candidate files below a path that is a folder (within a
+ * bounded depth, outside build output, dependencies and VCS).
+ */
+public final class NginxFiles {
+
+    /** How deep below a mounted or copied folder nginx files are looked for ({@code nginx/templates/default.conf.template}). */
+    static final int MAX_DEPTH = 4;
+
+    private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git", "build", "dist");
+
+    private NginxFiles() {
+    }
+
+    /** The candidate files at or below {@code paths}, sorted and each once. */
+    public static List<Path> in(List<Path> paths) {
+        Set<Path> found = new TreeSet<>();
+        for (Path p : paths) {
+            Path path = p.toAbsolutePath().normalize();
+            if (Files.isRegularFile(path)) {
+                if (NginxConfig.candidateName(String.valueOf(path.getFileName()))) {
+                    found.add(path);
+                }
+            } else if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
+                    walk.filter(f -> NginxConfig.candidateName(String.valueOf(f.getFileName())))
+                            .filter(f -> !skipped(path.relativize(f))).filter(Files::isRegularFile).forEach(found::add);
+                } catch (IOException | UncheckedIOException e) {
+                    // a folder that cannot be walked holds nothing read; the files read are declared from the same walk
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean skipped(Path relative) {
+        for (Path part : relative) {
+            if (SKIPPED.contains(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text of {@code file} when it may name addresses ({@link NginxConfig#mentionsAddresses}), else null; a file
+     * larger than {@link ConfigFiles#MAX_FILE_BYTES} or unreadable is a warning naming it and null.
+     */
+    public static String text(Path file, Consumer<Problem> warnings) {
+        try {
+            if (Files.size(file) > ConfigFiles.MAX_FILE_BYTES) {
+                warnings.accept(Problem.at(file, 0, "the nginx configuration is larger than 4 MiB; it is not read, so"
+                        + " the connections it configures are not derived (add 'calls:')"));
+                return null;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return NginxConfig.mentionsAddresses(text) ? text : null;
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            warnings.accept(Problem.at(file, 0, "cannot read this nginx configuration (" + FileErrors.reason(cause)
+                    + "); the connections it configures are not derived (add 'calls:')"));
+            return null;
+        }
+    }
+}
