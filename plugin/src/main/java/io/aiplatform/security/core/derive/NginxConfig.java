@@ -1,9 +1,13 @@
 package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The directives of an nginx configuration (nginx's documented syntax: simple directives end in {@code ;}, block
@@ -23,8 +27,24 @@ public final class NginxConfig {
      * @param upstream  the upstream block a {@code server} is in; null for a pass
      * @param value     its first argument as written ({@code http://${GATEWAY_HOST}:8888/api/}, {@code api:8080})
      * @param line      its line in the text, from 1
+     * @param resolved  {@code value} with the variables that a {@code set} of its own or an enclosing block gives a
+     *                  literal replaced ({@code set $backend "search"; proxy_pass http://$backend;})
+     * @param sets      those {@code set} directives, in the order the value uses them
      */
-    public record Address(String directive, String upstream, String value, int line) {
+    public record Address(String directive, String upstream, String value, int line, String resolved,
+                          List<Assignment> sets) {
+
+        public Address {
+            sets = List.copyOf(sets);
+        }
+
+        Address(String directive, String upstream, String value, int line) {
+            this(directive, upstream, value, line, value, List.of());
+        }
+    }
+
+    /** A {@code set $name "literal";} directive (rewrite module): the variable holds that text where it is set. */
+    public record Assignment(String name, String value, int line) {
     }
 
     /** What an nginx text names: its passes and upstream servers (in text order), and its upstream blocks' names. */
@@ -73,16 +93,19 @@ public final class NginxConfig {
         List<Address> addresses = new ArrayList<>();
         List<String> upstreams = new ArrayList<>();
         List<String> blocks = new ArrayList<>(); // the open blocks: the upstream's name, or "" for any other
+        Scopes scopes = new Scopes();
         List<Token> statement = new ArrayList<>();
         for (Token t : tokens(text)) {
             if (t.word() != null) {
                 statement.add(t);
             } else if (t.end() == ';') {
-                address(statement, blocks, addresses);
+                scopes.set(statement);
+                address(statement, blocks, scopes, addresses);
                 statement.clear();
             } else if (t.end() == '{') {
                 boolean upstream = statement.size() == 2 && statement.get(0).word().equals("upstream");
                 blocks.add(upstream ? statement.get(1).word() : "");
+                scopes.open();
                 if (upstream && !upstreams.contains(statement.get(1).word())) {
                     upstreams.add(statement.get(1).word());
                 }
@@ -90,6 +113,7 @@ public final class NginxConfig {
             } else { // '}'
                 if (!blocks.isEmpty()) {
                     blocks.remove(blocks.size() - 1);
+                    scopes.close();
                 }
                 statement.clear();
             }
@@ -97,16 +121,73 @@ public final class NginxConfig {
         return new Read(addresses, upstreams);
     }
 
-    private static void address(List<Token> statement, List<String> blocks, List<Address> into) {
+    private static void address(List<Token> statement, List<String> blocks, Scopes scopes, List<Address> into) {
         if (statement.size() < 2) {
             return;
         }
         String directive = statement.get(0).word().toLowerCase(Locale.ROOT);
         String block = blocks.isEmpty() ? "" : blocks.get(blocks.size() - 1);
         if (PASSES.contains(directive)) {
-            into.add(new Address(directive, null, statement.get(1).word(), statement.get(0).line()));
+            String value = statement.get(1).word();
+            List<Assignment> used = new ArrayList<>();
+            String resolved = scopes.resolve(value, used);
+            into.add(new Address(directive, null, value, statement.get(0).line(), resolved, used));
         } else if (directive.equals("server") && !block.isEmpty()) {
             into.add(new Address(directive, block, statement.get(1).word(), statement.get(0).line()));
+        }
+    }
+
+    /**
+     * The {@code set $name "literal";} directives of the open blocks: a pass sees those of its own block and the
+     * blocks around it, the innermost first; a set whose value holds a variable gives nothing.
+     */
+    private static final class Scopes {
+
+        private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
+
+        private final List<Map<String, Assignment>> open = new ArrayList<>(List.of(new HashMap<>()));
+
+        void open() {
+            open.add(new HashMap<>());
+        }
+
+        void close() {
+            if (open.size() > 1) {
+                open.remove(open.size() - 1);
+            }
+        }
+
+        void set(List<Token> statement) {
+            if (statement.size() == 3 && statement.get(0).word().equals("set") && statement.get(1).word().startsWith("$")
+                    && statement.get(2).word().indexOf('$') < 0) {
+                String name = statement.get(1).word().substring(1);
+                open.get(open.size() - 1).put(name, new Assignment(name, statement.get(2).word(), statement.get(0).line()));
+            }
+        }
+
+        /** {@code value} with each variable a set of the open blocks gives replaced; those sets added to {@code used}. */
+        String resolve(String value, List<Assignment> used) {
+            Matcher m = VARIABLE.matcher(value);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                Assignment a = find(m.group(1));
+                if (a != null && !used.contains(a)) {
+                    used.add(a);
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(a == null ? m.group() : a.value()));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private Assignment find(String name) {
+            for (int i = open.size() - 1; i >= 0; i--) {
+                Assignment a = open.get(i).get(name);
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
         }
     }
 

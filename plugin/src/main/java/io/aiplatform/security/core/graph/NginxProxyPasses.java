@@ -13,6 +13,7 @@ import io.aiplatform.security.core.support.DerivationRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Edges from the nginx configuration a service runs: the {@code *.conf} and {@code *.conf.template} files its Compose
@@ -20,8 +21,8 @@ import java.util.List;
  * such keys ({@code nginx.conf}) in the ConfigMaps its Kubernetes workload mounts. Each {@code proxy_pass},
  * {@code grpc_pass}, {@code fastcgi_pass} and {@code uwsgi_pass} address and each {@code server} of an
  * {@code upstream} block is a connection to the host it names ({@link NginxConfig#endpoint}); a pass naming an
- * upstream block goes to that block's servers, and one holding an nginx variable ({@code $host}) is known only at run
- * time. The official image's templates ({@code *.conf.template}) are filled by {@code envsubst} from the container's
+ * upstream block goes to that block's servers; an nginx variable is known only at run time ({@code $host}: nothing),
+ * unless a {@code set $name "literal"} of the pass's block or one around it gives it a literal. The official image's templates ({@code *.conf.template}) are filled by {@code envsubst} from the container's
  * environment first ({@link NginxTemplateVariables}). Only hosts that name a service count (a proxy names the outside
  * world too), and not loopback ones.
  */
@@ -96,7 +97,7 @@ final class NginxProxyPasses extends NamedSource {
     /** The reference {@code address} of {@code text} makes, if any, added to {@code into}. */
     private static void reference(Service a, Derivation d, ConfigValue text, NginxTemplateVariables variables,
                                   NginxConfig.Address address, List<String> upstreams, List<HostReference> into) {
-        String value = variables == null ? address.value() : variables.substituted(address.value());
+        String value = variables == null ? address.resolved() : variables.substituted(address.resolved());
         String where = d.shown(text.file()) + ":" + (text.line() + address.line()) + " "
                 + (address.upstream() == null ? "" : "upstream " + address.upstream() + " ") + address.directive()
                 + " " + address.value();
@@ -111,7 +112,9 @@ final class NginxProxyPasses extends NamedSource {
         }
         ConnectionUrl.Endpoint endpoint = NginxConfig.endpoint(value);
         if (endpoint != null) {
-            String because = variables == null ? where : where + variables.shown(address.value(), endpoint);
+            String because = (variables == null ? where : where + variables.shown(address.value(), endpoint))
+                    + address.sets().stream().map(set -> " (set $" + set.name() + " \"" + set.value() + "\" at line "
+                    + (text.line() + set.line()) + ")").collect(Collectors.joining());
             into.add(new HostReference(endpoint.host(), endpoint.port(), because, address.directive()));
         }
     }

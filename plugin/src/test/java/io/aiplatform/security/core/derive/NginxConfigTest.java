@@ -28,6 +28,22 @@ class NginxConfigTest {
     }
 
     @Test
+    void aSetOfTheBlockOrABlockAroundGivesAVariableALiteralAndASiblingsSetDoesNot() {
+        NginxConfig.Read read = NginxConfig.read("""
+                server {
+                    set $base "orders";
+                    location /a/ { set $svc 'search'; proxy_pass http://$svc:9200; }
+                    location /b/ { proxy_pass http://$svc:9200; }
+                    location /c/ { proxy_pass http://$base; }
+                    location /d/ { set $h $host; proxy_pass http://$h; }
+                }
+                """);
+        assertEquals(List.of("http://search:9200", "http://$svc:9200", "http://orders", "http://$h"),
+                read.addresses().stream().map(NginxConfig.Address::resolved).toList());
+        assertEquals(List.of(new NginxConfig.Assignment("svc", "search", 3)), read.addresses().get(0).sets());
+    }
+
+    @Test
     void anAddressGivesItsHostAndPortWithNginxDefaultsAndNoneForSocketsAndVariables() {
         assertEquals(new ConnectionUrl.Endpoint("api", 443), NginxConfig.endpoint("https://api/x"));
         assertEquals(new ConnectionUrl.Endpoint("api", 80), NginxConfig.endpoint("http://api"));

@@ -100,7 +100,7 @@ class NginxProxyPassesTest {
     }
 
     @Test
-    void aTemplateIsFilledFromTheContainersEnvironmentAndNginxVariablesAreSkipped() throws Exception {
+    void aTemplateIsFilledFromTheContainersEnvironmentAndNginxVariablesCountOnlyWhenASetGivesALiteral() throws Exception {
         SourceRun.write(dir, "docker-compose.yml", """
                 services:
                   frontend:
@@ -118,13 +118,19 @@ class NginxProxyPassesTest {
                     }
                     location /dyn/ { proxy_pass http://$host; }
                     location /up/ { proxy_pass $scheme://$http_host$request_uri; }
+                    location /kc/ {
+                        set $kc "keycloak";
+                        proxy_pass http://$kc:8080;
+                    }
+                    location /other/ { proxy_pass http://$kc:8080; }
                 }
                 """);
         SourceRun run = run();
         assertEquals(Map.of("frontend->api-gateway", List.of("nginx/templates/default.conf.template:4 proxy_pass"
                 + " http://${GATEWAY_HOST}:8888 (GATEWAY_HOST=api-gateway in docker-compose.yml frontend) names"
-                + " api-gateway")), run.edges());
-        assertEquals(List.of(), run.warnings());
+                + " api-gateway"), "frontend->keycloak", List.of("nginx/templates/default.conf.template:10 proxy_pass"
+                + " http://$kc:8080 (set $kc \"keycloak\" at line 9) names keycloak")), run.edges());
+        assertEquals(List.of(), run.warnings(), "a set of another location gives /other/ nothing");
     }
 
     @Test
