@@ -197,4 +197,21 @@ class NginxProxyPassesTest {
         assertEquals(Map.of(), run.edges());
         assertEquals(List.of(), run.warnings());
     }
+
+    @Test
+    void aFileLargerThanFourMebibytesIsAWarningNamingItAndNotRead() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  frontend:
+                    image: nginx:1.27
+                    volumes:
+                      - ./nginx:/etc/nginx/conf.d
+                """);
+        SourceRun.write(dir, "nginx/default.conf", "server { location / { proxy_pass http://orders:8080; } }\n"
+                + "#".repeat(4 * 1024 * 1024) + "\n");
+        SourceRun run = run();
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of(dir.resolve("nginx/default.conf") + ": the nginx configuration is larger than 4 MiB; it is not read, so the"
+                + " connections it configures are not derived (add 'calls:')"), run.unread());
+    }
 }
