@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -23,13 +24,20 @@ public final class NginxFiles {
     /** How deep below a mounted or copied folder nginx files are looked for ({@code nginx/templates/default.conf.template}). */
     static final int MAX_DEPTH = 4;
 
+    /** A Dockerfile larger than this is not looked at for its base image. */
+    private static final long MAX_DOCKERFILE = 1024 * 1024;
+
     private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git", "build", "dist");
 
     private NginxFiles() {
     }
 
-    /** The candidate files at or below {@code paths}, sorted and each once. */
-    public static List<Path> in(List<Path> paths) {
+    /**
+     * The candidate files at or below {@code paths}, sorted and each once: a path that is a file always, the files below
+     * a folder only when {@code folders} (the container runs nginx: a folder of a container that does not, such as a
+     * build stage's {@code COPY . .}, may hold nginx files that some other container runs).
+     */
+    public static List<Path> in(List<Path> paths, boolean folders) {
         Set<Path> found = new TreeSet<>();
         for (Path p : paths) {
             Path path = p.toAbsolutePath().normalize();
@@ -37,7 +45,7 @@ public final class NginxFiles {
                 if (NginxConfig.candidateName(String.valueOf(path.getFileName()))) {
                     found.add(path);
                 }
-            } else if (Files.isDirectory(path)) {
+            } else if (folders && Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
                     walk.filter(f -> NginxConfig.candidateName(String.valueOf(f.getFileName())))
                             .filter(f -> !skipped(path.relativize(f))).filter(Files::isRegularFile).forEach(found::add);
@@ -47,6 +55,42 @@ public final class NginxFiles {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether container {@code c} runs nginx: its image is nginx's or OpenResty's ({@code nginx:1.27},
+     * {@code nginxinc/nginx-unprivileged}, {@code bitnami/openresty}), or its Dockerfile builds from one.
+     */
+    public static boolean runsNginx(Container c) {
+        if (c.imageNames().stream().anyMatch(NginxFiles::nginxImage)) {
+            return true;
+        }
+        if (c.dockerfile() == null) {
+            return false;
+        }
+        try {
+            if (Files.size(c.dockerfile()) > MAX_DOCKERFILE) {
+                return false;
+            }
+            for (String line : Files.readAllLines(c.dockerfile())) {
+                String[] words = line.strip().split("\\s+");
+                if (words.length > 1 && words[0].equalsIgnoreCase("FROM")) {
+                    String image = words[1].startsWith("--") && words.length > 2 ? words[2] : words[1];
+                    String repository = image.split("@")[0];
+                    String last = repository.substring(repository.lastIndexOf('/') + 1).split(":")[0];
+                    if (nginxImage(last.toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return false; // an unreadable Dockerfile is reported by the Dockerfile readers
+        }
+        return false;
+    }
+
+    private static boolean nginxImage(String name) {
+        return name.contains("nginx") || name.contains("openresty");
     }
 
     private static boolean skipped(Path relative) {

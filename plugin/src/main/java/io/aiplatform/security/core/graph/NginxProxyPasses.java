@@ -41,7 +41,7 @@ final class NginxProxyPasses extends NamedSource {
             if (DockerfileInputs.declared(c)) {
                 paths.addAll(DockerfileCopies.sources(c.dockerfile(), c.buildContext(), problem -> { }));
             }
-            NginxFiles.in(paths).forEach(f -> inputs.file("nginx", f));
+            NginxFiles.in(paths, NginxFiles.runsNginx(c)).forEach(f -> inputs.file("nginx", f));
         }
     }
 
@@ -78,7 +78,7 @@ final class NginxProxyPasses extends NamedSource {
         List<ConfigValue> texts = new ArrayList<>();
         List<Path> paths = new ArrayList<>(c.mounts());
         paths.addAll(containers.copied(c));
-        for (Path file : NginxFiles.in(paths)) {
+        for (Path file : NginxFiles.in(paths, NginxFiles.runsNginx(c))) {
             String text = NginxFiles.text(file, d.findings.unread::add);
             if (text != null) {
                 texts.add(new ConfigValue(String.valueOf(file.getFileName()), text, file, 0));

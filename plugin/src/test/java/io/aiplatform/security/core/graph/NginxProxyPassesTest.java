@@ -199,6 +199,25 @@ class NginxProxyPassesTest {
     }
 
     @Test
+    void aFolderCopiedIntoAContainerThatRunsNoNginxOwnsNoNginxFileBelowIt() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  payments:
+                    build: .
+                  frontend:
+                    build: ./frontend
+                """);
+        SourceRun.write(dir, "Dockerfile", "FROM maven:3.9-eclipse-temurin-17 AS build\nCOPY . .\n");
+        SourceRun.write(dir, "frontend/Dockerfile",
+                "FROM --platform=linux/amd64 nginxinc/nginx-unprivileged:1.27\nCOPY conf/ /etc/nginx/conf.d/\n");
+        SourceRun.write(dir, "frontend/conf/default.conf", "server { location / { proxy_pass http://orders:8080; } }\n");
+        SourceRun run = run();
+        assertEquals(Map.of("frontend->orders", List.of("frontend/conf/default.conf:1 proxy_pass http://orders:8080 names orders")),
+                run.edges(), "payments' build copies the whole root but runs no nginx: only frontend, built from an nginx"
+                + " image, runs the file");
+    }
+
+    @Test
     void aFileLargerThanFourMebibytesIsAWarningNamingItAndNotRead() throws Exception {
         SourceRun.write(dir, "docker-compose.yml", """
                 services:
