@@ -59,7 +59,7 @@ final class NginxTemplateVariables {
     /**
      * The variables of {@code text} that give {@code endpoint}'s host or port, as evidence shows them:
      * {@code " (GATEWAY_HOST=api-gateway in docker-compose.yml frontend)"}; empty when none does (only hosts and ports
-     * are shown, never another value).
+     * are shown, never another value, and never a Secret's).
      */
     String shown(String text, ConnectionUrl.Endpoint endpoint) {
         List<String> parts = new ArrayList<>();
@@ -69,7 +69,9 @@ final class NginxTemplateVariables {
             String value = v == null ? null : v.value().strip();
             if (value != null && (value.equals(endpoint.host()) || value.equals(String.valueOf(endpoint.port()))
                     || value.equals(endpoint.shown()))) {
-                String part = name(m) + "=" + value + " in " + shown.apply(v.file()) + " " + container.name();
+                // a Secret's value is never shown, not even a host: the evidence names where it comes from
+                String part = name(m) + (v.secret() ? " from " + (v.origin() != null ? v.origin() : "a Secret") : "=" + value) + " in "
+                        + shown.apply(v.file()) + " " + container.name();
                 if (!parts.contains(part)) {
                     parts.add(part);
                 }

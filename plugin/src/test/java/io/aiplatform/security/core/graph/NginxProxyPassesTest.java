@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
@@ -180,6 +181,45 @@ class NginxProxyPassesTest {
         SourceRun run = run();
         assertEquals(Map.of("frontend->api-gateway", List.of("k8s/frontend.yaml:9 proxy_pass http://api-gateway:8888"
                 + " names api-gateway")), run.edges());
+    }
+
+    @Test
+    void aTemplateVariableFromASecretNeverShowsItsValue() throws Exception {
+        SourceRun.write(dir, "k8s/frontend.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: routes}
+                stringData: {gateway-host: api-gateway}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: frontend-nginx}
+                data:
+                  default.conf.template: |
+                    server {
+                      location /api/ { proxy_pass http://${GATEWAY_HOST}:8888; }
+                    }
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: frontend}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: nginx
+                          image: nginx:1.27
+                          env:
+                            - name: GATEWAY_HOST
+                              valueFrom: {secretKeyRef: {name: routes, key: gateway-host}}
+                      volumes:
+                        - name: conf
+                          configMap: {name: frontend-nginx}
+                """);
+        SourceRun run = run();
+        // the Secret's value is the host; evidence and warnings may name the variable and the Secret, never the value
+        run.edges().values().forEach(reasons -> reasons.forEach(r -> assertTrue(!r.contains("GATEWAY_HOST=api-gateway"), r)));
+        run.warnings().forEach(w -> assertTrue(!w.contains("api-gateway"), w));
     }
 
     @Test
