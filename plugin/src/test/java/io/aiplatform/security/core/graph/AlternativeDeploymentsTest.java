@@ -89,4 +89,32 @@ class AlternativeDeploymentsTest {
         assertEquals(1, run.errors().size(), run.errors().toString());
         assertEquals(Map.of(), run.edges());
     }
+    @Test
+    void aWayThatLeavesAKeyToTheServicesConfigurationConnectsWhereTheConfigurationSays() throws Exception {
+        // Compose runs ledger with its application.properties' database; the Kubernetes manifest sets another
+        SourceRun.write(dir, "ledger/src/main/resources/application.properties",
+                "spring.datasource.url=jdbc:postgresql://ledger-db:5432/ledger\n");
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  ledger:\n    image: ledger:1\n"
+                + "    environment:\n      SERVER_PORT: '8080'\n");
+        SourceRun.write(dir, "k8s/ledger.yaml", deployment(
+                "env: [{name: SPRING_DATASOURCE_URL, value: 'jdbc:postgresql://accounts-db:5432/ledger'}]\n"));
+        SourceRun run = run();
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of("ledger->accounts-db", List.of("k8s/ledger.yaml:11 spring.datasource.url names"
+                        + " accounts-db"), "ledger->ledger-db", List.of("ledger/src/main/resources/application.properties:1"
+                        + " spring.datasource.url names ledger-db")), run.edges());
+    }
+
+    @Test
+    void aKeyNoDeploymentSetsStaysTheConfigurationsOnly() throws Exception {
+        SourceRun.write(dir, "ledger/src/main/resources/application.properties",
+                "spring.datasource.url=jdbc:postgresql://ledger-db:5432/ledger\n");
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  ledger:\n    image: ledger:1\n"
+                + "    environment:\n      SERVER_PORT: '8080'\n");
+        SourceRun.write(dir, "k8s/ledger.yaml", deployment("env: [{name: SERVER_PORT, value: '8081'}]\n"));
+        SourceRun run = run();
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of("ledger->ledger-db", List.of("ledger/src/main/resources/application.properties:1"
+                + " spring.datasource.url names ledger-db")), run.edges());
+    }
 }
