@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code http://vets-service/vets}, {@code stork://inventory}, Eureka's {@code defaultZone}; read by
  * {@link ConnectionUrl}), the value of every {@code *.host} key with its sibling {@code *.port}, and
  * host lists ({@code bootstrap-servers}, {@code addresses}, {@code nodes}, {@code contact-points}, a Jaeger client's
- * {@code agent-host-port}, the Kafka binder's {@code brokers}).
+ * {@code agent-host-port}, the Kafka binder's {@code brokers}, a Hazelcast client's {@code cluster-members}).
  * Placeholders are resolved first; a host that needs an unknown environment variable is reported, not
  * guessed. Problems name the file, line and key, never a value.
  */
@@ -24,7 +24,8 @@ public final class ConfigReferences {
 
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
     private static final List<String> HOST_LIST_KEYS = List.of("bootstrap-servers", "bootstrap.servers", "addresses",
-            "nodes", "contact-points", "hosts", "agent-host-port", "brokers"); // brokers: Spring Cloud Stream's Kafka binder
+            "nodes", "contact-points", "hosts", "agent-host-port", "brokers", // brokers: Spring Cloud Stream's Kafka binder
+            "cluster-members"); // Hazelcast's client (quarkus.hazelcast-client.cluster-members, hazelcast-client.network.cluster-members)
 
     /**
      * The references found, the values whose host needs an environment variable without a default,

@@ -40,7 +40,7 @@ public final class ModuleConfiguration {
 
     /** The framework namespaces whose properties an environment variable sets through relaxed binding. */
     private static final List<String> FRAMEWORK_PREFIXES = List.of("spring.", "eureka.", "management.", "server.",
-            "quarkus.", "micronaut.", "kafka.", "mp.");
+            "quarkus.", "micronaut.", "kafka.", "mp.", "datasources.");
 
     /** True when the key is an environment variable that no configuration property reads under that name. */
     public boolean variableOnly(String key) {

@@ -4,6 +4,7 @@ import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.ConfigurationCreatedClients;
 import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
@@ -51,11 +52,17 @@ final class CatalogClientEdge {
                     "its configuration switches the " + product + " client off", where));
             return;
         }
-        Optional<ConfigValue> off = ClientSwitches.off(DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform)
-                .orElse(Set.of())), product, d.configuration(a));
+        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
+        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
         if (off.isPresent()) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
                     + product + " client off: " + off.get().where(d::shown) + " is false", where));
+            return;
+        }
+        Optional<String> uncreated = ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a));
+        if (uncreated.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "not a connection: "
+                    + uncreated.get(), where));
             return;
         }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {

@@ -59,6 +59,9 @@ final class HostReferenceEdges {
         } else if (target.isEmpty() && PublishedPortReferences.of(d, a, ref).isPresent()) {
             HostReference published = PublishedPortReferences.of(d, a, ref).get();
             toService(published, d.services().get(published.host()));
+        } else if (target.isEmpty() && DockerHostReferences.of(d, a, ref).isPresent()) {
+            HostReference published = DockerHostReferences.of(d, a, ref).get();
+            toService(published, d.services().get(published.host()));
         } else if (target.isEmpty() && !onHostNetwork(ref).isEmpty()) {
             hostNetwork(ref, onHostNetwork(ref));
         } else if (target.isEmpty()) {

@@ -1,0 +1,48 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.ComposePublishedPorts;
+import io.aiplatform.security.core.derive.HostReference;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code host.docker.internal} is the Docker host as its containers see it (Docker Desktop; on Linux through
+ * {@code extra_hosts: ["host.docker.internal:host-gateway"]}): there a port that a Compose file publishes
+ * ({@code ports: ["8080:8080"]}) is that Compose service's container port. Such a reference names the service of the
+ * one Compose service publishing its port (the key's product's default port when it gives none), on the container
+ * port; when no Compose service or several publish it, it stays a host outside the platform.
+ */
+final class DockerHostReferences {
+
+    /** The name Docker gives its host inside containers. */
+    static final String DOCKER_HOST = "host.docker.internal";
+
+    private DockerHostReferences() {
+    }
+
+    /** The reference as the service it reaches through a port published on the Docker host, or empty. */
+    static Optional<HostReference> of(Derivation d, Service a, HostReference ref) {
+        if (!ref.host().toLowerCase(Locale.ROOT).equals(DOCKER_HOST)) {
+            return Optional.empty();
+        }
+        Integer port = PublishedPortReferences.port(d, ref);
+        if (port == null) {
+            return Optional.empty();
+        }
+        List<ComposePublishedPorts.Published> published = PublishedPortReferences.published(d).stream()
+                .filter(p -> p.hostPort() == port)
+                .filter(p -> PublishedPortReferences.serviceOf(d, p.composeService()).isPresent()).toList();
+        if (published.size() != 1) {
+            return Optional.empty();
+        }
+        ComposePublishedPorts.Published p = published.get(0);
+        Service target = PublishedPortReferences.serviceOf(d, p.composeService()).get();
+        if (target == a) {
+            return Optional.empty();
+        }
+        String via = ref.source() + " (" + ref.host() + ":" + port + ": the Docker host, where " + p.describe(d::shown)
+                + ")";
+        return Optional.of(new HostReference(target.name(), p.containerPort(), via, ref.key()));
+    }
+}
