@@ -182,6 +182,13 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void anOpenTelemetryCollectorExporterMountedIntoACollectorReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertAMountedFileReRunsBothGoals("otel/opentelemetry-collector-contrib:0.105.0",
+                "../../otel/otelcol-config.yml:/etc/otelcol-config.yml", "otel/otelcol-config.yml",
+                "exporters:\n  otlp:\n    endpoint: %s\nservice:\n  pipelines:\n    traces: {exporters: [otlp]}\n");
+    }
+
+    @Test
     void anNginxFileMountedIntoAContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertAMountedFileReRunsBothGoals("nginx:1.27", "../../nginx/default.conf:/etc/nginx/conf.d/default.conf",
                 "nginx/default.conf", "server {\n  location / { proxy_pass http://%s; }\n}\n");
