@@ -93,7 +93,7 @@ final class RenderedChart {
     }
 
     /** The template as written, to tell its literal values from those of the values files; "" when unread. */
-    private static String templateText(Path template) {
+    static String templateText(Path template) {
         try {
             return Files.size(template) > ConfigFiles.MAX_FILE_BYTES ? "" : Files.readString(template);
         } catch (IOException | UncheckedIOException e) {
