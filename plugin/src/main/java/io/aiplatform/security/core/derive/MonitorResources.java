@@ -27,8 +27,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code ServiceMonitor}s and {@code PodMonitor}s, the {@code Prometheus} resources that select them, and the
  * Services and workloads the monitors select. Read as YAML nodes, not flattened: a selector {@code {}} (selects
  * every monitor) differs from an absent one (selects none). The templates of the repository's Helm charts are read as
- * they rendered ({@link ChartTemplate}), each object placed in its template at the template's line that writes the
- * field when only one does, else at its line in the rendered document (as {@link RenderedChart} places settings).
+ * they rendered ({@link ChartTemplate}), each object placed in its template at the line that writes its name
+ * ({@link RenderedChart#nameLine}), an endpoint at the template's line that writes its port when only one does, else
+ * at its line in the rendered document (as {@link RenderedChart} places settings).
  * Nothing is read when no file or template names the API group. A file that cannot be read or parsed is left out
  * without a word: the deployment scan reports it.
  */
@@ -115,6 +116,8 @@ public final class MonitorResources {
     private final Map<String, Map<String, String>> serviceSelectors = new TreeMap<>();
     /** The line of a field of the object being read: a node's own line, or for a template the line that writes it. */
     private BiFunction<String, Node, Integer> placed = (field, node) -> line(node);
+    /** The line of an object's name by its kind: the name's own line, or for a template the line that writes it. */
+    private BiFunction<String, Node, Integer> named = (kind, node) -> line(node);
 
     private MonitorResources() {
     }
@@ -146,6 +149,7 @@ public final class MonitorResources {
         for (ChartTemplate t : templates) {
             String written = RenderedChart.templateText(t.template());
             r.placed = (field, node) -> RenderedChart.templateLine(written, field, line(node));
+            r.named = (kind, node) -> RenderedChart.nameLine(written, kind, scalarOf(node), line(node));
             r.readText(t.template(), t.rendered());
         }
         for (int i = 0; i < r.prometheusNodes.size(); i++) {
@@ -204,7 +208,7 @@ public final class MonitorResources {
         if (kind == null || name == null) {
             return;
         }
-        int line = placed.apply("metadata.name", get(root, "metadata", "name"));
+        int line = named.apply(kind, get(root, "metadata", "name"));
         boolean operator = api != null && api.startsWith(API_GROUP);
         switch (kind) {
             case "ServiceMonitor", "PodMonitor" -> {

@@ -91,10 +91,34 @@ class HelmServiceMonitorsTest {
         assertEquals(Map.of("prometheus->orders", List.of("ServiceMonitor shop-orders"
                 + " (helm/shop/templates/servicemonitor.yaml:5), run by prometheus, the platform's only Prometheus"
                 + " service (no Prometheus resource in the repository): endpoints[0] scrapes Service orders"
-                // the template writes name: on several lines: the Service's line in what Helm rendered (Services first)
-                + " (helm/shop/templates/orders.yaml:4) on port metrics (9100): orders")), run.edges());
+                + " (helm/shop/templates/orders.yaml:20) on port metrics (9100): orders")), run.edges());
         assertEquals(Map.of("prometheus->orders", List.of(9100)), run.ports());
         assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void aPodMonitorAChartRendersScrapesThePodsOfTheChartsWorkloadOnTheNamedContainerPort() throws Exception {
+        assumeHelm();
+        shopChart(false);
+        SourceRun.write(dir, "helm/shop/templates/podmonitor.yaml", """
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: {{ .Release.Name }}-unused}
+                spec:
+                  selector: {matchLabels: {app: nothing}}
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: PodMonitor
+                metadata: {name: "{{ .Release.Name }}-orders-pods"}
+                spec:
+                  selector: {matchLabels: {app: orders}}
+                  podMetricsEndpoints: [{port: metrics}]
+                """);
+        SourceRun run = run();
+        assertEquals(Map.of("prometheus->orders", List.of("PodMonitor shop-orders-pods"
+                + " (helm/shop/templates/podmonitor.yaml:9), run by prometheus, the platform's only Prometheus service"
+                + " (no Prometheus resource in the repository): podMetricsEndpoints[0] scrapes the pods of orders"
+                + " (helm/shop/templates/orders.yaml:4) on port metrics (9100): orders")), run.edges());
     }
 
     @Test
