@@ -13,11 +13,11 @@ import java.util.TreeMap;
 
 /**
  * Which service runs each monitoring file ({@link MonitoringFile}: Prometheus, Grafana data sources, Promtail,
- * OpenTelemetry Collector,
- * Grafana Agent): the Compose services
+ * Grafana Agent, the OpenTelemetry Collector): the Compose services
  * that bind-mount the file or a folder holding it, or whose Dockerfile copies it into the image; the
  * Kubernetes workloads that mount the ConfigMap holding it; else the services named after the product
- * ({@code prometheus}, {@code grafana}, {@code promtail}, {@code agent}) or running its image. A file a Secret holds
+ * ({@code prometheus}, {@code grafana}, {@code promtail}, {@code agent}, {@code otel-collector}) or running its image
+ * ({@link MonitoringFile.Kind#namedBy}). A file a Secret holds
  * ({@link SecretMonitoringFiles}) is run by the first of its runners that is a service (a Prometheus Operator
  * resource's {@code prometheus-<name>} ...; the workloads mounting the Secret), else, unless workloads outside the
  * platform mount it, by the service named after the product. A file no service runs is one warning
