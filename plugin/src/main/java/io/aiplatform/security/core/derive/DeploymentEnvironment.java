@@ -31,6 +31,8 @@ public final class DeploymentEnvironment {
     private final KubernetesManifests kubernetes = new KubernetesManifests();
     /** The monitoring files that Secrets hold (Prometheus Operator scrape jobs, Grafana data sources). */
     private final SecretMonitoringFiles secretMonitoring = new SecretMonitoringFiles();
+    /** What each template of the repository's Helm charts rendered to, in Helm's order. */
+    private final List<ChartTemplate> chartTemplates = new ArrayList<>();
     private List<SecretMonitoringFiles.Held> secretMonitoringFiles = List.of();
     /** What the Kubernetes manifests and Helm charts could not give (a ConfigMap that is not in the repository, ...). */
     private final List<Problem> kubernetesWarnings = new ArrayList<>();
@@ -128,7 +130,7 @@ public final class DeploymentEnvironment {
         // the charts the walk of the deployment files found on its way, when it walked the same folder
         List<Path> charts = chartsRoot.equals(root) ? HelmCharts.of(listing.chartFiles()) : HelmCharts.below(chartsRoot);
         HelmDeployment.read(chartsRoot, charts, new HelmDeployment.Rendering(helm, HelmDeployment.BUNDLED_HELM),
-                env::kubernetesObject, env.kubernetesWarnings::add);
+                env::kubernetesObject, env.chartTemplates::add, env.kubernetesWarnings::add);
         env.kubernetes.resolve(file -> (service, v) -> env.add(file, service, v), env.kubernetesWarnings::add);
         env.secretMonitoringFiles = env.secretMonitoring.files(env.kubernetesWarnings::add);
         env.servicePorts = env.kubernetes.servicePorts();
@@ -148,6 +150,11 @@ public final class DeploymentEnvironment {
     private void kubernetesObject(Path file, Map<String, ConfigValue> object) {
         kubernetes.read(file, object);
         secretMonitoring.read(file, object);
+    }
+
+    /** What each template of the repository's Helm charts rendered to ({@link MonitorResources} reads the YAML nodes). */
+    public List<ChartTemplate> chartTemplates() {
+        return List.copyOf(chartTemplates);
     }
 
     /** The Prometheus configurations and Grafana data source files that the repository's Secrets hold, with their runners. */

@@ -50,7 +50,7 @@ final class HelmDeployment {
     /** Every rendered document of the charts below {@code root} to {@code documents}, with the chart's Chart.yaml. */
     static void read(Path root, HelmSettings settings, Renderer helm,
                      BiConsumer<Path, Map<String, ConfigValue>> documents, Consumer<Problem> warnings) {
-        read(root, HelmCharts.below(root), new Rendering(settings, helm), documents, warnings);
+        read(root, HelmCharts.below(root), new Rendering(settings, helm), documents, template -> { }, warnings);
     }
 
     /** How the charts are rendered: with these settings, by this Helm. */
@@ -59,10 +59,11 @@ final class HelmDeployment {
 
     /**
      * Every rendered document of {@code charts} (the charts below {@code root}, {@link HelmCharts#below}) to
-     * {@code documents}, with the chart's Chart.yaml.
+     * {@code documents}, with the chart's Chart.yaml; and each template's rendered text to {@code templates}.
      */
     static void read(Path root, List<Path> charts, Rendering rendering,
-                     BiConsumer<Path, Map<String, ConfigValue>> documents, Consumer<Problem> warnings) {
+                     BiConsumer<Path, Map<String, ConfigValue>> documents, Consumer<ChartTemplate> templates,
+                     Consumer<Problem> warnings) {
         HelmSettings settings = rendering.settings();
         Renderer helm = rendering.helm();
         for (Path chart : charts) {
@@ -79,6 +80,8 @@ final class HelmDeployment {
                 ChartValues values = new ChartValues(chart, settings.valuesFiles(), problem -> { });
                 RenderedChart.documents(root, chart, rendered, values, dependencies.local(), warnings)
                         .forEach(doc -> documents.accept(chart.resolve(HelmCharts.CHART_FILE), doc));
+                RenderedChart.parts(chart, rendered).forEach((template, text) -> templates.accept(
+                        new ChartTemplate(template, text)));
             }
         }
     }

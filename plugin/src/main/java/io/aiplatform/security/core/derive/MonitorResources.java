@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -25,8 +26,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * The Prometheus Operator resources of the repository's Kubernetes manifests ({@code monitoring.coreos.com/v1}):
  * {@code ServiceMonitor}s and {@code PodMonitor}s, the {@code Prometheus} resources that select them, and the
  * Services and workloads the monitors select. Read as YAML nodes, not flattened: a selector {@code {}} (selects
- * every monitor) differs from an absent one (selects none). Nothing is read when no file names the API group. A
- * file that cannot be read or parsed is left out without a word: the deployment scan reports it.
+ * every monitor) differs from an absent one (selects none). The templates of the repository's Helm charts are read as
+ * they rendered ({@link ChartTemplate}), each object placed in its template at the line that writes its name
+ * ({@link RenderedChart#nameLine}), an endpoint at the template's line that writes its port when only one does, else
+ * at its line in the rendered document (as {@link RenderedChart} places settings).
+ * Nothing is read when no file or template names the API group. A file that cannot be read or parsed is left out
+ * without a word: the deployment scan reports it.
  */
 public final class MonitorResources {
 
@@ -107,16 +112,29 @@ public final class MonitorResources {
     /** The Prometheus resources as read, runners made once the Services' selectors are known. */
     private final List<Node> prometheusNodes = new ArrayList<>();
     private final List<Path> prometheusFiles = new ArrayList<>();
+    private final List<Integer> prometheusLines = new ArrayList<>();
     private final Map<String, Map<String, String>> serviceSelectors = new TreeMap<>();
+    /** The line of a field of the object being read: a node's own line, or for a template the line that writes it. */
+    private BiFunction<String, Node, Integer> placed = (field, node) -> line(node);
+    /** The line of an object's name by its kind: the name's own line, or for a template the line that writes it. */
+    private BiFunction<String, Node, Integer> named = (kind, node) -> line(node);
 
     private MonitorResources() {
     }
 
     /** The resources of {@code files} (the deployment files, sorted); none when no file names the API group. */
     public static MonitorResources read(List<Path> files) {
+        return read(files, List.of());
+    }
+
+    /**
+     * The resources of {@code files} (the deployment files, sorted) and of the charts' rendered {@code templates};
+     * none when neither names the API group.
+     */
+    public static MonitorResources read(List<Path> files, List<ChartTemplate> templates) {
         MonitorResources r = new MonitorResources();
         List<String> texts = new ArrayList<>();
-        boolean any = false;
+        boolean any = templates.stream().anyMatch(t -> t.rendered().contains(API_GROUP));
         for (Path file : files) {
             String text = text(file);
             texts.add(text);
@@ -128,8 +146,14 @@ public final class MonitorResources {
         for (int i = 0; i < files.size(); i++) {
             r.readText(files.get(i), texts.get(i));
         }
+        for (ChartTemplate t : templates) {
+            String written = RenderedChart.templateText(t.template());
+            r.placed = (field, node) -> RenderedChart.templateLine(written, field, line(node));
+            r.named = (kind, node) -> RenderedChart.nameLine(written, kind, scalarOf(node), line(node));
+            r.readText(t.template(), t.rendered());
+        }
         for (int i = 0; i < r.prometheusNodes.size(); i++) {
-            r.prometheuses.add(r.prometheus(r.prometheusFiles.get(i), r.prometheusNodes.get(i)));
+            r.prometheuses.add(r.prometheus(r.prometheusFiles.get(i), r.prometheusNodes.get(i), r.prometheusLines.get(i)));
         }
         return r;
     }
@@ -184,7 +208,7 @@ public final class MonitorResources {
         if (kind == null || name == null) {
             return;
         }
-        int line = line(get(root, "metadata", "name"));
+        int line = named.apply(kind, get(root, "metadata", "name"));
         boolean operator = api != null && api.startsWith(API_GROUP);
         switch (kind) {
             case "ServiceMonitor", "PodMonitor" -> {
@@ -196,6 +220,7 @@ public final class MonitorResources {
                 if (operator) {
                     prometheusNodes.add(root);
                     prometheusFiles.add(file);
+                    prometheusLines.add(line);
                 }
             }
             case "Service" -> {
@@ -209,7 +234,7 @@ public final class MonitorResources {
         }
     }
 
-    private static Monitor monitor(Path file, Node root, String kind, String name, int line) {
+    private Monitor monitor(Path file, Node root, String kind, String name, int line) {
         Node spec = get(root, "spec");
         Node namespaces = get(spec, "namespaceSelector");
         List<String> names = null;
@@ -221,18 +246,18 @@ public final class MonitorResources {
         if (get(spec, list) instanceof SequenceNode seq) {
             for (int i = 0; i < seq.getValue().size(); i++) {
                 Node e = seq.getValue().get(i);
-                endpoints.add(new Endpoint(i, scalar(e, "port"), scalar(e, "targetPort"), line(e)));
+                endpoints.add(new Endpoint(i, scalar(e, "port"), scalar(e, "targetPort"), placed.apply("port", e)));
             }
         }
         return new Monitor(kind, name, file, line, strings(get(root, "metadata", "labels")),
                 selector(get(spec, "selector")), names, "true".equals(scalar(namespaces, "any")), endpoints);
     }
 
-    private Prometheus prometheus(Path file, Node root) {
+    private Prometheus prometheus(Path file, Node root, int line) {
         String name = scalar(root, "metadata", "name");
         Map<String, String> labels = strings(get(root, "spec", "podMetadata", "labels"));
         List<String> runners = OperatorPrometheus.running(name, labels).runners(serviceSelectors);
-        return new Prometheus(name, file, line(get(root, "metadata", "name")),
+        return new Prometheus(name, file, line,
                 selector(get(root, "spec", "serviceMonitorSelector")), selector(get(root, "spec", "podMonitorSelector")),
                 runners);
     }

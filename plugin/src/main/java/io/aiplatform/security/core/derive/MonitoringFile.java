@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A Prometheus configuration, a Grafana data source provisioning file or a log shipper's push configuration
- * (Promtail, Grafana Agent in static mode) found in the repository: a
+ * A Prometheus configuration, a Grafana data source provisioning file, a log shipper's push configuration
+ * (Promtail, Grafana Agent in static mode) or an OpenTelemetry Collector configuration found in the repository: a
  * file of its own, or the value of a key of a ConfigMap (then {@code configMap} names it and the lines
  * of {@code properties} are those of the manifest).
  *
@@ -25,7 +25,14 @@ public record MonitoringFile(Kind kind, Path file, String configMap, Map<String,
         /** Promtail's configuration: a top-level {@code clients} list (or the older single {@code client}). */
         PROMTAIL("promtail", "Promtail configuration"),
         /** Grafana Agent's static mode configuration: {@code logs.configs[].clients}. */
-        GRAFANA_AGENT("agent", "Grafana Agent configuration");
+        GRAFANA_AGENT("agent", "Grafana Agent configuration"),
+        /**
+         * The OpenTelemetry Collector's configuration: {@code service.pipelines} listing receivers or exporters; run by a service named {@code otel-collector} or running an
+         * {@code opentelemetry-collector*} image ({@code otel/opentelemetry-collector-contrib}).
+         */
+        OTEL_COLLECTOR("otel-collector", "OpenTelemetry Collector configuration");
+
+        private static final String COLLECTOR_IMAGE = "opentelemetry-collector";
 
         private final String product;
         private final String description;
@@ -38,6 +45,15 @@ public record MonitoringFile(Kind kind, Path file, String configMap, Map<String,
         /** The product's name, as a service or image is named after it ({@code grafana/agent} is {@code agent}). */
         public String product() {
             return product;
+        }
+
+        /**
+         * Whether a service or image of that name (an image's last segment, without tag) is the product: its name;
+         * for the collector also every image its project publishes ({@code opentelemetry-collector},
+         * {@code opentelemetry-collector-contrib}, {@code opentelemetry-collector-k8s}).
+         */
+        public boolean namedBy(String name) {
+            return name.equals(product) || this == OTEL_COLLECTOR && name.startsWith(COLLECTOR_IMAGE);
         }
 
         /** What such a file is, for messages: "Promtail configuration". */
@@ -55,6 +71,11 @@ public record MonitoringFile(Kind kind, Path file, String configMap, Map<String,
      * {@code scrape_configs} too, beside its {@code clients} and {@code positions}: it is no Prometheus configuration.
      */
     static Kind kindOf(Map<String, ConfigValue> props) {
+        // the collector's pipelines list their receivers and exporters (which may have no settings: "debug:")
+        if (props.keySet().stream().anyMatch(k -> k.startsWith("service.pipelines.")
+                && (k.contains(".receivers[") || k.contains(".exporters[")))) {
+            return Kind.OTEL_COLLECTOR; // its prometheus receiver nests scrape_configs: no Prometheus configuration
+        }
         // Promtail's file holds scrape_configs too, but they read files, the Docker socket or the API server
         if (props.keySet().stream().anyMatch(k -> k.startsWith("clients[") || k.equals("client.url"))) {
             return Kind.PROMTAIL;

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * Finds the Prometheus configurations, Grafana data source files and log shippers' push files of the repository:
  * among the deployment files ({@link DeploymentEnvironment#files}), each YAML document of a kind
  * {@link MonitoringFile#kindOf} knows (a top-level {@code scrape_configs}, {@code apiVersion: 1} and
- * {@code datasources}, Promtail's {@code clients}, Grafana Agent's {@code logs.configs[].clients}); and the same held as a value of a ConfigMap's
+ * {@code datasources}, Promtail's {@code clients}, Grafana Agent's {@code logs.configs[].clients}, the OpenTelemetry
+ * Collector's {@code service.pipelines} listing receivers or exporters); and the same held as a value of a ConfigMap's
  * {@code data}, read with the lines of the manifest.
  */
 final class MonitoringFiles {
@@ -31,7 +32,8 @@ final class MonitoringFiles {
     static void embedded(Map<String, Map<String, ConfigValue>> configMaps, Consumer<Problem> warnings,
                          List<MonitoringFile> into) {
         configMaps.forEach((name, data) -> data.values().forEach(v -> {
-            if (v.value().contains("scrape_configs") || v.value().contains("datasources") || v.value().contains("clients")) {
+            if (v.value().contains("scrape_configs") || v.value().contains("datasources") || v.value().contains("clients")
+                    || v.value().contains("pipelines")) {
                 embedded(name, v, warnings, into);
             }
         }));

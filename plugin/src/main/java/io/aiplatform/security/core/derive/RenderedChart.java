@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
 final class RenderedChart {
 
     private static final String SOURCE = "# Source: ";
+    /** A name written in a flow mapping: {@code metadata: {name: orders, labels: …}}. */
+    private static final Pattern FLOW_NAME = Pattern.compile("[{,]\\s*name\\s*:\\s*((?:\\{\\{.*?}}|[^,}])+)");
 
     private RenderedChart() {
     }
@@ -105,8 +108,75 @@ final class RenderedChart {
         return found == 0 ? rendered : found;
     }
 
+    /**
+     * The line of the template that writes the name of an object of {@code kind} named {@code name} once rendered: of
+     * the template's documents (split at {@code ---}) that say {@code kind: <kind>}, the one whose first {@code name:}
+     * below {@code metadata:} has, outside its {@code {{ }}} actions, only text the rendered name holds
+     * ({@code {{ .Release.Name }}-orders} for {@code shop-orders}); when there is not exactly one,
+     * {@link #templateLine} of {@code metadata.name}.
+     */
+    static int nameLine(String written, String kind, String name, int rendered) {
+        List<String> lines = written.lines().toList();
+        Pattern kindLine = Pattern.compile("^kind:\\s*[\"']?" + Pattern.quote(kind) + "[\"']?\\s*$");
+        List<Integer> found = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).startsWith("---")) {
+                int at = documentKind(lines, start, i, kindLine);
+                int line = at == 0 ? 0 : nameBelowMetadata(lines, start, i, at);
+                if (line != 0 && writes(lines.get(line - 1), name)) {
+                    found.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return found.size() == 1 ? found.get(0) : templateLine(written, "metadata.name", rendered);
+    }
+
+    /** Whether a {@code name:} line of a template, its actions left out, holds only text of {@code name}. */
+    private static boolean writes(String line, String name) {
+        Matcher flow = FLOW_NAME.matcher(line);
+        String value = flow.find() ? flow.group(1) : line.substring(line.indexOf(':') + 1).strip();
+        for (String literal : value.split("\\{\\{.*?}}")) {
+            String text = literal.replace("\"", "").replace("'", "").strip();
+            if (!text.isEmpty() && !name.contains(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line of {@code kind:} in lines {@code [from, to)} when it names the kind; 0 when not. */
+    private static int documentKind(List<String> lines, int from, int to, Pattern kindLine) {
+        for (int i = from; i < to; i++) {
+            if (kindLine.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The first {@code name:} line below {@code metadata:} in lines {@code [from, to)}; {@code otherwise} without one. */
+    private static int nameBelowMetadata(List<String> lines, int from, int to, int otherwise) {
+        boolean metadata = false;
+        for (int i = from; i < to; i++) {
+            String line = lines.get(i);
+            if (line.startsWith("metadata:")) {
+                if (FLOW_NAME.matcher(line).find()) {
+                    return i + 1; // metadata: {name: orders}
+                }
+                metadata = true;
+            } else if (metadata && line.matches("^\\s+name:.*")) {
+                return i + 1;
+            } else if (metadata && !line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                metadata = false;
+            }
+        }
+        return otherwise;
+    }
+
     /** The template as written, to tell its literal values from those of the values files; "" when unread. */
-    private static String templateText(Path template) {
+    static String templateText(Path template) {
         try {
             return Files.size(template) > ConfigFiles.MAX_FILE_BYTES ? "" : Files.readString(template);
         } catch (IOException | UncheckedIOException e) {

@@ -23,6 +23,7 @@ public final class DerivationSources {
                     new ServiceMonitorScrapes(),
                     new GrafanaDataSources(),
                     new LogShipperClients(),
+                    new CollectorExports(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),
                     new KrakendBackends(),
                     new NginxProxyPasses(),

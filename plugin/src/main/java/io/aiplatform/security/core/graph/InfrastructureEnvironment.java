@@ -56,7 +56,7 @@ final class InfrastructureEnvironment extends NamedSource {
      * A Kubernetes workload's container with the variables its ConfigMap and Secret references give
      * ({@code valueFrom}, {@code envFrom}), as the environment resolved them; a Compose service as it is.
      */
-    private static Container resolved(Container c, Derivation d) {
+    static Container resolved(Container c, Derivation d) {
         List<ConfigValue> variables = DeploymentContainers.composeFile(c.file()) ? null
                 : d.platform.workloadVariables.get(c.name());
         return variables == null ? c : new Container(c.name(), c.file(), c.images(), c.buildContext(), c.dockerfile(),

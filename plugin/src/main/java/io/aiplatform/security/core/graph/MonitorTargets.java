@@ -84,6 +84,11 @@ final class MonitorTargets {
         Service t = containers.matched().stream()
                 .filter(c -> c.name().equals(workload) && c.file().equals(p.file()))
                 .map(containers::serviceOf).findFirst().orElse(null);
+        if (t == null && !d.platform.deploymentFiles.contains(p.file())) {
+            // a workload a Helm chart renders: the service the deployment environment found it runs
+            String service = d.platform.serviceOfWorkload.get(workload);
+            t = service == null ? null : d.services().get(service);
+        }
         if (t == null) {
             return;
         }

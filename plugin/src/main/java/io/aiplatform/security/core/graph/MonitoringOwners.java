@@ -13,10 +13,11 @@ import java.util.TreeMap;
 
 /**
  * Which service runs each monitoring file ({@link MonitoringFile}: Prometheus, Grafana data sources, Promtail,
- * Grafana Agent): the Compose services
+ * Grafana Agent, the OpenTelemetry Collector): the Compose services
  * that bind-mount the file or a folder holding it, or whose Dockerfile copies it into the image; the
  * Kubernetes workloads that mount the ConfigMap holding it; else the services named after the product
- * ({@code prometheus}, {@code grafana}, {@code promtail}, {@code agent}) or running its image. A file a Secret holds
+ * ({@code prometheus}, {@code grafana}, {@code promtail}, {@code agent}, {@code otel-collector}) or running its image
+ * ({@link MonitoringFile.Kind#namedBy}). A file a Secret holds
  * ({@link SecretMonitoringFiles}) is run by the first of its runners that is a service (a Prometheus Operator
  * resource's {@code prometheus-<name>} ...; the workloads mounting the Secret), else, unless workloads outside the
  * platform mount it, by the service named after the product. A file no service runs is one warning
@@ -33,7 +34,7 @@ final class MonitoringOwners {
             for (MonitoringFile f : containers.monitoring(kind)) {
                 List<Service> found = running(f, containers);
                 if (found.isEmpty()) {
-                    found = named(kind.product(), d, containers);
+                    found = named(kind, d, containers);
                 }
                 if (found.isEmpty()) {
                     d.findings.warnings.add(new Problem(d.rel(f.file()), 0, null, unowned(kind, f, containers, d))
@@ -46,7 +47,7 @@ final class MonitoringOwners {
             MonitoringFile.Kind kind = held.file().kind();
             List<Service> found = runners(held, d);
             if (found.isEmpty() && !held.mounted()) {
-                found = named(kind.product(), d, containers);
+                found = named(kind, d, containers);
             }
             if (found.isEmpty()) {
                 d.findings.warnings.add(new Problem(d.rel(held.file().file()), 0, null, unowned(held))
@@ -152,5 +153,11 @@ final class MonitoringOwners {
     static List<Service> named(String product, Derivation d, ServiceContainers containers) {
         return d.services().values().stream().filter(s -> s.name().equals(product) || containers.of(s).stream()
                 .flatMap(c -> c.imageNames().stream()).anyMatch(product::equals)).toList();
+    }
+
+    /** The services named after the product of {@code kind}, or running its image ({@link MonitoringFile.Kind#namedBy}). */
+    private static List<Service> named(MonitoringFile.Kind kind, Derivation d, ServiceContainers containers) {
+        return d.services().values().stream().filter(s -> kind.namedBy(s.name()) || containers.of(s).stream()
+                .flatMap(c -> c.imageNames().stream()).anyMatch(kind::namedBy)).toList();
     }
 }

@@ -24,17 +24,25 @@ final class PrometheusScrapes extends NamedSource {
     @Override
     public void derive(Service a, Derivation d) {
         for (MonitoringFile f : MonitoringOwners.of(d).runBy(a, MonitoringFile.Kind.PROMETHEUS)) {
-            PrometheusConfig config = new PrometheusConfig(f.properties());
-            List<HostReference> targets = new ArrayList<>();
-            for (PrometheusConfig.StaticTarget t : config.staticTargets()) {
-                if (!ServiceHosts.isLoopback(t.host())) {
-                    targets.add(new HostReference(t.host(), t.port(), where(d, t.where()), t.where().key()));
-                }
+            scrape(a, d, new PrometheusConfig(f.properties()));
+        }
+    }
+
+    /**
+     * The scrapes of {@code config}, run by {@code a}: its static targets naming a service (a loopback one is its
+     * self-scrape, none), and its {@code kubernetes_sd_configs} jobs. Also the OpenTelemetry Collector's
+     * {@code prometheus} receiver's ({@link CollectorExports}).
+     */
+    static void scrape(Service a, Derivation d, PrometheusConfig config) {
+        List<HostReference> targets = new ArrayList<>();
+        for (PrometheusConfig.StaticTarget t : config.staticTargets()) {
+            if (!ServiceHosts.isLoopback(t.host())) {
+                targets.add(new HostReference(t.host(), t.port(), where(d, t.where()), t.where().key()));
             }
-            d.hostReferences(a).add(targets);
-            for (PrometheusConfig.DiscoveryJob job : config.discoveryJobs()) {
-                new KubernetesScrapeTargets(d, a, job, where(d, job.where())).derive();
-            }
+        }
+        d.hostReferences(a).add(targets);
+        for (PrometheusConfig.DiscoveryJob job : config.discoveryJobs()) {
+            new KubernetesScrapeTargets(d, a, job, where(d, job.where())).derive();
         }
     }
 

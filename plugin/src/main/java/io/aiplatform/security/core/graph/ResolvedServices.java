@@ -38,6 +38,8 @@ final class ResolvedServices {
     List<Path> connectorFiles = List.of();
     /** The monitoring files that the repository's Secrets hold (Prometheus Operator scrape jobs, Grafana data sources). */
     List<SecretMonitoringFiles.Held> secretMonitoring = List.of();
+    /** What each template of the repository's Helm charts rendered to (the monitors read the YAML nodes). */
+    List<io.aiplatform.security.core.derive.ChartTemplate> chartTemplates = List.of();
     /** Per service, the host names Compose gives it besides its name (aliases, hostname, container name). */
     final Map<String, List<ComposeHostName>> composeHostNames = new TreeMap<>();
     /** The Kubernetes Services selecting the workloads that run a service under another of its module's names. */

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Edges from the Prometheus Operator's {@code ServiceMonitor} and {@code PodMonitor} resources of the repository's
- * Kubernetes manifests ({@link MonitorResources}): the Prometheus that selects a monitor scrapes what it selects
+ * Kubernetes manifests and of what its Helm charts render ({@link MonitorResources}): the Prometheus that selects a monitor scrapes what it selects
  * ({@link MonitorTargets}). That Prometheus is each {@code Prometheus} resource of the repository whose
  * {@code serviceMonitorSelector} / {@code podMonitorSelector} matches the monitor's labels ({@code {}} selects all,
  * an absent selector none), run by the service the operator runs it as ({@code prometheus-<name>}, ...); without a
@@ -41,7 +41,7 @@ final class ServiceMonitorScrapes extends NamedSource {
     }
 
     private static Owners owners(Derivation d) {
-        MonitorResources resources = MonitorResources.read(d.platform.deploymentFiles);
+        MonitorResources resources = MonitorResources.read(d.platform.deploymentFiles, d.platform.chartTemplates);
         Map<String, List<Scrape>> byService = new TreeMap<>();
         for (MonitorResources.Monitor m : resources.monitors()) {
             String skipped = skipped(m, d.project.namespace());

@@ -112,6 +112,7 @@ final class ServiceResolution {
         resolved.deploymentFiles = deployment.files();
         resolved.connectorFiles = deployment.connectorFiles();
         resolved.secretMonitoring = deployment.secretMonitoringFiles();
+        resolved.chartTemplates = deployment.chartTemplates();
         deploymentProfiles = new DeploymentProfiles(project, deployment.files());
         Map<Module, ServiceDescriptor> declared = declared(modulesByKey, errors);
         AssembledIntents.declare(project, declared, resolved.intents, errors);

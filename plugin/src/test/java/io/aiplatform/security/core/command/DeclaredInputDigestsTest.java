@@ -182,6 +182,13 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void anOpenTelemetryCollectorExporterMountedIntoACollectorReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertAMountedFileReRunsBothGoals("otel/opentelemetry-collector-contrib:0.105.0",
+                "../../otel/otelcol-config.yml:/etc/otelcol-config.yml", "otel/otelcol-config.yml",
+                "exporters:\n  otlp:\n    endpoint: %s\nservice:\n  pipelines:\n    traces: {exporters: [otlp]}\n");
+    }
+
+    @Test
     void anNginxFileMountedIntoAContainerReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertAMountedFileReRunsBothGoals("nginx:1.27", "../../nginx/default.conf:/etc/nginx/conf.d/default.conf",
                 "nginx/default.conf", "server {\n  location / { proxy_pass http://%s; }\n}\n");
@@ -421,6 +428,43 @@ class DeclaredInputDigestsTest {
                 .replace("/orders\"", "/shop\""));
         assertNotEquals(generate, generateWith(values), "generate-security reruns on a template");
         assertNotEquals(validate, validateWith(values), "validate-security reruns on a template");
+    }
+
+    @Test
+    void aChartsValueThatRendersAServiceMonitorReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assumeTrue(HelmCharts.helmUnavailable() == null, "helm-java has no native Helm for this OS and CPU");
+        write("helm/monitoring/Chart.yaml", "apiVersion: v2\nname: monitoring\nversion: 1.0.0\n");
+        write("helm/monitoring/values.yaml", "monitored: false\n");
+        write("helm/monitoring/templates/monitors.yaml", """
+                apiVersion: monitoring.coreos.com/v1
+                kind: Prometheus
+                metadata: {name: legacy}
+                spec:
+                  serviceMonitorSelector: {}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: orders, labels: {app: orders}}
+                spec:
+                  ports: [{name: http, port: 8080}]
+                {{- if .Values.monitored }}
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: orders}
+                spec:
+                  selector: {matchLabels: {app: orders}}
+                  endpoints: [{port: http}]
+                {{- end }}
+                """);
+        List<Path> values = List.of();
+        assertFalse(helmEdges(values).contains("legacy->orders"), helmEdges(values).toString());
+        String generate = generateWith(values);
+        String validate = validateWith(values);
+        write("helm/monitoring/values.yaml", "monitored: true\n");
+        assertNotEquals(generate, generateWith(values), "generate-security reruns on a chart's values");
+        assertNotEquals(validate, validateWith(values), "validate-security reruns on a chart's values");
+        assertTrue(helmEdges(values).contains("legacy->orders"), helmEdges(values).toString());
     }
 
     @Test
