@@ -142,7 +142,7 @@ class HelmDeploymentTest {
         List<Problem> problems = new ArrayList<>();
         HelmDeployment.read(dir, List.of(dir.resolve("k8s/charts/cart")),
                 new HelmDeployment.Rendering(HelmSettings.DEFAULTS, vendoredBackend(seen)), (file, doc) -> { },
-                problems::add);
+                template -> { }, problems::add);
         assertEquals(List.of("cart: false false"), seen);
         assertEquals(List.of("k8s/charts/cart/Chart.yaml:5: the Helm chart cart depends on chart backend, whose"
                 + " repository file://../../../outside/backend is no chart folder of this repository; the chart is"
