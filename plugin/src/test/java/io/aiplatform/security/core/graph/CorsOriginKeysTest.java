@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A CORS setting names the browser origins a service answers, not a peer it connects to: Spring Cloud Gateway's
- * global CORS configuration (its 4.3 prefix too), the actuator's CORS, Quarkus' and Micronaut's HTTP server CORS are
+ * global CORS configuration (its 4.3 prefix too) and a route's {@code metadata.cors}, the actuator's CORS, Quarkus' and Micronaut's HTTP server CORS are
  * no connection and no loopback warning, whatever origin they name.
  */
 class CorsOriginKeysTest {
@@ -58,6 +58,25 @@ class CorsOriginKeysTest {
                         + " spring.cloud.gateway.server.webflux.globalcors.*, only its own settings"
                         + " [edge/src/main/resources/application.yml:13]"),
                 run.omissions().stream().filter(o -> !o.product().equals("(scraped)")).map(Omission::describe).toList());
+    }
+
+    @Test
+    void aRoutesCorsMetadataIsNoConnection() throws Exception {
+        SourceRun.write(dir, CONFIG, """
+                spring:
+                  cloud:
+                    gateway:
+                      routes:
+                        - id: web
+                          uri: http://frontend:3000
+                          predicates: [Path=/**]
+                          metadata:
+                            cors:
+                              allowedOrigins: "http://localhost:4200"
+                """);
+        SourceRun run = run(dep("org.springframework.cloud:spring-cloud-starter-gateway"));
+        assertEquals(List.of("edge->frontend"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of(), run.warnings());
     }
 
     @Test
