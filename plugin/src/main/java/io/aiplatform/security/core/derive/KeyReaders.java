@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Which libraries read a configuration key (catalog data: {@code key-readers.txt}): Spring Boot, Quarkus and
@@ -71,8 +72,29 @@ public final class KeyReaders {
         }
     }
 
-    /** An entry with its prefix in the uniform form, computed once. */
-    private record Entry(String uniformPrefix, Readers readers) {
+    /**
+     * An entry with its prefix in the uniform form, computed once; a prefix with a list element {@code [*]}
+     * ({@code spring.cloud.gateway.routes[*].metadata.cors}) covers the keys of every index.
+     */
+    private record Entry(String uniformPrefix, Readers readers, Pattern indexed) {
+
+        static Entry of(String uniformPrefix, Readers readers) {
+            if (!uniformPrefix.contains("[*]")) {
+                return new Entry(uniformPrefix, readers, null);
+            }
+            StringBuilder regex = new StringBuilder();
+            String[] parts = uniformPrefix.split("\\[\\*]", -1);
+            for (int i = 0; i < parts.length; i++) {
+                regex.append(i == 0 ? "" : "\\[[^\\]]*]").append(Pattern.quote(parts[i]));
+            }
+            regex.append(uniformPrefix.endsWith(".") ? ".*" : "(?:[.\\[].*)?");
+            return new Entry(uniformPrefix, readers, Pattern.compile(regex.toString()));
+        }
+
+        boolean covers(String uniformKey) {
+            return indexed == null ? ConfigKeys.underUniform(uniformKey, uniformPrefix)
+                    : indexed.matcher(uniformKey).matches();
+        }
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -85,7 +107,7 @@ public final class KeyReaders {
         String uniform = ConfigKeys.uniform(key);
         Entry found = null;
         for (Entry e : ENTRIES) {
-            if (ConfigKeys.underUniform(uniform, e.uniformPrefix())
+            if (e.covers(uniform)
                     && (found == null || e.uniformPrefix().length() > found.uniformPrefix().length())) {
                 found = e;
             }
@@ -100,7 +122,7 @@ public final class KeyReaders {
                 throw new IllegalStateException(CatalogData.shown("key-readers.txt") + ": a prefix without readers: "
                         + parts[0]);
             }
-            entries.add(new Entry(ConfigKeys.uniform(parts[0]),
+            entries.add(Entry.of(ConfigKeys.uniform(parts[0]),
                     new Readers(parts[0], List.of(Arrays.copyOfRange(parts, 1, parts.length)))));
         }
         return List.copyOf(entries);

@@ -33,6 +33,8 @@ final class HostReferenceEdges {
     private final Set<String> reported = new HashSet<>();
     /** The references a loopback host may mean on the host network, by reference. */
     private final Map<HostReference, List<HostReference>> onHostNetwork = new HashMap<>();
+    /** The other modules run on the host that a loopback host may mean, by reference. */
+    private final Map<HostReference, List<HostReference>> hostRunModules = new HashMap<>();
 
     HostReferenceEdges(Derivation d, Service a, ServiceHosts hosts) {
         this.d = d;
@@ -64,6 +66,8 @@ final class HostReferenceEdges {
             toService(published, d.services().get(published.host()));
         } else if (target.isEmpty() && !onHostNetwork(ref).isEmpty()) {
             hostNetwork(ref, onHostNetwork(ref));
+        } else if (target.isEmpty() && !hostRunModules(ref).isEmpty()) {
+            hostRunModule(ref, hostRunModules(ref));
         } else if (target.isEmpty()) {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
@@ -84,6 +88,27 @@ final class HostReferenceEdges {
             }
         } else {
             toService(ref, d.services().get(target.get()));
+        }
+    }
+
+    /** The other modules run on the host that a loopback reference may reach ({@link HostRunModuleReferences}), once. */
+    private List<HostReference> hostRunModules(HostReference ref) {
+        return hostRunModules.computeIfAbsent(ref, r -> HostRunModuleReferences.of(d, a, r));
+    }
+
+    /**
+     * A loopback reference of a service run on the host: the one other module run on the host that listens on its
+     * port, or one warning naming the several that do.
+     */
+    private void hostRunModule(HostReference ref, List<HostReference> candidates) {
+        if (candidates.size() == 1) {
+            toService(candidates.get(0), d.services().get(candidates.get(0).host()));
+        } else if (reported.add(ref.source())) {
+            d.warning(DerivationRule.LOOPBACK_HOST, a, ref.source() + " names host '" + ref.host() + "', which is the"
+                    + " host (" + a.name() + " runs on the host: no Compose service or workload of the repository runs"
+                    + " it), where several modules run on the host listen on port " + candidates.get(0).port() + ": "
+                    + String.join(", ", candidates.stream().map(HostReference::host).toList())
+                    + "; name the one it means, or add 'calls:'");
         }
     }
 
