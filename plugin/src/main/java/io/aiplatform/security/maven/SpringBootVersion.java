@@ -9,9 +9,11 @@ import org.apache.maven.project.MavenProject;
 /**
  * The Spring Boot version a module is built with, read from its effective POM (no resolution): the version its
  * dependency management gives {@code org.springframework.boot:spring-boot} (from {@code spring-boot-starter-parent}
- * or an imported {@code spring-boot-dependencies}), else the version of a Spring Boot artifact it declares (Spring
- * Boot releases its artifacts together). Only for a module that uses Spring Boot: it declares an
- * {@code org.springframework.boot} artifact, or a dependency brings {@code spring-boot}. Null when unknown.
+ * or an imported {@code spring-boot-dependencies}, which manage Spring Boot's own artifacts at the release's version),
+ * else that of {@code spring-boot} when the module declares it. Only for a module that uses Spring Boot: it declares an
+ * {@code org.springframework.boot} artifact, or a dependency brings {@code spring-boot}. Null when unknown (a build
+ * that gives starters versions of its own, without Spring Boot's dependency management): keys are then read as
+ * before, whatever the version.
  */
 final class SpringBootVersion {
 
@@ -36,7 +38,7 @@ final class SpringBootVersion {
             }
         }
         for (Dependency d : project.getDependencies()) {
-            if (d.getGroupId().equals(GROUP) && known(d.getVersion())) {
+            if (d.getGroupId().equals(GROUP) && d.getArtifactId().equals("spring-boot") && known(d.getVersion())) {
                 return d.getVersion();
             }
         }

@@ -47,9 +47,16 @@ class SpringBootVersionTest {
     }
 
     @Test
-    void elseTheVersionOfADeclaredSpringBootArtifact() {
-        Dependency web = dependency("org.springframework.boot", "spring-boot-starter-web", "2.7.18");
-        assertEquals("2.7.18", SpringBootVersion.of(project(List.of(), List.of(web)), List.of(of(web, List.of()))));
+    void elseTheVersionOfADeclaredSpringBootCoreArtifact() {
+        Dependency core = dependency("org.springframework.boot", "spring-boot", "2.7.18");
+        assertEquals("2.7.18", SpringBootVersion.of(project(List.of(), List.of(core)), List.of(of(core, List.of()))));
+    }
+
+    @Test
+    void aStarterWithAVersionOfItsOwnTellsNothing() {
+        Dependency web = dependency("org.springframework.boot", "spring-boot-starter-web", "1.0.0");
+        assertNull(SpringBootVersion.of(project(List.of(), List.of(web)), List.of(of(web, List.of()))),
+                "without Spring Boot's dependency management the version is not known to be the release's");
     }
 
     @Test
