@@ -115,6 +115,16 @@ final class ReadKeys {
         return false;
     }
 
+    /**
+     * The keys of {@code keys} that the module's framework versions read (all of them when the versions are unknown):
+     * the ones to name when telling what to set ({@code spring.data.redis.host}, not {@code spring.redis.host}, in a
+     * Spring Boot 3 module).
+     */
+    static List<String> readableBy(Module m, List<String> keys) {
+        return keys.stream().filter(k -> m.frameworks().versions().entrySet().stream().noneMatch(f ->
+                VersionedKeys.of(f.getKey(), f.getValue(), k).map(r -> !r.read()).orElse(false))).toList();
+    }
+
     /** "read by Spring Boot 3.3.2" for a key that version of the module's framework reads and others do not, else null. */
     String versionNote(String key) {
         return key == null ? null : versionRead.get(ConfigKeys.uniform(key));

@@ -71,4 +71,24 @@ class FrameworkVersionKeysTest {
         assertEquals(List.of("docker-compose.yml:5 spring.data.redis.host names new-redis"),
                 run.edges().get("cart->new-redis"), "no version note without a version");
     }
+
+    @Test
+    void aBoot3ServiceSettingOnlyTheOldKeyConnectsToItsDefaultAndIsToldWhichKeyToSet() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  cart:\n    environment:\n      SPRING_REDIS_HOST: cache\n");
+        Fixtures f = new Fixtures(dir).service("cart", HTTP, dep("org.springframework.boot:spring-boot-starter-web"),
+                dep("org.springframework.boot:spring-boot-starter-data-redis"))
+                .service("cache", "role: database\nports: [{port: 6379}]\nprovides: [redis]\n");
+        List<Module> modules = new ArrayList<>(f.modules());
+        modules.set(0, modules.get(0).withFrameworks(FrameworkVersions.springBoot("3.3.2")));
+        SourceRun run = SourceRun.of(dir, modules, new ConfiguredHosts(), new PomDependencies());
+        assertEquals(List.of(), List.copyOf(run.edges().keySet()), "Spring Boot 3.3.2's Redis client goes to localhost");
+        assertEquals(List.of("cart/pom.xml: service 'cart': org.springframework.boot:spring-boot-starter-data-redis, a"
+                + " client of 'redis', connects to Spring Boot's default localhost:6379, the pod itself once deployed:"
+                + " none of spring.data.redis.host, spring.data.redis.url, spring.data.redis.sentinel.,"
+                + " spring.data.redis.cluster. is set in its configuration or in the environment of docker-compose.yml"
+                + " cart (docker-compose.yml:4 sets spring.redis.host, but spring.redis.host is not read by Spring Boot"
+                + " 3.3.2 (spring.redis.* became spring.data.redis.* in 3.0)); no connection to cache is derived. Set"
+                + " spring.data.redis.host to the service it uses, or add 'exclude: [{client: redis, reason: <why>}]'"
+                + " if it connects nowhere"), run.warnings());
+    }
 }
