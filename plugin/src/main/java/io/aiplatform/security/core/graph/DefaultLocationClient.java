@@ -129,7 +129,7 @@ final class DefaultLocationClient {
      * The configuration values of {@code a} that something reads: a key the framework no longer reads
      * ({@code spring.zipkin.base-url} without Spring Cloud Sleuth) sets no server.
      */
-    private static List<ConfigValue> readKeys(Service a, Derivation d) {
+    static List<ConfigValue> readKeys(Service a, Derivation d) {
         ReadKeys read = ReadKeys.of(a, d);
         return d.configuration(a).all().stream().filter(read::read).toList();
     }
