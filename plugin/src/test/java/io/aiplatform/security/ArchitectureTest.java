@@ -15,6 +15,7 @@ import io.aiplatform.security.core.generate.ExternalSecretsSettings;
 import io.aiplatform.security.core.generate.OutputFormat;
 import io.aiplatform.security.core.generate.PlatformSettings;
 import io.aiplatform.security.core.generate.PodSecurity;
+import io.aiplatform.security.core.graph.FrameworkVersions;
 import io.aiplatform.security.core.graph.Location;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
@@ -67,7 +68,8 @@ class ArchitectureTest {
      */
     private static final Class<?>[] REQUEST_AND_RESULT_VALUES = {
             PlatformSettings.class, PodSecurity.class, OutputFormat.class,
-            ExternalSecretsSettings.class, FailOn.class, Module.class, ModuleDependency.class, Location.class,
+            ExternalSecretsSettings.class, FailOn.class, Module.class, ModuleDependency.class, FrameworkVersions.class,
+            Location.class,
             OwnedFolder.Project.class, ServiceGraph.class, Omission.class, SecurityLayer.class,
             DriftCheck.Difference.class, RotationPlan.class, ValidationReport.class, Finding.class, Severity.class,
             Stage.class, Suppression.class};

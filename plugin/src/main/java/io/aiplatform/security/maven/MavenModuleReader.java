@@ -1,6 +1,7 @@
 package io.aiplatform.security.maven;
 
 import io.aiplatform.security.core.command.KnownClients;
+import io.aiplatform.security.core.graph.FrameworkVersions;
 import io.aiplatform.security.core.graph.Location;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
@@ -19,7 +20,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Reads the reactor's projects into plain {@link Module}s: coordinates, POM file, the
  * dependencies each POM declares (after inheritance and dependency management, no resolution, so
- * nothing needs to be built or installed) and the descriptor file if the module is a service.
+ * nothing needs to be built or installed), the descriptor file if the module is a service, and the Spring Boot
+ * version it is built with ({@link SpringBootVersion}).
  */
 final class MavenModuleReader {
 
@@ -58,7 +60,7 @@ final class MavenModuleReader {
                     // anything at the path (a directory, a dangling link, a FIFO) makes a service whose
                     // descriptor the core then refuses, naming what it is: never a silently dropped service
                     Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies,
-                    ownGroup(project, reactor)));
+                    ownGroup(project, reactor), FrameworkVersions.springBoot(SpringBootVersion.of(project, dependencies))));
         }
         return modules;
     }

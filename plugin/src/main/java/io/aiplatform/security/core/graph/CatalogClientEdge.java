@@ -133,10 +133,11 @@ final class CatalogClientEdge {
             List<String> candidates = providers.stream().map(Service::name).toList();
             d.findings.errors.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", a client of '" + product + "', which "
-                    + String.join(", ", candidates) + " all provide, and its configuration names none of them; "
-                    + DecidingProperty.advice(a, product, d) + ", or add 'calls: [" + candidates.get(0) + "]' to "
-                    + a.name() + "'s descriptor; if it uses none of them (an embedded database, a library it never"
-                    + " calls), add 'exclude: [{client: " + product + ", reason: <why>}]' instead"));
+                    + String.join(", ", candidates) + " all provide, and its configuration names none of them, so"
+                    + " nothing decides which one it uses; say which: " + DecidingProperty.advice(a, product, d)
+                    + ", or name it in " + a.name() + "'s descriptor (" + DecidingProperty.callsChoices(candidates)
+                    + "); if it uses none of them (an embedded database, a library it never calls), add 'exclude:"
+                    + " [{client: " + product + ", reason: <why>}]' instead"));
         }
     }
 

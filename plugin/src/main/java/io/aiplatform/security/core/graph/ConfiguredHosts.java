@@ -43,7 +43,8 @@ final class ConfiguredHosts extends NamedSource {
     @Override
     public Found prepare(Service a, Derivation d) {
         ReadKeys read = ReadKeys.of(a, d);
-        ConfigReferences.Result merged = ConfigReferences.of(d.configuration(a), d::shown, read::read);
+        ConfigReferences.Result merged = withVersionNotes(ConfigReferences.of(d.configuration(a), d::shown, read::read),
+                read);
         List<HostReference> alternatives = AlternativeDeployments.references(a, d, read, merged);
         if (alternatives.isEmpty()) {
             return new Found(read, merged);
@@ -51,6 +52,23 @@ final class ConfiguredHosts extends NamedSource {
         List<HostReference> all = new ArrayList<>(merged.references());
         all.addAll(alternatives);
         return new Found(read, new ConfigReferences.Result(all, merged.unresolved(), merged.notRead(), merged.ignored()));
+    }
+
+    /**
+     * The references whose key only some versions of the framework read carry the version that does in their evidence
+     * ("k8s/cart.yaml:39 spring.data.redis.host (read by Spring Boot 3.3.2) names redis").
+     */
+    private static ConfigReferences.Result withVersionNotes(ConfigReferences.Result found, ReadKeys read) {
+        List<HostReference> references = new ArrayList<>();
+        boolean noted = false;
+        for (HostReference r : found.references()) {
+            String note = read.versionNote(r.key());
+            noted |= note != null;
+            references.add(note == null ? r : new HostReference(r.host(), r.port(), r.source() + " (" + note + ")",
+                    r.key(), r.loadBalanced()));
+        }
+        return noted ? new ConfigReferences.Result(references, found.unresolved(), found.notRead(), found.ignored())
+                : found;
     }
 
     @Override

@@ -21,10 +21,16 @@ final class DecidingProperty {
     private DecidingProperty() {
     }
 
-    /** "set spring.datasource.url (or spring.r2dbc.url) to the one it uses (now `localhost` in file:12)". */
+    /**
+     * "set spring.datasource.url (or spring.r2dbc.url) to the one it uses (now `localhost` in file:12)": the keys its
+     * framework's version reads ({@link ReadKeys#readableBy}: {@code spring.data.redis.host}, not
+     * {@code spring.redis.host}, for Spring Boot 3).
+     */
     static String advice(Service a, String product, Derivation d) {
         Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
-        List<String> keys = DecidingKeys.of(DecidingKeys.frameworkOf(classpath), product, classpath);
+        List<String> all = DecidingKeys.of(DecidingKeys.frameworkOf(classpath), product, classpath);
+        List<String> readable = ReadKeys.readableBy(a.module(), all);
+        List<String> keys = readable.isEmpty() ? all : readable; // the keys its framework's version reads
         if (keys.isEmpty()) {
             return "set the host or URL its " + product + " client connects to to the one it uses";
         }
@@ -33,6 +39,17 @@ final class DecidingProperty {
         ModuleConfiguration config = d.configuration(a);
         Optional<ConfigValue> set = config.source(keys.toArray(String[]::new));
         return "set " + named + " to the one it uses (" + set.map(v -> now(v, config, d)).orElse("it is not set") + ")";
+    }
+
+    /**
+     * Every candidate as a {@code calls} entry, none before the others: "'calls: [pg1]' or 'calls: [pg2]'", or, past
+     * three, "'calls: [<one of a, b, c, d>]'".
+     */
+    static String callsChoices(List<String> candidates) {
+        if (candidates.size() > 3) {
+            return "'calls: [<one of " + String.join(", ", candidates) + ">]'";
+        }
+        return String.join(" or ", candidates.stream().map(c -> "'calls: [" + c + "]'").toList());
     }
 
     /** What the property holds, as hosts and where it is set. */

@@ -71,17 +71,30 @@ final class DefaultLocationClient {
 
     private static Problem warning(Service a, ModuleDependency dep, DefaultLocations.Default location,
                                    List<Service> providers, List<Container> containers, Derivation d) {
-        List<String> keys = location.keys();
+        List<String> readable = ReadKeys.readableBy(a.module(), location.keys());
+        List<String> keys = readable.isEmpty() ? location.keys() : readable;
         String deployed = containers.stream().map(c -> d.project.shown(c.file()) + " " + c.name()).distinct()
                 .sorted().reduce((x, y) -> x + ", " + y).orElse("");
         String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
         return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                 dep.key() + ", a client of '" + location.product() + "', connects to " + FRAMEWORKS.get(location.framework())
                 + "'s default " + location.authority() + ", the pod itself once deployed: none of " + String.join(", ", keys)
-                + " is set in its configuration or in the environment of " + deployed + "; no connection to " + named
+                + " is set in its configuration or in the environment of " + deployed + unreadSetting(a, location, d)
+                + "; no connection to " + named
                 + " is derived. Set " + keys.get(0) + " to the service it uses, or add 'exclude: [{client: "
                 + location.product() + ", reason: <why>}]' if it connects nowhere")
                 .withRule(DerivationRule.LOOPBACK_HOST);
+    }
+
+    /**
+     * " (k8s/cart.yaml:39 sets spring.redis.host, but spring.redis.host is not read by Spring Boot 3.3.2 (…))" for a
+     * key that would set the server but that nothing reads, else "".
+     */
+    private static String unreadSetting(Service a, DefaultLocations.Default location, Derivation d) {
+        ReadKeys read = ReadKeys.of(a, d);
+        return d.configuration(a).all().stream().filter(v -> location.decides(v.key()) && !read.read(v)).findFirst()
+                .map(v -> " (" + d.shown(v.file()) + ":" + v.line() + " sets " + v.key() + ", but "
+                        + read.whyUnread(v.key()) + ")").orElse("");
     }
 
     /**
@@ -116,7 +129,7 @@ final class DefaultLocationClient {
      * The configuration values of {@code a} that something reads: a key the framework no longer reads
      * ({@code spring.zipkin.base-url} without Spring Cloud Sleuth) sets no server.
      */
-    private static List<ConfigValue> readKeys(Service a, Derivation d) {
+    static List<ConfigValue> readKeys(Service a, Derivation d) {
         ReadKeys read = ReadKeys.of(a, d);
         return d.configuration(a).all().stream().filter(read::read).toList();
     }

@@ -27,17 +27,19 @@ final class HostRunDefaultLocation {
         boolean outsideStore = d.project.configDirectories().isEmpty() && !OutsideConfigStores.of(d.platform, d.project).isEmpty();
         if (hostRun == null || port == null || outsideStore || !PublishedPortReferences.unpublished(d, port)
                 || providers.stream().anyMatch(p -> p == a || d.edgeSoFar(a, p) != null || d.namedBy(a).contains(p.name()))
-                || d.configuration(a).all().stream().anyMatch(v -> location.decides(v.key()))) {
-            return false;
+                || DefaultLocationClient.readKeys(a, d).stream().anyMatch(v -> location.decides(v.key()))) {
+            return false; // a key its framework's version does not read (spring.redis.host in Boot 3) sets nothing
         }
+        List<String> readable = ReadKeys.readableBy(a.module(), location.keys());
+        List<String> keys = readable.isEmpty() ? location.keys() : readable;
         Set<String> warned = d.once("host-run default-location warnings", HashSet::new);
         if (warned.add(a.name() + "|" + location.product())) {
             String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
             d.findings.warnings.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     dep.key() + ", a client of '" + location.product() + "', connects to its framework's default "
-                    + location.authority() + " (none of " + String.join(", ", location.keys()) + " is set), and "
+                    + location.authority() + " (none of " + String.join(", ", keys) + " is set), and "
                     + a.name() + " runs on the host (" + hostRun + "), where no Compose service of the repository"
-                    + " publishes port " + port + "; no connection to " + named + " is derived. Set " + location.keys().get(0)
+                    + " publishes port " + port + "; no connection to " + named + " is derived. Set " + keys.get(0)
                     + " to the service it uses, or add 'exclude: [{client: " + location.product() + ", reason: <why>}]'"
                     + " if it connects nowhere").withRule(DerivationRule.LOOPBACK_HOST));
         }

@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * A module of the platform's reactor, as plain data: its coordinates, its POM, its declared
- * dependencies and, for a service, its descriptor file (null for a plain library module).
+ * dependencies, for a service its descriptor file (null for a plain library module), and the versions of the
+ * frameworks its build manages ({@link FrameworkVersions}; unknown when none).
  */
 public record Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
-                     List<ModuleDependency> dependencies, boolean ownGroup) {
+                     List<ModuleDependency> dependencies, boolean ownGroup, FrameworkVersions frameworks) {
 
     /**
      * @param ownGroup whether {@code groupId} is the platform's: the module's POM declares it, or a parent in the
@@ -18,6 +19,18 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
      */
     public Module {
         dependencies = List.copyOf(dependencies);
+        frameworks = frameworks == null ? FrameworkVersions.UNKNOWN : frameworks;
+    }
+
+    /** A module whose frameworks' versions are unknown. */
+    public Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
+                  List<ModuleDependency> dependencies, boolean ownGroup) {
+        this(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, FrameworkVersions.UNKNOWN);
+    }
+
+    /** The same module built with the frameworks' versions {@code versions}. */
+    public Module withFrameworks(FrameworkVersions versions) {
+        return new Module(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, versions);
     }
 
     /** A module whose groupId is the platform's own. */
@@ -53,11 +66,11 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
     public boolean equals(Object o) {
         return o instanceof Module m && Objects.equals(groupId, m.groupId) && Objects.equals(artifactId, m.artifactId)
                 && Objects.equals(pomFile, m.pomFile) && Objects.equals(descriptorFile, m.descriptorFile)
-                && dependencies.equals(m.dependencies) && ownGroup == m.ownGroup;
+                && dependencies.equals(m.dependencies) && ownGroup == m.ownGroup && frameworks.equals(m.frameworks);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup);
+        return Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, frameworks);
     }
 }

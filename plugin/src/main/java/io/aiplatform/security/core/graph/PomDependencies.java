@@ -16,10 +16,14 @@ final class PomDependencies extends NamedSource {
         super("pom dependencies", PomDependencies::dependencyInputs, ServiceResolution::deploymentInputs);
     }
 
-    /** Every module's coordinates and dependencies (scope, exclusions, the line that declares it, what it brings). */
+    /**
+     * Every module's coordinates and dependencies (scope, exclusions, the line that declares it, what it brings), and
+     * the versions of the frameworks it is built with (which keys its framework reads).
+     */
     static void dependencyInputs(DerivationProject project, DeclaredInputs inputs) {
         for (Module m : project.modules()) {
             inputs.fact("module", m.key() + " " + m.pomFile() + " " + m.descriptorFile());
+            inputs.fact("framework versions of " + m.key(), m.frameworks());
             for (ModuleDependency d : m.dependencies()) {
                 inputs.fact("dependency of " + m.key(), d.key() + " " + d.scope() + " " + d.optional() + " "
                         + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());

@@ -8,6 +8,7 @@ import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.derive.KeyReaders;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.Placeholders;
+import io.aiplatform.security.core.derive.VersionedKeys;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -41,6 +42,9 @@ final class ReadKeys {
     /** Why each key that nothing reads is not read, by its uniform form. */
     private final Map<String, String> unread = new HashMap<>();
 
+    /** For a key read by the module's framework version only ("read by Spring Boot 3.3.2"), by its uniform form. */
+    private final Map<String, String> versionRead = new HashMap<>();
+
     private ReadKeys() {
     }
 
@@ -73,6 +77,8 @@ final class ReadKeys {
             } else if (readers.isPresent() && readers.get().settings()) {
                 keys.unread.put(key, "the framework reads no address under " + readers.get().prefix()
                         + ".*, only its own settings");
+            } else if (keys.notReadByVersion(a.module(), v)) {
+                continue; // the framework's version reads it under another name (spring.redis.* in Spring Boot 3)
             } else if (readers.isPresent()) {
                 if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
                     counted.add(v);
@@ -91,6 +97,37 @@ final class ReadKeys {
         }
         keys.referredTo(counted, own);
         return keys;
+    }
+
+    /**
+     * True when the module's framework version does not read the key ({@link VersionedKeys}: {@code spring.redis.host}
+     * in Spring Boot 3), which is then unread with that reason; a key only that version reads gets its note.
+     */
+    private boolean notReadByVersion(Module m, ConfigValue v) {
+        for (Map.Entry<String, String> framework : m.frameworks().versions().entrySet()) {
+            Optional<VersionedKeys.Reading> reading = VersionedKeys.of(framework.getKey(), framework.getValue(), v.key());
+            if (reading.isPresent() && !reading.get().read()) {
+                unread.put(ConfigKeys.uniform(v.key()), reading.get().why());
+                return true;
+            }
+            reading.ifPresent(r -> versionRead.put(ConfigKeys.uniform(v.key()), r.why()));
+        }
+        return false;
+    }
+
+    /**
+     * The keys of {@code keys} that the module's framework versions read (all of them when the versions are unknown):
+     * the ones to name when telling what to set ({@code spring.data.redis.host}, not {@code spring.redis.host}, in a
+     * Spring Boot 3 module).
+     */
+    static List<String> readableBy(Module m, List<String> keys) {
+        return keys.stream().filter(k -> m.frameworks().versions().entrySet().stream().noneMatch(f ->
+                VersionedKeys.of(f.getKey(), f.getValue(), k).map(r -> !r.read()).orElse(false))).toList();
+    }
+
+    /** "read by Spring Boot 3.3.2" for a key that version of the module's framework reads and others do not, else null. */
+    String versionNote(String key) {
+        return key == null ? null : versionRead.get(ConfigKeys.uniform(key));
     }
 
     /** The application's own keys that the placeholders of counted keys name count too (and refer on). */

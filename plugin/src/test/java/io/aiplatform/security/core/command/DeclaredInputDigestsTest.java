@@ -139,6 +139,20 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aModulesSpringBootVersionIsADeclaredFact() {
+        String generated = generate(modules);
+        String validated = validate();
+        List<Module> more = new ArrayList<>(modules);
+        more.set(1, more.get(1).withFrameworks(io.aiplatform.security.core.graph.FrameworkVersions.springBoot("3.3.2")));
+        modules = more;
+        assertNotEquals(generated, generate(modules), "which keys a service's framework reads depends on its version");
+        assertNotEquals(validated, validate(), "validate-security's digest too");
+        Set<String> labels = DerivationSources.inputs(project()).facts().stream().map(DeclaredInputs.Fact::label)
+                .collect(Collectors.toSet());
+        assertTrue(labels.contains("framework versions of io.example:orders"), labels.toString());
+    }
+
+    @Test
     void aPrometheusTargetReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertAMountedFileReRunsBothGoals("prom/prometheus:v2.53.0", "../../monitoring:/etc/prometheus:ro",
                 "monitoring/prometheus.yml", "scrape_configs:\n  - static_configs: [{targets: ['%s']}]\n");

@@ -60,10 +60,11 @@ class DecidingPropertyTest {
         assertEquals(1, run.errors().size(), run.errors().toString());
         String error = run.errors().get(0);
         assertTrue(error.contains("depends on org.postgresql:postgresql, a client of 'postgresql', which pg1, pg2 all"
-                + " provide, and its configuration names none of them; set spring.datasource.url (or spring.r2dbc.url)"
-                + " to the one it uses (now `localhost` in app/src/main/resources/application.properties:2), or add"
-                + " 'calls: [pg1]' to app's descriptor; if it uses none of them (an embedded database, a library it never"
-                + " calls), add 'exclude: [{client: postgresql, reason: <why>}]' instead"), error);
+                + " provide, and its configuration names none of them, so nothing decides which one it uses; say which:"
+                + " set spring.datasource.url (or spring.r2dbc.url) to the one it uses (now `localhost` in"
+                + " app/src/main/resources/application.properties:2), or name it in app's descriptor ('calls: [pg1]' or"
+                + " 'calls: [pg2]'); if it uses none of them (an embedded database, a library it never calls), add"
+                + " 'exclude: [{client: postgresql, reason: <why>}]' instead"), error);
         assertTrue(!error.contains("s3cret") && !error.contains("spring.data.postgresql"), error);
     }
 
@@ -101,5 +102,32 @@ class DecidingPropertyTest {
 
     private SourceRun run(Fixtures f) throws Exception {
         return SourceRun.of(dir, f.modules(), new ConfiguredHosts(), new JavaSourceHosts(), new PomDependencies());
+    }
+
+    @Test
+    void everyCandidateIsNamedAndNoneAsTheAnswer() throws Exception {
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG).service("pg3", PG).service("pg4", PG)
+                .service("app", HTTP, dep("org.postgresql:postgresql")));
+        assertEquals(1, run.errors().size(), run.errors().toString());
+        String error = run.errors().get(0);
+        assertTrue(error.contains("which pg1, pg2, pg3, pg4 all provide") && error.contains("to the one it uses (it is not"
+                + " set), or name it in app's descriptor ('calls: [<one of pg1, pg2, pg3, pg4>]'); if it uses none of"
+                + " them"), error);
+        assertTrue(!error.contains("'calls: [pg1]'"), "no candidate is offered as the answer: " + error);
+    }
+
+    @Test
+    void theDecidingPropertyIsTheOneTheModulesSpringBootVersionReads() throws Exception {
+        String redis = "role: database\nports: [{port: 6379}]\nprovides: [redis]\n";
+        SourceRun.write(dir, "app/src/main/resources/application.properties", "spring.redis.host=localhost\n");
+        java.util.List<Module> modules = new java.util.ArrayList<>(new Fixtures(dir).service("r1", redis)
+                .service("r2", redis).service("app", HTTP, dep("org.springframework.boot:spring-boot-starter-data-redis"))
+                .modules());
+        modules.set(2, modules.get(2).withFrameworks(FrameworkVersions.springBoot("3.3.2")));
+        SourceRun run = SourceRun.of(dir, modules, new ConfiguredHosts(), new PomDependencies());
+        assertEquals(1, run.errors().size(), run.errors().toString());
+        assertTrue(run.errors().get(0).contains("say which: set spring.data.redis.host (or spring.data.redis.url) to the"
+                + " one it uses (it is not set), or name it in app's descriptor ('calls: [r1]' or 'calls: [r2]')"),
+                "Spring Boot 3.3.2 reads no spring.redis.* key: " + run.errors());
     }
 }

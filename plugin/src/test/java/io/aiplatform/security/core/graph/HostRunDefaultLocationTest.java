@@ -67,4 +67,30 @@ class HostRunDefaultLocationTest {
         assertEquals(List.of("web->consul", "web->kafka"), List.copyOf(run("consul").edges().keySet()),
                 "configured by name: nothing shows it runs on the host");
     }
+
+    @Test
+    void aKeyTheServicesSpringBootVersionDoesNotReadSetsNothingOnTheHost() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE.formatted("19092"));
+        SourceRun.write(dir, "web/src/main/resources/application.properties",
+                "spring.cloud.consul.host=localhost\nspring.redis.host=localhost\n");
+        java.util.List<Module> modules = new java.util.ArrayList<>(new Fixtures(dir)
+                .service("web", "ports: [{name: http, port: 8080}]\n",
+                        dep("org.springframework.boot:spring-boot-starter-web"),
+                        dep("org.springframework.cloud:spring-cloud-starter-consul-discovery"),
+                        dep("org.springframework.boot:spring-boot-starter-data-redis"))
+                .platformFile("""
+                        services:
+                          - {name: consul, role: registry, ports: [{port: 8500}], provides: [consul]}
+                          - {name: redis, role: database, ports: [{port: 6379}], provides: [redis]}
+                        """).modules());
+        modules.set(0, modules.get(0).withFrameworks(FrameworkVersions.springBoot("3.3.2")));
+        SourceRun run = SourceRun.of(dir, modules, new ConfiguredHosts(), new PomDependencies());
+        assertEquals(List.of("web->consul"), List.copyOf(run.edges().keySet()),
+                "Spring Boot 3.3.2 reads no spring.redis.host: its Redis client stays on the host's localhost:6379");
+        assertEquals(1, run.warnings().size(), run.warnings().toString());
+        assertEquals(true, run.warnings().get(0).contains("org.springframework.boot:spring-boot-starter-data-redis, a client"
+                + " of 'redis', connects to its framework's default localhost:6379 (none of spring.data.redis.host,"
+                + " spring.data.redis.url, spring.data.redis.sentinel., spring.data.redis.cluster. is set)"),
+                run.warnings().toString());
+    }
 }

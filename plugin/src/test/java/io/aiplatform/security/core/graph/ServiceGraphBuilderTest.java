@@ -218,7 +218,7 @@ class ServiceGraphBuilderTest {
                 .service("pg1", PG).service("pg2", PG).service("a", HTTP, dep("org.postgresql:postgresql")).graph());
         assertTrue(e.getMessage().contains("a client of 'postgresql', which pg1, pg2 all provide, and its configuration"
                 + " names none of them"), e.getMessage());
-        assertTrue(e.getMessage().contains("add 'calls: [pg1]'"), e.getMessage());
+        assertTrue(e.getMessage().contains("name it in a's descriptor ('calls: [pg1]' or 'calls: [pg2]')"), e.getMessage());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.connectivity.IpRange;
 import io.aiplatform.security.core.connectivity.Peer;
 import io.aiplatform.security.core.connectivity.Workload;
 import io.aiplatform.security.core.descriptor.PortSpec;
+import io.aiplatform.security.core.graph.FrameworkVersions;
 import io.aiplatform.security.core.graph.Location;
 import io.aiplatform.security.core.graph.Module;
 import io.aiplatform.security.core.graph.ModuleDependency;
@@ -124,6 +125,9 @@ class WrittenOutEqualityTest {
         }
         if (type == Location.class) {
             return new Location(Path.of("pom.xml"), variant + 1);
+        }
+        if (type == FrameworkVersions.class) {
+            return FrameworkVersions.springBoot(variant == 0 ? "2.7.18" : "3.3.2");
         }
         if (type.isEnum()) {
             return type.getEnumConstants()[variant];
