@@ -11,7 +11,6 @@ import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.Problem;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,12 +79,6 @@ final class CatalogClientEdge {
         if (!providers.isEmpty() && DefaultLocationClient.connectsToDefault(a, dep, product, providers, d)) {
             return; // nothing points the framework's client anywhere: it connects to its loopback default
         }
-        Optional<String> outside = providers.isEmpty() ? Optional.empty() : locatedOutside(product, providers);
-        if (outside.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration points the client"
-                    + " outside the platform: " + outside.get() + " (declare that destination under 'egress:')", where));
-            return;
-        }
         if (providers.size() > 1) {
             ambiguous(dep, product, providers);
             return; // the configuration's (or calls') edge to the provider it names carries the evidence
@@ -108,22 +101,6 @@ final class CatalogClientEdge {
      */
     private boolean locatedByConfiguration(String product, Service provider) {
         return d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product) && d.edgeSoFar(a, provider) != null;
-    }
-
-    /**
-     * Where the configuration points {@code a}'s client of {@code product} when that is outside the platform only: a
-     * key of the product names an unknown host or a Service of another namespace, and nothing names a provider
-     * (configuration, code, {@code calls}). The connection goes there, not to a provider of the platform.
-     */
-    private Optional<String> locatedOutside(String product, List<Service> providers) {
-        String evidence = d.productsLocatedOutside.getOrDefault(a.name(), Map.of()).get(product);
-        if (evidence == null || d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product)) {
-            return Optional.empty();
-        }
-        Set<String> named = d.namedBy(a);
-        boolean located = providers.stream().anyMatch(p -> p == a || d.edgeSoFar(a, p) != null
-                || named.contains(p.name()));
-        return located ? Optional.empty() : Optional.of(evidence);
     }
 
     /** Several services provide the product: an error unless the configuration or calls name one of them. */

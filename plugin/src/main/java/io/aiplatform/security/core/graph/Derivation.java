@@ -62,11 +62,6 @@ public final class Derivation {
     final Map<String, Set<String>> configuredServices = new TreeMap<>();
     /** Per service, the products whose location its configuration sets (so a missing provider is no surprise). */
     final Map<String, Set<String>> configuredProducts = new TreeMap<>();
-    /**
-     * Per service, the products whose location its configuration sets to a host outside the platform (an unknown
-     * host, a Service of another namespace), with the evidence of the first: its client connects there.
-     */
-    final Map<String, Map<String, String>> productsLocatedOutside = new TreeMap<>();
     /** Per service, the registries (Eureka, Consul) it registers in, with the evidence. */
     final Map<String, Map<String, String>> registries = new TreeMap<>();
     /** What each service's configuration and Java sources give, read by {@link #readServices()}. */

@@ -56,7 +56,6 @@ final class HostReferenceEdges {
         Optional<ServiceHosts.OutsideService> elsewhere = target.isEmpty()
                 ? hosts.outsideService(ref.host()) : Optional.empty();
         if (elsewhere.isPresent()) {
-            locatedOutside(ref);
             outsideReference(ref, elsewhere.get());
         } else if (target.isEmpty() && PublishedPortReferences.of(d, a, ref).isPresent()) {
             HostReference published = PublishedPortReferences.of(d, a, ref).get();
@@ -71,9 +70,6 @@ final class HostReferenceEdges {
         } else if (target.isEmpty()) {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
-            if (!ServiceHosts.isLoopback(ref.host())) {
-                locatedOutside(ref);
-            }
             if (!overridden && reported.add(ref.source())) {
                 if (namesServiceElsewhere(ref.host())) {
                     d.findings.unresolvedCalls.add(UnresolvedCall.toService(a.name(), ref.host(), ref.port(),
@@ -225,14 +221,6 @@ final class HostReferenceEdges {
             return otherwise;
         }
         return !matching.isEmpty() ? matching : List.of(new PortSpec(null, ref.port(), "TCP"));
-    }
-
-    /** The products whose location {@code ref}'s key sets, as located outside the platform by it. */
-    private void locatedOutside(HostReference ref) {
-        for (String product : ProductKeys.productsOf(ref.key())) {
-            d.productsLocatedOutside.computeIfAbsent(a.name(), k -> new TreeMap<>())
-                    .putIfAbsent(product, ref.source() + " names " + ref.host());
-        }
     }
 
     private void configuredProduct(String product) {
