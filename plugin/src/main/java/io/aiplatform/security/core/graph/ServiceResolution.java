@@ -187,8 +187,14 @@ final class ServiceResolution {
                             ResolvedServices into, List<Problem> errors) {
         ModuleConfiguration local = read.configuration();
         Path dir = m.directory();
-        List<ConfigValue> environment = dir == null ? List.of()
+        List<ConfigValue> repository = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
+        List<ConfigValue> generated = repository.isEmpty() ? QuarkusGeneratedDeployments.environment(m, local,
+                deployment, p -> findings.warnings.add(project.relative(p))) : List.of();
+        List<ConfigValue> environment = repository.isEmpty() ? generated : repository;
+        if (!generated.isEmpty()) {
+            local = QuarkusGeneratedDeployments.withoutSettings(local);
+        }
         Optional<DeploymentProfiles.Active> active = deploymentProfiles.of(m, local, environment, findings.unread::add);
         if (active.isPresent()) {
             local = active.get().configuration();
@@ -227,8 +233,12 @@ final class ServiceResolution {
         Service s = new Service(name, m, d, role, labels, automount);
         active.ifPresent(p -> activated(s, p, into));
         into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
-        List<ConfigValue> deployed = environment.isEmpty() && dir != null
+        List<ConfigValue> deployed = repository.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment;
+        if (deployed.isEmpty() && !generated.isEmpty()) {
+            deployed = generated;
+            into.generatedDeployments.add(name);
+        }
         into.environments.put(name, read.microProfile() ? MicroProfileVariables.mapped(deployed, local) : deployed);
         List<List<ConfigValue>> variants = variants(deployment, dir, Arrays.asList(d.name(), m.artifactId(), name),
                 read.microProfile() ? local : null);
