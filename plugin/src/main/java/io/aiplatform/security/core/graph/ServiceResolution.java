@@ -189,10 +189,10 @@ final class ServiceResolution {
         Path dir = m.directory();
         List<ConfigValue> repository = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
-        List<ConfigValue> generated = repository.isEmpty() ? QuarkusGeneratedDeployments.environment(m, local,
-                deployment, p -> findings.warnings.add(project.relative(p))) : List.of();
-        List<ConfigValue> environment = repository.isEmpty() ? generated : repository;
-        if (!generated.isEmpty()) {
+        QuarkusGeneratedDeployments.Environment generated = QuarkusGeneratedDeployments.environment(m, local,
+                repository, deployment, p -> findings.warnings.add(project.relative(p)));
+        List<ConfigValue> environment = generated.variables();
+        if (generated.generated()) {
             local = QuarkusGeneratedDeployments.withoutSettings(local);
         }
         Optional<DeploymentProfiles.Active> active = deploymentProfiles.of(m, local, environment, findings.unread::add);
@@ -233,10 +233,9 @@ final class ServiceResolution {
         Service s = new Service(name, m, d, role, labels, automount);
         active.ifPresent(p -> activated(s, p, into));
         into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
-        List<ConfigValue> deployed = repository.isEmpty() && dir != null
+        List<ConfigValue> deployed = environment.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment;
-        if (deployed.isEmpty() && !generated.isEmpty()) {
-            deployed = generated;
+        if (generated.generated() && deployed == environment) {
             into.generatedDeployments.add(name);
         }
         into.environments.put(name, read.microProfile() ? MicroProfileVariables.mapped(deployed, local) : deployed);

@@ -99,6 +99,31 @@ class QuarkusGeneratedDeploymentTest {
     }
 
     @Test
+    void aDeploymentInTheModulesSrcMainKubernetesIsMergedWithTheGeneratedEnvironment() throws Exception {
+        SourceRun.write(dir, "orders/src/main/kubernetes/kubernetes.yml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: orders}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: orders
+                          env:
+                            - {name: QUARKUS_DATASOURCE_JDBC_URL, value: "jdbc:postgresql://localhost:5432/orders"}
+                            - {name: QUARKUS_LOG_HANDLER_GELF_HOST, value: "logstash"}
+                """);
+        SourceRun run = run(PROPERTIES.replace("quarkus.kubernetes.env.configmaps=orders-env\n", ""),
+                dep("io.quarkus:quarkus-kubernetes"));
+        assertEquals(List.of("orders->logstash", "orders->postgres", "orders->stock"), List.copyOf(run.edges().keySet()),
+                "the file's variables, and the generated ones replacing the file's of the same name");
+        assertEquals(List.of("k8s/config.yml:11 Secret orders-db key url as QUARKUS_DATASOURCE_JDBC_URL"
+                + " (quarkus.kubernetes.env.mapping.quarkus-datasource-jdbc-url.from-secret) names postgres"),
+                run.edges().get("orders->postgres"));
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
     void aConfigMapThatIsNotInTheRepositoryIsAWarningNamingTheProperty() throws Exception {
         SourceRun run = run(PROPERTIES.replace("configmaps=orders-env", "configmaps=absent"),
                 dep("io.quarkus:quarkus-kubernetes"));
