@@ -124,6 +124,26 @@ class QuarkusGeneratedDeploymentTest {
     }
 
     @Test
+    void aServiceTheGeneratedDeploymentRunsDoesNotRunOnTheHost() throws Exception {
+        SourceRun.write(dir, "compose.yml", """
+                services:
+                  postgres:
+                    image: postgres:16
+                    ports: ["5432:5432"]
+                """);
+        String properties = "quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/orders\n"
+                + "quarkus.kubernetes.env.vars.quarkus-rest-client-stock-url=http://stock:8080\n";
+        SourceRun hostRun = run(properties, dep("io.quarkus:quarkus-kubernetes-client"));
+        assertTrue(hostRun.edges().get("orders->postgres").get(0).contains("orders runs on the host"),
+                hostRun.edges().toString());
+        SourceRun deployed = run(properties, dep("io.quarkus:quarkus-kubernetes"));
+        assertEquals(List.of("orders->stock"), List.copyOf(deployed.edges().keySet()));
+        assertEquals(List.of("service 'orders': orders/src/main/resources/application.properties:1"
+                + " quarkus.datasource.jdbc.url names host 'localhost', the pod itself once deployed; name the service it"
+                + " means"), deployed.warnings());
+    }
+
+    @Test
     void aConfigMapThatIsNotInTheRepositoryIsAWarningNamingTheProperty() throws Exception {
         SourceRun run = run(PROPERTIES.replace("configmaps=orders-env", "configmaps=absent"),
                 dep("io.quarkus:quarkus-kubernetes"));
