@@ -212,6 +212,26 @@ public final class DeploymentEnvironment {
         return MicronautKubernetesConfig.overlay(local, profiles, kubernetes.configData());
     }
 
+    /**
+     * The environment of the Deployment that Quarkus' Kubernetes extension generates for the module at {@code moduleDir}
+     * from its own configuration {@code local}, under each of {@code prefixes} ({@link QuarkusDeploymentVariables}),
+     * in the form {@link #forModule} gives (each variable under its lower-case name and the property it maps to); a
+     * ConfigMap or Secret it names that is not in the repository is a warning to {@code warnings}.
+     */
+    public List<ConfigValue> quarkusGenerated(ModuleConfiguration local, Path moduleDir, List<String> prefixes,
+                                              Consumer<Problem> warnings) {
+        List<ConfigValue> out = new ArrayList<>();
+        for (ConfigValue v : QuarkusDeploymentVariables.of(local, moduleDir, prefixes, kubernetes.configData(), warnings)) {
+            String raw = v.key().toLowerCase(Locale.ROOT);
+            out.add(v.withKey(raw));
+            String relaxed = ConfigKeys.ofVariable(v.key());
+            if (!relaxed.equals(raw)) {
+                out.add(v.withKey(relaxed));
+            }
+        }
+        return out;
+    }
+
     /** The Kubernetes Services of the repository, for their port mappings. */
     public ServicePorts servicePorts() {
         return servicePorts;

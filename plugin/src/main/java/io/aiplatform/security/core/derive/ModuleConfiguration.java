@@ -24,6 +24,17 @@ public final class ModuleConfiguration {
 
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
 
+    /** This configuration without the properties whose key (as the file writes it, canonical) {@code dropped} accepts. */
+    public ModuleConfiguration without(java.util.function.Predicate<String> dropped) {
+        Map<String, ConfigValue> kept = new LinkedHashMap<>();
+        properties.forEach((key, v) -> {
+            if (!dropped.test(v.key())) {
+                kept.put(key, v);
+            }
+        });
+        return new ModuleConfiguration(kept, variablesOnly);
+    }
+
     /** The properties by the {@linkplain ConfigKeys#uniform uniform} form of their keys. */
     private final Map<String, ConfigValue> properties;
     /** Environment variables that only resolve placeholders: no property of the application has their name. */

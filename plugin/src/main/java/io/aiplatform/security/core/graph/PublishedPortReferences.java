@@ -28,7 +28,7 @@ final class PublishedPortReferences {
     /** The reference as the service it reaches through a published port, or empty. */
     static Optional<HostReference> of(Derivation d, Service a, HostReference ref) {
         if (!ServiceHosts.isLoopback(ref.host()) || a.module().directory() == null
-                || !ServiceContainers.of(d).of(a).isEmpty()) {
+                || !ServiceContainers.of(d).of(a).isEmpty() || d.platform.generatedDeployments.contains(a.name())) {
             return Optional.empty();
         }
         Integer port = port(d, ref);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The platform's services as {@link ServiceResolution} found them, with their configuration and products. */
@@ -28,6 +29,8 @@ final class ResolvedServices {
     final Map<String, List<String>> profiles = new TreeMap<>();
     /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */
     final Map<String, List<ConfigValue>> environments = new TreeMap<>();
+    /** The services whose environment is that of the Deployment Quarkus' Kubernetes extension generates ({@link QuarkusGeneratedDeployments}). */
+    final Set<String> generatedDeployments = new TreeSet<>();
     /** Per service that several deployment files deploy, each file's environment ({@link AlternativeDeployments}). */
     final Map<String, List<List<ConfigValue>>> environmentVariants = new TreeMap<>();
     /** The Kubernetes Services of the repository, whose port mappings a URL's port goes through. */

@@ -188,8 +188,14 @@ final class ServiceResolution {
                             ResolvedServices into, List<Problem> errors) {
         ModuleConfiguration local = read.configuration();
         Path dir = m.directory();
-        List<ConfigValue> environment = dir == null ? List.of()
+        List<ConfigValue> repository = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
+        QuarkusGeneratedDeployments.Environment generated = QuarkusGeneratedDeployments.environment(m, local,
+                repository, deployment, p -> findings.warnings.add(project.relative(p)));
+        List<ConfigValue> environment = generated.variables();
+        if (generated.generated()) {
+            local = QuarkusGeneratedDeployments.withoutSettings(local);
+        }
         Optional<DeploymentProfiles.Active> active = deploymentProfiles.of(m, local, environment, findings.unread::add);
         if (active.isPresent()) {
             local = active.get().configuration();
@@ -230,6 +236,9 @@ final class ServiceResolution {
         into.configs.put(name, local); // the deployment's environment is layered again over a config server's files
         List<ConfigValue> deployed = environment.isEmpty() && dir != null
                 ? deployment.forModule(dir, List.of(name)) : environment;
+        if (generated.generated() && deployed == environment) {
+            into.generatedDeployments.add(name);
+        }
         into.environments.put(name, read.microProfile() ? MicroProfileVariables.mapped(deployed, local) : deployed);
         List<List<ConfigValue>> variants = variants(deployment, dir, Arrays.asList(d.name(), m.artifactId(), name),
                 read.microProfile() ? local : null);
