@@ -29,9 +29,10 @@ final class UrlText {
     }
 
     /**
-     * Whether a {@code ${} starts at {@code i} (an index of {@code text}): {@code text.startsWith("${", i)}, written
-     * with {@code charAt} since it runs for every character of every URL (the JIT compiler inlines this whole, where
-     * {@code startsWith}'s own loop in each of the scanning loops made their compiled code large and slow to make).
+     * Whether a placeholder ({@code ${…}}) starts at {@code i} (an index of {@code text}), as {@code startsWith} of
+     * its two first characters would tell, written with {@code charAt} since it runs for every character of every URL
+     * (the JIT compiler inlines this whole, where {@code startsWith}'s own loop in each of the scanning loops made
+     * their compiled code large and slow to make).
      */
     private static boolean placeholderAt(String text, int i) {
         return text.charAt(i) == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{';
