@@ -28,7 +28,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads Spring Boot, Quarkus and Micronaut configuration files into flat properties with their
@@ -196,7 +195,7 @@ public final class ConfigFiles {
         }
         List<Document> documents = new ArrayList<>();
         try {
-            for (Node root : YamlDocuments.compose(text, options, new Resolver())) { // as Yaml.composeAll, without a Yaml
+            for (Node root : YamlDocuments.compose(text, options)) { // as Yaml.composeAll, without a Yaml
                 Map<String, ConfigValue> props = new LinkedHashMap<>();
                 flatten(root, "", props, file, keyForm);
                 documents.add(new Document(props, profilesOf(props)));

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class ConfigReferences {
 
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
+    /** A list index ending a key ({@code [0]}). */
+    private static final Pattern LAST_INDEX = Pattern.compile("\\[\\d+\\]$");
     private static final List<String> HOST_LIST_KEYS = List.of("bootstrap-servers", "bootstrap.servers", "addresses",
             "nodes", "contact-points", "hosts", "agent-host-port", "brokers", // brokers: Spring Cloud Stream's Kafka binder
             "cluster-members"); // Hazelcast's client (quarkus.hazelcast-client.cluster-members, hazelcast-client.network.cluster-members)
@@ -136,7 +138,7 @@ public final class ConfigReferences {
     }
 
     private static boolean hostList(String key) {
-        String last = ConfigKeys.uniform(key).replaceAll("\\[\\d+\\]$", "");
+        String last = LAST_INDEX.matcher(ConfigKeys.uniform(key)).replaceAll("");
         return HOST_LIST_KEYS.stream().map(ConfigKeys::uniform).anyMatch(k -> last.endsWith("." + k) || last.equals(k));
     }
 }

@@ -76,10 +76,11 @@ public final class ConnectionUrl {
     /** Every URL in {@code text} (a configuration value or a literal may hold several, or one inside other text). */
     public static List<ConnectionUrl> findAll(String text) {
         List<ConnectionUrl> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         int from = 0;
         while (from < text.length()) {
             int slashes = UrlText.nextSchemeSeparator(text, from);
-            int oracle = UrlText.nextOracleThin(text, from);
+            int oracle = UrlText.nextOracleThin(text, lower, from);
             if (slashes < 0 && oracle < 0) {
                 break;
             }

@@ -37,6 +37,10 @@ public final class JavaSourceReferences {
     private static final Set<String> CALL_SCHEMES = Set.of("http", "https", "lb", "grpc");
     /** A URL whose authority starts with a placeholder: its scheme, and the key of the placeholder. */
     private static final Pattern URL_TEMPLATE = Pattern.compile("^([a-z]+)://\\$\\{([^:}]+)");
+    /** A value that begins with a placeholder ({@code ${customer.service.host:customer}}), its key. */
+    private static final Pattern LEADING_PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)");
+    /** A key that names a host or URL. */
+    private static final Pattern ADDRESS_KEY = Pattern.compile(".*[.-](host|url|uri)$");
 
     /**
      * References from annotations (reported when they name no service) and from literals and discovery calls
@@ -194,8 +198,8 @@ public final class JavaSourceReferences {
             return urlReference(resolve(v, config).strip(), source)
                     .map(r -> Map.entry(ConfigKeys.canonical(template.group(2)), r));
         }
-        Matcher key = Pattern.compile("^\\$\\{([^:}]+)").matcher(v);
-        if (!key.find() || !ConfigKeys.canonical(key.group(1)).matches(".*[.-](host|url|uri)$")) {
+        Matcher key = LEADING_PLACEHOLDER.matcher(v);
+        if (!key.find() || !ADDRESS_KEY.matcher(ConfigKeys.canonical(key.group(1))).matches()) {
             return Optional.empty();
         }
         String resolved = resolve(v, config).strip();

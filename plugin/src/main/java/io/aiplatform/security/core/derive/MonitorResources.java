@@ -20,7 +20,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The Prometheus Operator resources of the repository's Kubernetes manifests ({@code monitoring.coreos.com/v1}):
@@ -193,7 +192,7 @@ public final class MonitorResources {
             return;
         }
         try {
-            for (Node root : YamlDocuments.compose(text, options, new Resolver())) {
+            for (Node root : YamlDocuments.compose(text, options)) {
                 object(file, root);
             }
         } catch (YAMLException e) {

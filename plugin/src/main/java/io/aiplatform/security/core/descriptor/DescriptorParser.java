@@ -32,7 +32,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads {@code service.yaml} descriptors. SnakeYAML only composes a node tree (no object is ever
@@ -247,7 +246,7 @@ public final class DescriptorParser {
         }
         try {
             List<Node> documents = new ArrayList<>();
-            for (Node node : YamlDocuments.compose(text, options, new Resolver())) {
+            for (Node node : YamlDocuments.compose(text, options)) {
                 documents.add(node);
             }
             if (documents.size() > 1) {

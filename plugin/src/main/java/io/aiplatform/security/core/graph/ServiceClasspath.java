@@ -30,10 +30,11 @@ final class ServiceClasspath {
             if (!dep.onRuntimeClasspath()) {
                 continue;
             }
-            libraries.add(dep.key());
+            String key = dep.key();
+            libraries.add(key);
             libraries.addAll(dep.brings());
-            Module lib = platform.modulesByKey.get(dep.key());
-            if (lib != null && !platform.serviceByModule.containsKey(dep.key())) {
+            Module lib = platform.modulesByKey.get(key);
+            if (lib != null && !platform.serviceByModule.containsKey(key)) {
                 LibraryModuleClients.reached(dep, lib, platform).forEach(r -> libraries.add(r.key()));
             }
         }
