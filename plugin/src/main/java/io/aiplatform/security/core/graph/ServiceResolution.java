@@ -221,10 +221,7 @@ final class ServiceResolution {
             return;
         }
         if (into.services.containsKey(name)) {
-            Service other = into.services.get(name);
-            errors.add(new Problem(project.rel(m.descriptorFile()), d.nameLine(), name, "duplicate service name: modules "
-                    + other.module().key() + " and " + m.key() + " are both named '" + name
-                    + "'; give one of them another 'name:' in its descriptor"));
+            errors.add(duplicateName(m, d, into.services.get(name)));
             return;
         }
         ServiceRole role = d.role() != null ? d.role() : ServiceRole.WORKER;
@@ -246,8 +243,20 @@ final class ServiceResolution {
             into.environmentVariants.put(name, variants);
         }
         into.services.put(name, s);
+        names(s, config, deployment, into);
+    }
+
+    /**
+     * The names {@code s} goes by besides its own, by which other services reach it: the Service quarkus-kubernetes
+     * generates, Compose aliases, Kubernetes Services, its application name, the workloads that run it.
+     */
+    private static void names(Service s, ModuleConfiguration config, DeploymentEnvironment deployment,
+                              ResolvedServices into) {
+        String name = s.name();
+        Module m = s.module();
         QuarkusGeneratedServices.of(s, config).ifPresent(into.servicePorts::addGenerated);
-        into.composeHostNames.put(name, deployment.composeHostNames(dir, Arrays.asList(d.name(), m.artifactId(), name)));
+        into.composeHostNames.put(name, deployment.composeHostNames(m.directory(),
+                Arrays.asList(s.descriptor().name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
         ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
         deployment.workloadsRunning(name).forEach((workload, variables) -> {
@@ -255,6 +264,13 @@ final class ServiceResolution {
             into.workloadVariables.putIfAbsent(workload, variables);
         });
         into.serviceByModule.put(m.key(), s);
+    }
+
+    /** The error for module {@code m} named as {@code other}, which came first. */
+    private Problem duplicateName(Module m, ServiceDescriptor d, Service other) {
+        return new Problem(project.rel(m.descriptorFile()), d.nameLine(), other.name(), "duplicate service name: modules "
+                + other.module().key() + " and " + m.key() + " are both named '" + other.name()
+                + "'; give one of them another 'name:' in its descriptor");
     }
 
     /**
