@@ -5,6 +5,7 @@ import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DeploymentContainers;
 import io.aiplatform.security.core.derive.KubernetesDiscovery;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.descriptor.ServiceRole;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * discovery locator) whose registry is Spring Cloud Kubernetes' discovery client: it lists the Kubernetes Services
  * of the namespace, only those carrying every label of {@code spring.cloud.kubernetes.discovery.service-labels}
  * when set (the Services of the repository's manifests), so the server calls the services behind them. A
- * {@code namespaces} list without the platform's namespace lists none of the platform's services.
+ * {@code namespaces} list without the platform's namespace lists none of the platform's services. A router (Zuul,
+ * a gateway's discovery locator) forwards HTTP requests, so the databases and brokers the discovery lists too are no
+ * route of it; Spring Boot Admin polls every listed Service, those included.
  */
 final class KubernetesDiscoveryFanOut extends NamedSource {
 
@@ -35,8 +38,9 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
                 + " declares " + client.get().key() + "; ";
         Map<String, ConfigValue> labels = KubernetesDiscovery.serviceLabels(config);
         DeploymentContainers deployment = ServiceContainers.of(d).deployment();
+        boolean router = !RegistryFanOut.readsActuators(s);
         for (Service t : d.services().values()) {
-            if (t == s) {
+            if (t == s || router && speaksNoHttp(t)) {
                 continue;
             }
             if (labels.isEmpty()) {
@@ -46,6 +50,11 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
                         + ", as Service " + t.name() + " is (" + shownAt(deployment.serviceLabels(t.name()), d) + "))");
             }
         }
+    }
+
+    /** Whether {@code t} is a database or a broker, which an HTTP router does not forward requests to. */
+    private static boolean speaksNoHttp(Service t) {
+        return t.role() == ServiceRole.DATABASE || t.role() == ServiceRole.BROKER;
     }
 
     /** The dependency of {@code s}'s runtime classpath that brings the Kubernetes discovery client. */

@@ -26,8 +26,7 @@ final class RegistryFanOut extends NamedSource {
             return;
         }
         // Spring Boot Admin reads each instance's actuator, which may listen on a management port of its own
-        boolean routes = s.module().dependencies().stream().noneMatch(dep -> dep.onRuntimeClasspath()
-                && RegistryServers.kindOf(dep.groupId(), dep.artifactId()).filter("spring-boot-admin"::equals).isPresent());
+        boolean routes = !readsActuators(s);
         for (Service t : d.services().values()) {
             Map<String, String> theirs = d.registries.getOrDefault(t.name(), Map.of());
             Optional<String> shared = theirs.keySet().stream().filter(own::containsKey).findFirst();
@@ -36,6 +35,12 @@ final class RegistryFanOut extends NamedSource {
                         + theirs.get(shared.get()) + ")");
             }
         }
+    }
+
+    /** Whether {@code s} is a Spring Boot Admin server, which reads every listed instance's actuator rather than routing to it. */
+    static boolean readsActuators(Service s) {
+        return s.module().dependencies().stream().anyMatch(dep -> dep.onRuntimeClasspath()
+                && RegistryServers.kindOf(dep.groupId(), dep.artifactId()).filter("spring-boot-admin"::equals).isPresent());
     }
 
     /** The start of the evidence that {@code s} is a registry server, or null when it is none. */

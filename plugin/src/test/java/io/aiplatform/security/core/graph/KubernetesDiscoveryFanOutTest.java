@@ -99,4 +99,20 @@ class KubernetesDiscoveryFanOutTest {
                 .service("employee", HTTP).modules(), new KubernetesDiscoveryFanOut());
         assertEquals(List.of(), List.copyOf(plain.edges().keySet()));
     }
+
+    @Test
+    void aRouterDoesNotForwardToTheDatabasesAndBrokersTheDiscoveryListsButSpringBootAdminPollsThem() throws Exception {
+        services();
+        String database = "role: database\nports: [{name: mongo, port: 27017}]\n";
+        SourceRun.write(dir, "gateway/src/main/resources/application.yml", """
+                spring.cloud.gateway.discovery.locator.enabled: true
+                """);
+        Fixtures fixtures = new Fixtures(dir)
+                .service("gateway", HTTP, dep("org.springframework.cloud:spring-cloud-starter-gateway"), dep(K8S))
+                .service("admin", HTTP, dep(ADMIN), dep(K8S)).service("employee", HTTP).service("mongodb", database)
+                .service("kafka", "role: broker\nports: [{name: kafka, port: 9092}]\n");
+        SourceRun run = SourceRun.of(dir, fixtures.modules(), new KubernetesDiscoveryFanOut());
+        assertEquals(List.of("admin->employee", "admin->gateway", "admin->kafka", "admin->mongodb", "gateway->admin",
+                "gateway->employee"), List.copyOf(run.edges().keySet()));
+    }
 }
