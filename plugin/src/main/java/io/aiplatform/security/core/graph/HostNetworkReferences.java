@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * A service whose every container is a Compose service with {@code network_mode: host} shares the host's network
  * stack, as Docker documents it: its {@code localhost:P} is whatever listens on port P of the host. That is a service
  * that a Compose service with {@code network_mode: host} runs too and that listens on P (a port its descriptor
- * declares, else the catalog's port of a product it provides), or the service of a Compose service publishing P
- * ({@code ports: ["P:T"]}, reached on T).
+ * declares, else the catalog's port of a product it provides), a service module started on the host (no container of
+ * the repository runs it) that listens on P, or the service of a Compose service publishing P ({@code ports: ["P:T"]},
+ * reached on T).
  * A loopback reference (the port of the key's product when it gives none, as {@link PublishedPortReferences} takes it)
  * names those candidates: one is the service it reaches; several are one warning naming them; none leaves it a
  * loopback host.
@@ -53,6 +54,9 @@ final class HostNetworkReferences {
                         + ", which listens on " + port + ")", ref.key()));
             }
         });
+        hostRunListeners(d, port).forEach(b -> candidates.putIfAbsent(b.name(), new HostReference(b.name(), port, on
+                + ", and " + b.name() + " listens on " + port + " on the host, where it runs: no Compose service or"
+                + " workload of the repository runs it)", ref.key())));
         for (ComposePublishedPorts.Published p : PublishedPortReferences.published(d)) {
             Optional<Service> b = p.hostPort() == port ? PublishedPortReferences.serviceOf(d, p.composeService())
                     : Optional.empty();
@@ -96,6 +100,18 @@ final class HostNetworkReferences {
 
     private static boolean same(Path x, Path y) {
         return x.toAbsolutePath().normalize().equals(y.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The service modules run on the host ({@link HostRunModuleReferences#hostRun}: no container of the repository runs
+     * them, nor a Deployment Quarkus generates) that listen on {@code port} (a port of their descriptor), by name: they
+     * listen on the host's network stack, which a host-network container shares.
+     */
+    private static List<Service> hostRunListeners(Derivation d, int port) {
+        return d.services().values().stream().filter(b -> HostRunModuleReferences.hostRun(d, b)
+                        && !d.platform.generatedDeployments.contains(b.name()))
+                .filter(b -> b.ports().stream().anyMatch(p -> p.port() == port))
+                .sorted(java.util.Comparator.comparing(Service::name)).toList();
     }
 
     /** Whether {@code b} listens on {@code port}: a port of its descriptor, else the catalog's port of a product it provides. */

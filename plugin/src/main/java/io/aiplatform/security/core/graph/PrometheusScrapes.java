@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Edges from the Prometheus configurations a service runs ({@link MonitoringOwners}): each
  * {@code static_configs} target {@code host:port} naming a service is a scrape of that service on that
- * port (its loopback self-scrape is none); each {@code kubernetes_sd_configs} job scrapes what it discovers
+ * port (its loopback self-scrape is none; on the host's network, {@code network_mode: host}, a loopback target is what
+ * listens on that port of the host, {@link HostNetworkReferences}); each {@code kubernetes_sd_configs} job scrapes what it discovers
  * ({@link KubernetesScrapeTargets}). Evidence: the file and line of the target or of the job's role.
  */
 final class PrometheusScrapes extends NamedSource {
@@ -36,14 +37,25 @@ final class PrometheusScrapes extends NamedSource {
     static void scrape(Service a, Derivation d, PrometheusConfig config) {
         List<HostReference> targets = new ArrayList<>();
         for (PrometheusConfig.StaticTarget t : config.staticTargets()) {
-            if (!ServiceHosts.isLoopback(t.host())) {
-                targets.add(new HostReference(t.host(), t.port(), where(d, t.where()), t.where().key()));
+            HostReference target = new HostReference(t.host(), t.port(), where(d, t.where()), t.where().key());
+            if (!ServiceHosts.isLoopback(t.host()) || onHostNetwork(d, a, target)) {
+                targets.add(target);
             }
         }
         d.hostReferences(a).add(targets);
         for (PrometheusConfig.DiscoveryJob job : config.discoveryJobs()) {
             new KubernetesScrapeTargets(d, a, job, where(d, job.where())).derive();
         }
+    }
+
+    /**
+     * Whether the loopback target {@code t} of {@code a} is another service: {@code a} runs with the host's network
+     * ({@code network_mode: host}), where {@code localhost:P} is what listens on the host's port P
+     * ({@link HostNetworkReferences}), and that is not {@code a} itself (its self-scrape).
+     */
+    private static boolean onHostNetwork(Derivation d, Service a, HostReference t) {
+        List<HostReference> reached = HostNetworkReferences.of(d, a, t);
+        return !reached.isEmpty() && reached.stream().noneMatch(r -> r.host().equals(a.name()));
     }
 
     /** {@code file:line key}, as evidence shows a value. */

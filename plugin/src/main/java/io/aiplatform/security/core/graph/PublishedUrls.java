@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.BrowserUrlKeys;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * Swagger UI fetches and shows), and an application's own key that the module's sources read only to publish as an
  * OpenAPI server URL ({@code new Server().url(apiGatewayUrl)}, {@code @Server(url = "${…}")};
  * {@link JavaSourceReferences.Result#publishedOnly}). Such a key configures no connection, unless a key that counts
- * refers to it through a placeholder.
+ * refers to it through a placeholder. So are the OAuth2 URLs the browser is sent to ({@link BrowserUrlKeys}: a client's
+ * {@code redirect-uri}, the provider's {@code authorization-uri}).
  */
 final class PublishedUrls {
 
@@ -25,6 +27,13 @@ final class PublishedUrls {
 
     /** Why nothing of {@code service} connects to what {@code v} names, when the browser is its only reader. */
     static Optional<String> whyUnread(String service, ConfigValue v, JavaSourceReferences.Result java) {
+        Optional<BrowserUrlKeys.Kind> browser = BrowserUrlKeys.of(v.key());
+        if (browser.isPresent()) {
+            return Optional.of(v.key() + (browser.get() == BrowserUrlKeys.Kind.REDIRECT
+                    ? " is an OAuth2 redirect URI, where the authorization server sends the user's browser back"
+                    : " is the OAuth2 authorization endpoint, where " + service + " sends the user's browser to log in")
+                    + "; " + service + " opens no connection to it");
+        }
         if (DOCUMENTATION.stream().anyMatch(p -> ConfigKeys.under(v.key(), p))) {
             return Optional.of("springdoc hands " + v.key() + " to Swagger UI in the browser; " + service
                     + " opens no connection to it");

@@ -156,6 +156,26 @@ class HostNetworkReferencesTest {
     }
 
     @Test
+    void aHostNetworkContainersLoopbackVariableNamesTheModuleRunOnTheHostThatListensOnThePort() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  kibana:
+                    image: kibana:7.6.2
+                    network_mode: host
+                    environment:
+                      ELASTICSEARCH_HOSTS: http://localhost:8080
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("search", "ports: [{name: http, port: 8080}]\n")
+                .platformFile("services:\n  - {name: kibana, ports: [{port: 5601}]}\n").modules(),
+                new InfrastructureEnvironment());
+        assertEquals(Map.of("kibana->search", List.of("docker-compose.yml:6 ELASTICSEARCH_HOSTS (localhost:8080 on the"
+                + " host network: docker-compose.yml:4 runs Compose service kibana with network_mode: host, and search"
+                + " listens on 8080 on the host, where it runs: no Compose service or workload of the repository runs"
+                + " it) names search")), run.edges());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
     void theNetworkModeIsInterpolatedAndOnlyHostCounts() throws Exception {
         // a file of any name with services (docker compose -f scripts/app.yml)
         SourceRun.write(dir, "scripts/app.yml", """

@@ -194,4 +194,48 @@ class PrometheusScrapesTest {
                 + " which runs no service of the platform; the connections it configures are not derived (add it to"
                 + " platform.yaml as the prometheus service, or add 'calls:')"), run.warnings());
     }
+
+    private static final String HOST_NETWORK_PROMETHEUS = """
+            services:
+              prometheus:
+                image: prom/prometheus
+                network_mode: host
+                volumes:
+                  - ./prometheus.yaml:/etc/prometheus/prometheus.yml
+              postgres:
+                image: postgres
+                ports: ["5432:5432"]
+            """;
+
+    @Test
+    void onTheHostNetworkALoopbackTargetIsTheModuleRunOnTheHostListeningOnItsPort() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", HOST_NETWORK_PROMETHEUS);
+        SourceRun.write(dir, "prometheus.yaml", """
+                scrape_configs:
+                  - job_name: prometheus
+                    static_configs:
+                      - targets: ['localhost:9090']
+                  - job_name: orders
+                    static_configs:
+                      - targets: ['localhost:8080']
+                """);
+        SourceRun run = run(new Fixtures(dir).service("orders", WEB).platformFile(PROMETHEUS));
+        assertEquals(Map.of("prometheus->orders", List.of("prometheus.yaml:7 scrape_configs[1].static_configs[0].targets[0]"
+                + " (localhost:8080 on the host network: docker-compose.yml:4 runs Compose service prometheus with"
+                + " network_mode: host, and orders listens on 8080 on the host, where it runs: no Compose service or"
+                + " workload of the repository runs it) names orders")), run.edges(), "the self-scrape is none");
+        assertEquals(Map.of("prometheus->orders", List.of(8080)), run.ports());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void onItsOwnNetworkALoopbackTargetIsItsSelfScrapeAndAModuleInAContainerIsNotOnTheHost() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", HOST_NETWORK_PROMETHEUS.replace("    network_mode: host\n", ""));
+        SourceRun.write(dir, "prometheus.yaml", "scrape_configs:\n  - static_configs: [{targets: ['localhost:8080']}]\n");
+        assertEquals(Map.of(), run(new Fixtures(dir).service("orders", WEB).platformFile(PROMETHEUS)).edges());
+        SourceRun.write(dir, "docker-compose.yml", HOST_NETWORK_PROMETHEUS + "  orders:\n    build: ./orders\n");
+        SourceRun run = run(new Fixtures(dir).service("orders", WEB).platformFile(PROMETHEUS));
+        assertEquals(Map.of(), run.edges(), "orders runs in its own container: the host's 8080 is no one's");
+        assertEquals(List.of(), run.warnings());
+    }
 }

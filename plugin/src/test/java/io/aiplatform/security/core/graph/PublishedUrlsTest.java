@@ -170,4 +170,36 @@ class PublishedUrlsTest {
                 + " [gateway/src/main/resources/application.yml:5]"),
                 run.omissions().stream().map(Omission::describe).toList());
     }
+
+    @Test
+    void oauth2UrlsTheBrowserIsSentToAreNoConnectionsWhileTheTokenEndpointIs() throws Exception {
+        SourceRun.write(dir, "gateway/src/main/resources/application.yml", """
+                spring:
+                  security:
+                    oauth2:
+                      client:
+                        registration:
+                          web:
+                            provider: keycloak
+                            redirect-uri: http://orders:8080/login/oauth2/code/web
+                        provider:
+                          keycloak:
+                            authorization-uri: http://localhost:8180/realms/shop/protocol/openid-connect/auth
+                            token-uri: http://keycloak:8080/realms/shop/protocol/openid-connect/token
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir)
+                .service("gateway", HTTP, dep("org.springframework.boot:spring-boot-starter-oauth2-client"))
+                .service("orders", HTTP).service("keycloak", HTTP).modules(), new ConfiguredHosts());
+        assertEquals(List.of("gateway->keycloak"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of(), run.warnings(), "the browser's localhost is no loopback of the gateway");
+        assertEquals(List.of("gateway -/-> localhost (spring.security.oauth2.client.provider.keycloak.authorization-uri):"
+                + " not a connection: spring.security.oauth2.client.provider.keycloak.authorization-uri is the OAuth2"
+                + " authorization endpoint, where gateway sends the user's browser to log in; gateway opens no connection"
+                + " to it [gateway/src/main/resources/application.yml:11]",
+                "gateway -/-> orders (spring.security.oauth2.client.registration.web.redirect-uri): not a connection:"
+                + " spring.security.oauth2.client.registration.web.redirect-uri is an OAuth2 redirect URI, where the"
+                + " authorization server sends the user's browser back; gateway opens no connection to it"
+                + " [gateway/src/main/resources/application.yml:8]"),
+                run.omissions().stream().map(Omission::describe).sorted().toList());
+    }
 }
