@@ -49,7 +49,8 @@ public final class JavaSourceReferences {
      * {@link BoundProperty}), and whether there are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
-                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
+                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
+                         Set<String> portedHostKeys) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
@@ -58,6 +59,20 @@ public final class JavaSourceReferences {
             published = Collections.unmodifiableMap(new TreeMap<>(published));
             bound = List.copyOf(bound);
             calls = Collections.unmodifiableSet(new TreeSet<>(calls));
+            portedHostKeys = Collections.unmodifiableSet(new TreeSet<>(portedHostKeys));
+        }
+
+        public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
+                      boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
+            this(declared, literals, readKeys, sources, published, bound, calls, Set.of());
+        }
+
+        /**
+         * Whether the code takes the host of {@code key} together with a port of its own (a gRPC channel builder's
+         * {@code forAddress(host, port)}): then a reference of the key without a port means that port, not every port.
+         */
+        public boolean givesPortOf(String key) {
+            return key != null && portedHostKeys.contains(ConfigKeys.canonical(key));
         }
 
         public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
@@ -180,7 +195,7 @@ public final class JavaSourceReferences {
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
         // a @Value host that a gRPC channel builder takes with its port is read there, on that port
         declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
-        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls);
+        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys);
     }
 
     /**

@@ -57,6 +57,10 @@ class GrpcChannelTargetsTest {
                 + "    }\n"
                 + "}\n");
         assertEquals(Map.of("payments->accounts", List.of(9091)), run().ports());
+        SourceRun withConfiguration = SourceRun.of(dir, new Fixtures(dir).service("payments", SERVICE)
+                .service("accounts", SERVICE).modules(), new ConfiguredHosts(), new JavaSourceHosts());
+        assertEquals(Map.of("payments->accounts", List.of(9091)), withConfiguration.ports(),
+                "the configuration's accounts.host, which the channel takes with port 9091, is no call on every port");
     }
 
     @Test
