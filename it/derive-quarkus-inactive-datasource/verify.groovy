@@ -11,7 +11,7 @@ assert edges == expected : "missing ${expected - edges}, unexpected ${edges - ex
 ItFiles.logContains(basedir,
     'orders -> pg:5432 because k8s/orders.yaml:19 quarkus.datasource.reactive.url names pg',
     'reports/src/main/resources/application.properties:2 quarkus.datasource."stats".jdbc.url names pg',
-    "ai-security: web -/-> postgresql (io.quarkus:quarkus-jdbc-postgresql): not a connection: Quarkus creates a postgresql client only for quarkus.datasource.jdbc.url or quarkus.datasource.reactive.url or quarkus.datasource.*.jdbc.url or quarkus.datasource.*.reactive.url entries, and the configuration (its files, its deployment's environment) sets none [web/pom.xml:15]",
+    "ai-security: web -/-> postgresql (io.quarkus:quarkus-jdbc-postgresql): not a connection: Quarkus creates a postgresql client only for quarkus.datasource.jdbc.url or quarkus.datasource.reactive.url or quarkus.datasource.*.jdbc.url or quarkus.datasource.*.reactive.url or quarkus.datasource.url or quarkus.datasource.*.url entries, and the configuration (its files, its deployment's environment) sets none [web/pom.xml:15]",
     'ai-security: 4 services, 2 connections')
 ItFiles.logLacks(basedir, 'web -> ', 'no service provides', "names host 'localhost'")
 return true

@@ -80,8 +80,9 @@ class ConfigurationCreatedClientsTest {
         assertEquals(Map.of(), run.edges());
         assertEquals(List.of("q -/-> postgresql (io.quarkus:quarkus-jdbc-postgresql): not a connection: Quarkus creates a"
                 + " postgresql client only for quarkus.datasource.jdbc.url or quarkus.datasource.reactive.url or"
-                + " quarkus.datasource.*.jdbc.url or quarkus.datasource.*.reactive.url entries, and the configuration"
-                + " (its files, its deployment's environment) sets none [q/pom.xml]"),
+                + " quarkus.datasource.*.jdbc.url or quarkus.datasource.*.reactive.url or quarkus.datasource.url or"
+                + " quarkus.datasource.*.url entries, and the configuration (its files, its deployment's environment)"
+                + " sets none [q/pom.xml]"),
                 run.omissions().stream().map(Omission::describe).toList());
     }
 
@@ -106,6 +107,16 @@ class ConfigurationCreatedClientsTest {
         assertEquals(List.of(), run.errors());
         assertEquals(Map.of("q->pg2", List.of(5432)), run.ports());
         assertTrue(run.omissions().isEmpty(), run.omissions().toString());
+    }
+
+    @Test
+    void aQuarkus1DatasourceUrlIsTheEdge() throws Exception {
+        SourceRun.write(dir, "q/src/main/resources/application.properties",
+                "quarkus.datasource.url=jdbc:postgresql://pg1:5432/q\n");
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
+                .service("q", HTTP, dep("io.quarkus:quarkus-jdbc-postgresql")));
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of("q->pg1", List.of(5432)), run.ports());
     }
 
     @Test
