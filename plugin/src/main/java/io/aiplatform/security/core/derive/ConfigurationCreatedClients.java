@@ -51,8 +51,13 @@ public final class ConfigurationCreatedClients {
         if (!prefix.contains("*")) {
             return ConfigKeys.under(key, prefix);
         }
-        String[] k = ConfigKeys.uniform(key).split("\\.", -1);
-        String[] p = ConfigKeys.uniform(prefix).split("\\.", -1);
+        String uniformKey = ConfigKeys.uniform(key);
+        String uniformPrefix = ConfigKeys.uniform(prefix);
+        if (!uniformKey.startsWith(uniformPrefix.substring(0, uniformPrefix.indexOf('*')))) {
+            return false; // most keys differ before the first '*'
+        }
+        String[] k = uniformKey.split("\\.", -1);
+        String[] p = uniformPrefix.split("\\.", -1);
         for (int i = 0; i < p.length; i++) {
             if (p[i].isEmpty() && i == p.length - 1) {
                 return true; // a prefix ending in a dot: any key below it
