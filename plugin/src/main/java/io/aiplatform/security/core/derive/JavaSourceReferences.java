@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * or {@code quarkus.rest-client.<key>.url}, {@link JavaConfigKeys#restClientKeys}), Micronaut {@code @Client(id|value)}, and string literals
  * {@code http://<service>…} and {@code lb://<service>…} as load-balanced RestTemplate and WebClient
  * calls use them, the service ids of discovery calls and the base URLs of HTTP interfaces
- * ({@link JavaDiscoveryCalls}), and the hosts and ports of grpc-java channel builders ({@link GrpcChannelTargets}). Literals and discovery calls whose host is no service are not reported:
- * code holds many URLs.
+ * ({@link JavaDiscoveryCalls}), and the hosts and ports of grpc-java channel builders ({@link GrpcChannelTargets}).
+ * Literals, discovery calls and channels whose host is no service are not reported: code holds many URLs.
  */
 public final class JavaSourceReferences {
 
