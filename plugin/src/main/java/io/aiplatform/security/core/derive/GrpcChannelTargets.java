@@ -25,10 +25,16 @@ import java.util.regex.Pattern;
  */
 final class GrpcChannelTargets {
 
-    /** The grpc-java builders whose static {@code forAddress(String, int)} and {@code forTarget(String)} open a channel. */
+    /**
+     * The grpc-java builders whose static {@code forAddress(String, int)} and {@code forTarget(String)} open
+     * channels.
+     */
     private static final Set<String> BUILDERS = Set.of("ManagedChannelBuilder", "NettyChannelBuilder",
             "OkHttpChannelBuilder");
-    /** A target as grpc-java's default name resolver reads it: {@code dns:///host:port}, {@code dns://authority/host:port}, or {@code host:port}. */
+    /**
+     * A target as grpc-java's default name resolver reads it: {@code dns:///host:port},
+     * {@code dns://authority/host:port}, or {@code host:port}.
+     */
     private static final Pattern TARGET = Pattern.compile("^(?:dns://[^/]*/)?([^:/\\s]+):(\\d{1,5})$");
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
@@ -64,7 +70,8 @@ final class GrpcChannelTargets {
     }
 
     private boolean isAddress(MethodCallExpr call) {
-        return call.getNameAsString().equals("forAddress") || call.getNameAsString().equals("newChannelBuilderForAddress");
+        String method = call.getNameAsString();
+        return method.equals("forAddress") || method.equals("newChannelBuilderForAddress");
     }
 
     private Optional<HostReference> channel(MethodCallExpr call) {
