@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * Clients that a framework creates only for the entries its configuration holds (catalog data:
  * {@code configuration-created-clients.txt}): Micronaut creates a JDBC {@code DataSource} for each
  * {@code datasources.<name>}, so a Micronaut service with a PostgreSQL driver and no {@code datasources.*} has no
- * PostgreSQL client at all.
+ * PostgreSQL client at all; Quarkus starts a datasource only when its {@code jdbc.url} or {@code reactive.url} is set.
  */
 public final class ConfigurationCreatedClients {
 
@@ -33,14 +33,45 @@ public final class ConfigurationCreatedClients {
         }
         for (ConfigValue v : config.all()) {
             for (String prefix : prefixes) {
-                if (ConfigKeys.under(v.key(), prefix)) {
+                if (under(v.key(), prefix)) {
                     return Optional.empty();
                 }
             }
         }
         return Optional.of(shownName(framework) + " creates a " + product + " client only for "
-                + String.join(" or ", prefixes.stream().map(p -> p + "*").toList())
+                + String.join(" or ", prefixes.stream().map(p -> p.endsWith(".") ? p + "*" : p).toList())
                 + " entries, and the configuration (its files, its deployment's environment) sets none");
+    }
+
+    /**
+     * {@link ConfigKeys#under}, where an element {@code *} of the prefix stands for any one element of the key
+     * ({@code quarkus.datasource.*.jdbc.url} holds {@code quarkus.datasource."users".jdbc.url}).
+     */
+    static boolean under(String key, String prefix) {
+        if (!prefix.contains("*")) {
+            return ConfigKeys.under(key, prefix);
+        }
+        String uniformKey = ConfigKeys.uniform(key);
+        String uniformPrefix = ConfigKeys.uniform(prefix);
+        if (!uniformKey.startsWith(uniformPrefix.substring(0, uniformPrefix.indexOf('*')))) {
+            return false; // most keys differ before the first '*'
+        }
+        String[] k = uniformKey.split("\\.", -1);
+        String[] p = uniformPrefix.split("\\.", -1);
+        for (int i = 0; i < p.length; i++) {
+            if (p[i].isEmpty() && i == p.length - 1) {
+                return true; // a prefix ending in a dot: any key below it
+            }
+            if (i >= k.length) {
+                return false;
+            }
+            boolean last = i == p.length - 1;
+            String element = last ? k[i].replaceFirst("\\[.*$", "") : k[i]; // the last may carry an index
+            if (!p[i].equals("*") && !p[i].equals(element)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shownName(String framework) {

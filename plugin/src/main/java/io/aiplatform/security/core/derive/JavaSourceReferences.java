@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * {@code @RegisterRestClient(baseUri)} (a {@code configKey} reads the configuration's {@code <key>/mp-rest/url}
  * or {@code quarkus.rest-client.<key>.url}, {@link JavaConfigKeys#restClientKeys}), Micronaut {@code @Client(id|value)}, and string literals
  * {@code http://<service>…} and {@code lb://<service>…} as load-balanced RestTemplate and WebClient
- * calls use them, and the service ids of discovery calls and the base URLs of HTTP interfaces
- * ({@link JavaDiscoveryCalls}). Literals and discovery calls whose host is no service are not reported:
- * code holds many URLs.
+ * calls use them, the service ids of discovery calls and the base URLs of HTTP interfaces
+ * ({@link JavaDiscoveryCalls}), and the hosts and ports of grpc-java channel builders ({@link GrpcChannelTargets}).
+ * Literals, discovery calls and channels whose host is no service are not reported: code holds many URLs.
  */
 public final class JavaSourceReferences {
 
@@ -49,7 +49,8 @@ public final class JavaSourceReferences {
      * {@link BoundProperty}), and whether there are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
-                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
+                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
+                         Set<String> portedHostKeys) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
@@ -58,6 +59,20 @@ public final class JavaSourceReferences {
             published = Collections.unmodifiableMap(new TreeMap<>(published));
             bound = List.copyOf(bound);
             calls = Collections.unmodifiableSet(new TreeSet<>(calls));
+            portedHostKeys = Collections.unmodifiableSet(new TreeSet<>(portedHostKeys));
+        }
+
+        public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
+                      boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
+            this(declared, literals, readKeys, sources, published, bound, calls, Set.of());
+        }
+
+        /**
+         * Whether the code takes the host of {@code key} together with a port of its own (a gRPC channel builder's
+         * {@code forAddress(host, port)}): then a reference of the key without a port means that port, not every port.
+         */
+        public boolean givesPortOf(String key) {
+            return key != null && portedHostKeys.contains(ConfigKeys.canonical(key));
         }
 
         public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
@@ -111,17 +126,10 @@ public final class JavaSourceReferences {
         Set<String> calls = new TreeSet<>();
         Map<String, String> published = new TreeMap<>();
         Map<HostReference, String> valueKeys = new IdentityHashMap<>();
+        Set<String> grpcHostKeys = new TreeSet<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
-            // a file without anything this reader looks for is not worth a parse: a literal URL holds "://", the
-            // annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose scope
-            // may be declared elsewhere), and JavaConfigKeys' hints cover @Value and the keys read
-            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> {
-                AccessorCalls.collect(text, calls); // every file's calls count, parsed or not
-                return text.contains("://") || text.contains("Client") || text.contains("Exchange")
-                        || text.contains("choose") || text.contains("getInstance")
-                        || JavaConfigKeys.HINTS.stream().anyMatch(text::contains);
-            });
+            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> worthParsing(text, calls));
             if (parsed.isEmpty()) {
                 continue;
             }
@@ -176,13 +184,33 @@ public final class JavaSourceReferences {
                 literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
             literals.addAll(JavaDiscoveryCalls.of(unit, config, name));
+            GrpcChannelTargets.Found channels = GrpcChannelTargets.of(unit, config, name);
+            literals.addAll(channels.references());
+            grpcHostKeys.addAll(channels.hostKeys());
         }
         // a key that some source reads otherwise is read; one only published names no callee of the service
         List<String> readOrBound = new ArrayList<>(readKeys);
         bound.forEach(b -> readOrBound.add(b.key()));
         published.keySet().removeIf(k -> readOrBound.stream().anyMatch(read -> ConfigKeys.under(k, read)));
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
-        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls);
+        // a @Value host that a gRPC channel builder takes with its port is read there, on that port
+        declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
+        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys);
+    }
+
+    /**
+     * Whether a file holds anything this reader looks for (a file without is not worth a parse): a literal URL holds
+     * "://", the annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose
+     * scope may be declared elsewhere), the gRPC channel builders forAddress, forTarget and newChannelBuilder*, and
+     * JavaConfigKeys' hints cover @Value and the keys read. Every file's accessor calls count, parsed or not.
+     */
+    private static boolean worthParsing(String text, Set<String> calls) {
+        AccessorCalls.collect(text, calls);
+        return text.contains("://") || text.contains("Client") || text.contains("Exchange")
+                || text.contains("choose") || text.contains("getInstance")
+                || text.contains("ForAddress") || text.contains("forAddress") || text.contains("forTarget")
+                || text.contains("newChannelBuilder")
+                || JavaConfigKeys.HINTS.stream().anyMatch(text::contains);
     }
 
     /**

@@ -15,8 +15,12 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The string an expression of one Java file stands for, as far as the file alone says it: a literal, a
@@ -25,6 +29,9 @@ import java.util.Optional;
  * Names are looked up by name in the file (no compilation: a fresh clone has no classes).
  */
 final class JavaStringValues {
+
+    /** A value that is one placeholder, {@code ${key}} or {@code ${key:default}}: its key. */
+    private static final Pattern SOLE_PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::[^}]*)?}$");
 
     private final CompilationUnit unit;
     private final Map<String, ConfigValue> config;
@@ -83,6 +90,27 @@ final class JavaStringValues {
         }
         return unit.findAll(Parameter.class).stream().filter(p -> p.getNameAsString().equals(name))
                 .map(p -> injected(p.getAnnotations())).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The key of the {@code @Value("${key:default}")} that injects the field or parameter {@code e} names
+     * ({@code accounts.address}), when its value is that one placeholder.
+     */
+    Optional<String> injectedKey(Expression e) {
+        String name = e instanceof NameExpr n ? n.getNameAsString() : e instanceof FieldAccessExpr f ? f.getNameAsString()
+                : null;
+        if (name == null) {
+            return Optional.empty();
+        }
+        List<NodeList<AnnotationExpr>> annotated = new ArrayList<>();
+        unit.findAll(VariableDeclarator.class).stream().filter(v -> v.getNameAsString().equals(name))
+                .forEach(v -> v.getParentNode().filter(FieldDeclaration.class::isInstance)
+                        .ifPresent(f -> annotated.add(((FieldDeclaration) f).getAnnotations())));
+        unit.findAll(Parameter.class).stream().filter(p -> p.getNameAsString().equals(name))
+                .forEach(p -> annotated.add(p.getAnnotations()));
+        return annotated.stream().flatMap(NodeList::stream).filter(a -> a.getName().getIdentifier().equals("Value"))
+                .map(a -> member(a, "value")).flatMap(Optional::stream).map(SOLE_PLACEHOLDER::matcher)
+                .filter(Matcher::matches).map(m -> m.group(1).strip()).findFirst();
     }
 
     /** What {@code @Value("${key}")} among {@code annotations} injects. */

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.derive.ConfigReferences;
 import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.JavaSourceReferences;
 import io.aiplatform.security.core.support.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,10 @@ final class ConfiguredHosts extends NamedSource {
                 + "; the connection it configures cannot be derived (give the placeholder a default, or add 'calls:')")
                 .withRule(DerivationRule.UNRESOLVED_PLACEHOLDER)));
         found.notRead().forEach(u -> d.warning(DerivationRule.INPUT_UNREAD, a, u));
-        d.hostReferences(a).add(found.references());
+        JavaSourceReferences.Result code = d.reading(a).java();
+        // a host key the code takes with a port of its own (a gRPC channel builder's forAddress): that edge has the port
+        d.hostReferences(a).add(found.references().stream().filter(r -> r.port() != null || !code.givesPortOf(r.key()))
+                .toList());
         for (HostReference ignored : found.ignored()) {
             if (ignored.host().equals(a.name())) {
                 continue; // a key that names the service itself would be no edge either

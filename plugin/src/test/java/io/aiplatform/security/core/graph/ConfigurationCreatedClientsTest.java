@@ -64,11 +64,69 @@ class ConfigurationCreatedClientsTest {
     }
 
     @Test
-    void springBootAndQuarkusAreNotCoveredByMicronautsRule() throws Exception {
+    void springBootIsNotCoveredByTheRule() throws Exception {
         SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
-                .service("boot", HTTP, dep("org.springframework.boot:spring-boot-starter-jdbc"), dep("org.postgresql:postgresql"))
+                .service("boot", HTTP, dep("org.springframework.boot:spring-boot-starter-jdbc"), dep("org.postgresql:postgresql")));
+        assertEquals(1, run.errors().size(), run.errors().toString());
+        assertTrue(run.errors().get(0).contains("'boot'"), run.errors().get(0));
+        assertTrue(run.omissions().isEmpty(), run.omissions().toString());
+    }
+
+    @Test
+    void aQuarkusDatasourceWithoutAUrlIsNoEdgeAndNoError() throws Exception {
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
                 .service("q", HTTP, dep("io.quarkus:quarkus-jdbc-postgresql")));
-        assertEquals(2, run.errors().size(), run.errors().toString());
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("q -/-> postgresql (io.quarkus:quarkus-jdbc-postgresql): not a connection: Quarkus creates a"
+                + " postgresql client only for quarkus.datasource.jdbc.url or quarkus.datasource.reactive.url or"
+                + " quarkus.datasource.*.jdbc.url or quarkus.datasource.*.reactive.url or quarkus.datasource.url or"
+                + " quarkus.datasource.*.url entries, and the configuration (its files, its deployment's environment)"
+                + " sets none [q/pom.xml]"),
+                run.omissions().stream().map(Omission::describe).toList());
+    }
+
+    @Test
+    void aQuarkusDatasourceOfTheDevProfileOnlyIsNoEdgeEvenWithOneProvider() throws Exception {
+        SourceRun.write(dir, "web/src/main/resources/application.properties", "%dev.quarkus.datasource.db-kind=postgresql\n"
+                + "%dev.quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/cafe\nquarkus.datasource.username=app\n");
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG)
+                .service("web", HTTP, dep("io.quarkus:quarkus-jdbc-postgresql")));
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of(), run.warnings());
+        assertEquals(1, run.omissions().size(), run.omissions().toString());
+    }
+
+    @Test
+    void aQuarkusDatasourceUrlOfTheProdProfileIsTheEdge() throws Exception {
+        SourceRun.write(dir, "q/src/main/resources/application.properties",
+                "%prod.quarkus.datasource.jdbc.url=jdbc:postgresql://pg2:5432/q\n");
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
+                .service("q", HTTP, dep("io.quarkus:quarkus-jdbc-postgresql")));
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of("q->pg2", List.of(5432)), run.ports());
+        assertTrue(run.omissions().isEmpty(), run.omissions().toString());
+    }
+
+    @Test
+    void aQuarkus1DatasourceUrlIsTheEdge() throws Exception {
+        SourceRun.write(dir, "q/src/main/resources/application.properties",
+                "quarkus.datasource.url=jdbc:postgresql://pg1:5432/q\n");
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
+                .service("q", HTTP, dep("io.quarkus:quarkus-jdbc-postgresql")));
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of("q->pg1", List.of(5432)), run.ports());
+    }
+
+    @Test
+    void aNamedQuarkusReactiveDatasourceInTheDeploymentsEnvironmentIsTheEdge() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  q:\n    build: ./q\n    environment:\n"
+                + "      QUARKUS_DATASOURCE__USERS__REACTIVE_URL: postgresql://pg1:5432/users\n");
+        SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
+                .service("q", HTTP, dep("io.quarkus:quarkus-reactive-pg-client")));
+        assertEquals(List.of(), run.errors());
+        assertEquals(Map.of("q->pg1", List.of(5432)), run.ports());
         assertTrue(run.omissions().isEmpty(), run.omissions().toString());
     }
 

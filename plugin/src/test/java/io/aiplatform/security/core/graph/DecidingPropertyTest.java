@@ -72,13 +72,17 @@ class DecidingPropertyTest {
     void quarkusAndMicronautErrorsNameTheirOwnProperties() throws Exception {
         String mongo = "role: database\nports: [{port: 27017}]\nprovides: [mongodb]\n";
         SourceRun.write(dir, "m/src/main/resources/application.yml", "mongodb.uri: ${MONGO_URI}\n");
+        // a URL that the deployment gives: Quarkus starts no datasource without one (ConfigurationCreatedClientsTest)
+        SourceRun.write(dir, "q/src/main/resources/application.properties", "quarkus.datasource.reactive.url=${DB_URL}\n");
         SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG)
                 .service("m1", mongo).service("m2", mongo)
                 .service("q", HTTP, dep("io.quarkus:quarkus-reactive-pg-client"))
                 .service("m", HTTP, dep("io.micronaut.mongodb:micronaut-mongo-sync")));
         assertEquals(2, run.errors().size(), run.errors().toString());
         assertTrue(run.errors().stream().anyMatch(e -> e.contains("set quarkus.datasource.reactive.url (or"
-                + " quarkus.datasource.jdbc.url) to the one it uses (it is not set)")), run.errors().toString());
+                + " quarkus.datasource.jdbc.url) to the one it uses (quarkus.datasource.reactive.url in"
+                + " q/src/main/resources/application.properties:1 needs DB_URL, which has no default)")),
+                run.errors().toString());
         assertTrue(run.errors().stream().anyMatch(e -> e.contains("which m1, m2 all provide")
                 && e.contains("set mongodb.uri to the one it uses (mongodb.uri in m/src/main/resources/application.yml:1"
                 + " needs MONGO_URI, which has no default)")), run.errors().toString());

@@ -74,6 +74,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void quarkusHasNoSuchRule() throws Exception {
+        // a URL that the deployment gives: Quarkus starts no datasource without one (ConfigurationCreatedClientsTest)
+        SourceRun.write(dir, "q/src/main/resources/application.properties", "quarkus.datasource.jdbc.url=${DB_URL}\n");
         SourceRun run = run(new Fixtures(dir).service("pg1", PG).service("pg2", PG).service("q", HTTP,
                 dep("io.quarkus:quarkus-jdbc-postgresql"), dep("io.quarkus:quarkus-jdbc-h2"), dep("com.h2database:h2")));
         assertEquals(1, run.errors().size(), run.errors().toString());
