@@ -80,6 +80,21 @@ class SpringCloudKubernetesConfigTest {
     }
 
     @Test
+    void aServiceSharingTheConfigMapWithoutTheGatewayReadsNoneOfItsRoutes() throws Exception {
+        SourceRun.write(dir, "gateway/src/main/resources/bootstrap.yml", BOOTSTRAP_YML);
+        SourceRun.write(dir, "owners/src/main/resources/bootstrap.yml", BOOTSTRAP_YML.replace("name: gateway",
+                "name: owners"));
+        SourceRun.write(dir, "k8s/config-map.yaml", CONFIG_MAP);
+        SourceRun.write(dir, "k8s/gateway.yaml", DEPLOYMENT + "---\n" + DEPLOYMENT.replace("gateway", "owners"));
+        Fixtures f = new Fixtures(dir).service("gateway", "role: gateway\n" + HTTP,
+                        dep("org.springframework.cloud:spring-cloud-starter-gateway"), dep(CONFIG), dep(BOOTSTRAP))
+                .service("vets", HTTP).service("owners", HTTP, dep("org.springframework.boot:spring-boot-starter-web"),
+                        dep(CONFIG), dep(BOOTSTRAP));
+        SourceRun run = SourceRun.of(dir, f.modules(), new ConfiguredHosts());
+        assertEquals(List.of("gateway->vets"), List.copyOf(run.edges().keySet()));
+    }
+
+    @Test
     void withoutTheBootstrapContextOrImportOrWithTheSwitchOffNothingIsRead() throws Exception {
         SourceRun.write(dir, "gateway/src/main/resources/bootstrap.yml", BOOTSTRAP_YML);
         SourceRun.write(dir, "k8s/config-map.yaml", CONFIG_MAP);
