@@ -56,7 +56,7 @@ final class CatalogClientEdge {
         Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
         if (off.isPresent()) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
-                    + product + " client off: " + off.get().where(d::shown) + " is false", where));
+                    + product + " client off: " + off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get()), where));
             return;
         }
         Optional<String> unsent = unsent(dep);
