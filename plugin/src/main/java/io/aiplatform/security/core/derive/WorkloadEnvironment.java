@@ -86,9 +86,6 @@ final class WorkloadEnvironment {
             return; // fieldRef, resourceFieldRef: no setting of the repository
         }
         String kind = secret ? ConfigData.SECRET : ConfigData.CONFIG_MAP;
-        if (CredentialVariables.only(variable) && index.find(kind, name, w.name().file()).isEmpty()) {
-            return; // a password or token sets no connection: nothing is missed
-        }
         Optional<ConfigData> data = find(w, kind, name, ref);
         if (data.isEmpty()) {
             return;

@@ -214,28 +214,6 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
-    void aMissingSecretThatGivesOnlyCredentialsIsNoWarningButOneThatGivesAnotherVariableIs() throws Exception {
-        SourceRun.write(dir, "deploy/orders.yaml", deployment("orders", """
-                env:
-                  - name: SPRING_DATASOURCE_PASSWORD
-                    valueFrom: {secretKeyRef: {name: orders-db, key: mysql-root-password}}
-                  - name: API_TOKEN
-                    valueFrom: {secretKeyRef: {name: orders-db, key: token}}
-                """));
-        assertEquals(List.of(), run().warnings(), "a password or token sets no connection");
-        SourceRun.write(dir, "deploy/orders.yaml", deployment("orders", """
-                env:
-                  - name: SPRING_DATASOURCE_PASSWORD
-                    valueFrom: {secretKeyRef: {name: orders-db, key: mysql-root-password}}
-                  - name: SPRING_DATASOURCE_URL
-                    valueFrom: {secretKeyRef: {name: orders-db, key: url}}
-                """));
-        assertEquals(List.of("deploy/orders.yaml:15: Deployment orders takes its environment from Secret orders-db,"
-                + " which is in no manifest or kustomize generator of the repository; the connections its keys set are"
-                + " not derived (add its manifest, mark the reference optional: true, or add 'calls:')"), run().warnings());
-    }
-
-    @Test
     void aMissingKeyIsAWarningAndInitContainersAndCronJobsAreRead() throws Exception {
         SourceRun.write(dir, "deploy/orders.yaml", """
                 apiVersion: batch/v1
