@@ -20,15 +20,24 @@ public final class ClientSwitches {
 
     /**
      * The setting of {@code config} that switches {@code framework}'s client of {@code product} off (a switch key
-     * whose value, placeholders resolved, is {@code false}); empty when the client is on.
+     * whose value, placeholders resolved, is {@code false}, or the value a {@code key=value} entry gives, such as
+     * {@code otel.sdk.disabled=true}); empty when the client is on.
      */
     public static Optional<ConfigValue> off(String framework, String product, ModuleConfiguration config) {
-        for (String key : SWITCHES.getOrDefault(framework + " " + product, List.of())) {
-            if (config.value(key).map(v -> v.strip().equalsIgnoreCase("false")).orElse(false)) {
+        for (String entry : SWITCHES.getOrDefault(framework + " " + product, List.of())) {
+            int eq = entry.indexOf('=');
+            String key = eq < 0 ? entry : entry.substring(0, eq);
+            String offValue = eq < 0 ? "false" : entry.substring(eq + 1);
+            if (config.value(key).map(v -> v.strip().equalsIgnoreCase(offValue)).orElse(false)) {
                 return config.source(key);
             }
         }
         return Optional.empty();
+    }
+
+    /** How a switch's value reads in a message: {@code false} or {@code true} (the value that matched; never more). */
+    public static String shown(ConfigValue setting) {
+        return setting.value().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -205,6 +205,18 @@ public final class DeploymentEnvironment {
     }
 
     /**
+     * {@code local}, a Spring module's configuration, with the repository's ConfigMaps that Spring Cloud Kubernetes'
+     * config reads over it ({@link SpringCloudKubernetesConfig}); {@code bootstrap}: the module loads the bootstrap
+     * context; a named ConfigMap that is not in the repository is a warning to {@code warnings}.
+     */
+    public ModuleConfiguration withSpringCloudKubernetesConfig(ModuleConfiguration local, boolean bootstrap,
+                                                               Path moduleDir, List<String> profiles,
+                                                               Consumer<Problem> warnings) {
+        return SpringCloudKubernetesConfig.overlay(local, bootstrap, moduleDir, profiles, kubernetes.configData(),
+                warnings);
+    }
+
+    /**
      * {@code local}, a Micronaut module's configuration, with the repository's ConfigMaps and Secrets that Micronaut
      * Kubernetes' configuration client selects over it ({@link MicronautKubernetesConfig}).
      */

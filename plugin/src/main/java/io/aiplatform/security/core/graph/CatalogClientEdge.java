@@ -7,6 +7,7 @@ import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConfigurationCreatedClients;
 import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.RegistryLibraries;
+import io.aiplatform.security.core.derive.ReporterSenders;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.support.Problem;
@@ -55,7 +56,12 @@ final class CatalogClientEdge {
         Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
         if (off.isPresent()) {
             d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
-                    + product + " client off: " + off.get().where(d::shown) + " is false", where));
+                    + product + " client off: " + off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get()), where));
+            return;
+        }
+        Optional<String> unsent = unsent(dep);
+        if (unsent.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "not a connection: " + unsent.get(), where));
             return;
         }
         Optional<String> uncreated = ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a));
@@ -92,6 +98,12 @@ final class CatalogClientEdge {
             d.edge(a, provider, locatedByConfiguration(product, provider) ? List.of()
                     : d.platform.products.portsOf(product, provider), reason);
         }
+    }
+
+    /** Why a reporter library sends nothing in this service's framework version ({@link ReporterSenders}). */
+    private Optional<String> unsent(ModuleDependency dep) {
+        return a.module().frameworks().of(FrameworkVersions.SPRING_BOOT).flatMap(version -> ReporterSenders.unsent(
+                FrameworkVersions.SPRING_BOOT, version, dep.key(), ServiceClasspath.of(a, d.platform).orElse(Set.of())));
     }
 
     /**

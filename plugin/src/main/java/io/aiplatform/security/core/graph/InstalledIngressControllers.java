@@ -83,7 +83,7 @@ final class InstalledIngressControllers extends NamedSource {
                 + " its project documents, it runs in " + where.describe() + ") backend names " + backend.service()
                 + mapping.map(m -> "; " + m.describe(d::shown)).orElse("");
         d.outsideEdge(b, false, new OutsideEdgeBuilder.Peer(where.namespace(), null, where.labels()),
-                ports(backend, mapping, b), reason);
+                ports(backend, mapping, b, ingress, d), reason);
     }
 
     /** The repository's Service port the backend names, looked up by the backend's Service name, then b's. */
@@ -99,23 +99,36 @@ final class InstalledIngressControllers extends NamedSource {
         return Optional.empty();
     }
 
-    /** The pod ports of {@code b} the backend reaches; every call port of b when nothing says which. */
-    private static List<PortSpec> ports(Ingress.Backend backend, Optional<ServicePorts.Mapping> mapping, Service b) {
+    /**
+     * The pod ports of {@code b} the backend reaches; every call port of b when nothing says which, and when the
+     * backend's port leads to none that b declares (a warning: a Service port is no pod port, so a policy on it would
+     * admit nothing).
+     */
+    private static List<PortSpec> ports(Ingress.Backend backend, Optional<ServicePorts.Mapping> mapping, Service b,
+                                        Ingress ingress, Derivation d) {
         List<PortSpec> matching;
+        Integer pod = null;
         if (mapping.isPresent()) {
             ServicePorts.Mapping m = mapping.get();
             matching = b.ports().stream().filter(p -> m.targetPort() != null ? p.port() == m.targetPort()
                     : m.targetName().equals(p.name())).toList();
-            if (matching.isEmpty() && m.targetPort() != null) {
-                return List.of(new PortSpec(null, m.targetPort(), "TCP"));
-            }
+            pod = m.targetPort();
         } else if (backend.port() != null) {
             matching = b.ports().stream().filter(p -> p.port() == backend.port()).toList();
-            if (matching.isEmpty()) {
-                return List.of(new PortSpec(null, backend.port(), "TCP"));
-            }
+            pod = backend.port();
         } else {
             matching = b.ports().stream().filter(p -> backend.portName().equals(p.name())).toList();
+        }
+        if (matching.isEmpty() && pod != null && b.ports().isEmpty()) {
+            return List.of(new PortSpec(null, pod, "TCP"));
+        }
+        if (matching.isEmpty() && pod != null) {
+            d.warning(DerivationRule.PORT_UNKNOWN, b, d.project.shown(backend.file()) + ":" + backend.line() + " Ingress "
+                    + ingress.name() + " sends to " + backend.service() + ":"
+                    + (backend.port() != null ? backend.port().toString() : backend.portName())
+                    + mapping.map(m -> ", which " + m.describe(d::shown)).orElse(", which no Service of the repository"
+                    + " maps to a pod port") + ", but " + b.name() + " declares only " + Ports.describe(b.ports())
+                    + "; the controller is admitted on " + b.name() + "'s ports");
         }
         return matching.isEmpty() ? b.callPorts() : matching;
     }

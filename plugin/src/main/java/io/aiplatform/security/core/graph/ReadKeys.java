@@ -71,7 +71,8 @@ final class ReadKeys {
                 own.put(key, v); // a key that counts may still refer to it
                 keys.unread.put(key, published.get());
             } else if (off.isPresent()) {
-                keys.unread.put(key, off.get().where(d::shown) + " is false, which switches its client off");
+                keys.unread.put(key, off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get())
+                        + ", which switches its client off");
             } else if (readers.isPresent() && readers.get().listens()) {
                 keys.unread.put(key, v.key() + " is the address " + a.name() + " itself listens on");
             } else if (readers.isPresent() && readers.get().settings()) {

@@ -200,13 +200,7 @@ final class ServiceResolution {
         if (active.isPresent()) {
             local = active.get().configuration();
         }
-        if (dir != null && QuarkusKubernetesConfigModules.reads(m)) {
-            local = deployment.withKubernetesConfig(local, dir, project.profiles(),
-                    p -> findings.warnings.add(project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
-        }
-        if (dir != null && MicronautKubernetesConfigModules.reads(m)) {
-            local = deployment.withMicronautKubernetesConfig(local, project.profiles());
-        }
+        local = withKubernetesConfig(m, local, active, deployment);
         ModuleConfiguration config = local.withEnvironment(environment);
         String configured = config.value("spring.application.name", "quarkus.application.name",
                 "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);
@@ -244,6 +238,32 @@ final class ServiceResolution {
         }
         into.services.put(name, s);
         names(s, config, deployment, into);
+    }
+
+    /**
+     * {@code local} with the ConfigMaps and Secrets of the repository that the module's Kubernetes configuration client
+     * (Quarkus', Micronaut's, Spring Cloud Kubernetes') reads over it, for the profiles {@code active} names.
+     */
+    private ModuleConfiguration withKubernetesConfig(Module m, ModuleConfiguration local,
+                                                     Optional<DeploymentProfiles.Active> active,
+                                                     DeploymentEnvironment deployment) {
+        Path dir = m.directory();
+        if (dir == null) {
+            return local;
+        }
+        if (QuarkusKubernetesConfigModules.reads(m)) {
+            local = deployment.withKubernetesConfig(local, dir, project.profiles(),
+                    p -> findings.warnings.add(project.relative(p).orRule(DerivationRule.INPUT_UNREAD)));
+        }
+        if (SpringCloudKubernetesConfigModules.reads(m)) {
+            local = deployment.withSpringCloudKubernetesConfig(local, SpringCloudKubernetesConfigModules.bootstraps(m),
+                    dir, active.map(p -> p.profiles().profiles()).orElse(project.profiles()),
+                    p -> findings.warnings.add(project.relative(p)));
+        }
+        if (MicronautKubernetesConfigModules.reads(m)) {
+            local = deployment.withMicronautKubernetesConfig(local, project.profiles());
+        }
+        return local;
     }
 
     /**

@@ -118,4 +118,17 @@ class InstalledIngressControllersTest {
         assertEquals(true, twice.warnings().get(1).contains("and sends to orders (and 1 more Ingress backend(s) naming"
                 + " it), but"), twice.warnings().toString());
     }
+
+    @Test
+    void aServicePortThatLeadsToNoDeclaredPodPortIsAWarningAndAdmitsTheDeclaredPorts() throws Exception {
+        // the backend's Service is made by an operator, not in the repository: port 80 is no pod port of orders
+        SourceRun.write(dir, "k8s/shop.yaml", SHOP.replace("port: {number: 9090}", "port: {number: 80}"));
+        SourceRun.write(dir, "k8s/auth.yaml", AUTH_DEPLOYMENT);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("auth", HTTP).service("orders", HTTP).modules(),
+                new InstalledIngressControllers());
+        assertEquals(List.of("auth:8080", "orders:8080", "orders:9090"), run.outsidePorts(), "never a policy on port 80");
+        assertEquals(List.of("service 'orders': k8s/shop.yaml:27 Ingress shop sends to orders:80, which no Service of the"
+                + " repository maps to a pod port, but orders declares only http=8080/TCP, admin=9090/TCP; the"
+                + " controller is admitted on orders's ports"), run.warnings());
+    }
 }

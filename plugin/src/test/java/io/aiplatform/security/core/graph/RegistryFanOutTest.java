@@ -63,7 +63,8 @@ class RegistryFanOutTest {
         SourceRun.write(dir, "cart/src/main/resources/application.properties", EUREKA + "server.port=8005\n");
         SourceRun.write(dir, "orders/src/main/resources/application.properties", EUREKA + "server.port=8080\n");
         ModuleDependency client = dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client");
-        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("gateway", HTTP, client)
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("gateway", HTTP, client,
+                        dep("org.springframework.cloud:spring-cloud-starter-gateway"))
                 .service("cart", "ports: [{name: http, port: 8005}, {name: grpc, port: 50052}]\n", client)
                 .service("orders", "ports: [{name: http, port: 8080}, {name: grpc, port: 50053}]\n", client)
                 .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
