@@ -46,10 +46,12 @@ public final class JavaSourceReferences {
      * References from annotations (reported when they name no service) and from literals and discovery calls
      * (kept only when they do); the configuration keys the sources read ({@link JavaConfigKeys}), the properties their
      * {@code @ConfigurationProperties} types bind and the method names they call (whether a bound property is read,
-     * {@link BoundProperty}), and whether there are sources at all.
+     * {@link BoundProperty}), where they use a client library that connects only when used ({@link ClientUseSites}),
+     * and whether there are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
-                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
+                         boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
+                         ClientUseSites.Uses clientUses) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
@@ -62,7 +64,7 @@ public final class JavaSourceReferences {
 
         public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                       boolean sources) {
-            this(declared, literals, readKeys, sources, Map.of(), List.of(), Set.of());
+            this(declared, literals, readKeys, sources, Map.of(), List.of(), Set.of(), ClientUseSites.Uses.NONE);
         }
 
         public Result(List<HostReference> declared, List<HostReference> literals) {
@@ -111,6 +113,8 @@ public final class JavaSourceReferences {
         Set<String> calls = new TreeSet<>();
         Map<String, String> published = new TreeMap<>();
         Map<HostReference, String> valueKeys = new IdentityHashMap<>();
+        List<ClientUseSites.Site> uses = new ArrayList<>();
+        Set<String> extended = new TreeSet<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
             // a file without anything this reader looks for is not worth a parse: a literal URL holds "://", the
@@ -118,9 +122,10 @@ public final class JavaSourceReferences {
             // may be declared elsewhere), and JavaConfigKeys' hints cover @Value and the keys read
             Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> {
                 AccessorCalls.collect(text, calls); // every file's calls count, parsed or not
+                ClientUseSites.collectExtended(text, extended); // and the classes every file extends
                 return text.contains("://") || text.contains("Client") || text.contains("Exchange")
                         || text.contains("choose") || text.contains("getInstance")
-                        || JavaConfigKeys.HINTS.stream().anyMatch(text::contains);
+                        || JavaConfigKeys.HINTS.stream().anyMatch(text::contains) || ClientUseSites.mayUse(text);
             });
             if (parsed.isEmpty()) {
                 continue;
@@ -128,6 +133,7 @@ public final class JavaSourceReferences {
             CompilationUnit unit = parsed.get();
             String name = shown.apply(file);
             JavaConfigKeys.collect(unit, readKeys, bound, (key, line) -> published.putIfAbsent(key, name + ":" + line));
+            ClientUseSites.collect(unit, name, uses);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -182,7 +188,8 @@ public final class JavaSourceReferences {
         bound.forEach(b -> readOrBound.add(b.key()));
         published.keySet().removeIf(k -> readOrBound.stream().anyMatch(read -> ConfigKeys.under(k, read)));
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
-        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls);
+        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls,
+                new ClientUseSites.Uses(uses, extended));
     }
 
     /**

@@ -51,17 +51,9 @@ final class CatalogClientEdge {
                     "its configuration switches the " + product + " client off", where));
             return;
         }
-        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
-        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
-        if (off.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
-                    + product + " client off: " + off.get().where(d::shown) + " is false", where));
-            return;
-        }
-        Optional<String> uncreated = ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a));
-        if (uncreated.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "not a connection: "
-                    + uncreated.get(), where));
+        Optional<String> noClient = whyNoClient(product);
+        if (noClient.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, noClient.get(), where));
             return;
         }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {
@@ -92,6 +84,23 @@ final class CatalogClientEdge {
             d.edge(a, provider, locatedByConfiguration(product, provider) ? List.of()
                     : d.platform.products.portsOf(product, provider), reason);
         }
+    }
+
+    /**
+     * Why the service has no client of {@code product} although a library of it is on its classpath: the configuration
+     * switches it off, the framework creates it only for configured entries and there are none
+     * ({@link ConfigurationCreatedClients}), or the library connects only when the code uses it and the code never does
+     * ({@link UnusedClientLibraries}); empty when it has one.
+     */
+    private Optional<String> whyNoClient(String product) {
+        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
+        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
+        if (off.isPresent()) {
+            return Optional.of("its configuration switches the " + product + " client off: "
+                    + off.get().where(d::shown) + " is false");
+        }
+        return ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a))
+                .or(() -> UnusedClientLibraries.whyUnused(a, product, d)).map(why -> "not a connection: " + why);
     }
 
     /**
