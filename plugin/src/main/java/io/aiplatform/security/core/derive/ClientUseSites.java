@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code TopicBuilder.name(…)}), a {@code @Bean} method's return type or an interface a {@code @Component} or
  * {@code @Service} class implements ({@code Consumer}). Each use is kept with the class it is in and whether that class
  * is concrete: a use in an abstract class or an interface counts only when some class extends or implements it
- * ({@link #extended}), one in an annotation type never.
+ * ({@link #collectExtended}), one in an annotation type never.
  */
 public final class ClientUseSites {
 
