@@ -80,7 +80,7 @@ final class HelmDeployment {
                 ChartValues values = new ChartValues(chart, settings.valuesFiles(), problem -> { });
                 RenderedChart.documents(root, chart, rendered, values, dependencies.local(), warnings)
                         .forEach(doc -> documents.accept(chart.resolve(HelmCharts.CHART_FILE), doc));
-                RenderedChart.parts(chart, rendered).forEach((template, text) -> templates.accept(
+                RenderedChart.parts(chart, rendered, dependencies.local()).forEach((template, text) -> templates.accept(
                         new ChartTemplate(template, text)));
             }
         }

@@ -142,12 +142,27 @@ class HelmDeploymentTest {
         List<Problem> problems = new ArrayList<>();
         HelmDeployment.read(dir, List.of(dir.resolve("k8s/charts/cart")),
                 new HelmDeployment.Rendering(HelmSettings.DEFAULTS, vendoredBackend(seen)), (file, doc) -> { },
-                problems::add);
+                template -> { }, problems::add);
         assertEquals(List.of("cart: false false"), seen);
         assertEquals(List.of("k8s/charts/cart/Chart.yaml:5: the Helm chart cart depends on chart backend, whose"
                 + " repository file://../../../outside/backend is no chart folder of this repository; the chart is"
                 + " rendered without it, so connections that its templates set are not derived (run helm dependency"
                 + " build and keep charts/backend in the repository, or add 'calls:')"),
                 problems.stream().map(p -> dir.relativize(p.file()) + ":" + p.line() + ": " + p.message()).toList());
+    }
+
+    @Test
+    void aTemplateOfAVendoredLocalChartIsHandedOnInThatChartsOwnFolder() throws Exception {
+        chart("k8s/charts/backend", "backend", "");
+        Files.writeString(dir.resolve("k8s/charts/backend/templates/deployment.yaml"), "kind: Deployment\n");
+        chart("k8s/charts/cart", "cart", "dependencies:\n  - name: backend\n    version: 1.0.0\n"
+                + "    repository: file://../backend\n");
+        List<String> templates = new ArrayList<>();
+        HelmDeployment.read(dir, List.of(dir.resolve("k8s/charts/backend"), dir.resolve("k8s/charts/cart")),
+                new HelmDeployment.Rendering(HelmSettings.DEFAULTS, vendoredBackend(new ArrayList<>())), (file, doc) -> { },
+                template -> templates.add(dir.relativize(template.template()).toString()), problem -> { });
+        // a monitoring file mounted from the common chart's template is the template in backend's folder, as the
+        // documents are; cart/charts/backend is no folder of the repository
+        assertEquals(List.of("k8s/charts/backend/templates/deployment.yaml"), templates);
     }
 }
