@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The Kubernetes objects of the repository's Helm charts ({@link HelmCharts}): each chart rendered as
@@ -69,41 +67,43 @@ final class HelmDeployment {
         HelmSettings settings = rendering.settings();
         Renderer helm = rendering.helm();
         for (Path chart : charts) {
-            String rendered = render(chart, settings, helm, warnings);
+            String unavailable = helm.unavailable();
+            if (unavailable != null) {
+                warnings.accept(Problem.at(chart.resolve(HelmCharts.CHART_FILE), 0, "the Helm chart "
+                        + chart.getFileName() + " is not rendered: " + unavailable + "; " + NOT_DERIVED + " (render it"
+                        + " with helm template into a folder the build reads, or add 'calls:')"));
+                continue;
+            }
+            ChartDependencies.Unvendored dependencies = ChartDependencies.of(chart, charts, warnings);
+            String rendered = render(chart, dependencies, rendering, warnings);
             if (rendered != null) {
                 ChartValues values = new ChartValues(chart, settings.valuesFiles(), problem -> { });
-                RenderedChart.documents(root, chart, rendered, values, warnings)
+                RenderedChart.documents(root, chart, rendered, values, dependencies.local(), warnings)
                         .forEach(doc -> documents.accept(chart.resolve(HelmCharts.CHART_FILE), doc));
-                RenderedChart.parts(chart, rendered).forEach((template, text) -> templates.accept(
+                RenderedChart.parts(chart, rendered, dependencies.local()).forEach((template, text) -> templates.accept(
                         new ChartTemplate(template, text)));
             }
         }
     }
 
-    /** The chart rendered, or null after a warning naming it. */
-    private static String render(Path chart, HelmSettings settings, Renderer helm, Consumer<Problem> warnings) {
+    /** The chart rendered with {@code dependencies} vendored or left out, or null after a warning naming it. */
+    private static String render(Path chart, ChartDependencies.Unvendored dependencies, Rendering rendering,
+                                 Consumer<Problem> warnings) {
         Path chartFile = chart.resolve(HelmCharts.CHART_FILE);
-        String unavailable = helm.unavailable();
-        if (unavailable != null) {
-            warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " is not rendered: "
-                    + unavailable + "; " + NOT_DERIVED + " (render it with helm template into a folder the build"
-                    + " reads, or add 'calls:')"));
-            return null;
-        }
-        Set<String> missing = ChartDependencies.missing(chart, warnings).stream()
-                .map(ChartDependencies.Missing::name).collect(Collectors.toSet());
+        HelmSettings settings = rendering.settings();
+        Renderer helm = rendering.helm();
         String release = release(chart);
         try {
-            if (missing.isEmpty()) {
+            if (dependencies.none()) {
                 return helm.render(chart, release, settings.namespace(), settings.valuesFiles());
             }
-            try (ChartWithoutDependencies copy = ChartWithoutDependencies.of(chart, missing)) {
+            try (VendoredChartCopy copy = VendoredChartCopy.of(chart, dependencies)) {
                 return helm.render(copy.chart(), release, settings.namespace(), settings.valuesFiles());
             }
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " cannot be copied"
-                    + " to render it without its missing dependencies (" + FileErrors.reason(cause) + "); "
+                    + " to render it with the charts it depends on vendored (" + FileErrors.reason(cause) + "); "
                     + NOT_DERIVED));
         } catch (LinkageError e) {
             warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " is not rendered: the"

@@ -46,11 +46,12 @@ public final class JavaSourceReferences {
      * References from annotations (reported when they name no service) and from literals and discovery calls
      * (kept only when they do); the configuration keys the sources read ({@link JavaConfigKeys}), the properties their
      * {@code @ConfigurationProperties} types bind and the method names they call (whether a bound property is read,
-     * {@link BoundProperty}), and whether there are sources at all.
+     * {@link BoundProperty}), where they use a client library that connects only when used ({@link ClientUseSites}),
+     * and whether there are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                          boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
-                         Set<String> portedHostKeys) {
+                         Set<String> portedHostKeys, ClientUseSites.Uses clientUses) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
@@ -64,7 +65,7 @@ public final class JavaSourceReferences {
 
         public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                       boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
-            this(declared, literals, readKeys, sources, published, bound, calls, Set.of());
+            this(declared, literals, readKeys, sources, published, bound, calls, Set.of(), ClientUseSites.Uses.NONE);
         }
 
         /**
@@ -127,15 +128,18 @@ public final class JavaSourceReferences {
         Map<String, String> published = new TreeMap<>();
         Map<HostReference, String> valueKeys = new IdentityHashMap<>();
         Set<String> grpcHostKeys = new TreeSet<>();
+        List<ClientUseSites.Site> uses = new ArrayList<>();
+        Set<String> extended = new TreeSet<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
-            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> worthParsing(text, calls));
+            Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> worthParsing(text, calls, extended));
             if (parsed.isEmpty()) {
                 continue;
             }
             CompilationUnit unit = parsed.get();
             String name = shown.apply(file);
             JavaConfigKeys.collect(unit, readKeys, bound, (key, line) -> published.putIfAbsent(key, name + ":" + line));
+            ClientUseSites.collect(unit, name, uses);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -195,22 +199,25 @@ public final class JavaSourceReferences {
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
         // a @Value host that a gRPC channel builder takes with its port is read there, on that port
         declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
-        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys);
+        return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys,
+                new ClientUseSites.Uses(uses, extended));
     }
 
     /**
      * Whether a file holds anything this reader looks for (a file without is not worth a parse): a literal URL holds
      * "://", the annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose
      * scope may be declared elsewhere), the gRPC channel builders forAddress, forTarget and newChannelBuilder*, and
-     * JavaConfigKeys' hints cover @Value and the keys read. Every file's accessor calls count, parsed or not.
+     * JavaConfigKeys' hints cover @Value and the keys read; ClientUseSites says whether it may use a client library
+     * that connects only when used. Every file's accessor calls and the classes it extends count, parsed or not.
      */
-    private static boolean worthParsing(String text, Set<String> calls) {
+    private static boolean worthParsing(String text, Set<String> calls, Set<String> extended) {
         AccessorCalls.collect(text, calls);
+        ClientUseSites.collectExtended(text, extended);
         return text.contains("://") || text.contains("Client") || text.contains("Exchange")
                 || text.contains("choose") || text.contains("getInstance")
                 || text.contains("ForAddress") || text.contains("forAddress") || text.contains("forTarget")
                 || text.contains("newChannelBuilder")
-                || JavaConfigKeys.HINTS.stream().anyMatch(text::contains);
+                || JavaConfigKeys.HINTS.stream().anyMatch(text::contains) || ClientUseSites.mayUse(text);
     }
 
     /**

@@ -35,9 +35,9 @@ final class RenderedChart {
      * relative to {@code root}.
      */
     static List<Map<String, ConfigValue>> documents(Path root, Path chart, String rendered, ChartValues values,
-                                                    Consumer<Problem> warnings) {
+                                                    Map<String, Path> localCharts, Consumer<Problem> warnings) {
         List<Map<String, ConfigValue>> documents = new ArrayList<>();
-        for (Map.Entry<Path, String> part : parts(chart, rendered).entrySet()) {
+        for (Map.Entry<Path, String> part : parts(chart, rendered, localCharts).entrySet()) {
             Path template = part.getKey();
             String written = templateText(template);
             for (ConfigFiles.Document doc : ConfigFiles.yamlKeysAsWritten(template, part.getValue(), warnings)) {
@@ -53,15 +53,19 @@ final class RenderedChart {
         return documents;
     }
 
-    /** The text of each template's documents by the template's path in the chart's folder, in Helm's order. */
-    static Map<Path, String> parts(Path chart, String rendered) {
+    /**
+     * The text of each template's documents by the template's path in the chart's folder, in Helm's order; a
+     * template of a dependency taken from a chart of the repository ({@code localCharts}, folder by name) is
+     * placed in that chart's folder.
+     */
+    static Map<Path, String> parts(Path chart, String rendered, Map<String, Path> localCharts) {
         Map<Path, StringBuilder> parts = new LinkedHashMap<>();
         StringBuilder current = null;
         for (String line : rendered.split("\n", -1)) {
             if (line.startsWith(SOURCE)) {
                 String source = line.substring(SOURCE.length()).strip();
                 int slash = source.indexOf('/');
-                Path template = chart.resolve(slash < 0 ? source : source.substring(slash + 1)).normalize();
+                Path template = placed(chart, slash < 0 ? source : source.substring(slash + 1), localCharts);
                 current = parts.computeIfAbsent(template, t -> new StringBuilder());
                 if (!current.isEmpty()) {
                     current.append("---\n"); // a second document of the same template
@@ -73,6 +77,15 @@ final class RenderedChart {
         Map<Path, String> texts = new LinkedHashMap<>();
         parts.forEach((template, text) -> texts.put(template, text.toString()));
         return texts;
+    }
+
+    /** Where a template named relative to {@code chart} lies: in a local dependency's own folder when it is one's. */
+    private static Path placed(Path chart, String relative, Map<String, Path> localCharts) {
+        String[] segments = relative.split("/", 3);
+        if (segments.length == 3 && segments[0].equals("charts") && localCharts.containsKey(segments[1])) {
+            return localCharts.get(segments[1]).resolve(segments[2]).normalize();
+        }
+        return chart.resolve(relative).normalize();
     }
 
     /**

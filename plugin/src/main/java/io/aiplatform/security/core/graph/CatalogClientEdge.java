@@ -52,22 +52,9 @@ final class CatalogClientEdge {
                     "its configuration switches the " + product + " client off", where));
             return;
         }
-        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
-        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
-        if (off.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
-                    + product + " client off: " + off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get()), where));
-            return;
-        }
-        Optional<String> unsent = unsent(dep);
-        if (unsent.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "not a connection: " + unsent.get(), where));
-            return;
-        }
-        Optional<String> uncreated = ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a));
-        if (uncreated.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "not a connection: "
-                    + uncreated.get(), where));
+        Optional<String> noClient = whyNoClient(product, dep);
+        if (noClient.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, noClient.get(), where));
             return;
         }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {
@@ -104,6 +91,24 @@ final class CatalogClientEdge {
     private Optional<String> unsent(ModuleDependency dep) {
         return a.module().frameworks().of(FrameworkVersions.SPRING_BOOT).flatMap(version -> ReporterSenders.unsent(
                 FrameworkVersions.SPRING_BOOT, version, dep.key(), ServiceClasspath.of(a, d.platform).orElse(Set.of())));
+    }
+
+    /**
+     * Why the service has no client of {@code product} although a library of it is on its classpath: the configuration
+     * switches it off, the framework creates it only for configured entries and there are none
+     * ({@link ConfigurationCreatedClients}), or the library connects only when the code uses it and the code never does
+     * ({@link UnusedClientLibraries}), or {@code dep} is a reporter that sends nothing in this framework version
+     * ({@link ReporterSenders}); empty when it has one.
+     */
+    private Optional<String> whyNoClient(String product, ModuleDependency dep) {
+        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
+        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
+        if (off.isPresent()) {
+            return Optional.of("its configuration switches the " + product + " client off: "
+                    + off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get()));
+        }
+        return unsent(dep).or(() -> ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a)))
+                .or(() -> UnusedClientLibraries.whyUnused(a, product, d)).map(why -> "not a connection: " + why);
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
 final class ConfiguredClientLibraries extends NamedSource {
 
     ConfiguredClientLibraries() {
-        super("configured client libraries", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs);
+        super("configured client libraries", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs,
+                JavaSourceHosts::sourceInputs, UnusedClientLibraries::otherSourceInputs);
     }
 
     @Override

@@ -20,7 +20,7 @@ final class ConfiguredHosts extends NamedSource {
     ConfiguredHosts() {
         // which keys count: the libraries on the classpath, and the keys the Java sources read
         super("configuration", ConfiguredHosts::configurationInputs, PomDependencies::dependencyInputs,
-                JavaSourceHosts::sourceInputs);
+                JavaSourceHosts::sourceInputs, UnusedClientLibraries::otherSourceInputs);
     }
 
     /**

@@ -37,6 +37,11 @@ final class LibraryModuleSources {
         return results;
     }
 
+    /** The library modules {@code a} runs with, in the order {@link #of} reads them. */
+    static List<Module> modules(Service a, Derivation d) {
+        return List.copyOf(reached(a.module(), d.platform));
+    }
+
     /** Every library module of the reactor (no descriptor), whose Java sources a service may run with. */
     static List<Module> libraries(DerivationProject project) {
         return project.modules().stream().filter(m -> !m.isService() && m.directory() != null).toList();

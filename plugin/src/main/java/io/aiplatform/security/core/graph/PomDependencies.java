@@ -12,8 +12,11 @@ final class PomDependencies extends NamedSource {
             new LibraryModuleClients(), new CatalogClients(), new ForeignModuleDependency(), new TransitiveStarters());
 
     PomDependencies() {
-        // the deployment files tell whether a framework client that nothing configures connects to its default
-        super("pom dependencies", PomDependencies::dependencyInputs, ServiceResolution::deploymentInputs);
+        // the deployment files tell whether a framework client that nothing configures connects to its default; the
+        // sources and the configuration whether a library that connects only when used is used (UnusedClientLibraries)
+        super("pom dependencies", PomDependencies::dependencyInputs, ServiceResolution::deploymentInputs,
+                ConfiguredHosts::configurationInputs, JavaSourceHosts::sourceInputs,
+                UnusedClientLibraries::otherSourceInputs);
     }
 
     /**

@@ -45,6 +45,9 @@ final class ReadKeys {
     /** For a key read by the module's framework version only ("read by Spring Boot 3.3.2"), by its uniform form. */
     private final Map<String, String> versionRead = new HashMap<>();
 
+    /** The libraries of the classpath that open connections ({@link UnusedClientLibraries#used}), made on first need. */
+    private Set<String> used;
+
     private ReadKeys() {
     }
 
@@ -81,11 +84,11 @@ final class ReadKeys {
             } else if (keys.notReadByVersion(a.module(), v)) {
                 continue; // the framework's version reads it under another name (spring.redis.* in Spring Boot 3)
             } else if (readers.isPresent()) {
-                if (classpath.isEmpty() || readers.get().readBy(classpath.get(), d.catalog()::productOf)) {
+                Optional<String> unread = keys.whyNoReader(a, readers.get(), d);
+                if (unread.isEmpty()) {
                     counted.add(v);
                 } else {
-                    keys.unread.put(key, "no library on the classpath of " + a.name() + " reads " + readers.get().prefix()
-                            + ".* (" + readers.get().describe() + ")");
+                    keys.unread.put(key, unread.get());
                 }
             } else if (!java.sources() || code.stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
                 counted.add(v);
@@ -98,6 +101,34 @@ final class ReadKeys {
         }
         keys.referredTo(counted, own);
         return keys;
+    }
+
+    /**
+     * Why no library of {@code a}'s classpath reads the keys {@code readers} read: none is on it, or those on it open
+     * no connection because the code never uses them ({@link UnusedClientLibraries}); empty when one reads them or the
+     * classpath is unknown.
+     */
+    private Optional<String> whyNoReader(Service a, KeyReaders.Readers readers, Derivation d) {
+        Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
+        if (classpath.isPresent() && used == null) {
+            used = UnusedClientLibraries.used(a, d).orElse(Set.of());
+        }
+        if (classpath.isEmpty() || readers.framework() || readers.readBy(used, d.catalog()::productOf)) {
+            return Optional.empty();
+        }
+        if (readers.readBy(classpath.get(), d.catalog()::productOf)) {
+            for (String reader : readers.readers()) {
+                String[] ga = reader.split(":", 2);
+                Optional<String> product = reader.startsWith("@") ? Optional.of(reader.substring(1))
+                        : ga.length == 2 ? d.catalog().productOf(ga[0], ga[1]) : Optional.empty();
+                Optional<String> unused = product.flatMap(p -> UnusedClientLibraries.whyUnused(a, p, d));
+                if (unused.isPresent()) {
+                    return unused;
+                }
+            }
+        }
+        return Optional.of("no library on the classpath of " + a.name() + " reads " + readers.prefix() + ".* ("
+                + readers.describe() + ")");
     }
 
     /**

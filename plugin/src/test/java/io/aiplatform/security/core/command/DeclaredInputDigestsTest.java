@@ -302,6 +302,19 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aKotlinSourceFolderBesideUnusedKafkaLibrariesReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        List<Module> all = new ArrayList<>(modules);
+        all.addAll(new Fixtures(dir).service("mailer", HTTP, dep("org.springframework.kafka:spring-kafka"))
+                .service("broker", "role: broker\nports: [{port: 9092}]\nprovides: [kafka]\n").modules());
+        modules = all;
+        write("mailer/src/main/resources/application.properties", "spring.kafka.bootstrap-servers=broker:9092\n");
+        write("mailer/src/main/java/shop/mailer/Mailer.java", "package shop.mailer;\nclass Mailer { }\n");
+        assertFalse(edges().contains("mailer->broker"), "its Java sources never use Kafka");
+        assertBothGoalsRerun("", () -> write("mailer/src/main/kotlin/shop/mailer/Sender.kt", "class Sender\n"));
+        assertTrue(edges().contains("mailer->broker"), "Kotlin sources are not read: they may use it");
+    }
+
+    @Test
     void aKubernetesEnvValueReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertBothGoalsRerun("", () -> {
             write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml"))

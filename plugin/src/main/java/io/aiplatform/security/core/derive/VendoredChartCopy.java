@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -18,27 +19,56 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * A copy of a chart, in a temporary folder, whose {@code Chart.yaml} and {@code requirements.yaml} no
- * longer declare the dependencies that are not vendored: Helm refuses to render a chart whose
- * dependencies are missing, and what is there is still worth reading. Closing it deletes the copy.
+ * A copy of a chart, in a temporary folder, as {@code helm dependency build} would leave it with the
+ * repository alone: the charts its {@code file://} dependencies name copied into its {@code charts/}
+ * folder, and its {@code Chart.yaml} and {@code requirements.yaml} no longer declaring the dependencies
+ * that are still missing (Helm refuses to render a chart whose dependencies are missing, and what is there
+ * is still worth reading). Closing it deletes the copy.
  */
-final class ChartWithoutDependencies implements AutoCloseable {
+final class VendoredChartCopy implements AutoCloseable {
 
     private final Path folder;
     private final Path chart;
 
-    private ChartWithoutDependencies(Path folder, Path chart) {
+    private VendoredChartCopy(Path folder, Path chart) {
         this.folder = folder;
         this.chart = chart;
     }
 
-    /** Copies {@code chart} (regular files only, no links) less the dependencies named {@code left}. */
-    static ChartWithoutDependencies of(Path chart, Set<String> left) throws IOException {
+    /**
+     * Copies {@code chart} (regular files only, no links) with {@code dependencies}' local charts in its
+     * {@code charts/} folder, less the dependencies that are missing.
+     */
+    static VendoredChartCopy of(Path chart, ChartDependencies.Unvendored dependencies) throws IOException {
         Path folder = Files.createTempDirectory("ai-security-chart");
         Path copy = folder.resolve(chart.getFileName().toString());
-        try (Stream<Path> files = Files.walk(chart)) {
+        VendoredChartCopy result = new VendoredChartCopy(folder, copy);
+        try {
+            copyTree(chart, copy);
+            for (Map.Entry<String, Path> local : dependencies.local().entrySet()) {
+                copyTree(local.getValue(), copy.resolve("charts").resolve(local.getKey()));
+            }
+            Set<String> left = new TreeSet<>();
+            dependencies.missing().forEach(missing -> left.add(missing.name()));
+            for (String file : List.of(HelmCharts.CHART_FILE, "requirements.yaml")) {
+                if (Files.isRegularFile(copy.resolve(file))) {
+                    rewrite(copy.resolve(file), left);
+                }
+            }
+            Files.deleteIfExists(copy.resolve("Chart.lock"));
+            Files.deleteIfExists(copy.resolve("requirements.lock"));
+        } catch (IOException | RuntimeException e) {
+            result.close();
+            throw e;
+        }
+        return result;
+    }
+
+    /** Copies the regular files and folders below {@code from} to {@code to}, following no link. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted().toList()) {
-                Path target = copy.resolve(chart.relativize(file).toString());
+                Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(target);
                 } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -46,15 +76,6 @@ final class ChartWithoutDependencies implements AutoCloseable {
                 }
             }
         }
-        ChartWithoutDependencies result = new ChartWithoutDependencies(folder, copy);
-        for (String file : List.of(HelmCharts.CHART_FILE, "requirements.yaml")) {
-            if (Files.isRegularFile(copy.resolve(file))) {
-                rewrite(copy.resolve(file), left);
-            }
-        }
-        Files.deleteIfExists(copy.resolve("Chart.lock"));
-        Files.deleteIfExists(copy.resolve("requirements.lock"));
-        return result;
     }
 
     /** The copy's folder, to render. */

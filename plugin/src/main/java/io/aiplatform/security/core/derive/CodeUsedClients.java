@@ -1,0 +1,106 @@
+package io.aiplatform.security.core.derive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Client libraries that connect only when the application's code uses them (catalog data:
+ * {@code code-used-clients.txt}): Spring for Apache Kafka on the classpath opens no connection until a
+ * {@code KafkaTemplate} sends, a {@code @KafkaListener} listens or a {@code NewTopic} bean is created. For each product,
+ * the libraries so gated and the uses that open the connection: annotations, types, bean types and configuration keys.
+ */
+public final class CodeUsedClients {
+
+    private static final String FILE = "code-used-clients.txt";
+    private static final List<String> KINDS = List.of("libraries", "annotations", "types", "beans", "keys");
+
+    /** The gated libraries of a product and the uses of each kind that make it connect. */
+    public record Uses(String product, Set<String> libraries, Set<String> annotations, Set<String> types,
+                       Set<String> beans, Set<String> keys) {
+    }
+
+    private static final Map<String, Uses> BY_PRODUCT = load();
+    private static final Set<String> ANNOTATIONS = union(Uses::annotations);
+    private static final Set<String> TYPES = union(Uses::types);
+    private static final Set<String> BEANS = union(Uses::beans);
+
+    private CodeUsedClients() {
+    }
+
+    /** The gated libraries and uses of {@code product}; empty when its libraries connect whatever the code does. */
+    public static Optional<Uses> of(String product) {
+        return Optional.ofNullable(BY_PRODUCT.get(product));
+    }
+
+    /** The product whose annotation {@code name} is a use, if any. */
+    static Optional<String> annotationProduct(String name) {
+        return productWith(name, Uses::annotations);
+    }
+
+    /** The product whose type {@code name} is a use, if any. */
+    static Optional<String> typeProduct(String name) {
+        return productWith(name, Uses::types);
+    }
+
+    /** The product whose bean type {@code name} is a use, if any. */
+    static Optional<String> beanProduct(String name) {
+        return productWith(name, Uses::beans);
+    }
+
+    /**
+     * True when {@code text} may hold a use worth a parse: one of the annotations or types, or one of the bean types
+     * next to a {@code @Bean}, {@code @Component} or {@code @Service}.
+     */
+    static boolean mayUse(String text) {
+        for (String name : TYPES) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        for (String name : ANNOTATIONS) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        if (text.contains("@Bean") || text.contains("@Component") || text.contains("@Service")) {
+            return BEANS.stream().anyMatch(text::contains);
+        }
+        return false;
+    }
+
+    private static Optional<String> productWith(String name, java.util.function.Function<Uses, Set<String>> kind) {
+        return BY_PRODUCT.values().stream().filter(u -> kind.apply(u).contains(name)).map(Uses::product).findFirst();
+    }
+
+    private static Set<String> union(java.util.function.Function<Uses, Set<String>> kind) {
+        Set<String> all = new TreeSet<>();
+        BY_PRODUCT.values().forEach(u -> all.addAll(kind.apply(u)));
+        return Collections.unmodifiableSet(all);
+    }
+
+    private static Map<String, Uses> load() {
+        Map<String, Map<String, Set<String>>> read = new TreeMap<>();
+        for (String[] parts : CatalogData.lines(FILE)) {
+            if (parts.length < 3 || !KINDS.contains(parts[1])) {
+                throw new IllegalStateException(CatalogData.shown(FILE) + ": expected a product, one of " + KINDS
+                        + " and names: " + String.join(" ", parts));
+            }
+            read.computeIfAbsent(parts[0], k -> new TreeMap<>()).computeIfAbsent(parts[1], k -> new TreeSet<>())
+                    .addAll(Arrays.asList(parts).subList(2, parts.length));
+        }
+        Map<String, Uses> uses = new TreeMap<>();
+        read.forEach((product, kinds) -> {
+            List<Set<String>> sets = new ArrayList<>();
+            KINDS.forEach(kind -> sets.add(Collections.unmodifiableSet(new TreeSet<>(kinds.getOrDefault(kind, Set.of())))));
+            uses.put(product, new Uses(product, sets.get(0), sets.get(1), sets.get(2), sets.get(3), sets.get(4)));
+        });
+        return Collections.unmodifiableMap(uses);
+    }
+}
