@@ -6,6 +6,7 @@ import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConfigurationCreatedClients;
 import io.aiplatform.security.core.derive.DecidingKeys;
+import io.aiplatform.security.core.derive.ExcludedAutoConfigurations;
 import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
 import io.aiplatform.security.core.descriptor.PortSpec;
@@ -51,17 +52,9 @@ final class CatalogClientEdge {
                     "its configuration switches the " + product + " client off", where));
             return;
         }
-        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
-        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
+        Optional<String> off = switchedOff(dep, product);
         if (off.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "its configuration switches the "
-                    + product + " client off: " + off.get().where(d::shown) + " is false", where));
-            return;
-        }
-        Optional<String> uncreated = ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a));
-        if (uncreated.isPresent()) {
-            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, "not a connection: "
-                    + uncreated.get(), where));
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, off.get(), where));
             return;
         }
         for (ExclusionSpec exclusion : a.descriptor().exclude()) {
@@ -95,6 +88,27 @@ final class CatalogClientEdge {
     }
 
     /**
+     * Why the framework creates no client of {@code product} from {@code dep} for this service's configuration: a
+     * switch set to false, an excluded auto-configuration, or no entry the framework creates clients for.
+     */
+    private Optional<String> switchedOff(ModuleDependency dep, String product) {
+        String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
+        Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
+        if (off.isPresent()) {
+            return Optional.of("its configuration switches the " + product + " client off: "
+                    + off.get().where(d::shown) + " is false");
+        }
+        Optional<ExcludedAutoConfigurations.Exclusion> excluded =
+                ExcludedAutoConfigurations.excluding(framework, dep.key(), d.configuration(a));
+        if (excluded.isPresent()) {
+            return Optional.of("not a connection: " + excluded.get().setting().where(d::shown) + " excludes "
+                    + excluded.get().autoConfiguration() + ", which creates the " + product + " client");
+        }
+        return ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a))
+                .map(why -> "not a connection: " + why);
+    }
+
+    /**
      * Whether the configuration already says where {@code a} reaches the product on {@code provider}
      * ({@code spring.kafka.bootstrap-servers: kafka:29092}): its port is the one used, so the library adds its
      * evidence to that edge, not the catalog's port of the product.
@@ -103,10 +117,14 @@ final class CatalogClientEdge {
         return d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product) && d.edgeSoFar(a, provider) != null;
     }
 
-    /** Several services provide the product: an error unless the configuration or calls name one of them. */
+    /**
+     * Several services provide the product: an error unless the configuration or calls name one of them; one per
+     * service and product, however many dependency paths bring its libraries.
+     */
     private void ambiguous(ModuleDependency dep, String product, List<Service> providers) {
         Set<String> chosen = d.namedBy(a);
-        if (providers.stream().noneMatch(p -> chosen.contains(p.name())) && providers.stream().noneMatch(p -> p == a)) {
+        if (providers.stream().noneMatch(p -> chosen.contains(p.name())) && providers.stream().noneMatch(p -> p == a)
+                && d.findings.undecided.add(a.name() + "|" + product)) { // once, not once per path to the library
             List<String> candidates = providers.stream().map(Service::name).toList();
             d.findings.errors.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", a client of '" + product + "', which "
