@@ -2,6 +2,7 @@ package io.aiplatform.security.core.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
@@ -90,10 +91,13 @@ class KustomizeOverlaysTest {
     }
 
     @Test
-    void anOverlayThatCreatesItsOwnObjectLeavesTheBasesAlone() throws Exception {
+    void anOverlayThatCreatesItsOwnObjectLeavesTheBasesAloneAndTheErrorShowsNothingOfItsSecret() throws Exception {
         base();
         overlay("create");
         SourceRun run = run();
         assertEquals(1, run.errors().size(), run.errors().toString());
+        assertTrue(run.errors().get(0).contains("to the one it uses (spring.datasource.url in k8s/base/secret.yaml:6"
+                + " (a Secret's value, not shown) names no service of the platform)"), run.errors().get(0));
+        assertFalse(run.errors().get(0).contains("CHANGE_ME"), run.errors().get(0));
     }
 }
