@@ -12,13 +12,15 @@ import java.util.Optional;
 /**
  * The ConfigMaps and Secrets of the repository by kind and name. When several share a name (a base and
  * its overlays), a workload takes the one in its own file, else in its own folder, else the first in
- * the order of the files.
+ * the order of the files — unless an overlay that builds the workload replaces or merges it
+ * ({@link KustomizeOverlays}).
  */
 final class ConfigDataIndex {
 
     private final Map<String, List<ConfigData>> byName = new HashMap<>();
     private final List<ConfigData> inOrder = new ArrayList<>();
     private final Map<ConfigData, ConfigDataMetadata> metadata = new IdentityHashMap<>();
+    private final KustomizeOverlays overlays = new KustomizeOverlays();
 
     void add(ConfigData data) {
         add(data, ConfigDataMetadata.NONE);
@@ -48,6 +50,12 @@ final class ConfigDataIndex {
     Optional<ConfigData> find(String kind, String name, Path from) {
         List<ConfigData> candidates = byName.getOrDefault(kind + "/" + name, List.of());
         return candidates.stream().min(Comparator.comparingInt(c -> c.file().equals(from) ? 0
-                : c.file().getParent().equals(from.getParent()) ? 1 : 2));
+                : c.file().getParent().equals(from.getParent()) ? 1 : 2))
+                .map(chosen -> overlays.deployed(chosen, from, candidates));
+    }
+
+    /** What kustomize overlays replace or merge (read from each kustomization document). */
+    KustomizeOverlays overlays() {
+        return overlays;
     }
 }

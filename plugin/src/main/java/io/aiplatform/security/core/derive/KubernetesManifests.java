@@ -27,6 +27,7 @@ final class KubernetesManifests {
         ConfigMapsAndSecrets.of(props, warnings::add).ifPresent(c -> configData.add(c, ConfigDataMetadata.of(props)));
         if (KustomizeGenerators.isKustomization(file)) {
             KustomizeGenerators.of(file, props, warnings::add).forEach(configData::add);
+            configData.overlays().read(file, props);
         }
         ConfigValue kind = props.get("kind");
         if (kind != null && kind.value().equals("Service")) {

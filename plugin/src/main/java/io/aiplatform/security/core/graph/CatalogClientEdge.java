@@ -6,6 +6,7 @@ import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConfigurationCreatedClients;
 import io.aiplatform.security.core.derive.DecidingKeys;
+import io.aiplatform.security.core.derive.ExcludedAutoConfigurations;
 import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.derive.ReporterSenders;
 import io.aiplatform.security.core.descriptor.ExclusionSpec;
@@ -97,7 +98,8 @@ final class CatalogClientEdge {
      * Why the service has no client of {@code product} although a library of it is on its classpath: the configuration
      * switches it off, the framework creates it only for configured entries and there are none
      * ({@link ConfigurationCreatedClients}), or the library connects only when the code uses it and the code never does
-     * ({@link UnusedClientLibraries}), or {@code dep} is a reporter that sends nothing in this framework version
+     * ({@link UnusedClientLibraries}), an excluded auto-configuration creates it ({@link ExcludedAutoConfigurations}),
+     * or {@code dep} is a reporter that sends nothing in this framework version
      * ({@link ReporterSenders}); empty when it has one.
      */
     private Optional<String> whyNoClient(String product, ModuleDependency dep) {
@@ -107,8 +109,16 @@ final class CatalogClientEdge {
             return Optional.of("its configuration switches the " + product + " client off: "
                     + off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get()));
         }
-        return unsent(dep).or(() -> ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a)))
+        return unsent(dep).or(() -> excluded(framework, dep, product))
+                .or(() -> ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a)))
                 .or(() -> UnusedClientLibraries.whyUnused(a, product, d)).map(why -> "not a connection: " + why);
+    }
+
+    /** Why the auto-configuration that creates {@code dep}'s client is excluded ({@link ExcludedAutoConfigurations}). */
+    private Optional<String> excluded(String framework, ModuleDependency dep, String product) {
+        return ExcludedAutoConfigurations.excluding(framework, dep.key(), d.configuration(a)).map(e ->
+                e.setting().where(d::shown) + " excludes " + e.autoConfiguration() + ", which creates the " + product
+                        + " client");
     }
 
     /**
@@ -120,10 +130,14 @@ final class CatalogClientEdge {
         return d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product) && d.edgeSoFar(a, provider) != null;
     }
 
-    /** Several services provide the product: an error unless the configuration or calls name one of them. */
+    /**
+     * Several services provide the product: an error unless the configuration or calls name one of them; one per
+     * service and product, however many dependency paths bring its libraries.
+     */
     private void ambiguous(ModuleDependency dep, String product, List<Service> providers) {
         Set<String> chosen = d.namedBy(a);
-        if (providers.stream().noneMatch(p -> chosen.contains(p.name())) && providers.stream().noneMatch(p -> p == a)) {
+        if (providers.stream().noneMatch(p -> chosen.contains(p.name())) && providers.stream().noneMatch(p -> p == a)
+                && d.findings.undecided.add(a.name() + "|" + product)) { // once, not once per path to the library
             List<String> candidates = providers.stream().map(Service::name).toList();
             d.findings.errors.add(new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                     "depends on " + dep.key() + ", a client of '" + product + "', which "

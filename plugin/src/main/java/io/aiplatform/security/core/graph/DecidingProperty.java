@@ -14,7 +14,7 @@ import java.util.Set;
  * What to set when several services provide a product and a service's configuration names none of them: the
  * property of that service's framework and client that decides (catalog data, {@link DecidingKeys}), and what it
  * holds now: the hosts it names and where, the variable it needs, or that it is not set. Only hosts are shown,
- * never a value (a URL may hold a password).
+ * never a value (a URL may hold a password); of a Secret's value only the services of the platform it names.
  */
 final class DecidingProperty {
 
@@ -67,6 +67,12 @@ final class DecidingProperty {
         urls.forEach(u -> u.endpoints().forEach(e -> hosts.add(e.host())));
         if (urls.isEmpty()) {
             ConnectionUrl.hostList(r.value()).forEach(e -> hosts.add(e.host()));
+        }
+        if (v.secret()) { // a Secret's value: only the services it names, never a placeholder or other text of it
+            hosts.removeIf(h -> !d.services().containsKey(h.split("\\.", 2)[0]));
+            if (hosts.isEmpty()) {
+                return v.key() + " in " + where + " (a Secret's value, not shown) names no service of the platform";
+            }
         }
         return hosts.isEmpty() ? v.key() + " in " + where + " names no host"
                 : "now " + String.join(", ", hosts.stream().map(h -> "`" + h + "`").toList()) + " in " + where;

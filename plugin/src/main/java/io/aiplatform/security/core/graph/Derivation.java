@@ -53,6 +53,8 @@ public final class Derivation {
         final Set<Object> usedExclusions = Collections.newSetFromMap(new IdentityHashMap<>());
         /** "service|dependency" pairs already warned about as a client of a product nobody provides. */
         final Set<String> unprovided = new TreeSet<>();
+        /** "service|product" pairs already reported as a client of several providers that nothing decides between. */
+        final Set<String> undecided = new TreeSet<>();
     }
 
     final DerivationProject project;
