@@ -189,11 +189,12 @@ public final class Derivation {
     /**
      * What {@code compute} gives, computed on the first call with {@code key} (a class or a name) in this
      * derivation: a source holds no state (one instance serves every run), so what it reads for all services at
-     * once (a scan of every deployment file) is kept here. Sources run one at a time; a computation may ask for
-     * another key.
+     * once (a scan of every deployment file) is kept here. Sources run one at a time, but what they work out ahead
+     * ({@link #prepare}) runs on several threads: the first caller computes while the others wait. A computation
+     * may ask for another key.
      */
     @SuppressWarnings("unchecked")
-    <T> T once(Object key, Supplier<T> compute) {
+    synchronized <T> T once(Object key, Supplier<T> compute) {
         Object value = once.get(key);
         if (value == null) {
             value = compute.get();

@@ -29,10 +29,12 @@ final class LibraryModuleSources {
      * read once per derivation).
      */
     static List<JavaSourceReferences.Result> of(Service a, Derivation d) {
-        Map<String, JavaSourceReferences.Result> byLibrary = d.once(LibraryModuleSources.class, HashMap::new);
+        // services ask from several threads (Derivation#prepare): every library is read on the first call, one after
+        // the other, so what each gives and what cannot be read is the same whichever service asks first
+        Map<String, JavaSourceReferences.Result> byLibrary = d.once(LibraryModuleSources.class, () -> readAll(d));
         List<JavaSourceReferences.Result> results = new ArrayList<>();
         for (Module lib : reached(a.module(), d.platform)) {
-            results.add(byLibrary.computeIfAbsent(lib.key(), k -> read(lib, d)));
+            results.add(byLibrary.getOrDefault(lib.key(), JavaSourceReferences.Result.NONE)); // no folder: no sources
         }
         return results;
     }
@@ -40,6 +42,14 @@ final class LibraryModuleSources {
     /** The library modules {@code a} runs with, in the order {@link #of} reads them. */
     static List<Module> modules(Service a, Derivation d) {
         return List.copyOf(reached(a.module(), d.platform));
+    }
+
+    private static Map<String, JavaSourceReferences.Result> readAll(Derivation d) {
+        Map<String, JavaSourceReferences.Result> byLibrary = new HashMap<>();
+        for (Module lib : libraries(d.project)) {
+            byLibrary.putIfAbsent(lib.key(), read(lib, d));
+        }
+        return Map.copyOf(byLibrary);
     }
 
     /** Every library module of the reactor (no descriptor), whose Java sources a service may run with. */
