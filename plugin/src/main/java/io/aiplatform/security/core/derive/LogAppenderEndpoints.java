@@ -53,8 +53,9 @@ public final class LogAppenderEndpoints {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(resources)) {
             for (Path p : children) {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (Files.isRegularFile(p) && (n.startsWith("logback") && n.endsWith(".xml") || n.startsWith("log4j2")
-                        && (n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml")))) {
+                // the name first: only a logging file's name costs a look-up of what the entry is
+                if ((n.startsWith("logback") && n.endsWith(".xml") || n.startsWith("log4j2")
+                        && (n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml"))) && Files.isRegularFile(p)) {
                     files.add(p);
                 }
             }

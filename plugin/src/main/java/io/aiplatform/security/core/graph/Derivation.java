@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
+import io.aiplatform.security.core.derive.LogAppenderEndpoints;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.descriptor.CallSpec;
@@ -80,6 +81,11 @@ public final class Derivation {
     private final Map<Path, String> shown = new ConcurrentHashMap<>();
     /** {@link Service#callPorts()} of each service, by name, made once: every edge to a service asks for them. */
     private final Map<String, List<PortSpec>> callPorts = new ConcurrentHashMap<>();
+    /**
+     * {@link LogAppenderEndpoints#files} of each service's configuration folder, by name, listed once: the logging
+     * sources and the keys that something reads both ask for them.
+     */
+    private final Map<String, List<Path>> loggingFiles = new ConcurrentHashMap<>();
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
@@ -101,6 +107,11 @@ public final class Derivation {
     /** {@link Service#callPorts()} of {@code s} (a service of this derivation), made once. */
     List<PortSpec> callPorts(Service s) {
         return callPorts.computeIfAbsent(s.name(), k -> s.callPorts());
+    }
+
+    /** The logging files of {@code a}'s configuration folder ({@link LogAppenderEndpoints#files}), listed once. */
+    List<Path> loggingFiles(Service a) {
+        return loggingFiles.computeIfAbsent(a.name(), k -> LogAppenderEndpoints.files(DerivationProject.resources(a.module())));
     }
 
     Map<String, Service> services() {
