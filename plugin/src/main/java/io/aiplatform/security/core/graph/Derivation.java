@@ -81,11 +81,6 @@ public final class Derivation {
     private final Map<Path, String> shown = new ConcurrentHashMap<>();
     /** {@link Service#callPorts()} of each service, by name, made once: every edge to a service asks for them. */
     private final Map<String, List<PortSpec>> callPorts = new ConcurrentHashMap<>();
-    /**
-     * {@link LogAppenderEndpoints#files} of each service's configuration folder, by name, listed once: the logging
-     * sources and the keys that something reads both ask for them.
-     */
-    private final Map<String, List<Path>> loggingFiles = new ConcurrentHashMap<>();
 
     Derivation(DerivationProject project, ResolvedServices platform, Findings findings) {
         this.project = project;
@@ -109,9 +104,13 @@ public final class Derivation {
         return callPorts.computeIfAbsent(s.name(), k -> s.callPorts());
     }
 
-    /** The logging files of {@code a}'s configuration folder ({@link LogAppenderEndpoints#files}), listed once. */
+    /**
+     * The logging files of {@code a}'s configuration folder ({@link LogAppenderEndpoints#files}), found when its
+     * configuration was read: the logging sources and the keys that something reads both ask for them.
+     */
     List<Path> loggingFiles(Service a) {
-        return loggingFiles.computeIfAbsent(a.name(), k -> LogAppenderEndpoints.files(DerivationProject.resources(a.module())));
+        List<Path> files = platform.loggingFiles.get(a.module().key());
+        return files != null ? files : LogAppenderEndpoints.files(DerivationProject.resources(a.module()));
     }
 
     Map<String, Service> services() {
