@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * postVisitDirectory} with the error that ended a listing), for a visitor that answers only {@code CONTINUE} or
  * {@code SKIP_SUBTREE}, with one saving: a folder that the visitor would skip ({@code skipped}) is not listed when it
  * can be read. Files.walkFileTree opens every folder before it asks the visitor, so a walk of the deployment files
- * opened each module's sources and resources only to skip them: two of the three listings of a module.
+ * opened each module's sources and resources only to skip them: two of the three listings of a module. The Java
+ * sources' walk ({@link JavaSourceFiles}) uses it too (skipping nothing), so that one walker, not two, is compiled.
  */
 final class FolderWalk {
 
