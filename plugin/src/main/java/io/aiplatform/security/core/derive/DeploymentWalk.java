@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One walk of a folder of the root that finds what three walks would: the deployment files ({@link DeploymentFiles},
@@ -22,7 +21,8 @@ import java.util.Set;
  * folder is entered when either the deployment files' or the charts' walk would enter it, and what it holds counts
  * for each of them only when that one would have entered it too, so the outcome is the same as the separate walks'.
  * They search the same depth; a platform of thousands of modules has as many folders, and each is listed once
- * instead of three times.
+ * instead of three times. A folder that both walks skip (a module's sources and resources) is not listed at all
+ * ({@link FolderWalk}).
  */
 final class DeploymentWalk extends SimpleFileVisitor<Path> {
 
@@ -58,7 +58,7 @@ final class DeploymentWalk extends SimpleFileVisitor<Path> {
     static Found of(Path root, Path start, int maxDepth) {
         DeploymentWalk walk = new DeploymentWalk(root);
         try {
-            Files.walkFileTree(start, Set.of(), maxDepth, walk);
+            FolderWalk.walk(start, maxDepth, walk, walk::skips);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }
@@ -72,15 +72,26 @@ final class DeploymentWalk extends SimpleFileVisitor<Path> {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-        Inside parent = here(dir);
-        Path relative = root.relativize(dir);
-        Inside inside = new Inside(parent.deployment() && !DeploymentFiles.skipped(dir, relative),
-                parent.helm() && !HelmCharts.skipped(relative));
+        Inside inside = inside(dir);
         if (!inside.deployment() && !inside.helm()) {
             return FileVisitResult.SKIP_SUBTREE;
         }
         folders.push(inside);
         return FileVisitResult.CONTINUE;
+    }
+
+    /** Which of the two walks would be inside folder {@code dir}, entered from where the walk is. */
+    private Inside inside(Path dir) {
+        Inside parent = here(dir);
+        Path relative = root.relativize(dir);
+        return new Inside(parent.deployment() && !DeploymentFiles.skipped(dir, relative),
+                parent.helm() && !HelmCharts.skipped(relative));
+    }
+
+    /** True when neither walk would enter folder {@code dir} ({@link #preVisitDirectory} skips it). */
+    private boolean skips(Path dir) {
+        Inside inside = inside(dir);
+        return !inside.deployment() && !inside.helm();
     }
 
     @Override

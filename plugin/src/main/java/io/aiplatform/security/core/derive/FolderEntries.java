@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,19 +22,31 @@ final class FolderEntries {
 
     /** The lower-case names of the folder's entries, or null when it could not be listed. */
     private final Set<String> names;
+    /** The folder's entries in the order listed, or null when it could not be listed. */
+    private final List<Path> entries;
 
-    private FolderEntries(Set<String> names) {
+    private FolderEntries(Set<String> names, List<Path> entries) {
         this.names = names;
+        this.entries = entries;
     }
 
     static FolderEntries of(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
+        try (Stream<Path> listing = Files.list(folder)) {
             Set<String> names = new HashSet<>();
-            entries.forEach(entry -> names.add(entry.getFileName().toString().toLowerCase(Locale.ROOT)));
-            return new FolderEntries(names);
+            List<Path> entries = new ArrayList<>();
+            listing.forEach(entry -> {
+                entries.add(entry);
+                names.add(entry.getFileName().toString().toLowerCase(Locale.ROOT));
+            });
+            return new FolderEntries(names, entries);
         } catch (IOException | UncheckedIOException e) {
-            return new FolderEntries(null);
+            return new FolderEntries(null, null);
         }
+    }
+
+    /** The folder's entries in the order listed; empty when it could not be listed. */
+    List<Path> entries() {
+        return entries == null ? List.of() : entries;
     }
 
     /** Whether {@code name} may be in the folder (it must still be looked up); false when it is surely not. */

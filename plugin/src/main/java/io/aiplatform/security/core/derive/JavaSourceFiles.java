@@ -52,7 +52,7 @@ final class JavaSourceFiles {
         List<Path> files = new ArrayList<>();
         TreeMap<Path, Problem> unreadable = new TreeMap<>(); // in path order, not the listing's
         try {
-            Files.walkFileTree(sources, new SimpleFileVisitor<>() {
+            FolderWalk.walk(sources, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                     if (a.isRegularFile() && file.toString().endsWith(".java")) {
@@ -67,7 +67,7 @@ final class JavaSourceFiles {
                             + FileErrors.reason(e) + "), so" + NOT_DERIVED.replace("it names", "its files name")));
                     return FileVisitResult.CONTINUE;
                 }
-            });
+            }, folder -> false); // as Files.walkFileTree (which it was): every folder is entered
         } catch (IOException e) {
             warnings.accept(Problem.at(sources, 0, "cannot read the Java sources (" + FileErrors.reason(e) + "), so"
                     + NOT_DERIVED.replace("it names", "they name")));

@@ -51,15 +51,22 @@ public final class LogAppenderEndpoints {
             return files;
         }
         try (DirectoryStream<Path> children = Files.newDirectoryStream(resources)) {
-            for (Path p : children) {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (Files.isRegularFile(p) && (n.startsWith("logback") && n.endsWith(".xml") || n.startsWith("log4j2")
-                        && (n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml")))) {
-                    files.add(p);
-                }
-            }
+            return among(children);
         } catch (IOException e) {
             return files; // the configuration folder's reader reports it
+        }
+    }
+
+    /** The logging files among the entries of a configuration folder, sorted. */
+    static List<Path> among(Iterable<Path> entries) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : entries) {
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            // the name first: only a logging file's name costs a look-up of what the entry is
+            if ((n.startsWith("logback") && n.endsWith(".xml") || n.startsWith("log4j2")
+                    && (n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml"))) && Files.isRegularFile(p)) {
+                files.add(p);
+            }
         }
         files.sort(null);
         return files;

@@ -25,10 +25,13 @@ public final class LogbackSpringProperties {
     private LogbackSpringProperties() {
     }
 
-    /** The keys the {@code logback-spring*.xml} files of {@code resources} read, in file order. */
-    public static List<String> sources(Path resources) {
+    /**
+     * The keys the {@code logback-spring*.xml} files among {@code loggingFiles} (the logging files of a configuration
+     * folder, {@link LogAppenderEndpoints#files}) read, in file order.
+     */
+    public static List<String> sources(List<Path> loggingFiles) {
         List<String> keys = new ArrayList<>();
-        for (Path file : LogAppenderEndpoints.files(resources)) {
+        for (Path file : loggingFiles) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!n.startsWith("logback-spring") || !n.endsWith(".xml")) {
                 continue;

@@ -81,11 +81,22 @@ public final class ModuleConfiguration {
 
     private static Map<String, ConfigValue> layered(Path folder, List<String> baseNames, List<String> profiles,
                                                     Consumer<Problem> warnings) {
-        Map<String, ConfigValue> result = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
-            return result;
+            return new LinkedHashMap<>();
         }
-        FolderEntries entries = FolderEntries.of(folder);
+        return layered(folder, FolderEntries.of(folder), baseNames, profiles, warnings);
+    }
+
+    /** {@link #read} of a configuration folder listed already ({@link ConfigurationFolder}). */
+    static ModuleConfiguration read(Path resources, FolderEntries entries, List<String> profiles,
+                                    Consumer<Problem> warnings) {
+        return new ModuleConfiguration(layered(resources, entries, List.of("bootstrap", "application"), profiles,
+                warnings));
+    }
+
+    private static Map<String, ConfigValue> layered(Path folder, FolderEntries entries, List<String> baseNames,
+                                                    List<String> profiles, Consumer<Problem> warnings) {
+        Map<String, ConfigValue> result = new LinkedHashMap<>();
         for (String base : baseNames) {
             for (String ext : EXTENSIONS) {
                 if (entries.mayHold(base + ext)) {

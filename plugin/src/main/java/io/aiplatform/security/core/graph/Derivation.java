@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
+import io.aiplatform.security.core.derive.LogAppenderEndpoints;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.descriptor.CallSpec;
@@ -103,6 +104,15 @@ public final class Derivation {
     /** {@link Service#callPorts()} of {@code s} (a service of this derivation), made once. */
     List<PortSpec> callPorts(Service s) {
         return callPorts.computeIfAbsent(s.name(), k -> s.callPorts());
+    }
+
+    /**
+     * The logging files of {@code a}'s configuration folder ({@link LogAppenderEndpoints#files}), found when its
+     * configuration was read: the logging sources and the keys that something reads both ask for them.
+     */
+    List<Path> loggingFiles(Service a) {
+        List<Path> files = platform.loggingFiles.get(a.module().key());
+        return files != null ? files : LogAppenderEndpoints.files(DerivationProject.resources(a.module()));
     }
 
     Map<String, Service> services() {

@@ -36,7 +36,7 @@ final class LogAppenderHosts extends NamedSource {
         List<HostReference> refs = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         List<Problem> unread = new ArrayList<>();
-        for (Path file : LogAppenderEndpoints.files(DerivationProject.resources(a.module()))) {
+        for (Path file : d.loggingFiles(a)) {
             for (ConfigValue v : LogAppenderEndpoints.of(file, d.configuration(a).properties(), unread::add)) {
                 String where = v.where(d::shown);
                 List<ConnectionUrl> urls = ConnectionUrl.findAll(v.value());

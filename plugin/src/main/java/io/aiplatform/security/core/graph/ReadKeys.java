@@ -57,7 +57,7 @@ final class ReadKeys {
         JavaSourceReferences.Result java = d.reading(a).java();
         CodeReadKeys read = CodeReadKeys.of(java, LibraryModuleSources.of(a, d));
         List<String> code = new java.util.ArrayList<>(read.keys());
-        code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(DerivationProject.resources(a.module())));
+        code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(d.loggingFiles(a)));
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
         ModuleConfiguration configuration = d.configuration(a);

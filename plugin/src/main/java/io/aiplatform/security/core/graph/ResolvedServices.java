@@ -25,6 +25,8 @@ final class ResolvedServices {
     final Map<String, Service> serviceByModule = new TreeMap<>();
     /** Per service, its own configuration files (without the deployment's environment). */
     final Map<String, ModuleConfiguration> configs = new TreeMap<>();
+    /** The logging files of each module's configuration folder, by module key, listed with its configuration. */
+    final Map<String, List<Path>> loggingFiles = new HashMap<>();
     /** Per service, the profiles its deployment activates, when the build names none ({@link DeploymentProfiles}). */
     final Map<String, List<String>> profiles = new TreeMap<>();
     /** Per service, the environment its deployment (Compose, Kubernetes) gives it. */

@@ -4,6 +4,7 @@ import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.convention.Labels;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.ConfigurationFolder;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.HelmSettings;
 import io.aiplatform.security.core.derive.MicroProfileVariables;
@@ -120,6 +121,9 @@ final class ServiceResolution {
         List<LocalConfiguration> local = Parallel.stream(order).map(this::readLocal).toList();
         for (int i = 0; i < order.size(); i++) {
             findings.unread.addAll(local.get(i).unread()); // in the order of the services, however read
+            if (local.get(i).loggingFiles() != null) {
+                resolved.loggingFiles.put(order.get(i).key(), local.get(i).loggingFiles());
+            }
             resolveOne(order.get(i), declared.get(order.get(i)), local.get(i), deployment, resolved, errors);
         }
         resolved.unmatchedWorkloads = deployment.unmatchedWorkloads(resolved.services.keySet());
@@ -170,18 +174,21 @@ final class ServiceResolution {
 
     /**
      * A module's own configuration files, and those it could not read; whether it runs a MicroProfile runtime
-     * ({@link MicroProfileModules#runs}), looked at here with the rest of what each module gives alone.
+     * ({@link MicroProfileModules#runs}), looked at here with the rest of what each module gives alone; the logging
+     * files of its configuration folder, found in the same listing (null for a module without a folder).
      */
-    private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread, boolean microProfile) {
+    private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread, boolean microProfile,
+                                      List<Path> loggingFiles) {
     }
 
     private LocalConfiguration readLocal(Module m) {
         if (m.directory() == null) {
-            return new LocalConfiguration(ModuleConfiguration.empty(), List.of(), MicroProfileModules.runs(m));
+            return new LocalConfiguration(ModuleConfiguration.empty(), List.of(), MicroProfileModules.runs(m), null);
         }
         List<Problem> unread = new ArrayList<>();
-        return new LocalConfiguration(ModuleConfiguration.read(DerivationProject.resources(m), project.profiles(),
-                unread::add), unread, MicroProfileModules.runs(m));
+        ConfigurationFolder folder = ConfigurationFolder.of(DerivationProject.resources(m));
+        return new LocalConfiguration(folder.configuration(project.profiles(), unread::add), unread,
+                MicroProfileModules.runs(m), folder.loggingFiles());
     }
 
     private void resolveOne(Module m, ServiceDescriptor d, LocalConfiguration read, DeploymentEnvironment deployment,
