@@ -17,15 +17,19 @@ import java.util.TreeMap;
 /**
  * The auto-configurations a Java file excludes in code, as Spring Boot documents it: the {@code exclude} (classes) and
  * {@code excludeName} (fully qualified names) attributes of {@code @SpringBootApplication} and
- * {@code @EnableAutoConfiguration}, a single value or an array. A class literal is named as its file's single-type
+ * {@code @EnableAutoConfiguration}, and {@code exclude} of {@code @ImportAutoConfiguration} ("such that they will never
+ * be applied"), a single value or an array. A class literal is named as its file's single-type
  * import resolves it ({@code DataSourceAutoConfiguration.class} with
  * {@code import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration}), qualified when written so,
  * else by its simple name (a wildcard import); {@link ExcludedAutoConfigurations} compares them with its catalog.
  */
 public final class AutoConfigurationExclusions {
 
-    private static final Set<String> ANNOTATIONS = Set.of("SpringBootApplication", "EnableAutoConfiguration");
-    private static final Set<String> ATTRIBUTES = Set.of("exclude", "excludeName");
+    /** The annotations that exclude auto-configurations, and the attributes that do. */
+    private static final Map<String, Set<String>> ATTRIBUTES = Map.of(
+            "SpringBootApplication", Set.of("exclude", "excludeName"),
+            "EnableAutoConfiguration", Set.of("exclude", "excludeName"),
+            "ImportAutoConfiguration", Set.of("exclude"));
 
     /**
      * One excluded auto-configuration: its name (qualified when known, else simple: a class literal that no single-type
@@ -59,12 +63,13 @@ public final class AutoConfigurationExclusions {
             }
         }
         for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
-            if (!ANNOTATIONS.contains(a.getName().getIdentifier()) || !(a instanceof NormalAnnotationExpr n)) {
+            Set<String> attributes = ATTRIBUTES.getOrDefault(a.getName().getIdentifier(), Set.of());
+            if (attributes.isEmpty() || !(a instanceof NormalAnnotationExpr n)) {
                 continue;
             }
             for (MemberValuePair pair : n.getPairs()) {
                 String attribute = pair.getNameAsString();
-                if (ATTRIBUTES.contains(attribute)) {
+                if (attributes.contains(attribute)) {
                     String where = file + ":" + pair.getBegin().map(p -> p.line).orElse(0) + " @"
                             + a.getName().getIdentifier() + "(" + attribute + ")";
                     values(pair.getValue()).forEach(v -> named(v, imported, where, into));

@@ -71,6 +71,16 @@ class AutoConfigurationExclusionsTest {
     }
 
     @Test
+    void importAutoConfigurationsExcludeFires() throws Exception {
+        List<AutoConfigurationExclusions.Excluded> found = read("package app;\n"
+                + "import " + DATA_SOURCE + ";\n"
+                + "@SpringBootApplication\n@ImportAutoConfiguration(exclude = DataSourceAutoConfiguration.class)\n"
+                + "class A {}\n");
+        assertEquals("DataSourceAutoConfiguration", decided(found));
+        assertEquals("app/OrdersApplication.java:4 @ImportAutoConfiguration(exclude)", found.get(0).where());
+    }
+
+    @Test
     void anotherAutoConfigurationDoesNotFire() throws Exception {
         assertEquals("", decided(read("package app;\n"
                 + "import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;\n"
