@@ -10,7 +10,9 @@ import java.util.Optional;
  * The auto-configurations that create a framework's client from a client library (catalog data:
  * {@code excluded-auto-configurations.txt}), and whether a service's configuration excludes one: Spring Boot's
  * {@code spring.autoconfigure.exclude: org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration}
- * leaves a PostgreSQL driver on the classpath without a DataSource, so the driver opens no connection.
+ * leaves a PostgreSQL driver on the classpath without a DataSource, so the driver opens no connection; so does
+ * {@code @SpringBootApplication(exclude = DataSourceAutoConfiguration.class)} in its sources
+ * ({@link AutoConfigurationExclusions}).
  */
 public final class ExcludedAutoConfigurations {
 
@@ -38,8 +40,7 @@ public final class ExcludedAutoConfigurations {
      * {@code library} ({@code groupId:artifactId}); empty when nothing excludes it.
      */
     public static Optional<Exclusion> excluding(String framework, String library, ModuleConfiguration config) {
-        List<String> creating = ENTRIES.stream().filter(e -> e.covers(framework, library))
-                .flatMap(e -> e.autoConfigurations().stream()).toList();
+        List<String> creating = creating(framework, library);
         if (creating.isEmpty()) {
             return Optional.empty();
         }
@@ -48,6 +49,21 @@ public final class ExcludedAutoConfigurations {
                 .flatMap(v -> Arrays.stream(v.value().split(",")).map(String::strip)
                         .filter(creating::contains).map(name -> new Exclusion(v, name)))
                 .findFirst();
+    }
+
+    /**
+     * The first of the exclusions in code ({@link AutoConfigurationExclusions}, in the order of the files) that names an
+     * auto-configuration creating {@code framework}'s client from {@code library}; empty when none does.
+     */
+    public static Optional<AutoConfigurationExclusions.Excluded> excludingInCode(
+            String framework, String library, List<AutoConfigurationExclusions.Excluded> inCode) {
+        List<String> creating = creating(framework, library);
+        return inCode.stream().filter(x -> creating.stream().anyMatch(x::names)).findFirst();
+    }
+
+    private static List<String> creating(String framework, String library) {
+        return ENTRIES.stream().filter(e -> e.covers(framework, library))
+                .flatMap(e -> e.autoConfigurations().stream()).toList();
     }
 
     private static List<Entry> load() {

@@ -47,11 +47,12 @@ public final class JavaSourceReferences {
      * (kept only when they do); the configuration keys the sources read ({@link JavaConfigKeys}), the properties their
      * {@code @ConfigurationProperties} types bind and the method names they call (whether a bound property is read,
      * {@link BoundProperty}), where they use a client library that connects only when used ({@link ClientUseSites}),
-     * and whether there are sources at all.
+     * the auto-configurations they exclude ({@link AutoConfigurationExclusions}) and whether there are sources at all.
      */
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                          boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
-                         Set<String> portedHostKeys, ClientUseSites.Uses clientUses) {
+                         Set<String> portedHostKeys, ClientUseSites.Uses clientUses,
+                         List<AutoConfigurationExclusions.Excluded> excludedAutoConfigurations) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
@@ -61,11 +62,13 @@ public final class JavaSourceReferences {
             bound = List.copyOf(bound);
             calls = Collections.unmodifiableSet(new TreeSet<>(calls));
             portedHostKeys = Collections.unmodifiableSet(new TreeSet<>(portedHostKeys));
+            excludedAutoConfigurations = List.copyOf(excludedAutoConfigurations);
         }
 
         public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                       boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls) {
-            this(declared, literals, readKeys, sources, published, bound, calls, Set.of(), ClientUseSites.Uses.NONE);
+            this(declared, literals, readKeys, sources, published, bound, calls, Set.of(), ClientUseSites.Uses.NONE,
+                    List.of());
         }
 
         /**
@@ -129,6 +132,7 @@ public final class JavaSourceReferences {
         Map<HostReference, String> valueKeys = new IdentityHashMap<>();
         Set<String> grpcHostKeys = new TreeSet<>();
         List<ClientUseSites.Site> uses = new ArrayList<>();
+        List<AutoConfigurationExclusions.Excluded> excluded = new ArrayList<>();
         Set<String> extended = new TreeSet<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
@@ -140,6 +144,7 @@ public final class JavaSourceReferences {
             String name = shown.apply(file);
             JavaConfigKeys.collect(unit, readKeys, bound, (key, line) -> published.putIfAbsent(key, name + ":" + line));
             ClientUseSites.collect(unit, name, uses);
+            AutoConfigurationExclusions.collect(unit, name, excluded);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -200,7 +205,7 @@ public final class JavaSourceReferences {
         // a @Value host that a gRPC channel builder takes with its port is read there, on that port
         declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
         return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys,
-                new ClientUseSites.Uses(uses, extended));
+                new ClientUseSites.Uses(uses, extended), excluded);
     }
 
     /**
@@ -208,7 +213,8 @@ public final class JavaSourceReferences {
      * "://", the annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose
      * scope may be declared elsewhere), the gRPC channel builders forAddress, forTarget and newChannelBuilder*, and
      * JavaConfigKeys' hints cover @Value and the keys read; ClientUseSites says whether it may use a client library
-     * that connects only when used. Every file's accessor calls and the classes it extends count, parsed or not.
+     * that connects only when used; AutoConfigurationExclusions whether it may exclude an auto-configuration. Every
+     * file's accessor calls and the classes it extends count, parsed or not.
      */
     private static boolean worthParsing(String text, Set<String> calls, Set<String> extended) {
         AccessorCalls.collect(text, calls);
@@ -217,7 +223,8 @@ public final class JavaSourceReferences {
                 || text.contains("choose") || text.contains("getInstance")
                 || text.contains("ForAddress") || text.contains("forAddress") || text.contains("forTarget")
                 || text.contains("newChannelBuilder")
-                || JavaConfigKeys.HINTS.stream().anyMatch(text::contains) || ClientUseSites.mayUse(text);
+                || JavaConfigKeys.HINTS.stream().anyMatch(text::contains) || ClientUseSites.mayUse(text)
+                || AutoConfigurationExclusions.mayExclude(text);
     }
 
     /**

@@ -114,11 +114,17 @@ final class CatalogClientEdge {
                 .or(() -> UnusedClientLibraries.whyUnused(a, product, d)).map(why -> "not a connection: " + why);
     }
 
-    /** Why the auto-configuration that creates {@code dep}'s client is excluded ({@link ExcludedAutoConfigurations}). */
+    /**
+     * Why the auto-configuration that creates {@code dep}'s client is excluded ({@link ExcludedAutoConfigurations}): by
+     * the configuration, or by an annotation of the service's own sources (not a library module's).
+     */
     private Optional<String> excluded(String framework, ModuleDependency dep, String product) {
         return ExcludedAutoConfigurations.excluding(framework, dep.key(), d.configuration(a)).map(e ->
                 e.setting().where(d::shown) + " excludes " + e.autoConfiguration() + ", which creates the " + product
-                        + " client");
+                        + " client")
+                .or(() -> ExcludedAutoConfigurations.excludingInCode(framework, dep.key(),
+                        d.reading(a).java().excludedAutoConfigurations()).map(x -> x.where() + " excludes "
+                        + x.written() + ", which creates the " + product + " client"));
     }
 
     /**

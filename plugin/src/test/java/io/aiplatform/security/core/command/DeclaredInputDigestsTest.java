@@ -402,6 +402,22 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void anApplicationClassThatExcludesTheDataSourceReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        // the driver alone, the platform's one PostgreSQL: the edge comes from the catalog, not from a URL
+        write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml")).replaceAll(
+                "(?s)\\s*env:.*", "\n"));
+        write("orders/src/main/java/shop/orders/OrdersApplication.java", "package shop.orders;\n"
+                + "@SpringBootApplication\nclass OrdersApplication {\n}\n");
+        assertTrue(edges().contains("orders->orders-db"), edges().toString());
+        assertBothGoalsRerun("", () -> {
+            write("orders/src/main/java/shop/orders/OrdersApplication.java", "package shop.orders;\n"
+                    + "@SpringBootApplication(exclude = org.springframework.boot.autoconfigure.jdbc."
+                    + "DataSourceAutoConfiguration.class)\nclass OrdersApplication {\n}\n");
+        });
+        assertFalse(edges().contains("orders->orders-db"), edges().toString());
+    }
+
+    @Test
     void aJavaSourceThatStopsOnlyPublishingAKeyAsAnOpenApiServerReRunsBothGoalsAndChangesTheGraph() throws Exception {
         write("orders/src/main/resources/application.properties", "server.port=8080\nsearch.url=http://search:9200\n");
         String source = "package shop.orders;\nclass Search {\n"
