@@ -49,7 +49,8 @@ final class UnusedClientLibraries {
     static Optional<String> whyUnused(Service a, String product, Derivation d) {
         Optional<CodeUsedClients.Uses> gated = CodeUsedClients.of(product);
         Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
-        if (gated.isEmpty() || classpath.isEmpty() || !d.reading(a).java().sources() || otherSources(a.module())) {
+        if (gated.isEmpty() || classpath.isEmpty() || !d.reading(a).java().sources() || otherSources(a.module())
+                || gated.get().keeps().stream().anyMatch(classpath.get()::contains)) {
             return Optional.empty();
         }
         Set<String> libraries = new TreeSet<>();
