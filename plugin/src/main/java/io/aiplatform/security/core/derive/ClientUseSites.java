@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code TopicBuilder.name(…)}), a {@code @Bean} method's return type or an interface a {@code @Component} or
  * {@code @Service} class implements ({@code Consumer}). Each use is kept with the class it is in and whether that class
  * is concrete: a use in an abstract class or an interface counts only when some class extends or implements it
- * ({@link #collectExtended}), one in an annotation type never.
+ * ({@link #collectExtended}), one in an annotation type never. An annotation on an interface itself counts: the
+ * framework implements the interface ({@code @KafkaClient} of Micronaut).
  */
 public final class ClientUseSites {
 
@@ -84,25 +85,25 @@ public final class ClientUseSites {
     /** Adds the uses in {@code unit} (shown as {@code file}) to {@code into}. */
     static void collect(CompilationUnit unit, String file, List<Site> into) {
         for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
-            CodeUsedClients.annotationProduct(a.getName().getIdentifier())
-                    .ifPresent(p -> add(a, p, "@" + a.getName().getIdentifier(), file, into));
+            CodeUsedClients.annotationProducts(a.getName().getIdentifier())
+                    .forEach(p -> add(a, p, "@" + a.getName().getIdentifier(), file, into));
         }
         for (ClassOrInterfaceType t : unit.findAll(ClassOrInterfaceType.class)) {
-            CodeUsedClients.typeProduct(t.getNameAsString()).ifPresent(p -> add(t, p, t.getNameAsString(), file, into));
+            CodeUsedClients.typeProducts(t.getNameAsString()).forEach(p -> add(t, p, t.getNameAsString(), file, into));
         }
         for (NameExpr n : unit.findAll(NameExpr.class)) {
-            CodeUsedClients.typeProduct(n.getNameAsString()).ifPresent(p -> add(n, p, n.getNameAsString(), file, into));
+            CodeUsedClients.typeProducts(n.getNameAsString()).forEach(p -> add(n, p, n.getNameAsString(), file, into));
         }
         for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
             if (m.isAnnotationPresent("Bean") && m.getType() instanceof ClassOrInterfaceType returned) {
-                CodeUsedClients.beanProduct(returned.getNameAsString())
-                        .ifPresent(p -> add(m, p, "@Bean " + returned.getNameAsString(), file, into));
+                CodeUsedClients.beanProducts(returned.getNameAsString())
+                        .forEach(p -> add(m, p, "@Bean " + returned.getNameAsString(), file, into));
             }
         }
         for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
             if (c.getAnnotations().stream().anyMatch(a -> STEREOTYPES.contains(a.getName().getIdentifier()))) {
                 for (ClassOrInterfaceType implemented : c.getImplementedTypes()) {
-                    CodeUsedClients.beanProduct(implemented.getNameAsString()).ifPresent(p -> add(implemented, p,
+                    CodeUsedClients.beanProducts(implemented.getNameAsString()).forEach(p -> add(implemented, p,
                             "@Component implementing " + implemented.getNameAsString(), file, into));
                 }
             }
@@ -115,7 +116,9 @@ public final class ClientUseSites {
             return; // a use in an annotation type (a meta-annotation) opens nothing by itself
         }
         int line = node.getBegin().map(p -> p.line).orElse(0);
-        into.add(new Site(product, use, file + ":" + line, owner.get().getNameAsString(), concrete(owner.get())));
+        boolean implemented = node instanceof AnnotationExpr && node.getParentNode().equals(owner.map(Node.class::cast));
+        into.add(new Site(product, use, file + ":" + line, owner.get().getNameAsString(),
+                implemented || concrete(owner.get())));
     }
 
     private static Optional<TypeDeclaration<?>> owner(Node node) {

@@ -19,11 +19,15 @@ import java.util.TreeSet;
 public final class CodeUsedClients {
 
     private static final String FILE = "code-used-clients.txt";
-    private static final List<String> KINDS = List.of("libraries", "annotations", "types", "beans", "keys");
+    private static final List<String> KINDS = List.of("libraries", "annotations", "types", "beans", "keys", "keeps");
 
-    /** The gated libraries of a product and the uses of each kind that make it connect. */
+    /**
+     * The gated libraries of a product, the uses of each kind that make it connect, and the libraries that, on the
+     * classpath beside them, make it connect whatever the code does ({@code keeps}: Micronaut's management endpoints,
+     * whose health check connects to Kafka).
+     */
     public record Uses(String product, Set<String> libraries, Set<String> annotations, Set<String> types,
-                       Set<String> beans, Set<String> keys) {
+                       Set<String> beans, Set<String> keys, Set<String> keeps) {
     }
 
     private static final Map<String, Uses> BY_PRODUCT = load();
@@ -39,19 +43,19 @@ public final class CodeUsedClients {
         return Optional.ofNullable(BY_PRODUCT.get(product));
     }
 
-    /** The product whose annotation {@code name} is a use, if any. */
-    static Optional<String> annotationProduct(String name) {
-        return productWith(name, Uses::annotations);
+    /** The products whose annotation {@code name} is a use ({@code @Incoming}: every Quarkus Messaging connector). */
+    static List<String> annotationProducts(String name) {
+        return productsWith(name, Uses::annotations);
     }
 
-    /** The product whose type {@code name} is a use, if any. */
-    static Optional<String> typeProduct(String name) {
-        return productWith(name, Uses::types);
+    /** The products whose type {@code name} is a use. */
+    static List<String> typeProducts(String name) {
+        return productsWith(name, Uses::types);
     }
 
-    /** The product whose bean type {@code name} is a use, if any. */
-    static Optional<String> beanProduct(String name) {
-        return productWith(name, Uses::beans);
+    /** The products whose bean type {@code name} is a use. */
+    static List<String> beanProducts(String name) {
+        return productsWith(name, Uses::beans);
     }
 
     /**
@@ -75,8 +79,8 @@ public final class CodeUsedClients {
         return false;
     }
 
-    private static Optional<String> productWith(String name, java.util.function.Function<Uses, Set<String>> kind) {
-        return BY_PRODUCT.values().stream().filter(u -> kind.apply(u).contains(name)).map(Uses::product).findFirst();
+    private static List<String> productsWith(String name, java.util.function.Function<Uses, Set<String>> kind) {
+        return BY_PRODUCT.values().stream().filter(u -> kind.apply(u).contains(name)).map(Uses::product).toList();
     }
 
     private static Set<String> union(java.util.function.Function<Uses, Set<String>> kind) {
@@ -99,7 +103,8 @@ public final class CodeUsedClients {
         read.forEach((product, kinds) -> {
             List<Set<String>> sets = new ArrayList<>();
             KINDS.forEach(kind -> sets.add(Collections.unmodifiableSet(new TreeSet<>(kinds.getOrDefault(kind, Set.of())))));
-            uses.put(product, new Uses(product, sets.get(0), sets.get(1), sets.get(2), sets.get(3), sets.get(4)));
+            uses.put(product, new Uses(product, sets.get(0), sets.get(1), sets.get(2), sets.get(3), sets.get(4),
+                    sets.get(5)));
         });
         return Collections.unmodifiableMap(uses);
     }

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * the sources of the reactor's library modules it runs with ({@link LibraryModuleSources}) show a use, nor does its
  * configuration create a binding ({@code spring.cloud.function.definition}). A use in an abstract class or an interface
  * counts only when a class of those sources extends or implements it ({@code BaseKafkaListenerConfig} in a library
- * counts for the service whose configuration class extends it).
+ * counts for the service whose configuration class extends it). A library the catalog lists as keeping the connection
+ * ({@code micronaut-management}, whose health check connects to Kafka) on the classpath leaves the product connected.
  */
 final class UnusedClientLibraries {
 
@@ -49,7 +50,8 @@ final class UnusedClientLibraries {
     static Optional<String> whyUnused(Service a, String product, Derivation d) {
         Optional<CodeUsedClients.Uses> gated = CodeUsedClients.of(product);
         Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
-        if (gated.isEmpty() || classpath.isEmpty() || !d.reading(a).java().sources() || otherSources(a.module())) {
+        if (gated.isEmpty() || classpath.isEmpty() || !d.reading(a).java().sources() || otherSources(a.module())
+                || gated.get().keeps().stream().anyMatch(classpath.get()::contains)) {
             return Optional.empty();
         }
         Set<String> libraries = new TreeSet<>();
