@@ -22,7 +22,8 @@ public final class BrowserUrlKeys {
         AUTHORIZATION
     }
 
-    private record Entry(Pattern pattern, Kind kind) {
+    /** {@code head}: the pattern's uniform elements before its first wildcard, which every key it matches starts with. */
+    private record Entry(Pattern pattern, Kind kind, String head) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -33,7 +34,12 @@ public final class BrowserUrlKeys {
     /** What the browser does with the URL of {@code key}; empty for a key the service itself may connect with. */
     public static Optional<Kind> of(String key) {
         String uniform = ConfigKeys.uniform(key);
-        return ENTRIES.stream().filter(e -> e.pattern().matcher(uniform).matches()).map(Entry::kind).findFirst();
+        for (Entry e : ENTRIES) {
+            if (uniform.startsWith(e.head()) && e.pattern().matcher(uniform).matches()) {
+                return Optional.of(e.kind());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Entry> load() {
@@ -43,9 +49,22 @@ public final class BrowserUrlKeys {
                 throw new IllegalStateException(CatalogData.shown("browser-urls.txt") + ": not 'key-pattern kind': "
                         + String.join(" ", parts));
             }
-            entries.add(new Entry(pattern(parts[0]), Kind.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT))));
+            entries.add(new Entry(pattern(parts[0]), Kind.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)),
+                    head(parts[0])));
         }
         return List.copyOf(entries);
+    }
+
+    /** The uniform elements of {@code pattern} before the first {@code *} or {@code [*]} ("" when it starts with one). */
+    static String head(String pattern) {
+        StringBuilder head = new StringBuilder();
+        for (String element : pattern.split("\\.")) {
+            if (element.isEmpty() || element.equals("*") || element.contains("[*]")) {
+                break;
+            }
+            head.append(head.length() == 0 ? "" : ".").append(ConfigKeys.uniform(element));
+        }
+        return head.toString();
     }
 
     /**

@@ -134,7 +134,7 @@ public final class ConfigKeys {
     }
 
     /** {@link #under} for a key and a prefix already in their {@linkplain #uniform uniform} form. */
-    static boolean underUniform(String k, String p) {
+    public static boolean underUniform(String k, String p) {
         if (!k.startsWith(p)) {
             return false;
         }

@@ -62,8 +62,13 @@ public final class ExcludedAutoConfigurations {
     }
 
     private static List<String> creating(String framework, String library) {
-        return ENTRIES.stream().filter(e -> e.covers(framework, library))
-                .flatMap(e -> e.autoConfigurations().stream()).toList();
+        List<String> creating = new ArrayList<>(); // a loop, not a stream: asked for each client library of each service
+        for (Entry e : ENTRIES) {
+            if (e.covers(framework, library)) {
+                creating.addAll(e.autoConfigurations());
+            }
+        }
+        return creating;
     }
 
     private static List<Entry> load() {

@@ -2,7 +2,9 @@ package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -97,7 +99,11 @@ public final class KeyReaders {
         }
     }
 
-    private static final List<Entry> ENTRIES = load();
+    /**
+     * The entries by the first segment of their prefix ({@code spring} of {@code spring.rabbitmq}): a key can only be
+     * under a prefix of its own first segment, so a lookup checks those alone, not all of them.
+     */
+    private static final Map<String, List<Entry>> ENTRIES = byFirstSegment(load());
 
     private KeyReaders() {
     }
@@ -106,13 +112,33 @@ public final class KeyReaders {
     public static Optional<Readers> of(String key) {
         String uniform = ConfigKeys.uniform(key);
         Entry found = null;
-        for (Entry e : ENTRIES) {
+        for (Entry e : ENTRIES.getOrDefault(firstSegment(uniform), List.of())) {
             if (e.covers(uniform)
                     && (found == null || e.uniformPrefix().length() > found.uniformPrefix().length())) {
                 found = e;
             }
         }
         return found == null ? Optional.empty() : Optional.of(found.readers());
+    }
+
+    /** The text before the first {@code .} or {@code [} (the whole text when it has neither). */
+    private static String firstSegment(String uniformKey) {
+        for (int i = 0; i < uniformKey.length(); i++) {
+            char c = uniformKey.charAt(i);
+            if (c == '.' || c == '[') {
+                return uniformKey.substring(0, i);
+            }
+        }
+        return uniformKey;
+    }
+
+    private static Map<String, List<Entry>> byFirstSegment(List<Entry> entries) {
+        Map<String, List<Entry>> index = new HashMap<>();
+        for (Entry e : entries) {
+            index.computeIfAbsent(firstSegment(e.uniformPrefix()), k -> new ArrayList<>()).add(e);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(index);
     }
 
     private static List<Entry> load() {

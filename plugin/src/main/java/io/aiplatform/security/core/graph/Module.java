@@ -69,8 +69,12 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
                 && dependencies.equals(m.dependencies) && ownGroup == m.ownGroup && frameworks.equals(m.frameworks);
     }
 
+    /**
+     * The hash of the fields that tell modules apart (equal modules have equal coordinates and files): hashing the
+     * dependency list too made each map lookup of a module walk every dependency.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, frameworks);
+        return Objects.hash(groupId, artifactId, pomFile, descriptorFile);
     }
 }

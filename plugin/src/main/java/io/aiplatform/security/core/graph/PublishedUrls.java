@@ -25,8 +25,12 @@ final class PublishedUrls {
     private PublishedUrls() {
     }
 
-    /** Why nothing of {@code service} connects to what {@code v} names, when the browser is its only reader. */
-    static Optional<String> whyUnread(String service, ConfigValue v, JavaSourceReferences.Result java) {
+    /**
+     * Why nothing of {@code service} connects to what {@code v} names, when the browser is its only reader;
+     * {@code readers}: {@link KeyReaders#of} of its key.
+     */
+    static Optional<String> whyUnread(String service, ConfigValue v, Optional<KeyReaders.Readers> readers,
+                                      JavaSourceReferences.Result java) {
         Optional<BrowserUrlKeys.Kind> browser = BrowserUrlKeys.of(v.key());
         if (browser.isPresent()) {
             return Optional.of(v.key() + (browser.get() == BrowserUrlKeys.Kind.REDIRECT
@@ -38,7 +42,7 @@ final class PublishedUrls {
             return Optional.of("springdoc hands " + v.key() + " to Swagger UI in the browser; " + service
                     + " opens no connection to it");
         }
-        if (KeyReaders.of(v.key()).isPresent() || java.keysReadOrBound().stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
+        if (readers.isPresent() || java.keysReadOrBound().stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
             return Optional.empty();
         }
         return java.publishedOnly(v.key()).map(where -> service + "'s sources read " + v.key() + " only as the URL of"

@@ -67,7 +67,7 @@ final class ReadKeys {
             String key = ConfigKeys.uniform(v.key());
             Optional<String> standalone = StandaloneEurekaClient.whyUnread(v, configuration);
             Optional<ConfigValue> off = ClientSwitches.offFor(v.key(), framework, configuration);
-            Optional<String> published = PublishedUrls.whyUnread(a.name(), v, java);
+            Optional<String> published = PublishedUrls.whyUnread(a.name(), v, readers, java);
             if (standalone.isPresent()) {
                 keys.unread.put(key, standalone.get());
             } else if (published.isPresent()) {

@@ -50,7 +50,7 @@ final class UnusedClientLibraries {
     static Optional<String> whyUnused(Service a, String product, Derivation d) {
         Optional<CodeUsedClients.Uses> gated = CodeUsedClients.of(product);
         Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
-        if (gated.isEmpty() || classpath.isEmpty() || !d.reading(a).java().sources() || otherSources(a.module())
+        if (gated.isEmpty() || classpath.isEmpty() || !d.reading(a).java().sources()
                 || gated.get().keeps().stream().anyMatch(classpath.get()::contains)) {
             return Optional.empty();
         }
@@ -64,8 +64,8 @@ final class UnusedClientLibraries {
                 libraries.add(library);
             }
         }
-        if (libraries.isEmpty() || configured(a, gated.get(), d)) {
-            return Optional.empty();
+        if (libraries.isEmpty() || configured(a, gated.get(), d) || otherSources(a.module())) {
+            return Optional.empty(); // the folders looked up last: a file-system call per service and product
         }
         List<JavaSourceReferences.Result> sources = new ArrayList<>(List.of(d.reading(a).java()));
         sources.addAll(LibraryModuleSources.of(a, d));
@@ -113,9 +113,14 @@ final class UnusedClientLibraries {
     }
 
     private static boolean configured(Service a, CodeUsedClients.Uses uses, Derivation d) {
+        if (uses.keys().isEmpty()) {
+            return false;
+        }
+        List<String> prefixes = uses.keys().stream().map(ConfigKeys::uniform).toList();
         for (ConfigValue v : d.configuration(a).all()) {
-            for (String prefix : uses.keys()) {
-                if (ConfigKeys.under(v.key(), prefix)) {
+            String key = ConfigKeys.uniform(v.key()); // once per key, not once per prefix
+            for (String prefix : prefixes) {
+                if (ConfigKeys.underUniform(key, prefix)) {
                     return true;
                 }
             }
