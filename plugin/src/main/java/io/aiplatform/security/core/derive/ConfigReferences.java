@@ -28,6 +28,8 @@ public final class ConfigReferences {
     private static final List<String> HOST_LIST_KEYS = List.of("bootstrap-servers", "bootstrap.servers", "addresses",
             "nodes", "contact-points", "hosts", "agent-host-port", "brokers", // brokers: Spring Cloud Stream's Kafka binder
             "cluster-members"); // Hazelcast's client (quarkus.hazelcast-client.cluster-members, hazelcast-client.network.cluster-members)
+    /** {@link #HOST_LIST_KEYS} in their uniform form, made once. */
+    private static final List<String> UNIFORM_HOST_LIST_KEYS = HOST_LIST_KEYS.stream().map(ConfigKeys::uniform).toList();
 
     /**
      * The references found, the values whose host needs an environment variable without a default,
@@ -138,7 +140,13 @@ public final class ConfigReferences {
     }
 
     private static boolean hostList(String key) {
-        String last = LAST_INDEX.matcher(ConfigKeys.uniform(key)).replaceAll("");
-        return HOST_LIST_KEYS.stream().map(ConfigKeys::uniform).anyMatch(k -> last.endsWith("." + k) || last.equals(k));
+        String uniform = ConfigKeys.uniform(key);
+        String last = uniform.endsWith("]") ? LAST_INDEX.matcher(uniform).replaceAll("") : uniform;
+        for (String k : UNIFORM_HOST_LIST_KEYS) {
+            if (last.endsWith(k) && (last.length() == k.length() || last.charAt(last.length() - k.length() - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,7 +33,10 @@ public record ModuleDependency(String groupId, String artifactId, String scope, 
 
     /** Compile and runtime dependencies are on the runtime classpath; test, provided and system are not. */
     public boolean onRuntimeClasspath() {
-        String s = scope == null ? "compile" : scope.toLowerCase(Locale.ROOT);
+        if (scope == null || scope.equals("compile") || scope.equals("runtime")) {
+            return true; // as written almost always: no lower-cased copy
+        }
+        String s = scope.toLowerCase(Locale.ROOT);
         return s.equals("compile") || s.equals("runtime");
     }
 

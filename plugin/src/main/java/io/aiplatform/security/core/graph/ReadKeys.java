@@ -118,9 +118,8 @@ final class ReadKeys {
         }
         if (readers.readBy(classpath.get(), d.catalog()::productOf)) {
             for (String reader : readers.readers()) {
-                String[] ga = reader.split(":", 2);
                 Optional<String> product = reader.startsWith("@") ? Optional.of(reader.substring(1))
-                        : ga.length == 2 ? d.catalog().productOf(ga[0], ga[1]) : Optional.empty();
+                        : d.catalog().productOf(reader);
                 Optional<String> unused = product.flatMap(p -> UnusedClientLibraries.whyUnused(a, p, d));
                 if (unused.isPresent()) {
                     return unused;

@@ -79,8 +79,7 @@ final class SoleRegistryClients extends NamedSource {
                 continue;
             }
             boolean client = d.catalog().productOf(dep.groupId(), dep.artifactId()).filter(product::equals).isPresent()
-                    || dep.brings().stream().map(b -> b.split(":", 2))
-                    .anyMatch(ga -> d.catalog().productOf(ga[0], ga[1]).filter(product::equals).isPresent())
+                    || dep.brings().stream().anyMatch(b -> d.catalog().productOf(b).filter(product::equals).isPresent())
                     || ConfiguredClientLibraries.decisions(a, dep, d).stream().anyMatch(c -> c.product().equals(product));
             if (client) {
                 return Optional.of(dep);

@@ -11,9 +11,9 @@ final class TransitiveStarters implements DependencyRule {
     public boolean derive(Service a, ModuleDependency dep, Derivation d) {
         Set<String> products = new HashSet<>();
         for (String brought : dep.brings()) {
-            String[] ga = brought.split(":", 2);
-            Optional<String> product = d.catalog().productOf(ga[0], ga[1]);
+            Optional<String> product = d.catalog().productOf(brought);
             if (product.isPresent() && products.add(product.get())) {
+                String[] ga = brought.split(":", 2);
                 new CatalogClientEdge(d, a).derive(new ModuleDependency(ga[0], ga[1], dep.scope(), false, Set.of(),
                         dep.declaredAt()), "declares " + dep.key() + ", which brings ");
             }

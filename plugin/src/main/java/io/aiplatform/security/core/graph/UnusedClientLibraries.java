@@ -56,8 +56,7 @@ final class UnusedClientLibraries {
         }
         Set<String> libraries = new TreeSet<>();
         for (String library : classpath.get()) {
-            String[] ga = library.split(":", 2);
-            if (ga.length == 2 && d.catalog().productOf(ga[0], ga[1]).filter(product::equals).isPresent()) {
+            if (d.catalog().productOf(library).filter(product::equals).isPresent()) {
                 if (!gated.get().libraries().contains(library)) {
                     return Optional.empty(); // a library of the product that connects whatever the code does
                 }
@@ -99,8 +98,7 @@ final class UnusedClientLibraries {
         Set<String> unusedProducts = new HashSet<>();
         Set<String> usedProducts = new HashSet<>();
         for (String library : classpath.get()) {
-            String[] ga = library.split(":", 2);
-            Optional<String> product = ga.length == 2 ? d.catalog().productOf(ga[0], ga[1]) : Optional.empty();
+            Optional<String> product = d.catalog().productOf(library);
             if (product.isPresent() && !usedProducts.contains(product.get())
                     && (unusedProducts.contains(product.get()) || whyUnused(a, product.get(), d).isPresent())) {
                 unusedProducts.add(product.get());
