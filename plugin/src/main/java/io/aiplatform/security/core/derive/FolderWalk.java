@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,8 +21,13 @@ import java.util.function.Predicate;
  * can be read. Files.walkFileTree opens every folder before it asks the visitor, so a walk of the deployment files
  * opened each module's sources and resources only to skip them: two of the three listings of a module. The Java
  * sources' walk ({@link JavaSourceFiles}) uses it too (skipping nothing), so that one walker, not two, is compiled.
+ * A folder of the default file system is listed with {@code File.list} (open, read, close: about half the system
+ * calls of a directory stream, which duplicates its descriptor); when that cannot list it, the directory stream does,
+ * so the error reported is the same.
  */
 final class FolderWalk {
+
+    private static final FileSystem DEFAULT = FileSystems.getDefault();
 
     private final int maxDepth;
     private final FileVisitor<Path> visitor;
@@ -56,7 +63,18 @@ final class FolderWalk {
         if (skipped.test(entry) && Files.isReadable(entry)) {
             return; // what listing it would show: that it can be listed, and then nothing, as it is skipped
         }
-        DirectoryStream<Path> entries;
+        String[] names = entry.getFileSystem() == DEFAULT ? entry.toFile().list() : null;
+        if (names != null) {
+            if (visitor.preVisitDirectory(entry, attributes) != FileVisitResult.CONTINUE) {
+                return; // skipped after all: no postVisitDirectory, as in Files.walkFileTree
+            }
+            for (String name : names) {
+                visit(entry.resolve(name), depth + 1);
+            }
+            visitor.postVisitDirectory(entry, null);
+            return;
+        }
+        DirectoryStream<Path> entries; // not listed that way: the stream tells why, as Files.walkFileTree reports it
         try {
             entries = Files.newDirectoryStream(entry);
         } catch (IOException e) {
