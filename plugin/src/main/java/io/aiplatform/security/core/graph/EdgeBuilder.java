@@ -10,6 +10,9 @@ import java.util.TreeSet;
 
 /** An edge being derived: its ports and its evidence, gathered from every source that finds it. */
 final class EdgeBuilder {
+    private static final Comparator<PortSpec> BY_PORT =
+            Comparator.comparingInt(PortSpec::port).thenComparing(PortSpec::protocol);
+
     final String from;
     final String to;
     final Map<String, PortSpec> ports = new LinkedHashMap<>();
@@ -26,8 +29,7 @@ final class EdgeBuilder {
     }
 
     Edge build() {
-        List<PortSpec> sorted = ports.values().stream()
-                .sorted(Comparator.comparingInt(PortSpec::port).thenComparing(PortSpec::protocol)).toList();
+        List<PortSpec> sorted = ports.values().stream().sorted(BY_PORT).toList();
         return new Edge(from, to, sorted, List.copyOf(reasons));
     }
 }
