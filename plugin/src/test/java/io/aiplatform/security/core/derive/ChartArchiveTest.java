@@ -109,4 +109,34 @@ class ChartArchiveTest {
         }
         assertThrows(IOException.class, () -> ChartArchive.unpack(dir.resolve("db.tgz"), dir.resolve("charts")));
     }
+    @Test
+    void aGnuLongNameNamesTheNextEntry() throws Exception {
+        String longName = "db/templates/" + "b".repeat(110) + ".yaml";
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        entry(tar, "././@LongLink", 'L', (longName + "\0").getBytes(StandardCharsets.UTF_8));
+        entry(tar, "db/templates/cut", '0', "kind: Secret\n".getBytes(StandardCharsets.UTF_8));
+        tar.write(new byte[1024]);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("db.tgz")))) {
+            tar.writeTo(out);
+        }
+        ChartArchive.unpack(dir.resolve("db.tgz"), dir.resolve("out"));
+        assertEquals("kind: Secret\n", Files.readString(dir.resolve("out").resolve(longName)));
+    }
+
+    @Test
+    void anArchiveClaimingMoreThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        byte[] header = new byte[512];
+        put(header, 0, "db/huge.yaml");
+        put(header, 124, String.format("%011o", ChartArchive.MAX_BYTES + 1));
+        header[156] = '0';
+        tar.write(header);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("db.tgz")))) {
+            tar.writeTo(out);
+        }
+        IOException refused = assertThrows(IOException.class,
+                () -> ChartArchive.unpack(dir.resolve("db.tgz"), dir.resolve("out")));
+        assertEquals("the archive db.tgz unpacks to more than 67108864 bytes", refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/db/huge.yaml")));
+    }
 }
