@@ -91,20 +91,19 @@ final class HelmDeployment {
                                  Consumer<Problem> warnings) {
         Path chartFile = chart.resolve(HelmCharts.CHART_FILE);
         HelmSettings settings = rendering.settings();
-        Renderer helm = rendering.helm();
         String release = release(chart);
         try {
             if (dependencies.none()) {
-                return helm.render(chart, release, settings.namespace(), settings.valuesFiles());
+                return withoutCluster(chart, release, rendering);
             }
             try (VendoredChartCopy copy = VendoredChartCopy.of(chart, dependencies)) {
-                return helm.render(copy.chart(), release, settings.namespace(), settings.valuesFiles());
+                return withoutCluster(copy.chart(), release, rendering);
             }
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " cannot be copied"
-                    + " to render it with the charts it depends on vendored (" + FileErrors.reason(cause) + "); "
-                    + NOT_DERIVED));
+                    + " to render it with the charts it depends on vendored or unpacked (" + FileErrors.reason(cause)
+                    + "); " + NOT_DERIVED));
         } catch (LinkageError e) {
             warnings.accept(Problem.at(chartFile, 0, "the Helm chart " + chart.getFileName() + " is not rendered: the"
                     + " native Helm library does not load (" + e.getClass().getSimpleName() + "); " + NOT_DERIVED));
@@ -115,6 +114,21 @@ final class HelmDeployment {
                     + reason + "); " + NOT_DERIVED + " (fix the template or the values)"));
         }
         return null;
+    }
+
+    /**
+     * {@code chart} rendered as {@code helm template} does, without a cluster: from a {@link ClientOnlyChartCopy}
+     * when it holds packaged dependencies or calls {@code lookup}, which the bundled Helm would otherwise send
+     * to the API server of the machine's kubeconfig.
+     */
+    private static String withoutCluster(Path chart, String release, Rendering rendering) throws IOException {
+        HelmSettings settings = rendering.settings();
+        if (!ClientOnlyChartCopy.needed(chart)) {
+            return rendering.helm().render(chart, release, settings.namespace(), settings.valuesFiles());
+        }
+        try (ClientOnlyChartCopy copy = ClientOnlyChartCopy.of(chart)) {
+            return rendering.helm().render(copy.chart(), release, settings.namespace(), settings.valuesFiles());
+        }
     }
 
     /** The release name: the chart's {@code name}, as {@code helm install shop ./helm/shop} names it. */

@@ -65,7 +65,7 @@ final class VendoredChartCopy implements AutoCloseable {
     }
 
     /** Copies the regular files and folders below {@code from} to {@code to}, following no link. */
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted().toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
