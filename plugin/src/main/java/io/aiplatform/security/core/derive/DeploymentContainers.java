@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What the deployment files in the repository run and hold, for the sources that read more of them
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
 public final class DeploymentContainers {
 
     private static final List<String> WORKLOADS = List.of("Deployment", "StatefulSet", "DaemonSet");
+    /** A YAML file whose name ends in {@code -compose}, {@code _compose} or {@code .compose}. */
+    private static final Pattern NAMED_COMPOSE = Pattern.compile(".+[-_.]compose\\.ya?ml");
 
     private final List<Container> containers = new ArrayList<>();
     private final List<MonitoringFile> monitoring = new ArrayList<>();
@@ -49,10 +52,14 @@ public final class DeploymentContainers {
         return all;
     }
 
-    /** True for a file named as Compose documents its files: {@code docker-compose*.yml}, {@code compose*.yaml}. */
+    /**
+     * True for a file named as Compose documents its default files ({@code docker-compose*.yml},
+     * {@code compose*.yaml}), or a YAML file that a name ending in {@code compose} marks as one handed to
+     * {@code docker compose -f} ({@code infra-compose.yml}, {@code app.compose.yaml}, {@code kafka_compose.yml}).
+     */
     public static boolean composeFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.startsWith("docker-compose") || name.startsWith("compose");
+        return name.startsWith("docker-compose") || name.startsWith("compose") || NAMED_COMPOSE.matcher(name).matches();
     }
 
     public List<Container> containers() {

@@ -291,6 +291,20 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void theDotEnvOfAComposeFileNamedForDockerComposeFReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        write("deploy/compose/infra-compose.yml", """
+                services:
+                  web:
+                    build: ../../web
+                    environment:
+                      - ORDERS_URL
+                """);
+        assertFalse(edges().contains("web->legacy"), edges().toString());
+        assertBothGoalsRerun(" on the .env file", () -> write("deploy/compose/.env", "ORDERS_URL=http://legacy:7000\n"));
+        assertTrue(edges().contains("web->legacy"), edges().toString());
+    }
+
+    @Test
     void aFileOfTheConfigDirectoriesReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertBothGoalsRerun("", () -> {
             write("config-repo/web.yml", "clients.legacy.url: http://legacy:7000\n");
