@@ -43,7 +43,7 @@ final class ConfiguredHosts extends NamedSource {
 
     @Override
     public Found prepare(Service a, Derivation d) {
-        ReadKeys read = ReadKeys.of(a, d);
+        ReadKeys read = d.readKeys(a);
         ConfigReferences.Result merged = withVersionNotes(ConfigReferences.of(d.configuration(a), d::shown, read::read),
                 read);
         List<HostReference> alternatives = AlternativeDeployments.references(a, d, read, merged);

@@ -91,7 +91,7 @@ final class DefaultLocationClient {
      * key that would set the server but that nothing reads, else "".
      */
     private static String unreadSetting(Service a, DefaultLocations.Default location, Derivation d) {
-        ReadKeys read = ReadKeys.of(a, d);
+        ReadKeys read = d.readKeys(a);
         return d.configuration(a).all().stream().filter(v -> location.decides(v.key()) && !read.read(v)).findFirst()
                 .map(v -> " (" + d.shown(v.file()) + ":" + v.line() + " sets " + v.key() + ", but "
                         + read.whyUnread(v.key()) + ")").orElse("");
@@ -130,7 +130,7 @@ final class DefaultLocationClient {
      * ({@code spring.zipkin.base-url} without Spring Cloud Sleuth) sets no server.
      */
     static List<ConfigValue> readKeys(Service a, Derivation d) {
-        ReadKeys read = ReadKeys.of(a, d);
+        ReadKeys read = d.readKeys(a);
         return d.configuration(a).all().stream().filter(read::read).toList();
     }
 

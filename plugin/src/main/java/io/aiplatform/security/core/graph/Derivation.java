@@ -71,6 +71,9 @@ public final class Derivation {
     private final Map<String, ServiceReading> readings = new HashMap<>();
     private final ConfigServerRepositories repositories;
     private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
+
+    /** {@link ReadKeys} of each service, by name, made once: the configured hosts and the default locations ask. */
+    private final Map<String, ReadKeys> readKeys = new ConcurrentHashMap<>();
     private ServiceHosts hosts;
     /** What each source worked out ahead for each service ({@link DerivationSource#prepare}), by source class and service. */
     private final Map<Class<?>, Map<String, Object>> prepared = new HashMap<>();
@@ -211,6 +214,21 @@ public final class Derivation {
             once.put(key, value);
         }
         return (T) value;
+    }
+
+    /**
+     * Which keys of {@code a}'s configuration something reads ({@link ReadKeys}), made on the first request: it
+     * depends only on what {@link #readServices()} read, so two threads that both make it make the same (no lock is
+     * held while it is made, as it asks for other shared values).
+     */
+    ReadKeys readKeys(Service a) {
+        ReadKeys read = readKeys.get(a.name());
+        if (read == null) {
+            read = ReadKeys.of(a, this);
+            ReadKeys first = readKeys.putIfAbsent(a.name(), read);
+            read = first != null ? first : read;
+        }
+        return read;
     }
 
     /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */
