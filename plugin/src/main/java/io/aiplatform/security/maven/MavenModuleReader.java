@@ -60,7 +60,8 @@ final class MavenModuleReader {
                     // anything at the path (a directory, a dangling link, a FIFO) makes a service whose
                     // descriptor the core then refuses, naming what it is: never a silently dropped service
                     Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies,
-                    ownGroup(project, reactor), FrameworkVersions.springBoot(SpringBootVersion.of(project, dependencies))));
+                    ownGroup(project, reactor), FrameworkVersions.springBoot(SpringBootVersion.of(project, dependencies))
+                            .withSpringCloud(SpringCloudVersion.of(project, dependencies))));
         }
         return modules;
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The hosts a configuration connects to: every URL in any value ({@code jdbc:postgresql://db:5432/x},
  * {@code mongodb://user@orders-mongodb/orders}, {@code lb://customers-service},
  * {@code http://vets-service/vets}, {@code stork://inventory}, Eureka's {@code defaultZone}; read by
- * {@link ConnectionUrl}), the value of every {@code *.host} key with its sibling {@code *.port}, and
+ * {@link ConnectionUrl}), the value of every {@code *.host} key with its sibling {@code *.port} (and of the keys
+ * {@link HostPortKeys} lists, such as Quarkus Messaging's {@code amqp-host}, with theirs), and
  * host lists ({@code bootstrap-servers}, {@code addresses}, {@code nodes}, {@code contact-points}, a Jaeger client's
  * {@code agent-host-port}, the Kafka binder's {@code brokers}, a Hazelcast client's {@code cluster-members}).
  * Placeholders are resolved first; a host that needs an unknown environment variable is reported, not
@@ -118,6 +119,9 @@ public final class ConfigReferences {
             }
         } else if (v.key().endsWith(".host") && Authority.isRegName(value.strip())) {
             refs.add(new HostReference(value.strip(), port(v.key(), props), where, v.key()));
+        } else if (HostPortKeys.portKeyOf(v.key()).isPresent() && Authority.isRegName(value.strip())) {
+            refs.add(new HostReference(value.strip(), portOf(HostPortKeys.portKeyOf(v.key()).get(), props), where,
+                    v.key()));
         } else if (hostList(v.key())) {
             ConnectionUrl.hostList(value).forEach(e -> refs.add(new HostReference(e.host(), e.port(), where, v.key())));
         }
@@ -131,7 +135,12 @@ public final class ConfigReferences {
 
     /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */
     private static Integer port(String hostKey, Map<String, ConfigValue> props) {
-        ConfigValue p = props.get(ConfigKeys.uniform(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port"));
+        return portOf(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port", props);
+    }
+
+    /** The port that {@code portKey} sets, if it is a number. */
+    private static Integer portOf(String portKey, Map<String, ConfigValue> props) {
+        ConfigValue p = props.get(ConfigKeys.uniform(portKey));
         if (p == null) {
             return null;
         }

@@ -29,8 +29,13 @@ public final class ConfigurationFolder {
 
     /** {@link ModuleConfiguration#read} of the folder. */
     public ModuleConfiguration configuration(List<String> profiles, Consumer<Problem> warnings) {
-        return entries == null ? ModuleConfiguration.read(folder, profiles, warnings)
-                : ModuleConfiguration.read(folder, entries, profiles, warnings);
+        return configuration(profiles, true, warnings);
+    }
+
+    /** {@link ModuleConfiguration#read} of the folder, its {@code bootstrap.*} files only when {@code bootstrap}. */
+    public ModuleConfiguration configuration(List<String> profiles, boolean bootstrap, Consumer<Problem> warnings) {
+        return entries == null ? ModuleConfiguration.read(folder, profiles, bootstrap, warnings)
+                : ModuleConfiguration.read(folder, entries, profiles, bootstrap, warnings);
     }
 
     /** {@link LogAppenderEndpoints#files} of the folder. */

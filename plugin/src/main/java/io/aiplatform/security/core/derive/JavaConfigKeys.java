@@ -44,14 +44,15 @@ final class JavaConfigKeys {
 
     /**
      * Adds the keys (canonical form) that {@code unit} reads to {@code into}, except where a key is read only to be
-     * published as an OpenAPI server URL ({@link OpenApiServerUrls}): those go to {@code published}, with the line.
+     * handed to the browser, as an OpenAPI server URL ({@link OpenApiServerUrls}) or into a field or parameter named
+     * as a browser URL ({@link BrowserUrlFields}): those go to {@code published}, with the line.
      * The properties a {@code @ConfigurationProperties} record or class binds go to {@code bound}.
      */
     static void collect(CompilationUnit unit, List<String> into, List<BoundProperty> bound,
-                        BiConsumer<String, Integer> published) {
+                        BiConsumer<String, KeyPublication> published) {
         for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
             if (literal.getValue().contains("${")) {
-                Optional<Integer> line = OpenApiServerUrls.publication(literal);
+                Optional<KeyPublication> line = publication(literal);
                 Placeholders.names(literal.getValue()).forEach(n -> add(ConfigKeys.canonical(n), line, into, published));
             }
         }
@@ -59,7 +60,7 @@ final class JavaConfigKeys {
             String type = a.getName().getIdentifier();
             switch (type) {
                 case "ConfigProperty", "Property" -> member(a, "name").ifPresent(n -> add(ConfigKeys.canonical(n),
-                        OpenApiServerUrls.publication(a), into, published));
+                        publication(a), into, published));
                 case "ConfigurationProperties" -> member(a, "prefix").or(() -> member(a, "value"))
                         .ifPresent(prefix -> bind(a, prefix, into, bound));
                 case "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
@@ -73,13 +74,23 @@ final class JavaConfigKeys {
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             if (GETTERS.contains(call.getNameAsString()) && !call.getArguments().isEmpty()
                     && call.getArgument(0) instanceof StringLiteralExpr s) {
-                add(ConfigKeys.canonical(s.getValue()), OpenApiServerUrls.publication(call), into, published);
+                add(ConfigKeys.canonical(s.getValue()), publication(call), into, published);
             }
         }
     }
 
-    private static void add(String key, Optional<Integer> publishedAt, List<String> into,
-                            BiConsumer<String, Integer> published) {
+    /** How the key read at {@code site} is only handed to the browser, if it is. */
+    private static Optional<KeyPublication> publication(Node site) {
+        Optional<KeyPublication> openApi = OpenApiServerUrls.publication(site).map(line -> new KeyPublication(line, null));
+        if (openApi.isPresent()) {
+            return openApi;
+        }
+        return BrowserUrlFields.injectedInto(site)
+                .map(field -> new KeyPublication(site.getBegin().map(p -> p.line).orElse(0), field));
+    }
+
+    private static void add(String key, Optional<KeyPublication> publishedAt, List<String> into,
+                            BiConsumer<String, KeyPublication> published) {
         if (publishedAt.isPresent()) {
             published.accept(key, publishedAt.get());
         } else {

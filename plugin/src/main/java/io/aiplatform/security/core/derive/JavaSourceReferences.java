@@ -96,8 +96,8 @@ public final class JavaSourceReferences {
         }
 
         /**
-         * Where the sources publish {@code key} as an OpenAPI server URL ({@code File.java:26}), when that is all they
-         * do with it ({@link OpenApiServerUrls}); empty when they read it otherwise or not at all.
+         * How the sources hand {@code key} to the browser ({@code as the URL of an OpenAPI server (File.java:26), …}),
+         * when that is all they do with it ({@link KeyPublication}); empty when they read it otherwise or not at all.
          */
         public Optional<String> publishedOnly(String key) {
             return published.entrySet().stream().filter(e -> ConfigKeys.under(key, e.getKey()))
@@ -142,7 +142,7 @@ public final class JavaSourceReferences {
             }
             CompilationUnit unit = parsed.get();
             String name = shown.apply(file);
-            JavaConfigKeys.collect(unit, readKeys, bound, (key, line) -> published.putIfAbsent(key, name + ":" + line));
+            JavaConfigKeys.collect(unit, readKeys, bound, (key, use) -> published.putIfAbsent(key, use.phrase(name)));
             ClientUseSites.collect(unit, name, uses);
             AutoConfigurationExclusions.collect(unit, name, excluded);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
@@ -202,6 +202,8 @@ public final class JavaSourceReferences {
         bound.forEach(b -> readOrBound.add(b.key()));
         published.keySet().removeIf(k -> readOrBound.stream().anyMatch(read -> ConfigKeys.under(k, read)));
         declared.removeIf(r -> valueKeys.containsKey(r) && published.containsKey(valueKeys.get(r)));
+        // a key whose name says the browser is sent to its URL names no callee either
+        declared.removeIf(r -> valueKeys.containsKey(r) && BrowserUrlNames.namesKey(valueKeys.get(r)));
         // a @Value host that a gRPC channel builder takes with its port is read there, on that port
         declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
         return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys,

@@ -67,7 +67,18 @@ public final class ModuleConfiguration {
      * a file that cannot be read is a warning to {@code warnings} ({@link ConfigFiles#read}).
      */
     public static ModuleConfiguration read(Path resources, List<String> profiles, Consumer<Problem> warnings) {
-        return new ModuleConfiguration(layered(resources, List.of("bootstrap", "application"), profiles, warnings));
+        return read(resources, profiles, true, warnings);
+    }
+
+    /** {@link #read}, with the {@code bootstrap.*} files left out unless {@code bootstrap}. */
+    public static ModuleConfiguration read(Path resources, List<String> profiles, boolean bootstrap,
+                                           Consumer<Problem> warnings) {
+        return new ModuleConfiguration(layered(resources, baseNames(bootstrap), profiles, warnings));
+    }
+
+    /** The names of the files read, in order: {@code bootstrap} (when read) then {@code application}. */
+    private static List<String> baseNames(boolean bootstrap) {
+        return bootstrap ? List.of("bootstrap", "application") : List.of("application");
     }
 
     /**
@@ -88,10 +99,9 @@ public final class ModuleConfiguration {
     }
 
     /** {@link #read} of a configuration folder listed already ({@link ConfigurationFolder}). */
-    static ModuleConfiguration read(Path resources, FolderEntries entries, List<String> profiles,
+    static ModuleConfiguration read(Path resources, FolderEntries entries, List<String> profiles, boolean bootstrap,
                                     Consumer<Problem> warnings) {
-        return new ModuleConfiguration(layered(resources, entries, List.of("bootstrap", "application"), profiles,
-                warnings));
+        return new ModuleConfiguration(layered(resources, entries, baseNames(bootstrap), profiles, warnings));
     }
 
     private static Map<String, ConfigValue> layered(Path folder, FolderEntries entries, List<String> baseNames,

@@ -84,7 +84,7 @@ public final class VersionedKeys {
     }
 
     /** Compares two versions by their leading numbers: {@code 3.3.2} after {@code 3.0}, {@code 3.0.0-RC1} equal to it. */
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         List<Integer> x = numbers(a);
         List<Integer> y = numbers(b);
         for (int i = 0; i < Math.max(x.size(), y.size()); i++) {

@@ -69,7 +69,8 @@ final class DeploymentProfiles {
         Path resources = DerivationProject.resources(m);
         String where = active.get().where(project::shown, resources);
         String note = "profile " + String.join(",", active.get().profiles()) + ", active by " + where;
-        ModuleConfiguration read = ModuleConfiguration.read(resources, active.get().profiles(), unread);
+        ModuleConfiguration read = ModuleConfiguration.read(resources, active.get().profiles(),
+                SpringCloudBootstrap.reads(m), unread);
         return Optional.of(new Active(read.noting(local, note), active.get(), where));
     }
 }

@@ -27,6 +27,22 @@ public record FrameworkVersions(Map<String, String> versions) {
         return version == null || version.isBlank() ? UNKNOWN : new FrameworkVersions(Map.of(SPRING_BOOT, version.strip()));
     }
 
+    /**
+     * Spring Cloud, whose version is that of {@code org.springframework.cloud:spring-cloud-context} (Spring Cloud
+     * Commons' release: 3.0 for the 2020.0 release train).
+     */
+    public static final String SPRING_CLOUD = "spring-cloud-context";
+
+    /** These versions and Spring Cloud's {@code version} (unchanged when it is null or blank). */
+    public FrameworkVersions withSpringCloud(String version) {
+        if (version == null || version.isBlank()) {
+            return this;
+        }
+        Map<String, String> all = new TreeMap<>(versions);
+        all.put(SPRING_CLOUD, version.strip());
+        return new FrameworkVersions(all);
+    }
+
     /** The version of {@code framework}, if known. */
     public Optional<String> of(String framework) {
         return Optional.ofNullable(versions.get(framework));

@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.BrowserUrlKeys;
+import io.aiplatform.security.core.derive.BrowserUrlNames;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
@@ -27,10 +28,11 @@ final class PublishedUrls {
 
     /**
      * Why nothing of {@code service} connects to what {@code v} names, when the browser is its only reader;
-     * {@code readers}: {@link KeyReaders#of} of its key.
+     * {@code readers}: {@link KeyReaders#of} of its key; {@code sources} are what the Java sources it runs with read:
+     * its module's, then its library modules'.
      */
     static Optional<String> whyUnread(String service, ConfigValue v, Optional<KeyReaders.Readers> readers,
-                                      JavaSourceReferences.Result java) {
+                                      List<JavaSourceReferences.Result> sources) {
         Optional<BrowserUrlKeys.Kind> browser = BrowserUrlKeys.of(v.key());
         if (browser.isPresent()) {
             return Optional.of(v.key() + (browser.get() == BrowserUrlKeys.Kind.REDIRECT
@@ -38,15 +40,20 @@ final class PublishedUrls {
                     : " is the OAuth2 authorization endpoint, where " + service + " sends the user's browser to log in")
                     + "; " + service + " opens no connection to it");
         }
+        if (BrowserUrlNames.namesKey(v.key()) && KeyReaders.of(v.key()).isEmpty()) {
+            return Optional.of("the name of " + v.key() + " says it is a URL the user's browser is sent to (a payment"
+                    + " provider's return or cancel URL, an authorization server's redirect URI); " + service
+                    + " opens no connection to it");
+        }
         if (DOCUMENTATION.stream().anyMatch(p -> ConfigKeys.under(v.key(), p))) {
             return Optional.of("springdoc hands " + v.key() + " to Swagger UI in the browser; " + service
                     + " opens no connection to it");
         }
-        if (readers.isPresent() || java.keysReadOrBound().stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
+        if (readers.isPresent() || sources.stream().flatMap(r -> r.keysReadOrBound().stream())
+                .anyMatch(c -> ConfigKeys.under(v.key(), c))) {
             return Optional.empty();
         }
-        return java.publishedOnly(v.key()).map(where -> service + "'s sources read " + v.key() + " only as the URL of"
-                + " an OpenAPI server (" + where + "), which its API document hands to the browser; " + service
-                + " opens no connection to it");
+        return sources.stream().flatMap(r -> r.publishedOnly(v.key()).stream()).findFirst().map(how -> service + "'s sources read " + v.key() + " only " + how + "; "
+                + service + " opens no connection to it");
     }
 }

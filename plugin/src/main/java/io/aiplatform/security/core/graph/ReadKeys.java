@@ -55,7 +55,9 @@ final class ReadKeys {
         ReadKeys keys = new ReadKeys();
         Optional<Set<String>> classpath = ServiceClasspath.of(a, d.platform);
         JavaSourceReferences.Result java = d.reading(a).java();
-        CodeReadKeys read = CodeReadKeys.of(java, LibraryModuleSources.of(a, d));
+        List<JavaSourceReferences.Result> sources = new java.util.ArrayList<>(List.of(java));
+        sources.addAll(LibraryModuleSources.of(a, d));
+        CodeReadKeys read = CodeReadKeys.of(java, sources.subList(1, sources.size()));
         List<String> code = new java.util.ArrayList<>(read.keys());
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(d.loggingFiles(a)));
         Deque<ConfigValue> counted = new ArrayDeque<>();
@@ -67,7 +69,7 @@ final class ReadKeys {
             String key = ConfigKeys.uniform(v.key());
             Optional<String> standalone = StandaloneEurekaClient.whyUnread(v, configuration);
             Optional<ConfigValue> off = ClientSwitches.offFor(v.key(), framework, configuration);
-            Optional<String> published = PublishedUrls.whyUnread(a.name(), v, readers, java);
+            Optional<String> published = PublishedUrls.whyUnread(a.name(), v, readers, sources);
             if (standalone.isPresent()) {
                 keys.unread.put(key, standalone.get());
             } else if (published.isPresent()) {

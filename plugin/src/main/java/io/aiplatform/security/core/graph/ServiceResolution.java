@@ -187,7 +187,8 @@ final class ServiceResolution {
         }
         List<Problem> unread = new ArrayList<>();
         ConfigurationFolder folder = ConfigurationFolder.of(DerivationProject.resources(m));
-        return new LocalConfiguration(folder.configuration(project.profiles(), unread::add), unread,
+        return new LocalConfiguration(folder.configuration(project.profiles(), SpringCloudBootstrap.reads(m), unread::add),
+                unread,
                 MicroProfileModules.runs(m), folder.loggingFiles());
     }
 
