@@ -265,7 +265,7 @@ public final class JavaSourceReferences {
      * scheme, host, port and path ({@code File.java:12 "http://orders:8081/api"}): the literal itself
      * may hold a password or a token.
      */
-    private static List<HostReference> literalReferences(String value, String where) {
+    static List<HostReference> literalReferences(String value, String where) {
         Optional<ConnectionUrl> url = ConnectionUrl.parse(value)
                 .filter(u -> CALL_SCHEMES.contains(u.scheme()) && !u.unresolvedHost());
         if (url.isEmpty()) {

@@ -18,6 +18,7 @@ public final class DerivationSources {
 
     private static final List<List<DerivationSource>> STAGES = List.of(
             List.of(new ConfiguredHosts(), new JavaSourceHosts(), new ConfiguredClientLibraries(),
+                    new KotlinSourceHosts(),
                     new LogAppenderHosts(),
                     new PrometheusScrapes(),
                     new ServiceMonitorScrapes(),

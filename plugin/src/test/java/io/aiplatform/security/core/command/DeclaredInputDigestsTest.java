@@ -329,6 +329,14 @@ class DeclaredInputDigestsTest {
     }
 
     @Test
+    void aKotlinLiteralReRunsBothGoalsAndChangesTheGraph() throws Exception {
+        assertFalse(edges().contains("web->legacy"), edges().toString());
+        assertBothGoalsRerun("", () -> write("web/src/main/kotlin/shop/web/Legacy.kt",
+                "class Legacy { val url = \"http://legacy:7000/x\" }\n"));
+        assertTrue(edges().contains("web->legacy"), edges().toString());
+    }
+
+    @Test
     void aKubernetesEnvValueReRunsBothGoalsAndChangesTheGraph() throws Exception {
         assertBothGoalsRerun("", () -> {
             write("k8s/apps/orders.yaml", Files.readString(dir.resolve("k8s/apps/orders.yaml"))
