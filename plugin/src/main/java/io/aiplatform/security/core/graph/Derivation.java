@@ -231,12 +231,15 @@ public final class Derivation {
         return read;
     }
 
-    /** The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once). */
+    /**
+     * The edges from the hosts {@code a}'s configuration and code name (one per service: a host is warned about once).
+     * Built and used by the sources' {@code derive}, on one thread: not for {@link DerivationSource#prepare}.
+     */
     HostReferenceEdges hostReferences(Service a) {
         return hostReferences.computeIfAbsent(a.name(), k -> new HostReferenceEdges(this, a, hosts()));
     }
 
-    /** Which service a host names (built once). */
+    /** Which service a host names (built once, on the first call from a source's {@code derive}: one thread). */
     ServiceHosts hosts() {
         if (hosts == null) {
             hosts = new ServiceHosts(services().keySet(), project.namespace(), HostAliases.of(this));
