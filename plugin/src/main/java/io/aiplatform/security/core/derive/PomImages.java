@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The images a module's own POM says its build makes, as the plugins document their configuration: Jib's
  * {@code <to><image>} (jib-maven-plugin), Spring Boot's {@code build-image} {@code <image><name>}
- * (spring-boot-maven-plugin), docker-maven-plugin's {@code <images><image><name>} (fabric8's and Eclipse JKube's
- * successor). {@code ${project.artifactId}}, {@code ${project.groupId}}, {@code ${project.version}} (when known) and the POM's own
+ * (spring-boot-maven-plugin), docker-maven-plugin's {@code <images><image><name>} (fabric8's) or {@code <imageName>}
+ * (Spotify's), Spotify's dockerfile-maven-plugin's {@code <repository>}. {@code ${project.artifactId}}, {@code ${project.groupId}}, {@code ${project.version}} (when known) and the POM's own
  * {@code <properties>} are filled in; a name left with a placeholder in its repository is left out (a parent's
  * property is not read). The XML is scanned as text with its comments blanked, never parsed (no entity is
  * resolved); a plugin's defaults (an image named after the artifactId) are not assumed.
@@ -28,13 +28,22 @@ public final class PomImages {
     private static final Pattern PROPERTIES = Pattern.compile("(?s)<properties>(.*?)</properties>");
     private static final Pattern PROPERTY = Pattern.compile("<([A-Za-z_][\\w.-]*)>([^<]*)</\\1>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-    private static final Map<String, Pattern> IMAGES = Map.of(
-            "jib-maven-plugin", Pattern.compile("(?s)<to>\\s*(?:<[^>]+>[^<]*</[^>]+>\\s*)*?<image>([^<]+)</image>"),
-            "spring-boot-maven-plugin", Pattern.compile("(?s)<image>\\s*(?:<[^>]+>[^<]*</[^>]+>\\s*)*?<name>([^<]+)</name>"),
-            "docker-maven-plugin", Pattern.compile("(?s)<image>\\s*(?:<alias>[^<]*</alias>\\s*)?<name>([^<]+)</name>"));
-    private static final Map<String, String> HOW = Map.of("jib-maven-plugin", "jib-maven-plugin <to><image>",
-            "spring-boot-maven-plugin", "spring-boot-maven-plugin build-image <image><name>",
-            "docker-maven-plugin", "docker-maven-plugin <images><image><name>");
+    /** An image setting of a plugin: the plugin's artifactId, the pattern whose first group is the name, and which setting. */
+    private record Setting(String plugin, Pattern pattern, String how) {
+    }
+
+    private static final List<Setting> SETTINGS = List.of(
+            new Setting("jib-maven-plugin", Pattern.compile("(?s)<to>\\s*(?:<[^>]+>[^<]*</[^>]+>\\s*)*?<image>([^<]+)</image>"),
+                    "jib-maven-plugin <to><image>"),
+            new Setting("spring-boot-maven-plugin",
+                    Pattern.compile("(?s)<image>\\s*(?:<[^>]+>[^<]*</[^>]+>\\s*)*?<name>([^<]+)</name>"),
+                    "spring-boot-maven-plugin build-image <image><name>"),
+            new Setting("docker-maven-plugin", Pattern.compile("(?s)<image>\\s*(?:<alias>[^<]*</alias>\\s*)?<name>([^<]+)</name>"),
+                    "docker-maven-plugin <images><image><name>"),
+            new Setting("docker-maven-plugin", Pattern.compile("<imageName>([^<]+)</imageName>"),
+                    "docker-maven-plugin <imageName>"),
+            new Setting("dockerfile-maven-plugin", Pattern.compile("<repository>([^<]+)</repository>"),
+                    "dockerfile-maven-plugin <repository>"));
 
     private PomImages() {
     }
@@ -59,17 +68,19 @@ public final class PomImages {
         Matcher plugin = PLUGIN.matcher(xml);
         while (plugin.find()) {
             Matcher id = ARTIFACT_ID.matcher(plugin.group(1));
-            Pattern image = id.find() ? IMAGES.get(id.group(1)) : null;
-            if (image == null) {
-                continue;
-            }
-            Matcher m = image.matcher(plugin.group(1));
-            while (m.find()) {
-                int at = plugin.start(1) + m.start(1);
-                BuiltImage built = new BuiltImage(fill(m.group(1).strip(), properties), pom, line(xml, at),
-                        HOW.get(id.group(1)));
-                if (built.resolved()) {
-                    images.add(built);
+            String artifact = id.find() ? id.group(1) : "";
+            for (Setting setting : SETTINGS) {
+                if (!setting.plugin().equals(artifact)) {
+                    continue;
+                }
+                Matcher m = setting.pattern().matcher(plugin.group(1));
+                while (m.find()) {
+                    int at = plugin.start(1) + m.start(1);
+                    BuiltImage built = new BuiltImage(fill(m.group(1).strip(), properties), pom, line(xml, at),
+                            setting.how());
+                    if (built.resolved()) {
+                        images.add(built);
+                    }
                 }
             }
         }

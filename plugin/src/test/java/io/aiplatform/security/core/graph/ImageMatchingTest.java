@@ -82,6 +82,19 @@ class ImageMatchingTest {
     }
 
     @Test
+    void spotifysDockerfilePluginRepositoryTies() throws Exception {
+        SourceRun.write(dir, "orders/pom.xml", pom("dockerfile-maven-plugin",
+                "          <repository>${image.org}/${project.artifactId}</repository>\n          <tag>1</tag>\n"));
+        SourceRun.write(dir, "compose.yml", "services:\n  ordersvc:\n    image: shop/orders:0.0.3-SNAPSHOT\n"
+                + "    environment:\n      CLIENTS_BILLING_URL: http://billing:8080/api\n");
+        SourceRun run = run();
+        assertEquals(Map.of("orders->billing", List.of("compose.yml:5 clients.billing.url (Compose service ordersvc runs"
+                + " the module: its image shop/orders:0.0.3-SNAPSHOT is the image shop/orders that orders/pom.xml:11"
+                + " (dockerfile-maven-plugin <repository>) builds) names billing")), run.edges());
+        assertEquals(List.of(), run.notices());
+    }
+
+    @Test
     void quarkusContainerImageGroupAndNameTie() throws Exception {
         SourceRun.write(dir, "orders/pom.xml", "<project><artifactId>orders</artifactId></project>\n");
         SourceRun.write(dir, "k8s/shop.yaml", deployment("shop-ordering", "quay.io/shop/ordering:1.0"));
