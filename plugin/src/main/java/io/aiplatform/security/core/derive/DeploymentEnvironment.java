@@ -48,6 +48,14 @@ public final class DeploymentEnvironment {
     private final Set<String> claimed = new TreeSet<>();
     /** The variables by deployment file, for a service that several files deploy. */
     private final DeploymentVariants variants = new DeploymentVariants();
+    /** The root the scan walked, for evidence that names build files. */
+    private Path root;
+    /** The images skaffold configurations and Compose builds build, each from its folder. */
+    private final List<ImageBuild> imageBuilds = new ArrayList<>();
+    /** The Compose services that run an image they do not build. */
+    private final List<ComposeImages.ImageOnly> imageOnly = new ArrayList<>();
+    /** The images each module's folder builds ({@link #tieImages}). */
+    private final Map<Path, List<BuiltImage>> builtByFolder = new LinkedHashMap<>();
 
     private DeploymentEnvironment() {
     }
@@ -120,9 +128,12 @@ public final class DeploymentEnvironment {
         DeploymentFiles.Listing listing = DeploymentFiles.listing(root, warnings);
         env.files = listing.files();
         env.connectorFiles = listing.connectorFiles();
+        env.root = root.toAbsolutePath().normalize();
         for (Path file : env.files) {
             for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
                 env.compose.read(file, doc, (service, v) -> env.add(file, service, v));
+                env.imageBuilds.addAll(SkaffoldArtifacts.of(file, doc));
+                ComposeImages.read(file, doc, env.imageBuilds, env.imageOnly);
                 KubernetesListItems.of(doc).forEach(object -> env.kubernetesObject(file, object));
             }
         }
@@ -250,6 +261,45 @@ public final class DeploymentEnvironment {
     }
 
     /**
+     * Records the images the module at {@code moduleDir} builds: {@code own} (its POM's and its configuration's,
+     * {@link PomImages}, {@link QuarkusContainerImage}) and those skaffold configurations and Compose builds of the
+     * repository build from its folder. A Kubernetes workload running one of them runs the module under each of
+     * {@code names} ({@link WorkloadMatching}'s image rule), and a Compose service that runs one without building it
+     * is the module's Compose service, when no name ties another. Call before the module's environment is asked for.
+     */
+    public void tieImages(Path moduleDir, List<String> names, List<BuiltImage> own) {
+        Path dir = moduleDir.toAbsolutePath().normalize();
+        List<BuiltImage> built = builtByFolder.computeIfAbsent(dir, k -> new ArrayList<>());
+        List<BuiltImage> found = new ArrayList<>(own);
+        imageBuilds.stream().filter(b -> b.context().equals(dir)).forEach(b -> found.add(b.image()));
+        found.stream().map(b -> b.relativeTo(root)).filter(b -> !built.contains(b)).forEach(built::add);
+        names.stream().filter(n -> n != null).forEach(n -> matching.tie(n, built));
+    }
+
+    /**
+     * The Compose service that runs, without building it, an image the module at {@code moduleDir} builds
+     * ({@link #tieImages}), with why; null when none does.
+     */
+    private ComposeTie composeByImage(Path moduleDir) {
+        List<BuiltImage> built = builtByFolder.getOrDefault(moduleDir.toAbsolutePath().normalize(), List.of());
+        for (ComposeImages.ImageOnly service : imageOnly) {
+            String repository = BuiltImage.repositoryOf(service.image().value());
+            for (BuiltImage b : built) {
+                if (b.repository().equals(repository) && byName.containsKey(service.service())) {
+                    return new ComposeTie(service.service(), service.image(), "Compose service " + service.service() + " runs the"
+                            + " module: its image " + service.image().value() + " is the image " + b.image() + " that "
+                            + b.where() + " builds");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A Compose service tied to a module by the image it runs, and why. */
+    private record ComposeTie(String service, ConfigValue image, String reason) {
+    }
+
+    /**
      * The variables for a module at {@code moduleDir} with these candidate names (service name, artifactId):
      * the Compose service built from the folder, else the Compose service or workload with one of the names,
      * else the workloads {@link WorkloadMatching} finds for the first name it can, whose variables' evidence
@@ -266,7 +316,11 @@ public final class DeploymentEnvironment {
                 return byName.get(n.toLowerCase(Locale.ROOT));
             }
         }
-        for (int rule = 1; rule < 4; rule++) {
+        for (int rule = 1; rule < WorkloadMatching.RULES; rule++) {
+            ComposeTie tie = rule == WorkloadMatching.RULES - 1 ? composeByImage(moduleDir) : null;
+            if (tie != null && claimed.add(tie.service())) {
+                return byName.get(tie.service()).stream().map(v -> because(v, tie.reason())).toList();
+            }
             for (String n : names) {
                 List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
                 if (!matches.isEmpty()) {
@@ -275,6 +329,12 @@ public final class DeploymentEnvironment {
             }
         }
         return List.of();
+    }
+
+    /** {@code v} with why its deployment runs the module added to its origin, for evidence. */
+    private static ConfigValue because(ConfigValue v, String reason) {
+        return new ConfigValue(v.key(), v.value(), v.file(), v.line(),
+                (v.origin() != null ? v.origin() : v.key()) + " (" + reason + ")", v.secret());
     }
 
     /**
@@ -294,7 +354,11 @@ public final class DeploymentEnvironment {
                 return List.copyOf(variants.of(n).values());
             }
         }
-        for (int rule = 1; rule < 4; rule++) {
+        for (int rule = 1; rule < WorkloadMatching.RULES; rule++) {
+            ComposeTie tie = rule == WorkloadMatching.RULES - 1 ? composeByImage(moduleDir) : null;
+            if (tie != null) {
+                return List.copyOf(variants.of(tie.service()).values());
+            }
             for (String n : names) {
                 List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
                 if (!matches.isEmpty()) {
@@ -312,9 +376,7 @@ public final class DeploymentEnvironment {
         List<ConfigValue> variables = new ArrayList<>();
         for (WorkloadMatching.Match m : matches) {
             if (claimed.add(m.name())) {
-                byName.getOrDefault(m.name(), List.of()).forEach(v -> variables.add(new ConfigValue(v.key(), v.value(),
-                        v.file(), v.line(), (v.origin() != null ? v.origin() : v.key()) + " (" + m.reason() + ")",
-                        v.secret())));
+                byName.getOrDefault(m.name(), List.of()).forEach(v -> variables.add(because(v, m.reason())));
             }
         }
         return variables;
@@ -337,6 +399,17 @@ public final class DeploymentEnvironment {
         }
         List<ComposeHostName> own = names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
                 .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();
+        ComposeTie tie = own.isEmpty() && moduleDir != null ? composeByImage(moduleDir) : null;
+        if (tie != null) {
+            List<ComposeHostName> all = new ArrayList<>();
+            List<String> known = names.subList(names.size() - 1, names.size());
+            if (known.stream().noneMatch(tie.service()::equalsIgnoreCase)) {
+                all.add(new ComposeHostName(tie.service(), tie.service(), "the service name (it runs the image the module"
+                        + " builds)", tie.image().file(), tie.image().line()));
+            }
+            all.addAll(compose.hostNames(tie.service(), false, names));
+            return all;
+        }
         if (!own.isEmpty() || moduleDir != null) {
             return own;
         }
@@ -403,7 +476,7 @@ public final class DeploymentEnvironment {
     public List<UnmatchedWorkload> unmatchedWorkloads(Collection<String> services) {
         Set<String> running = new TreeSet<>(claimed);
         for (String service : services) {
-            for (int rule = 0; rule < 4; rule++) {
+            for (int rule = 0; rule < WorkloadMatching.RULES; rule++) {
                 matching.of(service, rule).forEach(m -> running.add(m.name()));
             }
         }

@@ -85,6 +85,7 @@ public final class DerivationSources {
         d.readServices();
         d.prepare(all());
         UnmatchedWorkloads.report(d);
+        UnmatchedComposeServices.report(d);
         return d;
     }
 }

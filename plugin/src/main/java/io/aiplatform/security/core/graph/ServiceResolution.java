@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.convention.Labels;
+import io.aiplatform.security.core.derive.BuiltImage;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConfigurationFolder;
 import io.aiplatform.security.core.derive.DeploymentEnvironment;
@@ -64,6 +65,7 @@ final class ServiceResolution {
         AssembledIntents.inputs(project, inputs);
         deploymentInputs(project, inputs);
         profileInputs(project, inputs);
+        ModuleImages.inputs(project, inputs);
         inputs.fact(PROFILES, project.profiles()).fact("namespace", project.namespace());
     }
 
@@ -196,6 +198,10 @@ final class ServiceResolution {
                             ResolvedServices into, List<Problem> errors) {
         ModuleConfiguration local = read.configuration();
         Path dir = m.directory();
+        List<BuiltImage> images = dir == null ? List.of() : ModuleImages.of(m, local);
+        if (dir != null) {
+            deployment.tieImages(dir, Arrays.asList(d.name(), m.artifactId()), images);
+        }
         List<ConfigValue> repository = dir == null ? List.of()
                 : deployment.forModule(dir, Arrays.asList(d.name(), m.artifactId()));
         QuarkusGeneratedDeployments.Environment generated = QuarkusGeneratedDeployments.environment(m, local,
@@ -225,6 +231,9 @@ final class ServiceResolution {
         if (into.services.containsKey(name)) {
             errors.add(duplicateName(m, d, into.services.get(name)));
             return;
+        }
+        if (dir != null) {
+            deployment.tieImages(dir, List.of(name), images);
         }
         ServiceRole role = d.role() != null ? d.role() : ServiceRole.WORKER;
         Map<String, String> labels = d.labels() != null ? d.labels() : Map.of(Labels.NAME, name);

@@ -50,6 +50,10 @@ public enum DerivationRule {
             "check the configuration repository out and name its folders with -Dai-security.configDirectories"),
     UNMATCHED_WORKLOAD(Problem.Level.INFO, "workload that runs none of the services",
             "name the workload, its pods' app.kubernetes.io/name label or its only container after the service"),
+    UNMATCHED_COMPOSE_SERVICE(Problem.Level.INFO, "Compose service that runs an image and none of the services, while"
+            + " it depends on or names services of the platform",
+            "name the Compose service after the service, build it from the module's folder, name its image in the"
+            + " module's build configuration, or add it to platform.yaml"),
     DEPLOYMENT_PROFILES(Problem.Level.INFO, "configuration read for the profiles the deployment activates",
             "nothing to do when these are the profiles it runs with; -Dai-security.profiles chooses others"),
     MONITOR_NOT_FOLLOWED(Problem.Level.INFO, "ServiceMonitor or PodMonitor whose scrapes are not derived (a"

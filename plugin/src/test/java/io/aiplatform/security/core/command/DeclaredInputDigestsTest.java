@@ -118,7 +118,7 @@ class DeclaredInputDigestsTest {
                 "web/src/main/resources/application.yml", "config/src/main/resources/repo/web.yml",
                 "web/src/main/java/shop/web/Client.java", "src/main/ai-security/platform.yaml",
                 "config-repo/application.yml",
-                "orders/src/main/ai-security/service.yaml", "web/Dockerfile", "orders/Dockerfile")) {
+                "orders/src/main/ai-security/service.yaml", "web/Dockerfile", "orders/Dockerfile", "orders/pom.xml")) {
             assertTrue(checked.contains(kind), kind + " is not declared by any source: " + new TreeSet<>(checked));
         }
     }

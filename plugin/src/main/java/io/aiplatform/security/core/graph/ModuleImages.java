@@ -1,0 +1,36 @@
+package io.aiplatform.security.core.graph;
+
+import io.aiplatform.security.core.derive.BuiltImage;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.PomImages;
+import io.aiplatform.security.core.derive.QuarkusContainerImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The images a service module's own build configuration says it builds: its POM's image plugins ({@link PomImages})
+ * and Quarkus' {@code quarkus.container-image.*} in its configuration ({@link QuarkusContainerImage}). A deployment
+ * that runs one of them runs the module, whatever its name (the image rule of deployment matching).
+ */
+final class ModuleImages {
+
+    private ModuleImages() {
+    }
+
+    /** The images {@code m} builds, {@code config} being its own configuration. */
+    static List<BuiltImage> of(Module m, ModuleConfiguration config) {
+        List<BuiltImage> images = new ArrayList<>();
+        if (m.pomFile() != null) {
+            images.addAll(PomImages.of(m.pomFile(), m.groupId(), m.artifactId(), null));
+        }
+        images.addAll(QuarkusContainerImage.of(config, m.artifactId()));
+        return images;
+    }
+
+    /** The service modules' POMs, whose image plugins this reads (the configuration is declared with the services). */
+    static void inputs(DerivationProject project, DeclaredInputs inputs) {
+        for (Module m : project.serviceModules()) {
+            inputs.file("module pom", m.pomFile());
+        }
+    }
+}
