@@ -4,20 +4,12 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
-import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.LargeStack;
 import io.aiplatform.security.core.support.Problem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -32,7 +24,7 @@ import java.util.function.Predicate;
 final class JavaSourceFiles {
 
     /** The largest Java file parsed (1 MiB); a larger one is a warning. */
-    static final long MAX_FILE_BYTES = 1024 * 1024;
+    static final long MAX_FILE_BYTES = SourceFolder.MAX_FILE_BYTES;
 
     private static final String NOT_DERIVED = " the calls it names are not derived";
 
@@ -49,32 +41,7 @@ final class JavaSourceFiles {
 
     /** The {@code .java} files below {@code sources}, sorted; a folder that cannot be read is a warning. */
     List<Path> files(Path sources) {
-        List<Path> files = new ArrayList<>();
-        TreeMap<Path, Problem> unreadable = new TreeMap<>(); // in path order, not the listing's
-        try {
-            FolderWalk.walk(sources, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    if (a.isRegularFile() && file.toString().endsWith(".java")) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    unreadable.put(file, Problem.at(file, 0, "cannot read this path of the Java sources ("
-                            + FileErrors.reason(e) + "), so" + NOT_DERIVED.replace("it names", "its files name")));
-                    return FileVisitResult.CONTINUE;
-                }
-            }, folder -> false); // as Files.walkFileTree (which it was): every folder is entered
-        } catch (IOException e) {
-            warnings.accept(Problem.at(sources, 0, "cannot read the Java sources (" + FileErrors.reason(e) + "), so"
-                    + NOT_DERIVED.replace("it names", "they name")));
-        }
-        files.sort(null);
-        unreadable.values().forEach(warnings);
-        return files;
+        return SourceFolder.files(sources, ".java", "Java", warnings);
     }
 
     /**
@@ -121,18 +88,6 @@ final class JavaSourceFiles {
     }
 
     private String text(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                warnings.accept(Problem.at(file, 0, "the file is " + size + " bytes, more than the " + MAX_FILE_BYTES
-                        + " (1 MiB) parsed from a Java source, so it is not read and" + NOT_DERIVED));
-                return null;
-            }
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // malformed bytes replaced
-        } catch (IOException e) {
-            warnings.accept(Problem.at(file, 0, "cannot read the file (" + FileErrors.reason(e) + "), so"
-                    + NOT_DERIVED));
-            return null;
-        }
+        return SourceFolder.text(file, "parsed from a Java source", warnings);
     }
 }

@@ -1,17 +1,10 @@
 package io.aiplatform.security.core.derive;
 
-import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Problem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -60,47 +53,10 @@ public final class KotlinSourceReferences {
     }
 
     private static List<Path> files(Path sources, Consumer<Problem> warnings) {
-        List<Path> files = new ArrayList<>();
-        TreeMap<Path, Problem> unreadable = new TreeMap<>();
-        try {
-            FolderWalk.walk(sources, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    if (a.isRegularFile() && file.toString().endsWith(".kt")) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    unreadable.put(file, Problem.at(file, 0, "cannot read this path of the Kotlin sources ("
-                            + FileErrors.reason(e) + "), so the calls its files name are not derived"));
-                    return FileVisitResult.CONTINUE;
-                }
-            }, folder -> false);
-        } catch (IOException e) {
-            warnings.accept(Problem.at(sources, 0, "cannot read the Kotlin sources (" + FileErrors.reason(e)
-                    + "), so the calls they name are not derived"));
-        }
-        files.sort(null);
-        unreadable.values().forEach(warnings);
-        return files;
+        return SourceFolder.files(sources, ".kt", "Kotlin", warnings);
     }
 
     private static String text(Path file, Consumer<Problem> warnings) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                warnings.accept(Problem.at(file, 0, "the file is " + size + " bytes, more than the " + MAX_FILE_BYTES
-                        + " (1 MiB) read from a Kotlin source, so it is not read and" + NOT_DERIVED));
-                return null;
-            }
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // malformed bytes replaced
-        } catch (IOException e) {
-            warnings.accept(Problem.at(file, 0, "cannot read the file (" + FileErrors.reason(e) + "), so"
-                    + NOT_DERIVED));
-            return null;
-        }
+        return SourceFolder.text(file, "read from a Kotlin source", warnings);
     }
 }
