@@ -1,43 +1,18 @@
 package io.aiplatform.security.maven;
 
+import static io.aiplatform.security.maven.EffectivePomFixtures.dependency;
+import static io.aiplatform.security.maven.EffectivePomFixtures.of;
+import static io.aiplatform.security.maven.EffectivePomFixtures.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.aiplatform.security.core.graph.Location;
-import io.aiplatform.security.core.graph.ModuleDependency;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.model.Dependency;
-import org.apache.maven.model.DependencyManagement;
-import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 /** The Spring Boot version a module is built with, from its effective POM. */
 class SpringBootVersionTest {
-
-    private static Dependency dependency(String groupId, String artifactId, String version) {
-        Dependency d = new Dependency();
-        d.setGroupId(groupId);
-        d.setArtifactId(artifactId);
-        d.setVersion(version);
-        return d;
-    }
-
-    private static MavenProject project(List<Dependency> managed, List<Dependency> declared) {
-        Model model = new Model();
-        if (!managed.isEmpty()) {
-            DependencyManagement management = new DependencyManagement();
-            management.setDependencies(managed);
-            model.setDependencyManagement(management);
-        }
-        model.setDependencies(declared);
-        return new MavenProject(model);
-    }
-
-    private static ModuleDependency of(Dependency d, List<String> brings) {
-        return new ModuleDependency(d.getGroupId(), d.getArtifactId(), null, false, Set.of(), new Location(null, 0), brings);
-    }
 
     @Test
     void theManagedVersionOfSpringBootComesFirst() {
