@@ -131,11 +131,15 @@ final class HelmDeployment {
         }
     }
 
-    /** The release name: the chart's {@code name}, as {@code helm install shop ./helm/shop} names it. */
+    /**
+     * The release name: the chart's {@code name}, as {@code helm install shop ./helm/shop} names it, made a valid
+     * release name when it is none ({@link HelmReleaseName}).
+     */
     private static String release(Path chart) {
         List<Map<String, ConfigValue>> docs = ConfigFiles.readKeysAsWritten(chart.resolve(HelmCharts.CHART_FILE),
                 problem -> { });
         ConfigValue name = docs.isEmpty() ? null : docs.get(0).get("name");
-        return name == null || name.value().isBlank() ? chart.getFileName().toString() : name.value();
+        return HelmReleaseName.of(name == null || name.value().isBlank() ? chart.getFileName().toString()
+                : name.value());
     }
 }

@@ -87,6 +87,27 @@ class HelmDeploymentTest {
         };
         assertEquals(List.of(), warnings(counting));
     }
+    @Test
+    void aChartWhoseNameIsNoValidReleaseNameIsRenderedUnderOneHelmAccepts() throws Exception {
+        chart("helm/EoloPlanner", "EoloPlanner", "");
+        chart("helm/shop", "shop", "");
+        List<String> releases = new ArrayList<>();
+        HelmDeployment.Renderer recording = new HelmDeployment.Renderer() {
+            @Override
+            public String unavailable() {
+                return null;
+            }
+
+            @Override
+            public String render(Path chart, String release, String namespace, List<Path> valuesFiles) {
+                releases.add(dir.relativize(chart) + " as " + release);
+                return "";
+            }
+        };
+        assertEquals(List.of(), warnings(recording));
+        assertEquals(List.of("helm/EoloPlanner as eoloplanner", "helm/shop as shop"), releases);
+    }
+
     private void chart(String folder, String name, String dependencies) throws Exception {
         Files.createDirectories(dir.resolve(folder).resolve("templates"));
         Files.writeString(dir.resolve(folder).resolve("Chart.yaml"), "apiVersion: v2\nname: " + name
