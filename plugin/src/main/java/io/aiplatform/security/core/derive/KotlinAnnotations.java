@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.derive;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ final class KotlinAnnotations {
         }
     }
 
+    /** The longest argument list read (4 KiB): a longer one, or one never closed, is not read. */
+    static final int MAX_ARGUMENTS = 4096;
+
     private static final String TARGET = "(?:(?:field|get|set|param|property|setparam|delegate|file|receiver):)?";
 
     private KotlinAnnotations() {
@@ -48,22 +52,32 @@ final class KotlinAnnotations {
     /** The uses that {@code pattern} finds, each ending at its opening parenthesis. */
     private static List<Use> uses(KotlinStringLiterals.Scanned scanned, Pattern pattern) {
         String code = scanned.code();
+        List<KotlinStringLiterals.Literal> byStart = new ArrayList<>(scanned.literals());
+        byStart.sort(Comparator.comparingInt(KotlinStringLiterals.Literal::start));
         List<Use> uses = new ArrayList<>();
         Matcher m = pattern.matcher(code);
+        int line = 1;
+        int counted = 0;
         while (m.find()) {
-            int close = closing(code, m.end());
-            if (close < 0) {
-                continue;
+            for (; counted < m.start(); counted++) { // matches come in file order: count the lines once
+                line += code.charAt(counted) == '\n' ? 1 : 0;
             }
-            uses.add(new Use(lineAt(code, m.start()), members(scanned, m.end(), close)));
+            int close = closing(code, m.end());
+            if (close >= 0) {
+                uses.add(new Use(line, members(code, byStart, m.end(), close)));
+            }
         }
         return uses;
     }
 
-    /** The offset of the parenthesis that closes the one before {@code from}, or -1. */
+    /**
+     * The offset of the parenthesis that closes the one before {@code from}, or -1 when there is none within
+     * {@link #MAX_ARGUMENTS} characters (so that a file of unclosed calls costs no more than a bounded scan each).
+     */
     static int closing(String code, int from) {
         int depth = 0;
-        for (int k = from; k < code.length(); k++) {
+        int end = (int) Math.min(code.length(), (long) from + MAX_ARGUMENTS);
+        for (int k = from; k < end; k++) {
             char c = code.charAt(k);
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
@@ -75,19 +89,20 @@ final class KotlinAnnotations {
     }
 
     /** The arguments between {@code from} and {@code to}: those that are one whole literal, by member name. */
-    private static Map<String, String> members(KotlinStringLiterals.Scanned scanned, int from, int to) {
+    private static Map<String, String> members(String code, List<KotlinStringLiterals.Literal> byStart, int from,
+                                               int to) {
         Map<String, String> members = new TreeMap<>();
         int start = from;
         int depth = 0;
         boolean first = true;
         for (int k = from; k <= to; k++) {
-            char c = k < to ? scanned.code().charAt(k) : ',';
+            char c = k < to ? code.charAt(k) : ',';
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
             } else if (c == ',' && depth == 0) {
-                argument(scanned, start, k, first).ifPresent(e -> members.putIfAbsent(e.getKey(), e.getValue()));
+                argument(code, byStart, start, k, first).ifPresent(e -> members.putIfAbsent(e.getKey(), e.getValue()));
                 first = false;
                 start = k + 1;
             }
@@ -98,36 +113,39 @@ final class KotlinAnnotations {
     private static final Pattern NAMED = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=(?!=)");
 
     /** One argument: {@code name = "x"}, or {@code "x"} first (the value), when it is a single whole literal. */
-    private static Optional<Map.Entry<String, String>> argument(KotlinStringLiterals.Scanned scanned, int from, int to,
-                                                               boolean first) {
-        String text = scanned.code().substring(from, to);
-        Matcher named = NAMED.matcher(text);
-        String name = named.lookingAt() ? named.group(1) : first ? "value" : null;
-        int valueFrom = from + (named.lookingAt() ? named.end() : 0);
+    private static Optional<Map.Entry<String, String>> argument(String code, List<KotlinStringLiterals.Literal> byStart,
+                                                               int from, int to, boolean first) {
+        Matcher named = NAMED.matcher(code).region(from, to);
+        boolean isNamed = named.lookingAt();
+        String name = isNamed ? named.group(1) : first ? "value" : null;
+        int valueFrom = isNamed ? named.end() : from;
         if (name == null) {
             return Optional.empty();
         }
-        List<KotlinStringLiterals.Literal> inside = scanned.literals().stream()
-                .filter(l -> l.start() >= valueFrom && l.end() <= to).toList();
-        if (inside.isEmpty()) {
+        int at = firstStartingAt(byStart, valueFrom);
+        if (at == byStart.size() || byStart.get(at).end() > to) {
             return Optional.empty();
         }
-        KotlinStringLiterals.Literal outer = inside.stream().min((a, b) -> Integer.compare(a.start(), b.start())).get();
-        String rest = scanned.code().substring(valueFrom, outer.start()) + scanned.code().substring(outer.end(), to);
+        KotlinStringLiterals.Literal outer = byStart.get(at); // those after it start inside it, or rest is not blank
+        String rest = code.substring(valueFrom, outer.start()) + code.substring(outer.end(), to);
         if (!rest.isBlank() || outer.templated()) {
             return Optional.empty();
         }
         return Optional.of(Map.entry(name, outer.value()));
     }
 
-    /** The 1-based line of offset {@code at}. */
-    static int lineAt(String code, int at) {
-        int line = 1;
-        for (int k = 0; k < at; k++) {
-            if (code.charAt(k) == '\n') {
-                line++;
+    /** The index of the first literal (by start) that starts at or after {@code offset}. */
+    private static int firstStartingAt(List<KotlinStringLiterals.Literal> byStart, int offset) {
+        int low = 0;
+        int high = byStart.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (byStart.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return line;
+        return low;
     }
 }

@@ -1,7 +1,9 @@
 package io.aiplatform.security.core.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,13 @@ class KotlinConfigKeysTest {
         assertEquals(1, uses.size());
         assertEquals(1, uses.get(0).line());
         assertEquals(Map.of("name", "orders", "path", "/api"), uses.get(0).members());
+    }
+
+    @Test
+    void aFileOfUnclosedCallsIsScannedInBoundedTimeAndReadsNothing() {
+        String hostile = "env.getProperty(".repeat(60_000) + "\"a.b\"";
+        List<String> keys = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> keys(hostile),
+                "each unclosed call is scanned at most " + KotlinAnnotations.MAX_ARGUMENTS + " characters");
+        assertEquals(List.of(), keys);
     }
 }
