@@ -32,7 +32,7 @@ import java.util.function.BiConsumer;
 final class JavaConfigKeys {
 
     /** The methods whose first argument, a string literal, names the property they read. */
-    private static final Set<String> GETTERS = Set.of("getProperty", "getRequiredProperty", "containsProperty",
+    static final Set<String> GETTERS = Set.of("getProperty", "getRequiredProperty", "containsProperty",
             "getValue", "getOptionalValue", "getConfigValue");
 
     /** The text a file holds when it may read a key; a file without any is not worth a parse for this reader. */

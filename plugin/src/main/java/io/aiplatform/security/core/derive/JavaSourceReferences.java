@@ -149,22 +149,8 @@ public final class JavaSourceReferences {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
                 switch (type) {
-                    case "FeignClient" -> {
-                        Optional<String> url = member(a, "url").map(v -> resolve(v, config)).filter(v -> !v.isBlank());
-                        Optional<String> id = member(a, "name").or(() -> member(a, "value")).map(v -> resolve(v, config));
-                        if (url.isPresent()) { // "an absolute URL or resolvable hostname (the protocol is optional)"
-                            String absolute = url.get().contains("://") ? url.get() : "http://" + url.get().strip();
-                            urlReference(absolute, name + ":" + line + " @FeignClient(url)").ifPresent(declared::add);
-                        } else {
-                            id.filter(Authority::isRegName).ifPresent(v -> // a name, never a value shown whole
-                                    declared.add(new HostReference(v, null, name + ":" + line + " @FeignClient(" + v + ")")));
-                            // OpenFeign calls http://<name> and takes the URI's host as the service id ("orders/api")
-                            id.filter(v -> !Authority.isRegName(v) && !v.isBlank() && !v.startsWith("/"))
-                                    .flatMap(v -> urlReference(v.contains("://") ? v : "http://" + v,
-                                            name + ":" + line + " @FeignClient(name)"))
-                                    .ifPresent(declared::add);
-                        }
-                    }
+                    case "FeignClient" -> feignClient(member(a, "url"), member(a, "name").or(() -> member(a, "value")),
+                            config, name + ":" + line).ifPresent(declared::add);
                     case "RegisterRestClient" -> member(a, "baseUri").map(v -> resolve(v, config))
                             .flatMap(v -> urlReference(v, name + ":" + line + " @RegisterRestClient(baseUri)"))
                             .ifPresent(declared::add);
@@ -251,6 +237,29 @@ public final class JavaSourceReferences {
         Optional<HostReference> ref = resolved.contains("://") ? urlReference(resolved, source)
                 : Optional.of(resolved).filter(Authority::isRegName).map(host -> new HostReference(host, null, source));
         return ref.map(r -> Map.entry(ConfigKeys.canonical(key.group(1)), r));
+    }
+
+    /**
+     * The service a Spring Cloud OpenFeign client ({@code @FeignClient}) calls, its placeholders resolved from
+     * {@code config}: the host of its {@code url}, else its {@code name} (or {@code value}), with evidence
+     * {@code where @FeignClient(…)}.
+     */
+    static Optional<HostReference> feignClient(Optional<String> urlMember, Optional<String> idMember,
+                                               Map<String, ConfigValue> config, String where) {
+        Optional<String> url = urlMember.map(v -> resolve(v, config)).filter(v -> !v.isBlank());
+        Optional<String> id = idMember.map(v -> resolve(v, config));
+        if (url.isPresent()) { // "an absolute URL or resolvable hostname (the protocol is optional)"
+            String absolute = url.get().contains("://") ? url.get() : "http://" + url.get().strip();
+            return urlReference(absolute, where + " @FeignClient(url)");
+        }
+        Optional<HostReference> named = id.filter(Authority::isRegName) // a name, never a value shown whole
+                .map(v -> new HostReference(v, null, where + " @FeignClient(" + v + ")"));
+        if (named.isPresent()) {
+            return named;
+        }
+        // OpenFeign calls http://<name> and takes the URI's host as the service id ("orders/api")
+        return id.filter(v -> !v.isBlank() && !v.startsWith("/"))
+                .flatMap(v -> urlReference(v.contains("://") ? v : "http://" + v, where + " @FeignClient(name)"));
     }
 
     /** The first host of the call URL that {@code value} is (user info, query and fragment never read). */

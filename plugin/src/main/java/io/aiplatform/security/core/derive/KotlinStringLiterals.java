@@ -16,8 +16,33 @@ public final class KotlinStringLiterals {
     /** Templates nested deeper than this ({@code "${"${"…"}"}"}) end the scan: no real code nests so. */
     static final int MAX_NESTING = 64;
 
-    /** A literal's value up to its first template, and the line it starts on (1-based). */
-    public record Literal(String value, int line) {
+    /**
+     * A literal's value up to its first template, the line it starts on (1-based), the offsets of its opening quote
+     * and after its closing one, and whether a template cut its value short.
+     */
+    public record Literal(String value, int line, int start, int end, boolean templated) {
+
+        public Literal(String value, int line) {
+            this(value, line, -1, -1, false);
+        }
+
+        /** Two literals are the same when value and line are: offsets and cut are where it was found. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Literal l && l.value.equals(value) && l.line == line;
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode() * 31 + line;
+        }
+    }
+
+    /**
+     * The literals of a text and its code: the text with every comment and string literal (quotes included) blanked to
+     * spaces, line breaks kept, so that offsets and lines are those of the text.
+     */
+    public record Scanned(List<Literal> literals, String code) {
     }
 
     /** Thrown when templates nest beyond {@link #MAX_NESTING}. */
@@ -37,19 +62,35 @@ public final class KotlinStringLiterals {
 
     private final String text;
     private final List<Literal> literals = new ArrayList<>();
+    private final char[] code;
     private int i;
     private int line = 1;
 
     private KotlinStringLiterals(String text) {
         this.text = text;
+        this.code = text.toCharArray();
     }
 
     /** The literals of {@code text}, in the order they begin. */
     public static List<Literal> of(String text) throws TooDeep {
+        return scan(text).literals();
+    }
+
+    /** The literals of {@code text} by line, and its code without comments and literals. */
+    public static Scanned scan(String text) throws TooDeep {
         KotlinStringLiterals scan = new KotlinStringLiterals(text);
         scan.code(0);
         scan.literals.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return List.copyOf(scan.literals);
+        return new Scanned(List.copyOf(scan.literals), new String(scan.code));
+    }
+
+    /** Blanks the text from {@code from} up to {@code i} in the code, keeping line breaks. */
+    private void blank(int from) {
+        for (int k = from; k < Math.min(i, code.length); k++) {
+            if (code[k] != '\n') {
+                code[k] = ' ';
+            }
+        }
     }
 
     /** Code up to the end, or (at {@code depth} > 0, inside a template) up to the brace that closes it. */
@@ -61,9 +102,13 @@ public final class KotlinStringLiterals {
                 line++;
                 i++;
             } else if (text.startsWith("//", i)) {
+                int from = i;
                 skipTo('\n');
+                blank(from);
             } else if (text.startsWith("/*", i)) {
+                int from = i;
                 blockComment();
+                blank(from);
             } else if (c == '\'') {
                 character();
             } else if (text.startsWith("\"\"\"", i)) {
@@ -120,6 +165,7 @@ public final class KotlinStringLiterals {
     /** A string literal starting at {@code i}, raw ({@code """}) or not; its value is kept up to a template. */
     private void string(boolean raw, int depth) throws TooDeep {
         int start = line;
+        int from = i;
         StringBuilder value = new StringBuilder();
         boolean templated = false;
         i += raw ? 3 : 1;
@@ -157,7 +203,8 @@ public final class KotlinStringLiterals {
                 i++;
             }
         }
-        literals.add(new Literal(value.toString(), start));
+        blank(from);
+        literals.add(new Literal(value.toString(), start, from, i, templated));
     }
 
     /** The escape at {@code i} (a backslash and a letter, or u and four hex digits) into {@code value} unless templated; the index after it. */

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
+import io.aiplatform.security.core.derive.KotlinSourceReferences;
 import io.aiplatform.security.core.derive.LogAppenderEndpoints;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.ServiceHosts;
@@ -129,9 +130,10 @@ public final class Derivation {
     /**
      * What a service's files give: the configuration it runs with (its own files, a config server's
      * repository over them when it is a client of one, and its deployment's environment over both) and
-     * what its Java sources name.
+     * what its Java and Kotlin sources name and read.
      */
-    record ServiceReading(ModuleConfiguration configuration, JavaSourceReferences.Result java, List<Problem> unread) {
+    record ServiceReading(ModuleConfiguration configuration, JavaSourceReferences.Result java,
+                          KotlinSourceReferences.Found kotlin, List<Problem> unread) {
     }
 
     /**
@@ -152,7 +154,8 @@ public final class Derivation {
         List<Problem> unread = new ArrayList<>();
         ModuleConfiguration config = repositories.overlay(a, this, unread::add)
                 .withEnvironment(platform.environments.getOrDefault(a.name(), List.of()));
-        return new ServiceReading(config, JavaSourceHosts.read(a, config, project, unread::add), unread);
+        return new ServiceReading(config, JavaSourceHosts.read(a, config, project, unread::add),
+                KotlinSourceHosts.read(a, config, project, unread::add), unread);
     }
 
     /**

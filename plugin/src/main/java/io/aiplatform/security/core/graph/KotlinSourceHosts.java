@@ -2,20 +2,24 @@ package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.KotlinSourceReferences;
+import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Edges from a service's Kotlin sources ({@code src/main/kotlin}): string literals {@code http://<service>…} (and
- * {@code https}, {@code lb}, {@code grpc}) that name a service of the platform, as {@link JavaSourceHosts} takes them
- * from Java sources ({@link KotlinSourceReferences}).
+ * {@code https}, {@code lb}, {@code grpc}) that name a service of the platform, and the services of
+ * {@code @FeignClient(name|value|url)}, as {@link JavaSourceHosts} takes them from Java sources
+ * ({@link KotlinSourceReferences}). The sources are read with the service's configuration
+ * ({@link Derivation#reading}), whose placeholders a Feign client's members name.
  */
 final class KotlinSourceHosts extends NamedSource {
 
     KotlinSourceHosts() {
-        super("kotlin sources", KotlinSourceHosts::sourceInputs);
+        super("kotlin sources", KotlinSourceHosts::sourceInputs, ConfiguredHosts::configurationInputs);
     }
 
     /** The Kotlin sources folder of a module ({@code src/main/kotlin}); null for a service of the platform file. */
@@ -30,23 +34,21 @@ final class KotlinSourceHosts extends NamedSource {
         }
     }
 
-    /** What {@code a}'s Kotlin files name, and the files not read. */
-    record Found(List<HostReference> references, List<Problem> unread) {
-    }
-
-    @Override
-    public Object prepare(Service a, Derivation d) {
-        List<Problem> unread = new ArrayList<>();
-        List<HostReference> references = a.module().directory() == null ? List.of()
-                : KotlinSourceReferences.of(kotlinSources(a.module()), d::shown, unread::add);
-        return new Found(references, unread);
+    /** What {@code a}'s Kotlin files name and read, Feign placeholders resolved from {@code config}; files not read go to {@code unread}. */
+    static KotlinSourceReferences.Found read(Service a, ModuleConfiguration config, DerivationProject project,
+                                             Consumer<Problem> unread) {
+        if (a.module().directory() == null) {
+            return KotlinSourceReferences.Found.NONE;
+        }
+        return KotlinSourceReferences.read(kotlinSources(a.module()), config.properties(), project::shown, unread);
     }
 
     @Override
     public void derive(Service a, Derivation d) {
-        Found found = d.prepared(this, a);
-        d.findings.unread.addAll(found.unread());
+        KotlinSourceReferences.Found code = d.reading(a).kotlin();
         HostReferenceEdges edges = d.hostReferences(a);
-        edges.add(found.references().stream().filter(r -> edges.isPlatformService(r.host())).toList());
+        List<HostReference> references = new ArrayList<>(code.declared());
+        code.literals().stream().filter(r -> edges.isPlatformService(r.host())).forEach(references::add);
+        edges.add(references);
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  * ({@code catalog.service.url}) when the module's Java sources, those of the reactor's library modules it runs with
  * ({@link LibraryModuleSources}; a property a {@code @ConfigurationProperties} type binds only when those sources
  * call its accessor, {@link CodeReadKeys}) or its {@code logback-spring.xml}
- * ({@code <springProperty source>}) read it, or a key that counts refers to it through a
+ * ({@code <springProperty source>}) read it — and, in a module with Java and Kotlin sources, its Kotlin sources
+ * ({@link io.aiplatform.security.core.derive.KotlinSourceReferences}) — or a key that counts refers to it through a
  * placeholder ({@code spring.datasource.url: ${db.url}}). The service URLs of a standalone Eureka client
  * ({@link StandaloneEurekaClient}) are read by nothing. A key that locates a product whose client the
  * configuration switches off ({@link ClientSwitches}: {@code management.zipkin.tracing.endpoint} while
@@ -60,6 +61,7 @@ final class ReadKeys {
         CodeReadKeys read = CodeReadKeys.of(java, sources.subList(1, sources.size()));
         List<String> code = new java.util.ArrayList<>(read.keys());
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(d.loggingFiles(a)));
+        code.addAll(d.reading(a).kotlin().readKeys()); // a module of Java and Kotlin sources reads with both
         Deque<ConfigValue> counted = new ArrayDeque<>();
         Map<String, ConfigValue> own = new HashMap<>();
         ModuleConfiguration configuration = d.configuration(a);
@@ -97,7 +99,8 @@ final class ReadKeys {
             } else {
                 own.put(key, v);
                 keys.unread.put(key, "nothing reads " + v.key() + ": " + read.boundUnused(v.key())
-                        .map(b -> b.whyUnused(a.name())).orElse("no Java source of " + a.name() + " reads it")
+                        .map(b -> b.whyUnused(a.name())).orElse("no " + (d.reading(a).kotlin().sources() ? "Java or Kotlin" : "Java") + " source of "
+                        + a.name() + " reads it")
                         + " and no key that counts refers to it");
             }
         }

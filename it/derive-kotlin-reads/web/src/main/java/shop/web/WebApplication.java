@@ -1,0 +1,6 @@
+package shop.web;
+
+public class WebApplication {
+    public static void main(String[] args) {
+    }
+}
