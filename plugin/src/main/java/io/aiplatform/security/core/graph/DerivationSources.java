@@ -86,6 +86,7 @@ public final class DerivationSources {
         d.prepare(all());
         UnmatchedWorkloads.report(d);
         UnmatchedComposeServices.report(d);
+        PodLabelMismatches.report(d);
         return d;
     }
 }
