@@ -71,6 +71,7 @@ public final class DerivationSources {
                 stage.forEach(source -> source.derive(a, d));
             }
         }
+        PodLabelMismatches.report(d);
         return new GraphAssembly(d).assemble();
     }
 
@@ -86,7 +87,6 @@ public final class DerivationSources {
         d.prepare(all());
         UnmatchedWorkloads.report(d);
         UnmatchedComposeServices.report(d);
-        PodLabelMismatches.report(d);
         return d;
     }
 }

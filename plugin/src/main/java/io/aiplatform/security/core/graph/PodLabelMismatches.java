@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
  * their pod template lacks a label of the service's {@code labels}, which every generated NetworkPolicy of the
  * service selects its pods by: applied as generated, the namespace's default-deny policy selects those pods and no
  * allow policy does. One warning per service, at the first such workload, naming the labels on both sides and the
- * two ways out. Compose services have no labels and get none; the edges do not change.
+ * two ways out (the second: the labels the pods of all its workloads carry alike, when they share any). A pod template
+ * without labels is left alone: a Deployment, StatefulSet or DaemonSet needs them (the API server refuses it without),
+ * so the manifest is a fragment, or a Job's pods that Kubernetes labels itself. Reported once the sources have run,
+ * before the graph is assembled. Compose services have no labels and get none; the edges do not change.
  */
 final class PodLabelMismatches {
 
@@ -25,14 +28,16 @@ final class PodLabelMismatches {
         d.platform.podTemplateLabels.forEach((service, workloads) -> {
             Service s = d.platform.services.get(service);
             List<PodTemplateLabels> lacking = workloads.stream()
-                    .filter(w -> !w.labels().entrySet().containsAll(s.labels().entrySet())).toList();
+                    .filter(w -> !w.labels().isEmpty() && !w.labels().entrySet().containsAll(s.labels().entrySet()))
+                    .toList();
             if (!lacking.isEmpty()) {
-                d.findings.warnings.add(d.project.relative(warning(s, lacking, d)));
+                d.findings.warnings.add(d.project.relative(warning(s, lacking, shared(workloads), d)));
             }
         });
     }
 
-    private static Problem warning(Service s, List<PodTemplateLabels> lacking, Derivation d) {
+    private static Problem warning(Service s, List<PodTemplateLabels> lacking, Map<String, String> shared,
+                                   Derivation d) {
         PodTemplateLabels first = lacking.get(0);
         String others = lacking.stream().skip(1).map(w -> w.workload() + " (" + d.project.rel(w.file()) + ":"
                 + w.line() + ")").collect(Collectors.joining(", "));
@@ -45,8 +50,15 @@ final class PodLabelMismatches {
                 + " them applies to those pods, and under the default-deny policy their traffic is blocked"
                 + (others.isEmpty() ? "" : "; so are the pods of " + others) + ". Add " + yaml(missing(first, s))
                 + " to the pod template's labels"
-                + (first.labels().isEmpty() ? "" : ", or set labels: " + yaml(first.labels()) + " in " + descriptor))
+                + (shared.isEmpty() ? "" : ", or set labels: " + yaml(shared) + " in " + descriptor))
                 .withRule(DerivationRule.POD_LABELS);
+    }
+
+    /** The labels that the pods of every workload running the service carry alike, sorted: what may select them all. */
+    private static Map<String, String> shared(List<PodTemplateLabels> workloads) {
+        Map<String, String> shared = new TreeMap<>(workloads.get(0).labels());
+        workloads.forEach(w -> shared.entrySet().removeIf(e -> !e.getValue().equals(w.labels().get(e.getKey()))));
+        return shared;
     }
 
     /** The service's labels that the workload's pods lack (or carry with another value), sorted. */
