@@ -54,9 +54,20 @@ final class PodLabelMismatches {
                 .withRule(DerivationRule.POD_LABELS);
     }
 
-    /** The labels that the pods of every workload running the service carry alike, sorted: what may select them all. */
+    /**
+     * Labels whose value is a version, as their owners document them: Kubernetes' recommended
+     * {@code app.kubernetes.io/version} (the application's version) and Helm's {@code helm.sh/chart} ({@code
+     * <chart>-<version>}). A selector on them stops selecting the pods at the next upgrade, so they are not offered.
+     */
+    private static final List<String> VERSION_LABELS = List.of("app.kubernetes.io/version", "helm.sh/chart");
+
+    /**
+     * The labels that the pods of every workload running the service carry alike, sorted, without those that carry a
+     * version: what may select them all.
+     */
     private static Map<String, String> shared(List<PodTemplateLabels> workloads) {
         Map<String, String> shared = new TreeMap<>(workloads.get(0).labels());
+        shared.keySet().removeAll(VERSION_LABELS);
         workloads.forEach(w -> shared.entrySet().removeIf(e -> !e.getValue().equals(w.labels().get(e.getKey()))));
         return shared;
     }

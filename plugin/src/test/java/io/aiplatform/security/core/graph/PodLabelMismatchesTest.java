@@ -78,6 +78,19 @@ class PodLabelMismatchesTest {
     }
 
     @Test
+    void labelsThatCarryAVersionAreNotOffered() throws Exception {
+        SourceRun.write(dir, "k8s/orders.yaml", deployment("orders", "{app.kubernetes.io/name: shop-orders,"
+                + " app.kubernetes.io/version: 2.1.0, helm.sh/chart: orders-1.4.2}", "orders"));
+        assertEquals(List.of("k8s/orders.yaml:4: service 'orders': Deployment orders runs service orders, but its pods"
+                + " carry the labels {app.kubernetes.io/name: shop-orders, app.kubernetes.io/version: 2.1.0, helm.sh/chart:"
+                + " orders-1.4.2} and lack {app.kubernetes.io/name: orders} of {app.kubernetes.io/name: orders}, which the"
+                + " generated NetworkPolicies of orders select: applied as generated, none of them applies to those pods,"
+                + " and under the default-deny policy their traffic is blocked. Add {app.kubernetes.io/name: orders} to"
+                + " the pod template's labels, or set labels: {app.kubernetes.io/name: shop-orders} in its descriptor"
+                + " (orders/src/main/ai-security/service.yaml)"), run(HTTP).warnings());
+    }
+
+    @Test
     void podsCarryingTheServicesLabelsAreNoWarning() throws Exception {
         SourceRun.write(dir, "k8s/orders.yaml", deployment("orders", "{app.kubernetes.io/name: orders, app: x}", "orders"));
         assertEquals(List.of(), run(HTTP).warnings(), "orders carries the default label");
