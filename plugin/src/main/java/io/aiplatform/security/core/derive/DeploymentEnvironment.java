@@ -464,6 +464,23 @@ public final class DeploymentEnvironment {
         return running;
     }
 
+    /**
+     * The pod template labels of the Kubernetes workloads that run the service under one of {@code names} (its name,
+     * its module's artifactId), each by the first rule of {@link WorkloadMatching} that ties any workload to that name;
+     * each workload once, in the order of the names, then of the manifests.
+     */
+    public List<PodTemplateLabels> podTemplateLabels(List<String> names) {
+        Map<Workload, PodTemplateLabels> found = new LinkedHashMap<>();
+        for (String n : names) {
+            for (WorkloadMatching.Match m : n == null ? List.<WorkloadMatching.Match>of() : matching.of(n)) {
+                Workload w = m.workload();
+                found.putIfAbsent(w, new PodTemplateLabels(w.describe(), w.name().file(), w.name().line(), w.labels(),
+                        m.reason()));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
     /** A workload that runs none of the services, with the variables its containers get. */
     public record UnmatchedWorkload(String workload, Path file, int line, List<ConfigValue> variables) {
     }

@@ -71,6 +71,7 @@ public final class DerivationSources {
                 stage.forEach(source -> source.derive(a, d));
             }
         }
+        PodLabelMismatches.report(d);
         return new GraphAssembly(d).assemble();
     }
 

@@ -55,6 +55,8 @@ final class ResolvedServices {
     final Map<String, String> serviceOfWorkload = new TreeMap<>();
     /** The variables of each Kubernetes workload that runs a service, names as written, ConfigMap and Secret references resolved. */
     final Map<String, List<ConfigValue>> workloadVariables = new TreeMap<>();
+    /** Per service, the pod template labels of the Kubernetes workloads that run it ({@link PodLabelMismatches}). */
+    final Map<String, List<io.aiplatform.security.core.derive.PodTemplateLabels>> podTemplateLabels = new TreeMap<>();
     /** The Kubernetes workloads of the repository that run none of the services. */
     List<DeploymentEnvironment.UnmatchedWorkload> unmatchedWorkloads = List.of();
     Products products;

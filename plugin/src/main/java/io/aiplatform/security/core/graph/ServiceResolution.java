@@ -295,6 +295,7 @@ final class ServiceResolution {
         into.composeHostNames.put(name, deployment.composeHostNames(m.directory(),
                 Arrays.asList(s.descriptor().name(), m.artifactId(), name)));
         into.kubernetesHostNames.put(name, deployment.kubernetesHostNames(name, List.of(name, m.artifactId())));
+        into.podTemplateLabels.put(name, deployment.podTemplateLabels(List.of(name, m.artifactId())));
         ApplicationNameAliases.otherName(config, name).ifPresent(v -> into.applicationNames.put(name, v));
         deployment.workloadsRunning(name).forEach((workload, variables) -> {
             into.serviceOfWorkload.putIfAbsent(workload, name);

@@ -42,6 +42,9 @@ public enum DerivationRule {
             "depend on the module the artifact is now, or remove the dependency"),
     UNUSED_EXCLUDE(Problem.Level.WARNING, "exclude that matches nothing derived",
             "remove the exclude from the descriptor, or correct its target"),
+    POD_LABELS(Problem.Level.WARNING, "workload of the repository that runs a service while its pods lack the labels"
+            + " the service's NetworkPolicies select", "add the labels to the workload's pod template, or set the"
+            + " descriptor's 'labels:' to the labels its pods carry"),
     REDUNDANT_CALL(Problem.Level.INFO, "declared call the build derives anyway",
             "remove the entry from 'calls:'"),
     NAMESPACE_WIDE(Problem.Level.INFO, "egress to every pod of another namespace's Service",

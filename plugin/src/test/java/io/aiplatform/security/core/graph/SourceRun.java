@@ -44,6 +44,12 @@ final class SourceRun {
         return of(root, fixtures.modules(), source);
     }
 
+    /** Runs {@code report} (a check made once the sources have run, as {@link DerivationSources#derive} does) over the derivation. */
+    SourceRun then(java.util.function.Consumer<Derivation> report) {
+        report.accept(d);
+        return this;
+    }
+
     /** "from->to" and the evidence of each edge. */
     Map<String, List<String>> edges() {
         Map<String, List<String>> edges = new TreeMap<>();
