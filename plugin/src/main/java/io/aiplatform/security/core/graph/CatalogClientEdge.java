@@ -102,7 +102,11 @@ final class CatalogClientEdge {
      * or {@code dep} is a reporter that sends nothing in this framework version
      * ({@link ReporterSenders}); empty when it has one.
      */
-    private Optional<String> whyNoClient(String product, ModuleDependency dep) {
+    Optional<String> whyNoClient(String product, ModuleDependency dep) {
+        return d.whyNoClient(a, dep.key(), product, () -> noClient(product, dep));
+    }
+
+    private Optional<String> noClient(String product, ModuleDependency dep) {
         String framework = DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of()));
         Optional<ConfigValue> off = ClientSwitches.off(framework, product, d.configuration(a));
         if (off.isPresent()) {

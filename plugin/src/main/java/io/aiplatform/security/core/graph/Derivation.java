@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -75,6 +76,8 @@ public final class Derivation {
 
     /** {@link ReadKeys} of each service, by name, made once: the configured hosts and the default locations ask. */
     private final Map<String, ReadKeys> readKeys = new ConcurrentHashMap<>();
+    /** Why a service has no client of a product its library would call, by service, library and product, made once. */
+    private final Map<String, Optional<String>> noClient = new ConcurrentHashMap<>();
     private ServiceHosts hosts;
     /** What each source worked out ahead for each service ({@link DerivationSource#prepare}), by source class and service. */
     private final Map<Class<?>, Map<String, Object>> prepared = new HashMap<>();
@@ -232,6 +235,23 @@ public final class Derivation {
             read = first != null ? first : read;
         }
         return read;
+    }
+
+    /**
+     * Why {@code a} has no client of {@code product} although {@code library} is on its classpath ({@link
+     * CatalogClientEdge}), made on the first request by {@code compute}: it depends only on what {@link #readServices()}
+     * read, so {@link PomDependencies#prepare} makes it ahead for every service in parallel, and two threads that both
+     * make it make the same (no lock is held while it is made).
+     */
+    Optional<String> whyNoClient(Service a, String library, String product, Supplier<Optional<String>> compute) {
+        String key = a.name() + "\u0000" + library + "\u0000" + product;
+        Optional<String> why = noClient.get(key);
+        if (why == null) {
+            why = compute.get();
+            Optional<String> first = noClient.putIfAbsent(key, why);
+            why = first != null ? first : why;
+        }
+        return why;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.catalog.ClientCatalog;
 import java.util.List;
 
 /**
@@ -32,6 +33,23 @@ final class PomDependencies extends NamedSource {
                         + d.exclusions().stream().sorted().toList() + " " + d.declaredAt() + " " + d.brings());
             }
         }
+    }
+
+    /**
+     * Why {@code a} has no client of each catalog product its own dependencies call ({@link CatalogClientEdge}), worked
+     * out ahead: it depends only on what the derivation read, and is most of this source's work.
+     */
+    @Override
+    public Object prepare(Service a, Derivation d) {
+        CatalogClientEdge edge = new CatalogClientEdge(d, a);
+        for (ModuleDependency dep : a.module().dependencies()) {
+            if (dep.onRuntimeClasspath()) {
+                d.catalog().productOf(dep.groupId(), dep.artifactId())
+                        .filter(product -> !ClientCatalog.isNotACall(product))
+                        .ifPresent(product -> edge.whyNoClient(product, dep));
+            }
+        }
+        return null;
     }
 
     @Override

@@ -177,28 +177,31 @@ final class ServiceResolution {
     /**
      * A module's own configuration files, and those it could not read; whether it runs a MicroProfile runtime
      * ({@link MicroProfileModules#runs}), looked at here with the rest of what each module gives alone; the logging
-     * files of its configuration folder, found in the same listing (null for a module without a folder).
+     * files of its configuration folder, found in the same listing (null for a module without a folder); the images its
+     * own build configuration builds ({@link ModuleImages}).
      */
     private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread, boolean microProfile,
-                                      List<Path> loggingFiles) {
+                                      List<Path> loggingFiles, List<BuiltImage> images) {
     }
 
     private LocalConfiguration readLocal(Module m) {
         if (m.directory() == null) {
-            return new LocalConfiguration(ModuleConfiguration.empty(), List.of(), MicroProfileModules.runs(m), null);
+            return new LocalConfiguration(ModuleConfiguration.empty(), List.of(), MicroProfileModules.runs(m), null,
+                    List.of());
         }
         List<Problem> unread = new ArrayList<>();
         ConfigurationFolder folder = ConfigurationFolder.of(DerivationProject.resources(m));
-        return new LocalConfiguration(folder.configuration(project.profiles(), SpringCloudBootstrap.reads(m), unread::add),
-                unread,
-                MicroProfileModules.runs(m), folder.loggingFiles());
+        ModuleConfiguration configuration = folder.configuration(project.profiles(), SpringCloudBootstrap.reads(m),
+                unread::add);
+        return new LocalConfiguration(configuration, unread, MicroProfileModules.runs(m), folder.loggingFiles(),
+                ModuleImages.of(m, configuration));
     }
 
     private void resolveOne(Module m, ServiceDescriptor d, LocalConfiguration read, DeploymentEnvironment deployment,
                             ResolvedServices into, List<Problem> errors) {
         ModuleConfiguration local = read.configuration();
         Path dir = m.directory();
-        List<BuiltImage> images = dir == null ? List.of() : ModuleImages.of(m, local);
+        List<BuiltImage> images = read.images();
         if (dir != null) {
             deployment.tieImages(dir, Arrays.asList(d.name(), m.artifactId()), images);
         }
