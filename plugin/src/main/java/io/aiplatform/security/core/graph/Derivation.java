@@ -49,7 +49,11 @@ public final class Derivation {
         final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
         /** The inputs that could not be read (too large, unreadable, a YAML bomb), each once. */
         final Set<Problem> unread = new LinkedHashSet<>();
-        final Map<String, EdgeBuilder> edges = new TreeMap<>();
+        /**
+         * The edges, by "from\u0000to": hashed, as a source looks one up or adds to it for each reference it reads;
+         * {@link #sortedEdges()} gives them in the order of their services' names.
+         */
+        final Map<String, EdgeBuilder> edges = new HashMap<>();
         /** Connections with other namespaces, by service, direction, namespace and pods. */
         final Map<String, OutsideEdgeBuilder> outside = new TreeMap<>();
         /** The exclusions that switched an edge off (by identity: two may read alike). */
@@ -58,6 +62,11 @@ public final class Derivation {
         final Set<String> unprovided = new TreeSet<>();
         /** "service|product" pairs already reported as a client of several providers that nothing decides between. */
         final Set<String> undecided = new TreeSet<>();
+
+        /** The edges in the order of their client's name, then their server's ("\u0000" sorts before any name's letter). */
+        List<EdgeBuilder> sortedEdges() {
+            return new TreeMap<>(edges).values().stream().toList();
+        }
     }
 
     final DerivationProject project;

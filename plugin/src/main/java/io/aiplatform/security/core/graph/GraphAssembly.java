@@ -23,13 +23,14 @@ final class GraphAssembly {
     }
 
     ServiceGraph assemble() throws InvalidInputException {
+        List<EdgeBuilder> edges = d.findings.sortedEdges();
         checkNamedPorts();
-        checkReceiversHavePorts();
+        checkReceiversHavePorts(edges);
         if (!d.findings.errors.isEmpty()) {
             throw new InvalidInputException(d.findings.errors);
         }
-        // each edge's ports sorted and evidence copied, in parallel when there are many; the list keeps the map's order
-        List<Edge> built = Parallel.stream(d.findings.edges.values()).map(EdgeBuilder::build).toList();
+        // each edge's ports sorted and evidence copied, in parallel when there are many; the list keeps the edges' order
+        List<Edge> built = Parallel.stream(edges).map(EdgeBuilder::build).toList();
         warnUnusedExclusions();
         List<OutsideEdge> outsideEdges = d.findings.outside.values().stream().map(OutsideEdgeBuilder::build).toList();
         outsideEdges.stream().filter(e -> e.outgoing() && e.labels().isEmpty()).forEach(this::warnWholeNamespace);
@@ -57,14 +58,14 @@ final class GraphAssembly {
     }
 
     /** A service that receives traffic needs a port. */
-    private void checkReceiversHavePorts() {
+    private void checkReceiversHavePorts(List<EdgeBuilder> edges) {
         Set<String> receivers = new HashSet<>(); // only asked whether it holds a name
-        d.findings.edges.values().forEach(e -> receivers.add(e.to));
+        edges.forEach(e -> receivers.add(e.to));
         for (Service s : d.services().values()) {
             boolean receives = receivers.contains(s.name()) || s.descriptor().ingress().external()
                     || !s.descriptor().ingress().fromOutside().isEmpty();
             if (receives && s.ports().isEmpty()) {
-                List<String> callers = d.findings.edges.values().stream().filter(e -> e.to.equals(s.name()))
+                List<String> callers = edges.stream().filter(e -> e.to.equals(s.name()))
                         .map(e -> e.from).toList();
                 d.error(s, 0, "receives traffic (" + (callers.isEmpty() ? "ingress.external" : "called by "
                         + String.join(", ", callers)) + ") but declares no port; add 'ports: [{name: http, port: 8080}]'"
