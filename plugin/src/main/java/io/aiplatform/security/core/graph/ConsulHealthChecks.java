@@ -66,7 +66,7 @@ final class ConsulHealthChecks extends NamedSource {
     /** The library of {@code keys} on the runtime classpath of {@code s}: declared, or brought by one it declares. */
     private static Optional<ModuleDependency> library(Service s, Set<String> keys) {
         return s.module().dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
-                .filter(d -> keys.contains(d.key()) || d.brings().stream().anyMatch(keys::contains)).findFirst();
+                .filter(d -> d.in(keys) || d.brings().stream().anyMatch(keys::contains)).findFirst();
     }
 
     private static boolean off(ModuleConfiguration config, String key) {

@@ -63,9 +63,14 @@ public final class Derivation {
         /** "service|product" pairs already reported as a client of several providers that nothing decides between. */
         final Set<String> undecided = new TreeSet<>();
 
-        /** The edges in the order of their client's name, then their server's ("\u0000" sorts before any name's letter). */
+        /** The edges in the order of their client's name, then their server's: the order of their keys. */
         List<EdgeBuilder> sortedEdges() {
-            return new TreeMap<>(edges).values().stream().toList();
+            List<EdgeBuilder> sorted = new ArrayList<>(edges.values());
+            sorted.sort((x, y) -> {
+                int from = x.from.compareTo(y.from);
+                return from != 0 ? from : x.to.compareTo(y.to);
+            });
+            return sorted;
         }
     }
 

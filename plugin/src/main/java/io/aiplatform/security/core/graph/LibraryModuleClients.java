@@ -16,7 +16,7 @@ final class LibraryModuleClients implements DependencyRule {
 
     @Override
     public boolean derive(Service a, ModuleDependency dep, Derivation d) {
-        Module lib = d.platform.modulesByKey.get(dep.key());
+        Module lib = d.platform.moduleOf(dep);
         if (lib == null) {
             return false;
         }

@@ -75,9 +75,9 @@ final class LibraryModuleSources {
         while (!queue.isEmpty()) {
             Module step = queue.poll();
             for (ModuleDependency dep : step.dependencies()) {
-                Module next = platform.modulesByKey.get(dep.key());
+                Module next = platform.moduleOf(dep);
                 if (next != null && dep.onRuntimeClasspath() && (step == m || !dep.optional())
-                        && !platform.serviceByModule.containsKey(dep.key()) && found.add(next)) {
+                        && platform.serviceOf(dep) == null && found.add(next)) {
                     queue.add(next);
                 }
             }

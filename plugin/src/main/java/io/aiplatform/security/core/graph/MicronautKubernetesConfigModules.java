@@ -18,6 +18,6 @@ final class MicronautKubernetesConfigModules {
     /** True when a library is on the module's runtime classpath (declared, or brought by a library it declares). */
     static boolean reads(Module m) {
         return m.dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
-                .anyMatch(d -> LIBRARIES.contains(d.key()) || d.brings().stream().anyMatch(LIBRARIES::contains));
+                .anyMatch(d -> d.in(LIBRARIES) || d.brings().stream().anyMatch(LIBRARIES::contains));
     }
 }

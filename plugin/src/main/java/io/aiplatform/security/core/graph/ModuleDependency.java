@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,23 @@ public record ModuleDependency(String groupId, String artifactId, String scope, 
 
     public String key() {
         return groupId + ":" + artifactId;
+    }
+
+    /** Whether {@link #key()} is {@code key}, told without making the key (asked for every dependency of a module). */
+    public boolean is(String key) {
+        int g = groupId.length();
+        return key.length() == g + 1 + artifactId.length() && key.startsWith(groupId) && key.charAt(g) == ':'
+                && key.endsWith(artifactId);
+    }
+
+    /** Whether {@link #key()} is one of {@code keys} (a handful of libraries), told without making the key. */
+    public boolean in(Collection<String> keys) {
+        for (String key : keys) {
+            if (is(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Compile and runtime dependencies are on the runtime classpath; test, provided and system are not. */

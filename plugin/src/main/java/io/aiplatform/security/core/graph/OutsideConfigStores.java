@@ -69,7 +69,7 @@ final class OutsideConfigStores {
             return Optional.of(imported.get().where(project::shown));
         }
         return s.module().dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
-                .filter(d -> d.key().equals(CONSUL_CONFIG)).findFirst()
+                .filter(d -> d.is(CONSUL_CONFIG)).findFirst()
                 .map(d -> PomDependencies.where(project, s, d) + " " + d.key());
     }
 }

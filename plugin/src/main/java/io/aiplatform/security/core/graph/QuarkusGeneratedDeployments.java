@@ -84,7 +84,7 @@ final class QuarkusGeneratedDeployments {
         List<String> prefixes = new ArrayList<>();
         PREFIXES.forEach((extension, prefix) -> {
             if (m.dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
-                    .anyMatch(d -> d.key().equals(extension) || d.brings().contains(extension))) {
+                    .anyMatch(d -> d.is(extension) || d.brings().contains(extension))) {
                 prefixes.add(prefix);
             }
         });

@@ -24,7 +24,7 @@ final class QuarkusGeneratedServices {
     /** The generated Service's mapping of port 80 to {@code s}'s HTTP port, when its module carries the extension. */
     static Optional<ServicePorts.Mapping> of(Service s, ModuleConfiguration config) {
         Optional<ModuleDependency> extension = s.module().dependencies().stream()
-                .filter(ModuleDependency::onRuntimeClasspath).filter(d -> d.key().equals(EXTENSION)).findFirst();
+                .filter(ModuleDependency::onRuntimeClasspath).filter(d -> d.is(EXTENSION)).findFirst();
         Optional<PortSpec> http = httpPort(s.ports());
         if (extension.isEmpty() || http.isEmpty() || http.get().port() == SERVICE_PORT) {
             return Optional.empty();

@@ -11,6 +11,6 @@ final class QuarkusKubernetesConfigModules {
     /** True when the extension is on the module's runtime classpath (declared, or brought by a library it declares). */
     static boolean reads(Module m) {
         return m.dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
-                .anyMatch(d -> d.key().equals(EXTENSION) || d.brings().contains(EXTENSION));
+                .anyMatch(d -> d.is(EXTENSION) || d.brings().contains(EXTENSION));
     }
 }

@@ -9,6 +9,7 @@ import io.aiplatform.security.core.derive.ServicePorts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +67,28 @@ final class ResolvedServices {
     /** The libraries on each service's runtime classpath, by service ({@link ServiceClasspath}), made once each. */
     final Map<String, Optional<Set<String>>> classpaths = new ConcurrentHashMap<>();
 
+    /** The groupIds of the reactor's modules: most dependencies are libraries of other groups, told without a key. */
+    private final Set<String> moduleGroups = new HashSet<>();
+
     ResolvedServices(Map<String, Module> modulesByKey) {
         this.modulesByKey = modulesByKey;
+        modulesByKey.values().forEach(m -> moduleGroups.add(m.groupId()));
+    }
+
+    /** The module of the reactor that {@code dep} is, or null (a library from outside). */
+    Module moduleOf(ModuleDependency dep) {
+        return moduleGroups.contains(dep.groupId()) ? modulesByKey.get(dep.key()) : null;
+    }
+
+    /** The service whose module {@code dep} is, or null. */
+    Service serviceOf(ModuleDependency dep) {
+        return moduleGroups.contains(dep.groupId()) ? serviceByModule.get(dep.key()) : null;
+    }
+
+    /** Records that module {@code m} runs service {@code s} ({@link #serviceByModule}). */
+    void runs(Module m, Service s) {
+        serviceByModule.put(m.key(), s);
+        moduleGroups.add(m.groupId()); // a service of the platform file or of intents is a module of no POM's
     }
 
     /**

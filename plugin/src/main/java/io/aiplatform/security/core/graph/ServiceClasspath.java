@@ -33,8 +33,8 @@ final class ServiceClasspath {
             String key = dep.key();
             libraries.add(key);
             libraries.addAll(dep.brings());
-            Module lib = platform.modulesByKey.get(key);
-            if (lib != null && !platform.serviceByModule.containsKey(key)) {
+            Module lib = platform.moduleOf(dep);
+            if (lib != null && platform.serviceOf(dep) == null) {
                 LibraryModuleClients.reached(dep, lib, platform).forEach(r -> libraries.add(r.key()));
             }
         }

@@ -7,7 +7,7 @@ final class ServiceModuleDependency implements DependencyRule {
 
     @Override
     public boolean derive(Service a, ModuleDependency dep, Derivation d) {
-        Service b = d.platform.serviceByModule.get(dep.key());
+        Service b = d.platform.serviceOf(dep);
         if (b == null) {
             return false;
         }

@@ -304,7 +304,7 @@ final class ServiceResolution {
             into.serviceOfWorkload.putIfAbsent(workload, name);
             into.workloadVariables.putIfAbsent(workload, variables);
         });
-        into.serviceByModule.put(m.key(), s);
+        into.runs(m, s);
     }
 
     /** The error for module {@code m} named as {@code other}, which came first. */

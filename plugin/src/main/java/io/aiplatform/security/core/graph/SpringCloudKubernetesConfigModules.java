@@ -39,6 +39,6 @@ final class SpringCloudKubernetesConfigModules {
 
     private static boolean carries(Module m, Set<String> libraries) {
         return m.dependencies().stream().filter(ModuleDependency::onRuntimeClasspath)
-                .anyMatch(d -> libraries.contains(d.key()) || d.brings().stream().anyMatch(libraries::contains));
+                .anyMatch(d -> d.in(libraries) || d.brings().stream().anyMatch(libraries::contains));
     }
 }
