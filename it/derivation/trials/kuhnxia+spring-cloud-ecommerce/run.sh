@@ -8,5 +8,5 @@ work=$(mktemp -d); cp -r "$src/." "$work/"; cp -r "$kit/overlay/." "$work/"
 cd "$work"
 mvn -B io.aiplatform.security:ai-security-maven-plugin:0.1.0-SNAPSHOT:generate-security -Dai-security.explain \
   -Dmaven.repo.local="$m2" > "$work/run.log" 2>&1 || { tail -40 "$work/run.log"; echo "BUILD FAILED (log: $work/run.log)"; exit 1; }
-grep -E '^\[INFO\] ai-security: [^ ]+ -> [a-z0-9-]+:[0-9]+ because' "$work/run.log" | sed -E 's/^\[INFO\] ai-security: //; s/ because.*//' | sort -u
+grep -E '^\[INFO\] ai-security: .+ -> [a-z0-9-]+:[0-9,]+ because' "$work/run.log" | sed -E 's/^\[INFO\] ai-security: //; s/ because.*//' | sort -u
 echo "(log: $work/run.log)"
