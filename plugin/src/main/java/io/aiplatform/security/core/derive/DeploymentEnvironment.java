@@ -278,14 +278,16 @@ public final class DeploymentEnvironment {
 
     /**
      * The Compose service that runs, without building it, an image the module at {@code moduleDir} builds
-     * ({@link #tieImages}), with why; null when none does.
+     * ({@link #tieImages}), with why; null when none does. With {@code withEnvironment} only a Compose service that
+     * sets variables counts (the module's variables are asked for); without, any does (its name is a host name of
+     * the module whether it sets variables or not: Compose's DNS names every service).
      */
-    private ComposeTie composeByImage(Path moduleDir) {
+    private ComposeTie composeByImage(Path moduleDir, boolean withEnvironment) {
         List<BuiltImage> built = builtByFolder.getOrDefault(moduleDir.toAbsolutePath().normalize(), List.of());
         for (ComposeImages.ImageOnly service : imageOnly) {
             String repository = BuiltImage.repositoryOf(service.image().value());
             for (BuiltImage b : built) {
-                if (b.repository().equals(repository) && byName.containsKey(service.service())) {
+                if (b.repository().equals(repository) && (!withEnvironment || byName.containsKey(service.service()))) {
                     return new ComposeTie(service.service(), service.image(), "Compose service " + service.service() + " runs the"
                             + " module: its image " + service.image().value() + " is the image " + b.image() + " that "
                             + b.where() + " builds");
@@ -317,7 +319,7 @@ public final class DeploymentEnvironment {
             }
         }
         for (int rule = 1; rule < WorkloadMatching.RULES; rule++) {
-            ComposeTie tie = rule == WorkloadMatching.RULES - 1 ? composeByImage(moduleDir) : null;
+            ComposeTie tie = rule == WorkloadMatching.RULES - 1 ? composeByImage(moduleDir, true) : null;
             if (tie != null && claimed.add(tie.service())) {
                 return byName.get(tie.service()).stream().map(v -> because(v, tie.reason())).toList();
             }
@@ -355,7 +357,7 @@ public final class DeploymentEnvironment {
             }
         }
         for (int rule = 1; rule < WorkloadMatching.RULES; rule++) {
-            ComposeTie tie = rule == WorkloadMatching.RULES - 1 ? composeByImage(moduleDir) : null;
+            ComposeTie tie = rule == WorkloadMatching.RULES - 1 ? composeByImage(moduleDir, true) : null;
             if (tie != null) {
                 return List.copyOf(variants.of(tie.service()).values());
             }
@@ -399,7 +401,7 @@ public final class DeploymentEnvironment {
         }
         List<ComposeHostName> own = names.stream().filter(n -> n != null).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
                 .flatMap(n -> compose.hostNames(n, false, names).stream()).toList();
-        ComposeTie tie = own.isEmpty() && moduleDir != null ? composeByImage(moduleDir) : null;
+        ComposeTie tie = own.isEmpty() && moduleDir != null ? composeByImage(moduleDir, false) : null;
         if (tie != null) {
             List<ComposeHostName> all = new ArrayList<>();
             List<String> known = names.subList(names.size() - 1, names.size());

@@ -141,4 +141,33 @@ class ImageMatchingTest {
         assertEquals(Map.of(), run.edges());
         assertEquals(2, run.notices().size(), "both workloads run none of the services: " + run.notices());
     }
+
+    /** {@code compose.yml}: orders built from its folder calls {@code http://pay:8080}; {@code pay} runs {@code image}. */
+    private static String composeCallingPay(String image) {
+        return "services:\n  ordering:\n    build: ./orders\n    environment:\n"
+                + "      CLIENTS_BILLING_URL: http://pay:8080/api\n  pay:\n    image: " + image + "\n";
+    }
+
+    @Test
+    void aComposeServiceRunningTheModulesImageIsAHostNameOfItAlsoWithoutEnvironment() throws Exception {
+        SourceRun.write(dir, "billing/pom.xml", pom("docker-maven-plugin",
+                "          <images>\n            <image>\n              <name>shop/billing</name>\n"
+                        + "            </image>\n          </images>\n"));
+        SourceRun.write(dir, "compose.yml", composeCallingPay("shop/billing:1"));
+        SourceRun run = run();
+        assertEquals(Map.of("orders->billing", List.of("compose.yml:5 clients.billing.url names pay (compose.yml:7 gives"
+                + " Compose service pay the service name (it runs the image the module builds) pay)")), run.edges());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void aComposeServiceWithoutEnvironmentRunningAnotherImageNamesNoService() throws Exception {
+        SourceRun.write(dir, "billing/pom.xml", pom("docker-maven-plugin",
+                "          <images>\n            <image>\n              <name>shop/billing</name>\n"
+                        + "            </image>\n          </images>\n"));
+        SourceRun.write(dir, "compose.yml", composeCallingPay("shop/payments:1"));
+        SourceRun run = run();
+        assertEquals(Map.of(), run.edges());
+        assertEquals(1, run.warnings().stream().filter(w -> w.contains("names host 'pay'")).count(), run.warnings().toString());
+    }
 }
