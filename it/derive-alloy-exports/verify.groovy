@@ -10,8 +10,8 @@ def expected = ['alloy -> tempo:4317', 'alloy -> loki:3100', 'prometheus -> aler
 assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
 
 ItFiles.logContains(basedir,
-    'alloy -> tempo:4317 because observability/config.alloy:13 otelcol.exporter.otlp "tempo" client.endpoint = "tempo:4317" names tempo',
-    'alloy -> loki:3100 because observability/config.alloy:30 loki.write "default" endpoint.url = "http://loki:3100/loki/api/v1/push" names loki',
+    'alloy -> tempo:4317 because observability/config.alloy:13 otelcol.exporter.otlp "tempo" client.endpoint names tempo',
+    'alloy -> loki:3100 because observability/config.alloy:30 loki.write "default" endpoint.url names loki',
     'prometheus -> alertmanager:9093 because observability/prometheus.yml:4 alerting.alertmanagers[0].static_configs[0].targets[0] names alertmanager',
     'web -> alloy:4318 because web/pom.xml:16 declares org.springframework.boot:spring-boot-starter-opentelemetry (catalog: otlp, provided by alloy); web/src/main/resources/application.yml:10 management.opentelemetry.tracing.export.otlp.endpoint names alloy')
 ItFiles.logLacks(basedir, 'DERIVE-UNKNOWN-HOST', 'unix:')

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * that names the server a component writes to ({@link AlloyConfig}: {@code otelcol.exporter.otlp}'s
  * {@code client.endpoint}, {@code loki.write}'s {@code endpoint.url}, …) is a connection to the host it names; an
  * argument set by {@code sys.env("VAR")} (Grafana Agent's {@code env("VAR")}) takes the container's variable. A loopback
- * host is Alloy's own container; any other expression is a warning naming the file, line and argument.
+ * host is Alloy's own container; any other expression is a warning naming the file, line and argument. Evidence names
+ * the file, line, component and argument, never the value (a URL may carry credentials, a variable may be a Secret's).
  */
 final class AlloyExports extends NamedSource {
 
@@ -98,11 +99,9 @@ final class AlloyExports extends NamedSource {
         String value = s.value();
         Matcher env = ENV.matcher(s.expression());
         if (value == null && env.matches()) {
-            value = environment.get(env.group(1));
+            value = environment.get(env.group(1)); // used for its host and port only, never shown (it may be a Secret's)
             where += " = " + s.expression() + (value == null ? "" : " (" + env.group(1) + " of " + a.name()
-                    + "'s container: " + value + ")");
-        } else if (value != null) {
-            where += " = \"" + value + "\"";
+                    + "'s container)");
         }
         if (value == null) {
             d.warning(DerivationRule.UNRESOLVED_PLACEHOLDER, a, where + (env.matches() ? ": the environment of "
