@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code kubernetes_sd_configs} with their role, the namespaces they are limited to, and whether a
  * {@code relabel_configs} entry keeps only the targets annotated {@code prometheus.io/scrape}
  * ({@code source_labels: [__meta_kubernetes_pod_annotation_prometheus_io_scrape]}, {@code action: keep}),
- * and the {@code server} of {@code eureka_sd_configs} and {@code consul_sd_configs}.
+ * and the {@code server} of {@code eureka_sd_configs} and {@code consul_sd_configs}; and the Alertmanagers it sends
+ * alerts to ({@code alerting.alertmanagers[].static_configs[].targets}).
  */
 public final class PrometheusConfig {
 
@@ -63,6 +64,25 @@ public final class PrometheusConfig {
         for (int job = 0; has("scrape_configs[" + job + "]"); job++) {
             for (int s = 0; has("scrape_configs[" + job + "].static_configs[" + s + "]"); s++) {
                 String prefix = "scrape_configs[" + job + "].static_configs[" + s + "].targets[";
+                for (int t = 0; props.containsKey(prefix + t + "]"); t++) {
+                    ConfigValue v = props.get(prefix + t + "]");
+                    ConnectionUrl.hostList(v.value().strip())
+                            .forEach(e -> targets.add(new StaticTarget(e.host(), e.port(), v)));
+                }
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * Every {@code host:port} of the {@code static_configs} of {@code alerting.alertmanagers}, in order: the
+     * Alertmanagers Prometheus sends its alerts to.
+     */
+    public List<StaticTarget> alertmanagerTargets() {
+        List<StaticTarget> targets = new ArrayList<>();
+        for (int a = 0; has("alerting.alertmanagers[" + a + "]"); a++) {
+            for (int s = 0; has("alerting.alertmanagers[" + a + "].static_configs[" + s + "]"); s++) {
+                String prefix = "alerting.alertmanagers[" + a + "].static_configs[" + s + "].targets[";
                 for (int t = 0; props.containsKey(prefix + t + "]"); t++) {
                     ConfigValue v = props.get(prefix + t + "]");
                     ConnectionUrl.hostList(v.value().strip())

@@ -73,6 +73,12 @@ final class CatalogClientEdge {
         if (!providers.isEmpty() && DefaultLocationClient.connectsToDefault(a, dep, product, providers, d)) {
             return; // nothing points the framework's client anywhere: it connects to its loopback default
         }
+        Optional<String> elsewhere = providers.isEmpty() ? Optional.empty() : ProductsElsewhere.of(d).why(d, a, product,
+                String.join(" or ", providers.stream().map(Service::name).toList()));
+        if (elsewhere.isPresent()) {
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), product, elsewhere.get(), where));
+            return; // its configuration's host outside the platform carries the DERIVE-UNKNOWN-HOST warning
+        }
         if (providers.size() > 1) {
             ambiguous(dep, product, providers);
             return; // the configuration's (or calls') edge to the provider it names carries the evidence

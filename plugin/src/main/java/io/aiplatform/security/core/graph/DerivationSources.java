@@ -25,6 +25,7 @@ public final class DerivationSources {
                     new GrafanaDataSources(),
                     new LogShipperClients(),
                     new CollectorExports(),
+                    new AlloyExports(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),
                     new KrakendBackends(),
                     new NginxProxyPasses(),

@@ -70,6 +70,9 @@ final class HostReferenceEdges {
         } else if (target.isEmpty()) {
             boolean overridden = ServiceHosts.isLoopback(ref.host()) && DeploymentOverrides.overridden(ref,
                     d.platform.environments.getOrDefault(a.name(), List.of()), hosts);
+            if (!ServiceHosts.isLoopback(ref.host())) {
+                ProductsElsewhere.of(d).record(a.name(), ref); // its client connects there, not to a provider here
+            }
             if (!overridden && reported.add(ref.source())) {
                 if (namesServiceElsewhere(ref.host())) {
                     d.findings.unresolvedCalls.add(UnresolvedCall.toService(a.name(), ref.host(), ref.port(),
@@ -233,6 +236,7 @@ final class HostReferenceEdges {
      * its key configures.
      */
     private void outsideReference(HostReference ref, ServiceHosts.OutsideService target) {
+        ProductsElsewhere.of(d).record(a.name(), ref);
         ExclusionSpec excluded = a.descriptor().exclude().stream().filter(x -> ref.host().equals(x.host()))
                 .findFirst().orElse(null);
         if (excluded != null) {

@@ -12,8 +12,9 @@ import java.util.List;
  * Edges from the Prometheus configurations a service runs ({@link MonitoringOwners}): each
  * {@code static_configs} target {@code host:port} naming a service is a scrape of that service on that
  * port (its loopback self-scrape is none; on the host's network, {@code network_mode: host}, a loopback target is what
- * listens on that port of the host, {@link HostNetworkReferences}); each {@code kubernetes_sd_configs} job scrapes what it discovers
- * ({@link KubernetesScrapeTargets}). Evidence: the file and line of the target or of the job's role.
+ * listens on that port of the host, {@link HostNetworkReferences}), and so is each Alertmanager that
+ * {@code alerting.alertmanagers[].static_configs} names (Prometheus sends it its alerts); each
+ * {@code kubernetes_sd_configs} job scrapes what it discovers ({@link KubernetesScrapeTargets}). Evidence: the file and line of the target or of the job's role.
  */
 final class PrometheusScrapes extends NamedSource {
 
@@ -36,7 +37,9 @@ final class PrometheusScrapes extends NamedSource {
      */
     static void scrape(Service a, Derivation d, PrometheusConfig config) {
         List<HostReference> targets = new ArrayList<>();
-        for (PrometheusConfig.StaticTarget t : config.staticTargets()) {
+        List<PrometheusConfig.StaticTarget> contacted = new ArrayList<>(config.staticTargets());
+        contacted.addAll(config.alertmanagerTargets());
+        for (PrometheusConfig.StaticTarget t : contacted) {
             HostReference target = new HostReference(t.host(), t.port(), where(d, t.where()), t.where().key());
             if (!ServiceHosts.isLoopback(t.host()) || onHostNetwork(d, a, target)) {
                 targets.add(target);

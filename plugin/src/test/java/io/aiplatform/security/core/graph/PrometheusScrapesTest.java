@@ -54,6 +54,53 @@ class PrometheusScrapesTest {
     }
 
     @Test
+    void theAlertmanagersOfItsAlertingSectionAreConnectionsAndALoopbackOneIsNone() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  prometheus:
+                    image: prom/prometheus:v3.1.0
+                    volumes: ['./monitoring/prometheus.yml:/etc/prometheus/prometheus.yml']
+                """);
+        SourceRun.write(dir, "monitoring/prometheus.yml", """
+                alerting:
+                  alertmanagers:
+                    - static_configs:
+                        - targets: ['alertmanager:9093', 'localhost:9093']
+                rule_files: [/etc/prometheus/alerts.yml]
+                scrape_configs:
+                  - job_name: self
+                    static_configs: [{targets: ['localhost:9090']}]
+                """);
+        String alertmanager = "services:\n  - {name: alertmanager, role: monitoring, ports: [{name: http, port: 9093}]}\n"
+                + "  - {name: prometheus, role: monitoring, ports: [{name: http, port: 9090}]}\n";
+        SourceRun run = run(new Fixtures(dir).service("orders", WEB).platformFile(alertmanager));
+        assertEquals(Map.of("prometheus->alertmanager", List.of("monitoring/prometheus.yml:4"
+                + " alerting.alertmanagers[0].static_configs[0].targets[0] names alertmanager")), run.edges());
+        assertEquals(Map.of("prometheus->alertmanager", List.of(9093)), run.ports());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void withoutAnAlertingSectionPrometheusSendsNoAlerts() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  prometheus:
+                    image: prom/prometheus:v3.1.0
+                    volumes: ['./monitoring/prometheus.yml:/etc/prometheus/prometheus.yml']
+                """);
+        SourceRun.write(dir, "monitoring/prometheus.yml", """
+                rule_files: [/etc/prometheus/alerts.yml]
+                scrape_configs:
+                  - job_name: orders
+                    static_configs: [{targets: ['orders:8081']}]
+                """);
+        String platform = "services:\n  - {name: alertmanager, role: monitoring, ports: [{name: http, port: 9093}]}\n"
+                + "  - {name: prometheus, role: monitoring, ports: [{name: http, port: 9090}]}\n";
+        SourceRun run = run(new Fixtures(dir).service("orders", WEB).platformFile(platform));
+        assertEquals(List.of("prometheus->orders"), List.copyOf(run.edges().keySet()));
+    }
+
+    @Test
     void aFileTheDockerfileOfAComposeBuildCopiesBelongsToThatModule() throws Exception {
         SourceRun.write(dir, "compose.yaml", "services:\n  scraper:\n    build: ./scraper\n");
         SourceRun.write(dir, "scraper/Dockerfile", """

@@ -1,0 +1,87 @@
+package io.aiplatform.security.core.derive;
+
+import io.aiplatform.security.core.support.FileErrors;
+import io.aiplatform.security.core.support.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The Grafana Alloy configurations ({@link AlloyConfig#candidateName}: {@code *.alloy}, {@code *.river}) among the host
+ * paths a container mounts or its Dockerfile copies: a path that is such a file, and such files below a folder (within
+ * a bounded depth, outside build output, dependencies and VCS) when the container runs Alloy or Grafana Agent.
+ */
+public final class AlloyFiles {
+
+    /** How deep below a mounted or copied folder configurations are looked for. */
+    static final int MAX_DEPTH = 4;
+
+    private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git", "build", "dist");
+    private static final Set<String> IMAGES = Set.of("alloy", "agent");
+
+    private AlloyFiles() {
+    }
+
+    /** The configurations at or below {@code paths}, sorted and each once; below a folder only when {@code folders}. */
+    public static List<Path> in(List<Path> paths, boolean folders) {
+        Set<Path> found = new TreeSet<>();
+        for (Path p : paths) {
+            Path path = p.toAbsolutePath().normalize();
+            if (Files.isRegularFile(path)) {
+                if (AlloyConfig.candidateName(String.valueOf(path.getFileName()))) {
+                    found.add(path);
+                }
+            } else if (folders && Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
+                    walk.filter(f -> AlloyConfig.candidateName(String.valueOf(f.getFileName())))
+                            .filter(f -> !skipped(path.relativize(f))).filter(Files::isRegularFile).forEach(found::add);
+                } catch (IOException | UncheckedIOException e) {
+                    // a folder that cannot be walked holds nothing read; the inputs are declared from the same walk
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Whether container {@code c} runs Alloy or Grafana Agent: an image {@code grafana/alloy}, {@code grafana/agent}. */
+    public static boolean runsAlloy(Container c) {
+        return c.images().stream().map(image -> image.split("@")[0].toLowerCase(Locale.ROOT))
+                .map(repository -> repository.lastIndexOf(':') > repository.lastIndexOf('/')
+                        ? repository.substring(0, repository.lastIndexOf(':')) : repository)
+                .anyMatch(repository -> IMAGES.stream().anyMatch(name -> repository.endsWith("grafana/" + name)));
+    }
+
+    /** The text of {@code file}; a file over {@link ConfigFiles#MAX_FILE_BYTES} or unreadable is a warning and null. */
+    public static String text(Path file, Consumer<Problem> warnings) {
+        try {
+            if (Files.size(file) > ConfigFiles.MAX_FILE_BYTES) {
+                warnings.accept(Problem.at(file, 0, "the Alloy configuration is larger than 4 MiB; it is not read, so"
+                        + " the connections it configures are not derived (add 'calls:')"));
+                return null;
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            warnings.accept(Problem.at(file, 0, "cannot read this Alloy configuration (" + FileErrors.reason(cause)
+                    + "); the connections it configures are not derived (add 'calls:')"));
+            return null;
+        }
+    }
+
+    private static boolean skipped(Path relative) {
+        for (Path part : relative) {
+            if (SKIPPED.contains(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
