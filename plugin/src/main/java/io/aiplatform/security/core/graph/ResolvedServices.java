@@ -66,6 +66,8 @@ final class ResolvedServices {
     /** The libraries on each service's runtime classpath, by service ({@link ServiceClasspath}), made once each. */
     final Map<String, Optional<Set<String>>> classpaths = new ConcurrentHashMap<>();
 
+    private ThisRepository thisRepository;
+
     ResolvedServices(Map<String, Module> modulesByKey) {
         this.modulesByKey = modulesByKey;
     }
@@ -81,6 +83,14 @@ final class ResolvedServices {
                     m.groupId(), k -> new ArrayList<>()).add(m.artifactId()));
         }
         return artifactIdsByGroup.getOrDefault(groupId, List.of());
+    }
+
+    /** The repository the project at {@code root} is checked out from ({@link ThisRepository}), read once. */
+    synchronized ThisRepository thisRepository(Path root) {
+        if (thisRepository == null) {
+            thisRepository = ThisRepository.of(root);
+        }
+        return thisRepository;
     }
 
     /** The environment each deployment file gives {@code s}, when several files deploy it; else none. */
