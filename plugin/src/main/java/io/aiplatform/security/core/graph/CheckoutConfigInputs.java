@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * What {@link CheckoutConfigRepositories} reads, for the up-to-date digest: the files that give the repository's
  * addresses ({@link ThisRepository#read}) and, when it has one, the configuration files of every folder of the
  * checkout a Git-backed server may search — the top folder and each {@code search-paths} entry that a module's own
- * files name (any profile), with {@code {application}} and the other placeholders standing for any folder name — each
+ * files name (any profile), with {@code {application}}, the other placeholders and {@code ${…}} standing for any folder
+ * name — each
  * folder's list of configuration files a fact, so that a file added counts too. Search paths set only by a
  * deployment's environment are not among them.
  */
@@ -38,7 +39,9 @@ final class CheckoutConfigInputs {
         }
         List<Path> folders = new ArrayList<>(List.of(here.top()));
         for (String path : searchPaths(project)) {
-            expand(here.top(), path.replaceAll("\\{[^}]*}", "*").replaceAll("^/+", ""), folders);
+            // a placeholder, Spring's ${…} or Spring Cloud Config's {application}, stands for any folder name
+            expand(here.top(), path.replaceAll("\\$\\{[^}]*}", "*").replaceAll("\\{[^}]*}", "*").replaceAll("^/+", ""),
+                    folders);
         }
         for (Path folder : folders) {
             List<Path> files = configurationFiles(folder);

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The repository addresses a POM's own {@code <scm>} gives ({@code connection}, {@code developerConnection},
@@ -23,6 +26,23 @@ final class PomScm {
 
     private static final long MAX_BYTES = 4L * 1024 * 1024;
     private static final List<String> ELEMENTS = List.of("connection", "developerConnection", "url");
+
+    /** Fails on errors (the POM gives no address) and says nothing, as the build reports a broken POM itself. */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private PomScm() {
     }
@@ -58,8 +78,10 @@ final class PomScm {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(SILENT); // the parser's own handler prints "[Fatal Error]" lines to stderr
             try (InputStream in = Files.newInputStream(pom)) {
-                Element project = f.newDocumentBuilder().parse(in).getDocumentElement();
+                Element project = builder.parse(in).getDocumentElement();
                 for (Node n = project.getFirstChild(); n != null; n = n.getNextSibling()) {
                     if (n instanceof Element e && "scm".equals(e.getLocalName())) {
                         return e;

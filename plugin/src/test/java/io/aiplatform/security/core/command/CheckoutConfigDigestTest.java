@@ -53,6 +53,16 @@ class CheckoutConfigDigestTest {
     }
 
     @Test
+    void aSearchPathThatAVariableGivesCountsEveryFolderItMayName() throws Exception {
+        write("config/src/main/resources/application.yml", "spring.cloud.config.server.git:\n"
+                + "  uri: https://github.com/shop/platform\n  search-paths: ${CONFIG_PATHS:config-data}\n");
+        write("config-data/orders.yml", "orders.timeout: 5s\n");
+        assertRerun(() -> write("config-data/orders.yml", "stock.url: http://stock:8080\n"));
+        assertTrue(DerivedGraphs.derive(dir, modules, List.of(), "shop").edges().stream()
+                .anyMatch(e -> e.from().equals("orders") && e.to().equals("stock")), "config-data, the default, is read");
+    }
+
+    @Test
     void otherFilesOfASearchedFolderDoNotCount() throws Exception {
         String before = generate();
         write("config-repo/orders/notes.txt", "changed\n");
