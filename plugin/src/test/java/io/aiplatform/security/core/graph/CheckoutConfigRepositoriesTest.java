@@ -107,6 +107,33 @@ class CheckoutConfigRepositoriesTest {
     }
 
     @Test
+    void aUriGivenByAPlaceholdersDefaultAndSearchPathsGivenAsAListAreReadAsTheServerReadsThem() throws Exception {
+        remote("https://github.com/shop/platform.git");
+        SourceRun.write(dir, "config/src/main/resources/application.yml", "spring.cloud.config.server.git:\n"
+                + "  uri: ${CONFIG_REPO:https://github.com/shop/platform}\n  search-paths:\n    - shared\n"
+                + "    - config-repo\n");
+        SourceRun.write(dir, "shared/application.yml", "shared.audit.url: http://audit:8080\n");
+        SourceRun.write(dir, "config-repo/application.yml", "x: 1\n");
+        ServiceGraph g = graph();
+        assertEquals(Set.of("orders->audit", "orders->stock"), edges(g), "shared/ and config-repo/ are both searched");
+        assertEquals(List.of("shared/application.yml:1 shared.audit.url (served by config from"
+                + " https://github.com/shop/platform, read from this checkout's folder shared) names audit"),
+                reasons(g, "orders", "audit"));
+    }
+
+    @Test
+    void theDeploymentsEnvironmentDecidesWhichRepositoryTheServerReads() throws Exception {
+        remote("https://github.com/shop/platform.git");
+        server("https://github.com/shop/other-config.git", "config-repo");
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  config:\n    build: ./config\n    environment:\n"
+                + "      SPRING_CLOUD_CONFIG_SERVER_GIT_URI: git@github.com:shop/platform.git\n");
+        ServiceGraph g = graph();
+        assertEquals(Set.of("orders->audit", "orders->stock"), edges(g));
+        assertTrue(reasons(g, "orders", "stock").get(0).contains("(served by config from git@github.com:shop/platform.git,"),
+                reasons(g, "orders", "stock").toString());
+    }
+
+    @Test
     void theSearchPathsAreTakenFromTheRepositorysTopAboveTheReactorRoot() throws Exception {
         Path reactor = dir.resolve("backend");
         SourceRun.write(dir, ".git/config", "[remote \"origin\"]\n\turl = https://github.com/shop/platform.git\n");
