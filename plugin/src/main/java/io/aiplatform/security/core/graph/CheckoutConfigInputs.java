@@ -4,11 +4,13 @@ import io.aiplatform.security.core.derive.ConfigFiles;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -57,7 +59,7 @@ final class CheckoutConfigInputs {
         for (Module m : project.serviceModules()) {
             for (Path file : configurationFiles(DerivationProject.resources(m))) {
                 String name = file.getFileName().toString();
-                if (!name.startsWith("application") && !name.startsWith("bootstrap")) {
+                if (!name.startsWith("application") && !name.startsWith("bootstrap") || !mayNameSearchPaths(file)) {
                     continue;
                 }
                 for (ConfigFiles.Document doc : ConfigFiles.readConfiguration(file, problem -> { })) {
@@ -74,6 +76,22 @@ final class CheckoutConfigInputs {
         }
         paths.remove("");
         return List.copyOf(paths);
+    }
+
+    /**
+     * Whether {@code file}'s text holds the key's last element in some relaxed form ({@code search-paths},
+     * {@code searchPaths}, {@code SEARCH_PATHS}): most files do not, and are not parsed here a second time.
+     */
+    private static boolean mayNameSearchPaths(Path file) {
+        try {
+            if (Files.size(file) > ConfigFiles.MAX_FILE_BYTES) {
+                return false; // not read by the derivation either (a warning names it)
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            return text.replace("-", "").replace("_", "").contains("searchpaths");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Adds the folders below {@code top} that {@code pattern} ({@code a/*}{@code /b}) matches to {@code into}. */
