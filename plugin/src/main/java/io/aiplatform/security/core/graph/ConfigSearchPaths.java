@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.support.Parallel;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,6 +19,9 @@ import java.util.TreeSet;
  */
 final class ConfigSearchPaths {
 
+    /** The key, in any of its relaxed forms ({@code searchPaths}, {@code search-paths}). */
+    static final String KEY = "spring.cloud.config.server.git.search-paths";
+
     private final List<String> paths;
 
     private ConfigSearchPaths(List<String> paths) {
@@ -27,19 +31,50 @@ final class ConfigSearchPaths {
     /** The search paths every Git-backed config server of the platform names, in service order. */
     static ConfigSearchPaths of(ResolvedServices platform) {
         // each service's configuration is read on its own (in parallel on a large platform), the paths taken in order
-        List<Optional<String>> named = Parallel.stream(List.copyOf(platform.services.values()))
-                .map(s -> platform.localConfiguration(s).value("spring.cloud.config.server.git.search-paths",
-                        "spring.cloud.config.server.git.searchpaths"))
+        List<List<String>> named = Parallel.stream(List.copyOf(platform.services.values()))
+                .map(s -> named(platform.localConfiguration(s)))
                 .toList();
         List<String> paths = new ArrayList<>();
-        named.forEach(value -> value.ifPresent(all -> {
-            for (String p : all.split(",")) {
-                if (!p.isBlank() && !paths.contains(p.strip())) {
-                    paths.add(p.strip());
-                }
+        named.forEach(list -> list.forEach(p -> {
+            if (!paths.contains(p)) {
+                paths.add(p);
             }
         }));
         return new ConfigSearchPaths(List.copyOf(paths));
+    }
+
+    /** The search paths one Git-backed config server names in its configuration {@code server}. */
+    static ConfigSearchPaths of(ModuleConfiguration server) {
+        return new ConfigSearchPaths(named(server));
+    }
+
+    /**
+     * The paths {@code config} names under {@code search-paths} (or {@code searchPaths}): comma-separated, or a YAML
+     * list ({@code search-paths[0]}, …), in order.
+     */
+    static List<String> named(ModuleConfiguration config) {
+        List<String> paths = new ArrayList<>();
+        Optional<String> joined = config.value(KEY);
+        if (joined.isPresent()) {
+            add(joined.get(), paths);
+        }
+        for (int i = 0; joined.isEmpty() && config.get(KEY + "[" + i + "]").isPresent(); i++) {
+            config.value(KEY + "[" + i + "]").ifPresent(v -> add(v, paths));
+        }
+        return List.copyOf(paths);
+    }
+
+    private static void add(String all, List<String> paths) {
+        for (String p : all.split(",")) {
+            if (!p.isBlank() && !paths.contains(p.strip())) {
+                paths.add(p.strip());
+            }
+        }
+    }
+
+    /** The paths this server's repository is searched at, in order (the root before them is always searched). */
+    List<String> paths() {
+        return paths;
     }
 
     /** The folders of {@code repository} searched for {@code application}: the root first, then each search path. */

@@ -17,22 +17,31 @@ import java.util.function.Consumer;
  * config server's {@code src/main/resources} that {@link ConfiguredHosts} declares, then the folders of a
  * repository kept outside the code repository ({@code configDirectories}: a Git-backed config server's
  * or a Consul store's, checked out), read the same way, with a Git server's {@code search-paths} within
- * them ({@link ConfigSearchPaths}). A store outside the repository without those folders is one note.
+ * them ({@link ConfigSearchPaths}); between the two, a Git-backed server's repository that is the one the project
+ * is checked out from ({@link CheckoutConfigRepositories}). A store outside the repository without those folders is one
+ * note.
  */
 final class ConfigServerRepositories {
 
     private final List<Path> repositories;
+    private final CheckoutConfigRepositories checkout;
     private final List<Path> outside;
     private final ConfigSearchPaths searchPaths;
 
-    private ConfigServerRepositories(List<Path> repositories, List<Path> outside, ConfigSearchPaths searchPaths) {
+    private ConfigServerRepositories(List<Path> repositories, CheckoutConfigRepositories checkout, List<Path> outside,
+                                     ConfigSearchPaths searchPaths) {
         this.repositories = repositories;
+        this.checkout = checkout;
         this.outside = outside;
         this.searchPaths = searchPaths;
     }
 
-    /** The repositories of {@code platform}; a store outside the repository that no folder stands for is a note to {@code notes}. */
-    static ConfigServerRepositories of(ResolvedServices platform, DerivationProject project, Consumer<Problem> notes) {
+    /**
+     * The repositories of {@code platform}; a store outside the repository that no folder stands for is a note to
+     * {@code notes}, a Git repository that is this checkout a notice to {@code notices}.
+     */
+    static ConfigServerRepositories of(ResolvedServices platform, DerivationProject project, Consumer<Problem> notes,
+                                       Consumer<Problem> notices) {
         List<Path> repositories = new ArrayList<>();
         for (Service s : platform.services.values()) {
             NativeSearchLocations.of(s, platform.configs.get(s.name()),
@@ -46,24 +55,32 @@ final class ConfigServerRepositories {
                 }
             });
         }
+        CheckoutConfigRepositories checkout = CheckoutConfigRepositories.of(platform, project);
+        checkout.notices(project, notices);
         List<String> stores = OutsideConfigStores.of(platform, project);
         if (project.configDirectories().isEmpty() && !stores.isEmpty()) {
             notes.accept(new Problem(null, 0, null, OutsideConfigStores.note(stores)).withRule(DerivationRule.CONFIG_OUTSIDE));
         }
-        return new ConfigServerRepositories(List.copyOf(repositories), project.configDirectories(),
+        return new ConfigServerRepositories(List.copyOf(repositories), checkout, project.configDirectories(),
                 ConfigSearchPaths.of(platform));
     }
 
     /** {@code a}'s own configuration, with each repository's files for it over it when it is a config client. */
     ModuleConfiguration overlay(Service a, Derivation d, Consumer<Problem> unread) {
         ModuleConfiguration config = d.platform.configs.get(a.name());
-        if ((!repositories.isEmpty() || !outside.isEmpty()) && isConfigClient(a, config, d)) {
+        if ((!repositories.isEmpty() || !checkout.isEmpty() || !outside.isEmpty()) && isConfigClient(a, config, d)) {
             String application = application(a, config);
-            List<Path> folders = new ArrayList<>(repositories);
+            List<String> profiles = d.platform.profiles.getOrDefault(a.name(), d.project.profiles());
+            for (Path repository : repositories) {
+                config = config.overriddenBy(ModuleConfiguration.repository(repository, application, profiles, unread));
+            }
+            for (ModuleConfiguration served : checkout.repositories(application, profiles, unread)) {
+                config = config.overriddenBy(served);
+            }
+            List<Path> folders = new ArrayList<>();
             outside.forEach(folder -> folders.addAll(searchPaths.within(folder, application)));
             for (Path repository : folders) {
-                config = config.overriddenBy(ModuleConfiguration.repository(repository, application,
-                        d.platform.profiles.getOrDefault(a.name(), d.project.profiles()), unread));
+                config = config.overriddenBy(ModuleConfiguration.repository(repository, application, profiles, unread));
             }
         }
         return config;

@@ -25,7 +25,8 @@ final class ConfiguredHosts extends NamedSource {
 
     /**
      * Every service module's configuration folder (a config server's native repository lies in its own), the
-     * folders of a configuration repository outside the code repository, and the deployment.
+     * folders of a configuration repository outside the code repository, those of this checkout a Git-backed config
+     * server serves from ({@link CheckoutConfigInputs}), and the deployment.
      */
     static void configurationInputs(DerivationProject project, DeclaredInputs inputs) {
         for (Module m : project.serviceModules()) {
@@ -33,6 +34,7 @@ final class ConfiguredHosts extends NamedSource {
         }
         inputs.fact("config directories", project.configDirectories());
         project.configDirectories().forEach(folder -> inputs.file("config directory", folder));
+        CheckoutConfigInputs.declare(project, inputs);
         ServiceResolution.deploymentInputs(project, inputs);
         inputs.fact(ServiceResolution.PROFILES, project.profiles()).fact("namespace", project.namespace());
     }

@@ -109,7 +109,7 @@ public final class Derivation {
         this.project = project;
         this.platform = platform;
         this.findings = findings;
-        this.repositories = ConfigServerRepositories.of(platform, project, findings.warnings::add);
+        this.repositories = ConfigServerRepositories.of(platform, project, findings.warnings::add, findings.notices::add);
     }
 
     /** {@link DerivationProject#rel}: a file as messages show it (relative to the root when below it). */

@@ -6,6 +6,7 @@ import io.aiplatform.security.core.support.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The configuration stores outside the code repository that the platform's services read: a Spring Cloud
@@ -29,14 +30,15 @@ final class OutsideConfigStores {
     static List<String> of(ResolvedServices platform, DerivationProject project) {
         // each service's stores only read its configuration: in parallel on a large platform, in the services' order
         return Parallel.stream(List.copyOf(platform.services.values()))
-                .flatMap(s -> storesOf(s, platform.localConfiguration(s), project).stream())
+                .flatMap(s -> storesOf(s, platform.localConfiguration(s), platform, project).stream())
                 .toList();
     }
 
     /** The stores outside the repository that service {@code s} reads, by its configuration {@code config}. */
-    private static List<String> storesOf(Service s, ModuleConfiguration config, DerivationProject project) {
+    private static List<String> storesOf(Service s, ModuleConfiguration config, ResolvedServices platform,
+                                         DerivationProject project) {
         List<String> stores = new ArrayList<>();
-        gitOrVault(config).ifPresent(v -> stores.add(s.name() + "'s " + (v.key().contains(".vault.")
+        gitOrVault(config, () -> platform.thisRepository(project.root())).ifPresent(v -> stores.add(s.name() + "'s " + (v.key().contains(".vault.")
                 ? "Vault store" : "Git repository") + " ("
                 + v.where(project::shown) + ")"));
         consulConfig(s, config, project).ifPresent(w -> stores.add(s.name() + "'s Consul key/value store (" + w + ")"));
@@ -50,10 +52,13 @@ final class OutsideConfigStores {
                 + PARAMETER;
     }
 
-    /** The key that backs a config server by Git or Vault, if any. */
-    private static Optional<ConfigValue> gitOrVault(ModuleConfiguration config) {
-        Optional<ConfigValue> git = config.source("spring.cloud.config.server.git.uri");
-        if (git.isPresent()) {
+    /**
+     * The key that backs a config server by Git or Vault, if any; not a Git URI that names the repository the project
+     * is checked out from ({@link CheckoutConfigRepositories}: read from the checkout).
+     */
+    private static Optional<ConfigValue> gitOrVault(ModuleConfiguration config, Supplier<ThisRepository> here) {
+        Optional<ConfigValue> git = config.source(CheckoutConfigRepositories.GIT_URI);
+        if (git.isPresent() && CheckoutConfigRepositories.served(config, here.get()).isEmpty()) {
             return git;
         }
         Optional<ConfigValue> store = config.all().stream().filter(v -> v.key().startsWith("spring.cloud.config.server.")

@@ -69,6 +69,7 @@ final class ResolvedServices {
 
     /** The groupIds of the reactor's modules: most dependencies are libraries of other groups, told without a key. */
     private final Set<String> moduleGroups = new HashSet<>();
+    private ThisRepository thisRepository;
 
     ResolvedServices(Map<String, Module> modulesByKey) {
         this.modulesByKey = modulesByKey;
@@ -102,6 +103,14 @@ final class ResolvedServices {
                     m.groupId(), k -> new ArrayList<>()).add(m.artifactId()));
         }
         return artifactIdsByGroup.getOrDefault(groupId, List.of());
+    }
+
+    /** The repository the project at {@code root} is checked out from ({@link ThisRepository}), read once. */
+    synchronized ThisRepository thisRepository(Path root) {
+        if (thisRepository == null) {
+            thisRepository = ThisRepository.of(root);
+        }
+        return thisRepository;
     }
 
     /** The environment each deployment file gives {@code s}, when several files deploy it; else none. */

@@ -61,7 +61,10 @@ public enum DerivationRule {
             "nothing to do when these are the profiles it runs with; -Dai-security.profiles chooses others"),
     MONITOR_NOT_FOLLOWED(Problem.Level.INFO, "ServiceMonitor or PodMonitor whose scrapes are not derived (a"
             + " matchExpressions selector, other namespaces, no Prometheus resource selecting it)",
-            "select by matchLabels in the platform's namespace, or add 'calls:' to the Prometheus service");
+            "select by matchLabels in the platform's namespace, or add 'calls:' to the Prometheus service"),
+    CONFIG_CHECKOUT(Problem.Level.INFO, "config server's Git repository read from this checkout (its URI names the"
+            + " repository the project is checked out from)", "nothing to do when the checkout holds what the server"
+            + " serves (the branch of its default-label)");
 
     private final Problem.Level level;
     private final String title;
