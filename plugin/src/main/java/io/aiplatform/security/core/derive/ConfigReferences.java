@@ -135,7 +135,8 @@ public final class ConfigReferences {
 
     /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */
     private static Integer port(String hostKey, Map<String, ConfigValue> props) {
-        return portOf(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port", props);
+        Integer port = portOf(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port", props);
+        return port != null ? port : SwitchedOnDefaults.defaultPort(hostKey).orElse(null); // GELF's 12201
     }
 
     /** The port that {@code portKey} sets, if it is a number. */

@@ -20,6 +20,7 @@ public final class DerivationSources {
             List.of(new ConfiguredHosts(), new JavaSourceHosts(), new ConfiguredClientLibraries(),
                     new KotlinSourceHosts(),
                     new LogAppenderHosts(),
+                    new SwitchedOnDefaultHosts(),
                     new PrometheusScrapes(),
                     new ServiceMonitorScrapes(),
                     new GrafanaDataSources(),
