@@ -29,6 +29,7 @@ public final class DerivationSources {
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),
                     new KrakendBackends(),
                     new NginxProxyPasses(),
+                    new LogstashPipelineClients(),
                     new KafkaConnectConnectors(),
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),
