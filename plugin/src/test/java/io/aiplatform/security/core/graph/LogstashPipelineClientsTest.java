@@ -65,6 +65,47 @@ class LogstashPipelineClientsTest {
         assertEquals(Map.of(), run.edges());
     }
 
+    @Test
+    void aConfigMapsPipelineKeyCountsForTheWorkloadMountingIt() throws Exception {
+        SourceRun.write(dir, "k8s/logstash.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: logstash-pipeline
+                data:
+                  logstash.conf: |
+                    input { beats { port => 5044 } }
+                    output {
+                      elasticsearch { hosts => ["elasticsearch:9200"] }
+                    }
+                  logstash.yml: |
+                    http.host: "0.0.0.0"
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: logstash
+                spec:
+                  selector:
+                    matchLabels: {app: logstash}
+                  template:
+                    metadata:
+                      labels: {app: logstash}
+                    spec:
+                      containers:
+                        - name: logstash
+                          image: docker.elastic.co/logstash/logstash:8.13.0
+                          volumeMounts:
+                            - {name: pipeline, mountPath: /usr/share/logstash/pipeline}
+                      volumes:
+                        - name: pipeline
+                          configMap: {name: logstash-pipeline}
+                """);
+        SourceRun run = run("services: {}\n");
+        assertEquals(List.of("logstash->elasticsearch"), List.copyOf(run.edges().keySet()));
+        assertEquals(Map.of("logstash->elasticsearch", List.of(9200)), run.ports());
+    }
+
     private SourceRun run(String compose) throws Exception {
         SourceRun.write(dir, "docker/docker-compose.yml", compose);
         Fixtures fixtures = new Fixtures(dir).service("app", "ports: [{name: http, port: 8080}]\n").platformFile(
