@@ -24,10 +24,16 @@ public final class LogstashPipeline {
     private record Plugin(String section, String name, String address, String port, Integer defaultPort) {
     }
 
-    /** One endpoint: {@code plugin} of {@code section} sets {@code setting} to {@code value} at {@code line} (1-based). */
+    /**
+     * One endpoint: {@code plugin} of {@code section} sets {@code setting} to {@code value} at {@code line} (1-based);
+     * {@code endpoint} is null when the value needs {@code unresolved}, a variable the environment does not set.
+     */
     public record Address(String section, String plugin, String setting, String value, int line,
-                          ConnectionUrl.Endpoint endpoint) {
+                          ConnectionUrl.Endpoint endpoint, String unresolved) {
     }
+
+    /** Logstash's reference to an environment variable in a pipeline, {@code ${ES_HOST}} or {@code ${ES_HOST:es:9200}}. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
     private static final List<Plugin> PLUGINS = load();
     private static final Pattern TOKEN = Pattern.compile(
@@ -36,8 +42,16 @@ public final class LogstashPipeline {
     private LogstashPipeline() {
     }
 
-    /** The endpoints the client plugins of {@code text} connect to, in file order. */
+    /** The endpoints the client plugins of {@code text} connect to, in file order, with no environment. */
     public static List<Address> addresses(String text) {
+        return addresses(text, Map.of());
+    }
+
+    /**
+     * The endpoints the client plugins of {@code text} connect to, in file order; {@code ${VAR:default}} references
+     * take the value {@code environment} gives, else their default.
+     */
+    public static List<Address> addresses(String text, Map<String, String> environment) {
         List<Address> found = new ArrayList<>();
         Deque<String> blocks = new ArrayDeque<>();
         Map<String, String[]> settings = new HashMap<>(); // setting -> {value, line} of the innermost plugin block
@@ -53,7 +67,7 @@ public final class LogstashPipeline {
                 blocks.push(previous == null ? "" : previous);
                 settings.clear();
             } else if (token.equals("}")) {
-                plugin(blocks).ifPresent(p -> endpoints(p, settings, found));
+                plugin(blocks).ifPresent(p -> endpoints(p, settings, environment, found));
                 blocks.poll();
                 settings.clear();
             } else if (token.equals("=>") && previous != null && m.find()) {
@@ -105,14 +119,29 @@ public final class LogstashPipeline {
     }
 
     /** The endpoints of {@code plugin}'s address setting among {@code settings}, added to {@code into}. */
-    private static void endpoints(Plugin plugin, Map<String, String[]> settings, List<Address> into) {
+    private static void endpoints(Plugin plugin, Map<String, String[]> settings, Map<String, String> environment,
+                                  List<Address> into) {
         String[] address = settings.get(plugin.address());
         if (address == null) {
             return;
         }
+        int at = Integer.parseInt(address[1]);
+        String written = address[0];
+        Matcher variable = VARIABLE.matcher(address[0]);
+        StringBuilder resolved = new StringBuilder();
+        while (variable.find()) {
+            String value = environment.getOrDefault(variable.group(1), variable.group(2));
+            if (value == null) {
+                into.add(new Address(plugin.section(), plugin.name(), plugin.address(), address[0], at, null,
+                        variable.group(1)));
+                return;
+            }
+            variable.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        variable.appendTail(resolved);
+        address = new String[] {resolved.toString(), address[1]};
         String[] port = plugin.port() == null ? null : settings.get(plugin.port());
         Integer fallback = port != null && port[0].matches("\\d{1,5}") ? Integer.valueOf(port[0]) : plugin.defaultPort();
-        int line = Integer.parseInt(address[1]);
         List<ConnectionUrl> urls = ConnectionUrl.findAll(address[0]);
         List<ConnectionUrl.Endpoint> endpoints = new ArrayList<>();
         if (urls.isEmpty()) {
@@ -123,7 +152,7 @@ public final class LogstashPipeline {
         for (ConnectionUrl.Endpoint e : endpoints) {
             ConnectionUrl.Endpoint withPort = e.port() == null && fallback != null
                     ? new ConnectionUrl.Endpoint(e.host(), fallback) : e;
-            into.add(new Address(plugin.section(), plugin.name(), plugin.address(), address[0], line, withPort));
+            into.add(new Address(plugin.section(), plugin.name(), plugin.address(), written, at, withPort, null));
         }
     }
 

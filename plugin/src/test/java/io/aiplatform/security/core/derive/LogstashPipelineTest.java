@@ -49,4 +49,16 @@ class LogstashPipelineTest {
         assertEquals(List.of("cache:6380"), LogstashPipeline.addresses(text).stream()
                 .map(a -> a.endpoint().host() + ":" + a.endpoint().port()).toList());
     }
+
+    @Test
+    void environmentVariablesTakeTheContainersValueElseTheirDefault() {
+        String text = "output {\n  elasticsearch { hosts => [\"${ES_HOSTS}\"] }\n"
+                + "  kafka { bootstrap_servers => \"${BROKERS:kafka:29092}\" }\n"
+                + "  redis { host => \"${REDIS_HOST}\" }\n}\n";
+        assertEquals(List.of("elasticsearch es1:9200 ${ES_HOSTS} null", "kafka kafka:29092 ${BROKERS:kafka:29092} null",
+                        "redis null ${REDIS_HOST} REDIS_HOST"),
+                LogstashPipeline.addresses(text, java.util.Map.of("ES_HOSTS", "http://es1:9200")).stream()
+                        .map(a -> a.plugin() + " " + (a.endpoint() == null ? "null" : a.endpoint().host() + ":"
+                                + a.endpoint().port()) + " " + a.value() + " " + a.unresolved()).toList());
+    }
 }
