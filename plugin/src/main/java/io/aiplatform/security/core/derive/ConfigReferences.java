@@ -117,8 +117,9 @@ public final class ConfigReferences {
             if (hostShaped && !r.unresolved().isEmpty()) {
                 problems.add(where + " needs " + variables(v, r.unresolved()) + ", which has no default");
             }
-        } else if (v.key().endsWith(".host") && Authority.isRegName(value.strip())) {
-            refs.add(new HostReference(value.strip(), port(v.key(), props), where, v.key()));
+        } else if (v.key().endsWith(".host") && Authority.isRegName(SwitchedOnDefaults.hostOf(v.key(), value.strip()))) {
+            refs.add(new HostReference(SwitchedOnDefaults.hostOf(v.key(), value.strip()), port(v.key(), props), where,
+                    v.key()));
         } else if (HostPortKeys.portKeyOf(v.key()).isPresent() && Authority.isRegName(value.strip())) {
             refs.add(new HostReference(value.strip(), portOf(HostPortKeys.portKeyOf(v.key()).get(), props), where,
                     v.key()));

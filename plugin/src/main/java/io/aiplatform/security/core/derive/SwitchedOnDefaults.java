@@ -54,6 +54,17 @@ public final class SwitchedOnDefaults {
                 .map(Handler::defaultPort).findFirst();
     }
 
+    /**
+     * The host a handler's host key names without the transport its value may put first: the GELF handler's
+     * {@code tcp:logstash} or {@code udp:logstash} (logstash-gelf's form, which Quarkus documents) is {@code logstash};
+     * another key's value as it is.
+     */
+    public static String hostOf(String key, String value) {
+        boolean handler = HANDLERS.stream().anyMatch(h -> ConfigKeys.uniform(h.hostKey()).equals(ConfigKeys.uniform(key)));
+        String lower = value.toLowerCase(Locale.ROOT);
+        return handler && (lower.startsWith("tcp:") || lower.startsWith("udp:")) ? value.substring(4) : value;
+    }
+
     /** Every handler of the catalog, in its order. */
     public static List<Handler> all() {
         return HANDLERS;

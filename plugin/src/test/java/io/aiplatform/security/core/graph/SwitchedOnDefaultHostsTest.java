@@ -69,6 +69,13 @@ class SwitchedOnDefaultHostsTest {
         assertEquals(Map.of(), run(PUBLISHED, dep("io.quarkus:quarkus-resteasy")).edges());
     }
 
+    @Test
+    void aHostWithItsTransportNamesTheService() throws Exception {
+        SourceRun.write(dir, CONFIG, "quarkus.log.handler.gelf.enabled: true\nquarkus.log.handler.gelf.host: tcp:logstash\n");
+        assertEquals(Map.of("orders->logstash", List.of(CONFIG + ":2 quarkus.log.handler.gelf.host names logstash")),
+                run(PUBLISHED, dep("io.quarkus:quarkus-logging-gelf")).edges());
+    }
+
     private SourceRun run(String compose, ModuleDependency... deps) throws Exception {
         SourceRun.write(dir, "docker-compose.yml", compose);
         return SourceRun.of(dir, new Fixtures(dir).service("logstash", GELF).service("orders", HTTP, deps).modules(),
