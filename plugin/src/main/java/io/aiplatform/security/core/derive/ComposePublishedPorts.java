@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The TCP ports that the Compose files of the repository publish on the host: each Compose service's {@code ports},
+ * The TCP (or, asked for, UDP) ports that the Compose files of the repository publish on the host: each Compose service's {@code ports},
  * in the short syntax ({@code "5433:5432"}, {@code "127.0.0.1:5433:5432"}, ranges {@code "9090-9091:8080-8081"},
  * {@code /tcp}) and the long one ({@code published}, {@code target}), interpolated as Compose does (defaults only:
  * the shell's variables are not known). A port published without a host port ({@code "5432"}) gets a random one
- * and is left out, as are UDP ports and ranges of unequal length or over {@value #MAX_RANGE} ports.
+ * and is left out, as are ranges of unequal length or over {@value #MAX_RANGE} ports.
  */
 public final class ComposePublishedPorts {
 
@@ -36,41 +36,54 @@ public final class ComposePublishedPorts {
     private ComposePublishedPorts() {
     }
 
-    /** The ports published by the Compose files among {@code files}; an unreadable file is a warning. */
+    /** The TCP ports published by the Compose files among {@code files}; an unreadable file is a warning. */
     public static List<Published> of(List<Path> files, Consumer<Problem> warnings) {
+        return of(files, warnings, "tcp");
+    }
+
+    /**
+     * The UDP ports ({@code "12201:12201/udp"}, {@code protocol: udp}) published by the Compose files among
+     * {@code files}, for a client that sends over UDP (a GELF log handler).
+     */
+    public static List<Published> udp(List<Path> files, Consumer<Problem> warnings) {
+        return of(files, warnings, "udp");
+    }
+
+    private static List<Published> of(List<Path> files, Consumer<Problem> warnings, String protocol) {
         List<Published> published = new ArrayList<>();
         for (Path file : files) {
             if (DeploymentContainers.composeFile(file)) {
                 for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
-                    doc.forEach((key, v) -> add(key, v, doc, published));
+                    doc.forEach((key, v) -> add(key, v, doc, protocol, published));
                 }
             }
         }
         return published;
     }
 
-    private static void add(String key, ConfigValue v, Map<String, ConfigValue> doc, List<Published> into) {
+    private static void add(String key, ConfigValue v, Map<String, ConfigValue> doc, String protocol,
+                            List<Published> into) {
         Matcher entry = Pattern.compile("^services\\.([^.]+)\\.ports\\[(\\d+)](\\.target)?$").matcher(key);
         if (!entry.matches()) {
             return;
         }
         String service = entry.group(1);
         if (entry.group(3) == null) {
-            shortSyntax(service, text(v), v, into);
+            shortSyntax(service, text(v), v, protocol, into);
             return;
         }
         String at = "services." + service + ".ports[" + entry.group(2) + "].";
         ConfigValue published = doc.get(at + "published");
-        ConfigValue protocol = doc.get(at + "protocol");
-        if (published != null && (protocol == null || text(protocol).equalsIgnoreCase("tcp"))) {
-            shortSyntax(service, text(published) + ":" + text(v), published, into);
+        String given = doc.get(at + "protocol") == null ? "tcp" : text(doc.get(at + "protocol"));
+        if (published != null && given.equalsIgnoreCase(protocol)) {
+            shortSyntax(service, text(published) + ":" + text(v) + "/" + protocol, published, protocol, into);
         }
     }
 
     /** One short-syntax item, its ranges expanded pairwise. */
-    private static void shortSyntax(String service, String item, ConfigValue at, List<Published> into) {
+    private static void shortSyntax(String service, String item, ConfigValue at, String protocol, List<Published> into) {
         Matcher m = SHORT.matcher(item.strip());
-        if (!m.matches() || m.group(1) == null || (m.group(5) != null && !m.group(5).equalsIgnoreCase("tcp"))) {
+        if (!m.matches() || m.group(1) == null || !(m.group(5) == null ? "tcp" : m.group(5)).equalsIgnoreCase(protocol)) {
             return;
         }
         int hostFrom = Integer.parseInt(m.group(1));

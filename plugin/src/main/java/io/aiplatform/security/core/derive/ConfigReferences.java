@@ -117,8 +117,9 @@ public final class ConfigReferences {
             if (hostShaped && !r.unresolved().isEmpty()) {
                 problems.add(where + " needs " + variables(v, r.unresolved()) + ", which has no default");
             }
-        } else if (v.key().endsWith(".host") && Authority.isRegName(value.strip())) {
-            refs.add(new HostReference(value.strip(), port(v.key(), props), where, v.key()));
+        } else if (v.key().endsWith(".host") && Authority.isRegName(SwitchedOnDefaults.hostOf(v.key(), value.strip()))) {
+            refs.add(new HostReference(SwitchedOnDefaults.hostOf(v.key(), value.strip()), port(v.key(), props), where,
+                    v.key()));
         } else if (HostPortKeys.portKeyOf(v.key()).isPresent() && Authority.isRegName(value.strip())) {
             refs.add(new HostReference(value.strip(), portOf(HostPortKeys.portKeyOf(v.key()).get(), props), where,
                     v.key()));
@@ -135,7 +136,8 @@ public final class ConfigReferences {
 
     /** The port that the sibling {@code *.port} of a {@code *.host} key sets, if it is a number. */
     private static Integer port(String hostKey, Map<String, ConfigValue> props) {
-        return portOf(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port", props);
+        Integer port = portOf(hostKey.substring(0, hostKey.length() - ".host".length()) + ".port", props);
+        return port != null ? port : SwitchedOnDefaults.defaultPort(hostKey).orElse(null); // GELF's 12201
     }
 
     /** The port that {@code portKey} sets, if it is a number. */

@@ -27,6 +27,12 @@ public final class KeyReaders {
     public static final String SETTINGS = "(settings)";
 
     /**
+     * Marks a value the framework compares with what a peer sends (MicroProfile JWT's expected issuer of a token),
+     * never an address it connects to; the application's own sources may still read it.
+     */
+    public static final String COMPARED = "(compared)";
+
+    /**
      * The readers of the keys under {@code prefix}: {@code groupId:artifactId}, or {@code @product} for every
      * client library of that product; {@link #framework()} when the framework reads them itself.
      */
@@ -46,6 +52,11 @@ public final class KeyReaders {
             return readers.contains(SETTINGS);
         }
 
+        /** True for a value the framework compares with a peer's (a token's issuer), never an address it connects to. */
+        public boolean compared() {
+            return readers.contains(COMPARED);
+        }
+
         /**
          * True when a library of the classpath reads the keys; {@code productOf} gives the catalog's product of a
          * {@code groupId:artifactId}, if any.
@@ -54,7 +65,7 @@ public final class KeyReaders {
             if (framework()) {
                 return true;
             }
-            if (listens() || settings()) {
+            if (listens() || settings() || compared()) {
                 return false;
             }
             for (String library : classpath) {

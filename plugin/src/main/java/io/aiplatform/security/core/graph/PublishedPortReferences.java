@@ -6,6 +6,7 @@ import io.aiplatform.security.core.derive.DeploymentContainers;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.ProductKeys;
 import io.aiplatform.security.core.derive.ServiceHosts;
+import io.aiplatform.security.core.derive.SwitchedOnDefaults;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,9 @@ final class PublishedPortReferences {
         if (port == null) {
             return Optional.empty();
         }
-        List<ComposePublishedPorts.Published> published = published(d).stream().filter(p -> p.hostPort() == port)
+        List<ComposePublishedPorts.Published> candidates = SwitchedOnDefaults.udpHost(ref.key()) ? udpPublished(d)
+                : published(d);
+        List<ComposePublishedPorts.Published> published = candidates.stream().filter(p -> p.hostPort() == port)
                 .filter(p -> serviceOf(d, p.composeService()).isPresent()).toList();
         if (published.size() != 1) {
             return Optional.empty();
@@ -72,6 +75,11 @@ final class PublishedPortReferences {
     static Integer port(Derivation d, HostReference ref) {
         return ref.port() != null || ref.key() == null ? ref.port() : ProductKeys.productsOf(ref.key()).stream()
                 .map(d.catalog()::defaultPort).flatMap(Optional::stream).map(PortSpec::port).findFirst().orElse(null);
+    }
+
+    /** The UDP ports the repository's Compose files publish, for a client that sends over UDP (read once per run). */
+    static List<ComposePublishedPorts.Published> udpPublished(Derivation d) {
+        return d.once("compose udp ports", () -> ComposePublishedPorts.udp(d.platform.deploymentFiles, p -> { }));
     }
 
     /** The ports the repository's Compose files publish (read once per run). */

@@ -34,7 +34,9 @@ import java.util.Set;
  * the API documentation ({@link PublishedUrls}), the address the service listens on ({@code server.address},
  * {@code quarkus.http.host}, {@code micronaut.server.host}) and a key of a framework namespace that holds settings
  * only ({@code management.tracing.zipkin.tracing.endpoint}: Spring Boot's Zipkin endpoint is
- * {@code management.zipkin.tracing.endpoint}). A service whose classpath is unknown (the platform
+ * {@code management.zipkin.tracing.endpoint}). A value the framework only compares with what it receives
+ * ({@code mp.jwt.verify.issuer}, a token's expected issuer) counts only when the module's sources read it. A service
+ * whose classpath is unknown (the platform
  * file's, or a module without dependencies) counts every client key, and one without Java sources every key of
  * its own, as before.
  */
@@ -82,6 +84,13 @@ final class ReadKeys {
                         + ", which switches its client off");
             } else if (readers.isPresent() && readers.get().listens()) {
                 keys.unread.put(key, v.key() + " is the address " + a.name() + " itself listens on");
+            } else if (readers.isPresent() && readers.get().compared()) {
+                if (code.stream().anyMatch(c -> ConfigKeys.under(v.key(), c))) {
+                    counted.add(v); // the application reads the value itself (builds a token URL from the issuer)
+                } else {
+                    keys.unread.put(key, v.key() + " is a value the framework compares with what it receives (a"
+                            + " token's claim), not an address it connects to, and no source of " + a.name() + " reads it");
+                }
             } else if (readers.isPresent() && readers.get().settings()) {
                 keys.unread.put(key, "the framework reads no address under " + readers.get().prefix()
                         + ".*, only its own settings");

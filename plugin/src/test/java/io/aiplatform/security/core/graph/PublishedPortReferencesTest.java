@@ -102,5 +102,9 @@ class PublishedPortReferencesTest {
         ComposePublishedPorts.of(List.of(dir.resolve("docker-compose.yml")), p -> read.add(p.toString()))
                 .forEach(p -> read.add(p.composeService() + " " + p.hostPort() + "->" + p.containerPort()));
         assertEquals(List.of("a 9090->8080", "a 9091->8081", "a 7000->7001", "a 6000->6001", "b 8088->80"), read);
+        read.clear();
+        ComposePublishedPorts.udp(List.of(dir.resolve("docker-compose.yml")), p -> read.add(p.toString()))
+                .forEach(p -> read.add(p.composeService() + " " + p.hostPort() + "->" + p.containerPort()));
+        assertEquals(List.of("a 5353->53", "b 8089->81"), read);
     }
 }

@@ -1,0 +1,4 @@
+package org.example.billing;
+
+public class BillingResource {
+}

@@ -1,0 +1,4 @@
+package org.example.orders;
+
+public class OrderResource {
+}
