@@ -1,6 +1,7 @@
 package io.aiplatform.security.core.graph;
 
 import io.aiplatform.security.core.derive.ClientSwitches;
+import io.aiplatform.security.core.derive.BoundAddressKeys;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.DecidingKeys;
@@ -60,6 +61,7 @@ final class ReadKeys {
         sources.addAll(LibraryModuleSources.of(a, d));
         CodeReadKeys read = CodeReadKeys.of(java, sources.subList(1, sources.size()));
         List<String> code = new java.util.ArrayList<>(read.keys());
+        LibraryFeignClients.unscannedKeys(a, d).forEach(code::remove); // a library's client a does not enable
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(d.loggingFiles(a)));
         code.addAll(d.reading(a).kotlin().readKeys()); // a module of Java and Kotlin sources reads with both
         Deque<ConfigValue> counted = new ArrayDeque<>();
@@ -85,6 +87,9 @@ final class ReadKeys {
             } else if (readers.isPresent() && readers.get().settings()) {
                 keys.unread.put(key, "the framework reads no address under " + readers.get().prefix()
                         + ".*, only its own settings");
+            } else if (BoundAddressKeys.whyUnbound(v.key()).isPresent()) {
+                own.put(key, v); // a key that counts may still refer to it
+                keys.unread.put(key, BoundAddressKeys.whyUnbound(v.key()).get());
             } else if (keys.notReadByVersion(a.module(), v)) {
                 continue; // the framework's version reads it under another name (spring.redis.* in Spring Boot 3)
             } else if (readers.isPresent()) {
