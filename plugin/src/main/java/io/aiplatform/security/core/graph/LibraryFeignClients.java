@@ -39,13 +39,14 @@ final class LibraryFeignClients extends NamedSource {
 
     /**
      * The placeholder keys (canonical form, once per annotation member that names them) of the library modules'
-     * {@code @FeignClient} interfaces that {@code a} does not enable: Spring never resolves them in {@code a}.
+     * {@code @FeignClient} interfaces that {@code a} does not enable, each with the annotation's place
+     * ({@code clients/…/OrdersClient.java:6}): Spring never resolves them in {@code a}.
      */
-    static List<String> unscannedKeys(Service a, Derivation d) {
-        List<String> keys = new ArrayList<>();
+    static List<Map.Entry<String, String>> unscannedKeys(Service a, Derivation d) {
+        List<Map.Entry<String, String>> keys = new ArrayList<>();
         for (FeignClientScan.Client c : clients(a, d, false)) {
-            c.url().ifPresent(v -> Placeholders.names(v).forEach(n -> keys.add(canonical(n))));
-            c.id().ifPresent(v -> Placeholders.names(v).forEach(n -> keys.add(canonical(n))));
+            c.url().ifPresent(v -> Placeholders.names(v).forEach(n -> keys.add(Map.entry(canonical(n), c.where()))));
+            c.id().ifPresent(v -> Placeholders.names(v).forEach(n -> keys.add(Map.entry(canonical(n), c.where()))));
         }
         return keys;
     }
