@@ -100,9 +100,9 @@ public final class PropertySourceFiles {
             }
             Optional<Path> file = find(resolved.value().strip(), classpath);
             if (file.isEmpty()) {
-                notes.add("@PropertySource(" + d.location() + ") at " + d.where() + " is not read: "
-                        + resolved.value().strip() + " is no .properties file of the module's or its libraries' "
-                        + "src/main/resources");
+                // the location as written: a resolved value may come from a Secret, never shown
+                notes.add("@PropertySource(" + d.location() + ") at " + d.where() + " is not read: it names no"
+                        + " .properties file of the module's or its libraries' src/main/resources");
                 continue;
             }
             for (ConfigFiles.Document doc : ConfigFiles.readConfiguration(file.get(), warnings)) {

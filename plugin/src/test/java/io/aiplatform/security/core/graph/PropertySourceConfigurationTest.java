@@ -67,6 +67,19 @@ class PropertySourceConfigurationTest {
     }
 
     @Test
+    void aLocationNoClasspathFolderHoldsIsNotReadAndSaysSoWithoutItsResolvedValue() throws Exception {
+        write("web/src/main/java/x/WebApp.java", APP);
+        write("web/src/main/resources/application.yml", "spring.profiles.active: prod\n");
+        write("clients/src/main/resources/clients-kube.properties", "clients.orders.url=http://orders:8080\n");
+        SourceRun run = run();
+        assertEquals(Map.of(), run.edges());
+        assertTrue(run.notices().stream().anyMatch(n -> n.contains("@PropertySource(classpath:clients-"
+                + "${spring.profiles.active}.properties) at web/src/main/java/x/WebApp.java:2 is not read: it names no"
+                + " .properties file of the module's or its libraries' src/main/resources")), run.notices().toString());
+        assertTrue(run.notices().stream().noneMatch(n -> n.contains("clients-prod")), run.notices().toString());
+    }
+
+    @Test
     void aLibraryTheServiceDoesNotDependOnIsNotOnItsClasspath() throws Exception {
         write("web/src/main/java/x/WebApp.java", APP);
         write("web/src/main/resources/application.yml", "spring.profiles.active: kube\n");
