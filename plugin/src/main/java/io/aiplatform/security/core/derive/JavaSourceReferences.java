@@ -52,10 +52,20 @@ public final class JavaSourceReferences {
     public record Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
                          boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
                          Set<String> portedHostKeys, ClientUseSites.Uses clientUses,
-                         List<AutoConfigurationExclusions.Excluded> excludedAutoConfigurations) {
+                         List<AutoConfigurationExclusions.Excluded> excludedAutoConfigurations,
+                         FeignClientScan.Found feign) {
 
         /** What a service without sources names: nothing. */
         public static final Result NONE = new Result(List.of(), List.of(), List.of(), false);
+
+        /** {@link Result} without Feign clients or {@code @EnableFeignClients} ({@link FeignClientScan}). */
+        public Result(List<HostReference> declared, List<HostReference> literals, List<String> readKeys,
+                      boolean sources, Map<String, String> published, List<BoundProperty> bound, Set<String> calls,
+                      Set<String> portedHostKeys, ClientUseSites.Uses clientUses,
+                      List<AutoConfigurationExclusions.Excluded> excludedAutoConfigurations) {
+            this(declared, literals, readKeys, sources, published, bound, calls, portedHostKeys, clientUses,
+                    excludedAutoConfigurations, FeignClientScan.Found.NONE);
+        }
 
         public Result {
             published = Collections.unmodifiableMap(new TreeMap<>(published));
@@ -134,6 +144,8 @@ public final class JavaSourceReferences {
         List<ClientUseSites.Site> uses = new ArrayList<>();
         List<AutoConfigurationExclusions.Excluded> excluded = new ArrayList<>();
         Set<String> extended = new TreeSet<>();
+        List<FeignClientScan.Client> feignClients = new ArrayList<>();
+        List<FeignClientScan.Enable> feignEnables = new ArrayList<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
             Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> worthParsing(text, calls, extended));
@@ -145,6 +157,7 @@ public final class JavaSourceReferences {
             JavaConfigKeys.collect(unit, readKeys, bound, (key, use) -> published.putIfAbsent(key, use.phrase(name)));
             ClientUseSites.collect(unit, name, uses);
             AutoConfigurationExclusions.collect(unit, name, excluded);
+            FeignClientScan.collect(unit, name, feignClients, feignEnables);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -193,7 +206,8 @@ public final class JavaSourceReferences {
         // a @Value host that a gRPC channel builder takes with its port is read there, on that port
         declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
         return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys,
-                new ClientUseSites.Uses(uses, extended), excluded);
+                new ClientUseSites.Uses(uses, extended), excluded,
+                new FeignClientScan.Found(List.copyOf(feignClients), List.copyOf(feignEnables)));
     }
 
     /**

@@ -196,6 +196,16 @@ public final class ModuleConfiguration {
         return new ModuleConfiguration(merged, Set.copyOf(only));
     }
 
+    /** This configuration over {@code lower}: {@code lower}'s properties count where this one sets none of their keys. */
+    public ModuleConfiguration over(ModuleConfiguration lower) {
+        if (lower.properties.isEmpty()) {
+            return this;
+        }
+        Map<String, ConfigValue> merged = new LinkedHashMap<>(lower.properties);
+        merged.putAll(properties);
+        return new ModuleConfiguration(merged, variablesOnly);
+    }
+
     /**
      * This configuration with each property that {@code base} does not hold as it is here noted, in its evidence,
      * with {@code note} ({@code spring.config.import (profile docker, active by docker/Dockerfile:14 ...)}).

@@ -32,6 +32,9 @@ final class ConfiguredHosts extends NamedSource {
         for (Module m : project.serviceModules()) {
             inputs.file("configuration", DerivationProject.resources(m));
         }
+        // a service's @PropertySource may name a file of a library module it runs with (PropertySourceConfiguration)
+        LibraryModuleSources.libraries(project).forEach(m -> inputs.file("library configuration",
+                DerivationProject.resources(m)));
         inputs.fact("config directories", project.configDirectories());
         project.configDirectories().forEach(folder -> inputs.file("config directory", folder));
         CheckoutConfigInputs.declare(project, inputs);

@@ -17,7 +17,7 @@ import java.util.List;
 public final class DerivationSources {
 
     private static final List<List<DerivationSource>> STAGES = List.of(
-            List.of(new ConfiguredHosts(), new JavaSourceHosts(), new ConfiguredClientLibraries(),
+            List.of(new ConfiguredHosts(), new JavaSourceHosts(), new LibraryFeignClients(), new ConfiguredClientLibraries(),
                     new KotlinSourceHosts(),
                     new LogAppenderHosts(),
                     new SwitchedOnDefaultHosts(),

@@ -158,6 +158,13 @@ final class HostReferenceEdges {
             d.excluded(a, excluded, ref.host(), b.name());
             return;
         }
+        Optional<String> unreached = ref.loadBalanced() ? UnregisteredTargets.whyUnreached(a, b, ref.host(), d)
+                : Optional.empty();
+        if (unreached.isPresent()) { // a load-balanced name of a service that registers nowhere
+            d.findings.omissions.add(new Omission(a.name(), ref.key() != null ? ref.key() : "lb://" + ref.host(),
+                    b.name(), unreached.get(), ref.source()));
+            return;
+        }
         d.configuredServices.computeIfAbsent(a.name(), k -> new TreeSet<>()).add(b.name());
         if (b == a) {
             return;

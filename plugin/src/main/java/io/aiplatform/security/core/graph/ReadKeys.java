@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.BoundAddressKeys;
 import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
@@ -62,6 +63,11 @@ final class ReadKeys {
         sources.addAll(LibraryModuleSources.of(a, d));
         CodeReadKeys read = CodeReadKeys.of(java, sources.subList(1, sources.size()));
         List<String> code = new java.util.ArrayList<>(read.keys());
+        Map<String, String> feignOnly = new HashMap<>(); // a library's client that a does not enable reads nothing
+        for (Map.Entry<String, String> k : LibraryFeignClients.unscannedKeys(a, d)) {
+            code.remove(k.getKey());
+            feignOnly.putIfAbsent(k.getKey(), k.getValue());
+        }
         code.addAll(io.aiplatform.security.core.derive.LogbackSpringProperties.sources(d.loggingFiles(a)));
         code.addAll(d.reading(a).kotlin().readKeys()); // a module of Java and Kotlin sources reads with both
         Deque<ConfigValue> counted = new ArrayDeque<>();
@@ -94,6 +100,9 @@ final class ReadKeys {
             } else if (readers.isPresent() && readers.get().settings()) {
                 keys.unread.put(key, "the framework reads no address under " + readers.get().prefix()
                         + ".*, only its own settings");
+            } else if (BoundAddressKeys.whyUnbound(v.key()).isPresent()) {
+                own.put(key, v); // a key that counts may still refer to it
+                keys.unread.put(key, BoundAddressKeys.whyUnbound(v.key()).get());
             } else if (keys.notReadByVersion(a.module(), v)) {
                 continue; // the framework's version reads it under another name (spring.redis.* in Spring Boot 3)
             } else if (readers.isPresent()) {
@@ -108,13 +117,20 @@ final class ReadKeys {
             } else {
                 own.put(key, v);
                 keys.unread.put(key, "nothing reads " + v.key() + ": " + read.boundUnused(v.key())
-                        .map(b -> b.whyUnused(a.name())).orElse("no " + (d.reading(a).kotlin().sources() ? "Java or Kotlin" : "Java") + " source of "
+                        .map(b -> b.whyUnused(a.name())).or(() -> unscannedFeign(feignOnly, v.key(), a)).orElse("no " + (d.reading(a).kotlin().sources() ? "Java or Kotlin" : "Java") + " source of "
                         + a.name() + " reads it")
                         + " and no key that counts refers to it");
             }
         }
         keys.referredTo(counted, own);
         return keys;
+    }
+
+    /** Why a key only a library's unscanned {@code @FeignClient} names is not read, when that is all that names it. */
+    private static Optional<String> unscannedFeign(Map<String, String> feignOnly, String key, Service a) {
+        return feignOnly.entrySet().stream().filter(e -> ConfigKeys.under(key, e.getKey())).findFirst()
+                .map(e -> "its only reader, the library's @FeignClient at " + e.getValue() + ", is scanned by no"
+                        + " @EnableFeignClients of " + a.name() + ", so Spring Cloud OpenFeign makes no client of it");
     }
 
     /**

@@ -10,6 +10,7 @@ import io.aiplatform.security.core.derive.DeploymentEnvironment;
 import io.aiplatform.security.core.derive.HelmSettings;
 import io.aiplatform.security.core.derive.MicroProfileVariables;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
+import io.aiplatform.security.core.derive.PropertySourceFiles;
 import io.aiplatform.security.core.descriptor.DescriptorParser;
 import io.aiplatform.security.core.descriptor.PortSpec;
 import io.aiplatform.security.core.descriptor.ServiceDescriptor;
@@ -178,23 +179,26 @@ final class ServiceResolution {
      * A module's own configuration files, and those it could not read; whether it runs a MicroProfile runtime
      * ({@link MicroProfileModules#runs}), looked at here with the rest of what each module gives alone; the logging
      * files of its configuration folder, found in the same listing (null for a module without a folder); the images its
-     * own build configuration builds ({@link ModuleImages}).
+     * own build configuration builds ({@link ModuleImages}); the properties files its {@code @PropertySource}
+     * annotations declare ({@link PropertySourceFiles}).
      */
     private record LocalConfiguration(ModuleConfiguration configuration, List<Problem> unread, boolean microProfile,
-                                      List<Path> loggingFiles, List<BuiltImage> images) {
+                                      List<Path> loggingFiles, List<BuiltImage> images,
+                                      List<PropertySourceFiles.Declared> propertySources) {
     }
 
     private LocalConfiguration readLocal(Module m) {
         if (m.directory() == null) {
             return new LocalConfiguration(ModuleConfiguration.empty(), List.of(), MicroProfileModules.runs(m), null,
-                    List.of());
+                    List.of(), List.of());
         }
         List<Problem> unread = new ArrayList<>();
         ConfigurationFolder folder = ConfigurationFolder.of(DerivationProject.resources(m));
         ModuleConfiguration configuration = folder.configuration(project.profiles(), SpringCloudBootstrap.reads(m),
                 unread::add);
         return new LocalConfiguration(configuration, unread, MicroProfileModules.runs(m), folder.loggingFiles(),
-                ModuleImages.of(m, configuration));
+                ModuleImages.of(m, configuration),
+                PropertySourceFiles.declared(DerivationProject.javaSources(m), project::shown, unread::add));
     }
 
     private void resolveOne(Module m, ServiceDescriptor d, LocalConfiguration read, DeploymentEnvironment deployment,
@@ -218,6 +222,9 @@ final class ServiceResolution {
             local = active.get().configuration();
         }
         local = withKubernetesConfig(m, local, active, deployment);
+        local = PropertySourceConfiguration.under(m, d.name() != null ? d.name() : m.artifactId(), read.propertySources(),
+                local, environment, project, into.modulesByKey, p -> findings.warnings.add(project.relative(p)),
+                findings.notices::add);
         ModuleConfiguration config = local.withEnvironment(environment);
         String configured = config.value("spring.application.name", "quarkus.application.name",
                 "micronaut.application.name").map(String::strip).filter(Names::isDns1123Label).orElse(null);

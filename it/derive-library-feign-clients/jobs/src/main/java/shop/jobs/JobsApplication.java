@@ -1,0 +1,7 @@
+package shop.jobs;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class JobsApplication {
+}
