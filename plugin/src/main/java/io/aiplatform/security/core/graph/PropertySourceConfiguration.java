@@ -30,6 +30,25 @@ final class PropertySourceConfiguration {
      * their locations resolved from {@code local} with {@code environment}; what is not read is an information line
      * naming {@code service}.
      */
+    /**
+     * Whether {@code m} may run Spring Framework, which alone processes {@code @PropertySource}: a library of
+     * {@code org.springframework} (or a group below it) is on its runtime classpath, declared or brought. A Quarkus or
+     * Micronaut module, or one of plain libraries, is not read for the annotation.
+     */
+    static boolean mayUse(Module m) {
+        for (ModuleDependency dep : m.dependencies()) {
+            if (dep.onRuntimeClasspath() && (spring(dep.groupId())
+                    || dep.brings().stream().anyMatch(PropertySourceConfiguration::spring))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spring(String groupOrKey) {
+        return groupOrKey.startsWith("org.springframework");
+    }
+
     static ModuleConfiguration under(Module m, String service, List<PropertySourceFiles.Declared> declared,
                                      ModuleConfiguration local, List<ConfigValue> environment, DerivationProject project,
                                      Map<String, Module> modules, Consumer<Problem> warnings,

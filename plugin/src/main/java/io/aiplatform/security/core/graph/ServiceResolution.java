@@ -198,7 +198,9 @@ final class ServiceResolution {
                 unread::add);
         return new LocalConfiguration(configuration, unread, MicroProfileModules.runs(m), folder.loggingFiles(),
                 ModuleImages.of(m, configuration),
-                PropertySourceFiles.declared(DerivationProject.javaSources(m), project::shown, unread::add));
+                PropertySourceConfiguration.mayUse(m)
+                        ? PropertySourceFiles.declared(DerivationProject.javaSources(m), project::shown, unread::add)
+                        : List.of());
     }
 
     private void resolveOne(Module m, ServiceDescriptor d, LocalConfiguration read, DeploymentEnvironment deployment,

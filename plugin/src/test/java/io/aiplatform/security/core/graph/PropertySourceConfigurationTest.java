@@ -91,6 +91,18 @@ class PropertySourceConfigurationTest {
     }
 
     @Test
+    void aModuleWithoutSpringIsNotReadForTheAnnotation() throws Exception {
+        write("web/src/main/java/x/WebApp.java", APP);
+        write("web/src/main/resources/application.yml", "spring.profiles.active: kube\n");
+        write("clients/src/main/resources/clients-kube.properties", "clients.orders.url=http://orders:8080\n");
+        Fixtures f = new Fixtures(dir).service("orders", HTTP).service("billing", HTTP).library("clients")
+                .service("web", HTTP, dep("io.quarkus:quarkus-rest"), dep("clients"));
+        SourceRun run = SourceRun.of(dir, f.modules(), new ConfiguredHosts());
+        assertEquals(Map.of(), run.edges(), "only Spring Framework processes @PropertySource");
+        assertTrue(run.notices().stream().noneMatch(n -> n.contains("@PropertySource")), run.notices().toString());
+    }
+
+    @Test
     void onlyPropertiesFilesOfTheClasspathAreFound() throws Exception {
         write("lib/src/main/resources/a.properties", "k=v\n");
         write("lib/src/main/resources/a.yml", "k: v\n");
