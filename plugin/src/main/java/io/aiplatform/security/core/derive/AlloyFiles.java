@@ -1,18 +1,11 @@
 package io.aiplatform.security.core.derive;
 
-import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Problem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The Grafana Alloy configurations ({@link AlloyConfig#candidateName}: {@code *.alloy}, {@code *.river}) among the host
@@ -32,23 +25,7 @@ public final class AlloyFiles {
 
     /** The configurations at or below {@code paths}, sorted and each once; below a folder only when {@code folders}. */
     public static List<Path> in(List<Path> paths, boolean folders) {
-        Set<Path> found = new TreeSet<>();
-        for (Path p : paths) {
-            Path path = p.toAbsolutePath().normalize();
-            if (Files.isRegularFile(path)) {
-                if (AlloyConfig.candidateName(String.valueOf(path.getFileName()))) {
-                    found.add(path);
-                }
-            } else if (folders && Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-                    walk.filter(f -> AlloyConfig.candidateName(String.valueOf(f.getFileName())))
-                            .filter(f -> !skipped(path.relativize(f))).filter(Files::isRegularFile).forEach(found::add);
-                } catch (IOException | UncheckedIOException e) {
-                    // a folder that cannot be walked holds nothing read; the inputs are declared from the same walk
-                }
-            }
-        }
-        return List.copyOf(found);
+        return ContainerConfigFiles.in(paths, folders, MAX_DEPTH, AlloyConfig::candidateName, AlloyFiles::skipped);
     }
 
     /** Whether container {@code c} runs Alloy or Grafana Agent: an image {@code grafana/alloy}, {@code grafana/agent}. */
@@ -61,19 +38,7 @@ public final class AlloyFiles {
 
     /** The text of {@code file}; a file over {@link ConfigFiles#MAX_FILE_BYTES} or unreadable is a warning and null. */
     public static String text(Path file, Consumer<Problem> warnings) {
-        try {
-            if (Files.size(file) > ConfigFiles.MAX_FILE_BYTES) {
-                warnings.accept(Problem.at(file, 0, "the Alloy configuration is larger than 4 MiB; it is not read, so"
-                        + " the connections it configures are not derived (add 'calls:')"));
-                return null;
-            }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            warnings.accept(Problem.at(file, 0, "cannot read this Alloy configuration (" + FileErrors.reason(cause)
-                    + "); the connections it configures are not derived (add 'calls:')"));
-            return null;
-        }
+        return ContainerConfigFiles.text(file, "Alloy configuration", warnings);
     }
 
     private static boolean skipped(Path relative) {

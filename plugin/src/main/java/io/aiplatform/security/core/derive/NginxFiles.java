@@ -1,18 +1,14 @@
 package io.aiplatform.security.core.derive;
 
-import io.aiplatform.security.core.support.FileErrors;
 import io.aiplatform.security.core.support.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The nginx configuration files among the host paths a container mounts or its Dockerfile copies: a path that is a
@@ -38,23 +34,7 @@ public final class NginxFiles {
      * build stage's {@code COPY . .}, may hold nginx files that some other container runs).
      */
     public static List<Path> in(List<Path> paths, boolean folders) {
-        Set<Path> found = new TreeSet<>();
-        for (Path p : paths) {
-            Path path = p.toAbsolutePath().normalize();
-            if (Files.isRegularFile(path)) {
-                if (NginxConfig.candidateName(String.valueOf(path.getFileName()))) {
-                    found.add(path);
-                }
-            } else if (folders && Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-                    walk.filter(f -> NginxConfig.candidateName(String.valueOf(f.getFileName())))
-                            .filter(f -> !skipped(path.relativize(f))).filter(Files::isRegularFile).forEach(found::add);
-                } catch (IOException | UncheckedIOException e) {
-                    // a folder that cannot be walked holds nothing read; the files read are declared from the same walk
-                }
-            }
-        }
-        return List.copyOf(found);
+        return ContainerConfigFiles.in(paths, folders, MAX_DEPTH, NginxConfig::candidateName, NginxFiles::skipped);
     }
 
     /**
@@ -107,19 +87,7 @@ public final class NginxFiles {
      * larger than {@link ConfigFiles#MAX_FILE_BYTES} or unreadable is a warning naming it and null.
      */
     public static String text(Path file, Consumer<Problem> warnings) {
-        try {
-            if (Files.size(file) > ConfigFiles.MAX_FILE_BYTES) {
-                warnings.accept(Problem.at(file, 0, "the nginx configuration is larger than 4 MiB; it is not read, so"
-                        + " the connections it configures are not derived (add 'calls:')"));
-                return null;
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return NginxConfig.mentionsAddresses(text) ? text : null;
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            warnings.accept(Problem.at(file, 0, "cannot read this nginx configuration (" + FileErrors.reason(cause)
-                    + "); the connections it configures are not derived (add 'calls:')"));
-            return null;
-        }
+        String text = ContainerConfigFiles.text(file, "nginx configuration", warnings);
+        return text != null && NginxConfig.mentionsAddresses(text) ? text : null;
     }
 }

@@ -5,12 +5,9 @@ import io.aiplatform.security.core.derive.AlloyFiles;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.Container;
-import io.aiplatform.security.core.derive.DeploymentContainers;
-import io.aiplatform.security.core.derive.DockerfileCopies;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.support.DerivationRule;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +37,7 @@ final class AlloyExports extends NamedSource {
 
     /** The Alloy files that Compose services mount or their Dockerfiles copy (ConfigMaps are deployment files). */
     static void declare(DerivationProject project, DeclaredInputs inputs) {
-        List<Path> compose = inputs.deploymentFiles(project.root()).stream().filter(DeploymentContainers::composeFile).toList();
-        for (Container c : DeploymentContainers.read(compose, problem -> { }).containers()) {
-            List<Path> paths = new ArrayList<>(c.mounts());
-            if (DockerfileInputs.declared(c)) {
-                paths.addAll(DockerfileCopies.sources(c.dockerfile(), c.buildContext(), problem -> { }));
-            }
-            AlloyFiles.in(paths, AlloyFiles.runsAlloy(c)).forEach(f -> inputs.file("alloy", f));
-        }
+        ContainerTexts.declare(project, inputs, "alloy", (paths, c) -> AlloyFiles.in(paths, AlloyFiles.runsAlloy(c)));
     }
 
     @Override
@@ -73,23 +63,8 @@ final class AlloyExports extends NamedSource {
 
     /** The Alloy texts container {@code c} runs: files it mounts or copies (line 0), then its ConfigMaps' Alloy keys. */
     private static List<ConfigValue> texts(Container c, ServiceContainers containers, Derivation d) {
-        List<ConfigValue> texts = new ArrayList<>();
-        List<Path> paths = new ArrayList<>(c.mounts());
-        paths.addAll(containers.copied(c));
-        for (Path file : AlloyFiles.in(paths, AlloyFiles.runsAlloy(c))) {
-            String text = AlloyFiles.text(file, d.findings.unread::add);
-            if (text != null) {
-                texts.add(new ConfigValue(String.valueOf(file.getFileName()), text, file, 0));
-            }
-        }
-        for (String configMap : c.configMaps()) {
-            containers.deployment().configMap(configMap).forEach((key, value) -> {
-                if (AlloyConfig.candidateName(key)) {
-                    texts.add(new ConfigValue(key, value.value(), value.file(), value.line()));
-                }
-            });
-        }
-        return texts;
+        return ContainerTexts.of(c, AlloyFiles.in(ContainerTexts.mountedOrCopied(c, containers), AlloyFiles.runsAlloy(c)),
+                AlloyFiles::text, (key, value) -> AlloyConfig.candidateName(key), containers, d);
     }
 
     /** The references setting {@code s} makes, added to {@code into}; an expression not read is a warning. */

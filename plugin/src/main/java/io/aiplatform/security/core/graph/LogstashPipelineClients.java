@@ -72,20 +72,7 @@ final class LogstashPipelineClients extends NamedSource {
 
     /** The pipeline texts {@code c} runs: mounted files (line 0), then its ConfigMaps' {@code *.conf} keys. */
     private static List<ConfigValue> texts(Container c, ServiceContainers containers, Derivation d) {
-        List<ConfigValue> texts = new ArrayList<>();
-        for (Path file : LogstashFiles.in(c.mounts())) {
-            String text = LogstashFiles.text(file, d.findings.unread::add);
-            if (text != null) {
-                texts.add(new ConfigValue(String.valueOf(file.getFileName()), text, file, 0));
-            }
-        }
-        for (String configMap : c.configMaps()) {
-            containers.deployment().configMap(configMap).forEach((key, value) -> {
-                if (LogstashFiles.pipelineName(key)) {
-                    texts.add(new ConfigValue(key, value.value(), value.file(), value.line()));
-                }
-            });
-        }
-        return texts;
+        return ContainerTexts.of(c, LogstashFiles.in(c.mounts()), LogstashFiles::text,
+                (key, value) -> LogstashFiles.pipelineName(key), containers, d);
     }
 }

@@ -3,14 +3,11 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.Container;
-import io.aiplatform.security.core.derive.DeploymentContainers;
-import io.aiplatform.security.core.derive.DockerfileCopies;
 import io.aiplatform.security.core.derive.HostReference;
 import io.aiplatform.security.core.derive.NginxConfig;
 import io.aiplatform.security.core.derive.NginxFiles;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import io.aiplatform.security.core.support.DerivationRule;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,14 +32,7 @@ final class NginxProxyPasses extends NamedSource {
 
     /** The nginx files that Compose services mount or their Dockerfiles copy (ConfigMaps are deployment files). */
     static void declare(DerivationProject project, DeclaredInputs inputs) {
-        List<Path> compose = inputs.deploymentFiles(project.root()).stream().filter(DeploymentContainers::composeFile).toList();
-        for (Container c : DeploymentContainers.read(compose, problem -> { }).containers()) {
-            List<Path> paths = new ArrayList<>(c.mounts());
-            if (DockerfileInputs.declared(c)) {
-                paths.addAll(DockerfileCopies.sources(c.dockerfile(), c.buildContext(), problem -> { }));
-            }
-            NginxFiles.in(paths, NginxFiles.runsNginx(c)).forEach(f -> inputs.file("nginx", f));
-        }
+        ContainerTexts.declare(project, inputs, "nginx", (paths, c) -> NginxFiles.in(paths, NginxFiles.runsNginx(c)));
     }
 
     @Override
@@ -75,23 +65,9 @@ final class NginxProxyPasses extends NamedSource {
      * values of its mounted ConfigMaps' nginx keys (line: the key's).
      */
     private static List<ConfigValue> texts(Container c, ServiceContainers containers, Derivation d) {
-        List<ConfigValue> texts = new ArrayList<>();
-        List<Path> paths = new ArrayList<>(c.mounts());
-        paths.addAll(containers.copied(c));
-        for (Path file : NginxFiles.in(paths, NginxFiles.runsNginx(c))) {
-            String text = NginxFiles.text(file, d.findings.unread::add);
-            if (text != null) {
-                texts.add(new ConfigValue(String.valueOf(file.getFileName()), text, file, 0));
-            }
-        }
-        for (String configMap : c.configMaps()) {
-            containers.deployment().configMap(configMap).forEach((key, value) -> {
-                if (NginxConfig.candidateName(key) && NginxConfig.mentionsAddresses(value.value())) {
-                    texts.add(new ConfigValue(key, value.value(), value.file(), value.line()));
-                }
-            });
-        }
-        return texts;
+        return ContainerTexts.of(c, NginxFiles.in(ContainerTexts.mountedOrCopied(c, containers), NginxFiles.runsNginx(c)),
+                NginxFiles::text, (key, value) -> NginxConfig.candidateName(key) && NginxConfig.mentionsAddresses(value),
+                containers, d);
     }
 
     /** The reference {@code address} of {@code text} makes, if any, added to {@code into}. */
