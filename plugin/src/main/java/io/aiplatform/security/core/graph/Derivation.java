@@ -17,6 +17,7 @@ import io.aiplatform.security.core.support.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -50,10 +51,10 @@ public final class Derivation {
         /** The inputs that could not be read (too large, unreadable, a YAML bomb), each once. */
         final Set<Problem> unread = new LinkedHashSet<>();
         /**
-         * The edges, by "from\u0000to": hashed, as a source looks one up or adds to it for each reference it reads;
-         * {@link #sortedEdges()} gives them in the order of their services' names.
+         * The edges, by {@link EdgeBuilder#order}: hashed, as a source looks one up or adds to it for each reference it
+         * reads; {@link #sortedEdges()} gives them in the order of their services' names.
          */
-        final Map<String, EdgeBuilder> edges = new HashMap<>();
+        final Map<Long, EdgeBuilder> edges = new HashMap<>();
         /** Connections with other namespaces, by service, direction, namespace and pods. */
         final Map<String, OutsideEdgeBuilder> outside = new TreeMap<>();
         /** The exclusions that switched an edge off (by identity: two may read alike). */
@@ -66,10 +67,7 @@ public final class Derivation {
         /** The edges in the order of their client's name, then their server's: the order of their keys. */
         List<EdgeBuilder> sortedEdges() {
             List<EdgeBuilder> sorted = new ArrayList<>(edges.values());
-            sorted.sort((x, y) -> {
-                int from = x.from.compareTo(y.from);
-                return from != 0 ? from : x.to.compareTo(y.to);
-            });
+            sorted.sort(Comparator.comparingLong(e -> e.order));
             return sorted;
         }
     }
@@ -86,6 +84,8 @@ public final class Derivation {
     /** What each service's configuration and Java sources give, read by {@link #readServices()}. */
     private final Map<String, ServiceReading> readings = new HashMap<>();
     private final ConfigServerRepositories repositories;
+    /** The place of each service in the order of their names (the services are known before any source runs). */
+    private final Map<String, Integer> ranks = new HashMap<>();
     private final Map<String, HostReferenceEdges> hostReferences = new HashMap<>();
 
     /** {@link ReadKeys} of each service, by name, made once: the configured hosts and the default locations ask. */
@@ -109,6 +109,7 @@ public final class Derivation {
         this.project = project;
         this.platform = platform;
         this.findings = findings;
+        platform.services.keySet().forEach(name -> ranks.put(name, ranks.size()));
         this.repositories = ConfigServerRepositories.of(platform, project, findings.warnings::add, findings.notices::add);
     }
 
@@ -292,13 +293,30 @@ public final class Derivation {
     }
 
     void edge(Service from, Service to, List<PortSpec> ports, String reason) {
-        findings.edges.computeIfAbsent(from.name() + "\u0000" + to.name(), k -> new EdgeBuilder(from.name(), to.name()))
+        findings.edges.computeIfAbsent(order(from, to), k -> new EdgeBuilder(from.name(), to.name(), k))
                 .add(ports, reason);
     }
 
     /** The edge derived so far from {@code from} to {@code to}, or null. */
     EdgeBuilder edgeSoFar(Service from, Service to) {
-        return findings.edges.get(from.name() + "\u0000" + to.name());
+        return findings.edges.get(order(from, to));
+    }
+
+    /**
+     * Where the edge from {@code from} to {@code to} (services of this derivation) comes in the order of their names,
+     * client first: its key in {@link Findings#edges}.
+     */
+    private long order(Service from, Service to) {
+        return (long) rank(from) << 32 | rank(to);
+    }
+
+    /** The place of {@code s} in the order of the services' names. */
+    private int rank(Service s) {
+        Integer rank = ranks.get(s.name());
+        if (rank == null) {
+            throw new IllegalStateException("not a service of this derivation: " + s.name());
+        }
+        return rank;
     }
 
     /**

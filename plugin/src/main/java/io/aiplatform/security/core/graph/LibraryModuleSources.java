@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The configuration keys that the reactor's library modules a service runs with read in their Java sources: a
@@ -33,7 +34,7 @@ final class LibraryModuleSources {
         // the other, so what each gives and what cannot be read is the same whichever service asks first
         Map<String, JavaSourceReferences.Result> byLibrary = d.once(LibraryModuleSources.class, () -> readAll(d));
         List<JavaSourceReferences.Result> results = new ArrayList<>();
-        for (Module lib : reached(a.module(), d.platform)) {
+        for (Module lib : reached(a, d)) {
             results.add(byLibrary.getOrDefault(lib.key(), JavaSourceReferences.Result.NONE)); // no folder: no sources
         }
         return results;
@@ -41,7 +42,16 @@ final class LibraryModuleSources {
 
     /** The library modules {@code a} runs with, in the order {@link #of} reads them. */
     static List<Module> modules(Service a, Derivation d) {
-        return List.copyOf(reached(a.module(), d.platform));
+        return reached(a, d);
+    }
+
+    /**
+     * The library modules {@code a} runs with ({@link #reached(Module, ResolvedServices)}), worked out once per service
+     * and derivation: several sources ask, on several threads, and the answer depends only on the resolved services.
+     */
+    private static List<Module> reached(Service a, Derivation d) {
+        Map<String, List<Module>> byService = d.once("library modules each service runs with", ConcurrentHashMap::new);
+        return byService.computeIfAbsent(a.name(), k -> List.copyOf(reached(a.module(), d.platform)));
     }
 
     private static Map<String, JavaSourceReferences.Result> readAll(Derivation d) {

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -71,10 +73,28 @@ public final class ServiceGraph {
         }
         this.productEgress.forEach(p -> productEgressByService.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(p));
         this.outsideEdges.forEach(e -> outsideEdgesByService.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e));
-        this.omissions = omissions.stream().distinct()
-                .sorted(Comparator.comparing(Omission::service).thenComparing(Omission::client)).toList();
+        this.omissions = sortedOnce(omissions);
         this.deploymentFiles = List.of();
         this.unresolvedCalls = List.of();
+    }
+
+    /**
+     * {@code omissions} without repeats (the first of equal ones kept), by service, then client, in the order given
+     * otherwise: grouped by service first, so each sort is of one service's few (a global sort of tens of thousands
+     * compares the names again and again).
+     */
+    private static List<Omission> sortedOnce(List<Omission> omissions) {
+        Map<String, Set<Omission>> byService = new TreeMap<>();
+        for (Omission o : omissions) {
+            byService.computeIfAbsent(o.service(), k -> new LinkedHashSet<>()).add(o);
+        }
+        List<Omission> sorted = new ArrayList<>(omissions.size());
+        for (Set<Omission> ofService : byService.values()) {
+            List<Omission> list = new ArrayList<>(ofService);
+            list.sort(Comparator.comparing(Omission::client));
+            sorted.addAll(list);
+        }
+        return List.copyOf(sorted);
     }
 
     /** {@code graph} with these deployment files: its lists are sorted and indexed already, and never change. */
