@@ -15,15 +15,12 @@ final class EdgeBuilder {
 
     final String from;
     final String to;
-    /** Its place among the derivation's edges: by the client's name, then the server's ({@link Derivation#edge}). */
-    final long order;
     final Map<String, PortSpec> ports = new LinkedHashMap<>();
     final Set<String> reasons = new TreeSet<>();
 
-    EdgeBuilder(String from, String to, long order) {
+    EdgeBuilder(String from, String to) {
         this.from = from;
         this.to = to;
-        this.order = order;
     }
 
     void add(List<PortSpec> more, String reason) {
