@@ -2,6 +2,7 @@ package io.aiplatform.security.core.derive;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names that say a URL is where the user's browser is sent (catalog data: {@code browser-url-names.txt}): a payment
@@ -13,6 +14,8 @@ public final class BrowserUrlNames {
 
     private static final List<String> NAMES = CatalogData.lines("browser-url-names.txt").stream()
             .map(parts -> ConfigKeys.uniform(parts[0])).toList();
+    /** A key's trailing list indexes ({@code [0]}, {@code [0][name]}). */
+    private static final Pattern INDEXES = Pattern.compile("(\\[[^\\]]*])+$");
 
     private BrowserUrlNames() {
     }
@@ -25,7 +28,10 @@ public final class BrowserUrlNames {
 
     /** Whether the last element of {@code key} (its list indexes left out) names a browser URL. */
     public static boolean namesKey(String key) {
-        String canonical = ConfigKeys.canonical(key).replaceAll("(\\[[^\\]]*])+$", "");
+        String canonical = ConfigKeys.canonical(key);
+        if (canonical.endsWith("]")) { // asked for every key of every service: no pattern matched when it cannot match
+            canonical = INDEXES.matcher(canonical).replaceAll("");
+        }
         int dot = canonical.lastIndexOf('.');
         return of(canonical.substring(dot + 1)).isPresent();
     }
