@@ -37,8 +37,11 @@ public final class FeignClientScan {
         }
     }
 
-    /** An {@code @EnableFeignClients}: the packages it scans and the client types it names ({@code clients}). */
-    public record Enable(List<String> packages, List<String> clients, String where) {
+    /**
+     * An {@code @EnableFeignClients}: the packages it scans, the client types it names ({@code clients}) and the
+     * qualified name of the class that carries it.
+     */
+    public record Enable(List<String> packages, List<String> clients, String where, String type) {
 
         /** Whether {@code client} becomes a client of the application that carries this annotation. */
         public boolean covers(Client client) {
@@ -51,20 +54,30 @@ public final class FeignClientScan {
     }
 
     /**
-     * What sources hold: their {@code @FeignClient} interfaces and {@code @EnableFeignClients} annotations, collected
-     * while {@link JavaSourceReferences} parses them.
+     * What sources hold: their {@code @FeignClient} interfaces and {@code @EnableFeignClients} annotations, and the
+     * classes each class {@code @Import}s (qualified names), collected while {@link JavaSourceReferences} parses them.
      */
-    public record Found(List<Client> clients, List<Enable> enables) {
-        public static final Found NONE = new Found(List.of(), List.of());
+    public record Found(List<Client> clients, List<Enable> enables, Map<String, List<String>> imports) {
+        public static final Found NONE = new Found(List.of(), List.of(), Map.of());
     }
 
     private FeignClientScan() {
     }
 
-    /** Adds what {@code unit} (shown as {@code name}) holds to {@code clients} and {@code enables}. */
-    static void collect(CompilationUnit unit, String name, List<Client> clients, List<Enable> enables) {
+    /** Whether a source text may hold an {@code @Import} that {@link #collect} records. */
+    static boolean mayImport(String text) {
+        return text.contains("Import("); // @Import(…) or @org.springframework.context.annotation.Import(…)
+    }
+
+    /**
+     * Adds what {@code unit} (shown as {@code name}) holds to {@code clients}, {@code enables} and {@code imports}
+     * (a class's {@code @Import} class literals, qualified as the file's imports say).
+     */
+    static void collect(CompilationUnit unit, String name, List<Client> clients, List<Enable> enables,
+                        Map<String, List<String>> imports) {
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            String qualifiedType = type.getFullyQualifiedName().orElse(type.getNameAsString());
             for (AnnotationExpr a : type.getAnnotations()) {
                 int line = a.getBegin().map(p -> p.line).orElse(0);
                 String id = a.getName().getIdentifier();
@@ -74,13 +87,16 @@ public final class FeignClientScan {
                             JavaStringValues.member(a, "name").or(() -> JavaStringValues.member(a, "value")),
                             name + ":" + line));
                 } else if (id.equals("EnableFeignClients")) {
-                    enables.add(enable(a, unit, pkg, name + ":" + line));
+                    enables.add(enable(a, unit, pkg, name + ":" + line, qualifiedType));
+                } else if (id.equals("Import")) {
+                    members(a, "value").forEach(e -> imports.computeIfAbsent(qualifiedType, k -> new ArrayList<>())
+                            .addAll(classes(e, unit, pkg)));
                 }
             }
         }
     }
 
-    private static Enable enable(AnnotationExpr a, CompilationUnit unit, String pkg, String where) {
+    private static Enable enable(AnnotationExpr a, CompilationUnit unit, String pkg, String where, String type) {
         List<String> packages = new ArrayList<>();
         members(a, "value").forEach(e -> packages.addAll(strings(e)));
         members(a, "basePackages").forEach(e -> packages.addAll(strings(e)));
@@ -90,7 +106,7 @@ public final class FeignClientScan {
         if (packages.isEmpty()) {
             packages.add(pkg); // "if not specified, the package of the annotated class"
         }
-        return new Enable(packages.stream().map(FeignClientScan::scanned).toList(), List.copyOf(clients), where);
+        return new Enable(packages.stream().map(FeignClientScan::scanned).toList(), List.copyOf(clients), where, type);
     }
 
     /** A base package as scanned: a trailing {@code .*} or {@code .**} pattern scans below its stem, as the stem does. */

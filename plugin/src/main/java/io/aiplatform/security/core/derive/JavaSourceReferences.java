@@ -146,6 +146,7 @@ public final class JavaSourceReferences {
         Set<String> extended = new TreeSet<>();
         List<FeignClientScan.Client> feignClients = new ArrayList<>();
         List<FeignClientScan.Enable> feignEnables = new ArrayList<>();
+        Map<String, List<String>> feignImports = new TreeMap<>();
         List<Path> files = javaFiles.files(sources);
         for (Path file : files) {
             Optional<CompilationUnit> parsed = javaFiles.parse(file, text -> worthParsing(text, calls, extended));
@@ -157,7 +158,7 @@ public final class JavaSourceReferences {
             JavaConfigKeys.collect(unit, readKeys, bound, (key, use) -> published.putIfAbsent(key, use.phrase(name)));
             ClientUseSites.collect(unit, name, uses);
             AutoConfigurationExclusions.collect(unit, name, excluded);
-            FeignClientScan.collect(unit, name, feignClients, feignEnables);
+            FeignClientScan.collect(unit, name, feignClients, feignEnables, feignImports);
             for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
                 String type = a.getName().getIdentifier();
                 int line = a.getBegin().map(p -> p.line).orElse(0);
@@ -207,7 +208,7 @@ public final class JavaSourceReferences {
         declared.removeIf(r -> valueKeys.containsKey(r) && grpcHostKeys.contains(valueKeys.get(r)));
         return new Result(declared, literals, readKeys, !files.isEmpty(), published, bound, calls, grpcHostKeys,
                 new ClientUseSites.Uses(uses, extended), excluded,
-                new FeignClientScan.Found(List.copyOf(feignClients), List.copyOf(feignEnables)));
+                new FeignClientScan.Found(List.copyOf(feignClients), List.copyOf(feignEnables), Map.copyOf(feignImports)));
     }
 
     /**
@@ -226,7 +227,7 @@ public final class JavaSourceReferences {
                 || text.contains("ForAddress") || text.contains("forAddress") || text.contains("forTarget")
                 || text.contains("newChannelBuilder")
                 || JavaConfigKeys.HINTS.stream().anyMatch(text::contains) || ClientUseSites.mayUse(text)
-                || AutoConfigurationExclusions.mayExclude(text);
+                || AutoConfigurationExclusions.mayExclude(text) || FeignClientScan.mayImport(text);
     }
 
     /**

@@ -9,13 +9,16 @@ import io.aiplatform.security.core.derive.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Edges from the {@code @FeignClient} interfaces of the reactor's library modules that a service's
  * {@code @EnableFeignClients} scans ({@link FeignClientScan}): a shared {@code clients} module holds the interfaces,
  * and each service that runs with it (its compile or runtime dependencies, through library modules only) and enables
  * them calls what their {@code url} or {@code name} names, the placeholders resolved from that service's
- * configuration. A library's interface that no {@code @EnableFeignClients} of the service scans is no client of it
+ * configuration. The {@code @EnableFeignClients} of a library that Spring Boot's auto-configuration loads (a client
+ * starter enabling its own interfaces, {@link LibraryAutoConfigurations}) counts as the service's own. A library's
+ * interface that no {@code @EnableFeignClients} of the service scans is no client of it
  * (Spring Cloud OpenFeign registers none), so the keys only its annotation reads are read by nothing in that service
  * ({@link #unscannedKeys}).
  */
@@ -56,9 +59,14 @@ final class LibraryFeignClients extends NamedSource {
         if (a.module().directory() == null) {
             return List.of();
         }
-        List<FeignClientScan.Enable> enables = d.reading(a).java().feign().enables();
+        List<FeignClientScan.Enable> enables = new ArrayList<>(d.reading(a).java().feign().enables());
+        List<JavaSourceReferences.Result> libraries = LibraryModuleSources.of(a, d);
+        List<Module> modules = LibraryModuleSources.modules(a, d);
+        for (int i = 0; i < libraries.size(); i++) {
+            enables.addAll(autoConfigured(modules.get(i), libraries.get(i).feign()));
+        }
         List<FeignClientScan.Client> found = new ArrayList<>();
-        for (JavaSourceReferences.Result library : LibraryModuleSources.of(a, d)) {
+        for (JavaSourceReferences.Result library : libraries) {
             for (FeignClientScan.Client c : library.feign().clients()) {
                 if (enables.stream().anyMatch(e -> e.covers(c)) == scanned) {
                     found.add(c);
@@ -66,6 +74,18 @@ final class LibraryFeignClients extends NamedSource {
             }
         }
         return found;
+    }
+
+    /**
+     * The {@code @EnableFeignClients} of a library that Spring Boot's auto-configuration loads into every application
+     * running with it ({@link LibraryAutoConfigurations}): a client starter that enables its own interfaces.
+     */
+    private static List<FeignClientScan.Enable> autoConfigured(Module library, FeignClientScan.Found found) {
+        if (found.enables().isEmpty()) {
+            return List.of();
+        }
+        Set<String> loaded = LibraryAutoConfigurations.of(DerivationProject.resources(library), found.imports());
+        return found.enables().stream().filter(e -> loaded.contains(e.type())).toList();
     }
 
     private static String canonical(String key) {

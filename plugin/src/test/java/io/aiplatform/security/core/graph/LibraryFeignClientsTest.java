@@ -66,6 +66,42 @@ class LibraryFeignClientsTest {
         assertEquals(Map.of(), run().edges(), "no @EnableFeignClients: no Feign client at all");
     }
 
+    @Test
+    void aClientStarterThatEnablesItsOwnInterfacesThroughAnAutoConfigurationIsACall() throws Exception {
+        web(""); // the service enables no Feign client itself
+        SourceRun.write(dir, "clients/src/main/java/x/clients/starter/OrdersAutoConfiguration.java", """
+                package x.clients.starter;
+                @org.springframework.context.annotation.Configuration
+                @org.springframework.context.annotation.Import({OrdersFeignConfiguration.class})
+                public class OrdersAutoConfiguration { }
+                """);
+        SourceRun.write(dir, "clients/src/main/java/x/clients/starter/OrdersFeignConfiguration.java", """
+                package x.clients.starter;
+                import x.clients.OrdersClient;
+                @org.springframework.cloud.openfeign.EnableFeignClients(basePackageClasses = {OrdersClient.class})
+                public class OrdersFeignConfiguration { }
+                """);
+        assertEquals(Map.of(), run().edges(), "an @EnableFeignClients that no auto-configuration loads enables nothing");
+        SourceRun.write(dir, "clients/src/main/resources/" + LibraryAutoConfigurations.IMPORTS,
+                "# the starter\nx.clients.starter.OrdersAutoConfiguration\n");
+        assertEquals(Map.of("web->orders", List.of(EVIDENCE,
+                "web/src/main/resources/application.yml:1 clients.orders.url names orders")), run().edges());
+    }
+
+    @Test
+    void springFactoriesDeclaresAutoConfigurationsBeforeBoot27() throws Exception {
+        web("");
+        SourceRun.write(dir, "clients/src/main/java/x/clients/OrdersStarter.java", """
+                package x.clients;
+                @org.springframework.cloud.openfeign.EnableFeignClients
+                public class OrdersStarter { }
+                """);
+        SourceRun.write(dir, "clients/src/main/resources/" + LibraryAutoConfigurations.FACTORIES,
+                "org.springframework.boot.autoconfigure.EnableAutoConfiguration=\\\n  x.other.Thing,\\\n"
+                        + "  x.clients.OrdersStarter\n");
+        assertEquals(List.of("web->orders"), List.copyOf(run().edges().keySet()));
+    }
+
     private void web(String annotation, String... imports) throws Exception {
         SourceRun.write(dir, "web/src/main/java/x/WebApp.java", "package x;\n" + String.join("", imports)
                 + annotation + "public class WebApp { }\n");

@@ -1,0 +1,18 @@
+// A client starter library that enables its own @FeignClient interface through an auto-configuration it declares
+// (AutoConfiguration.imports, which @Imports the class carrying @EnableFeignClients) gives that client to every
+// service running with it: wallet calls user, with the URL from wallet's configuration. wallet-client carries the same
+// kind of @EnableFeignClients but declares no auto-configuration, so auth, which runs with it, calls nobody. The exact
+// graph, with its evidence.
+import io.aiplatform.security.it.ItFiles
+
+def log = new File(basedir, 'build.log').text
+def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
+def expected = ['wallet -> user:8102'] as Set
+assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+
+ItFiles.logContains(basedir,
+    'wallet -> user:8102 because user-client/src/main/java/pay/user/client/UserClient.java:6 @FeignClient(url) names'
+        + ' user; wallet/src/main/resources/application.yml:2 user.url names user',
+    'ai-security: 3 services, 1 connection')
+ItFiles.logLacks(basedir, 'auth -> ', ' -> wallet:')
+return true
