@@ -51,7 +51,8 @@ final class ConfiguredHosts extends NamedSource {
         ReadKeys read = d.readKeys(a);
         ConfigReferences.Result merged = withVersionNotes(ConfigReferences.of(d.configuration(a), d::shown, read::read),
                 read);
-        List<HostReference> alternatives = AlternativeDeployments.references(a, d, read, merged);
+        List<HostReference> alternatives = new ArrayList<>(AlternativeDeployments.references(a, d, read, merged));
+        alternatives.addAll(HostRunVariant.references(a, d, read, merged, alternatives));
         if (alternatives.isEmpty()) {
             return new Found(read, merged);
         }

@@ -29,6 +29,7 @@ public final class DerivationSources {
                     new AlloyExports(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),
                     new KrakendBackends(),
+                    new KongDeclarativeServices(),
                     new NginxProxyPasses(),
                     new LogstashPipelineClients(),
                     new KafkaConnectConnectors(),

@@ -66,7 +66,7 @@ final class DockerHostReferences {
         }
         Service target = listening.get(0);
         String via = ref.source() + " (" + ref.host() + ":" + port + ": the Docker host, where " + target.name()
-                + " listens on " + port + ": no Compose service or workload of the repository runs it)";
+                + " listens on " + port + ": " + ProfiledComposeRuns.whyOnHost(d, target) + ")";
         return Optional.of(new HostReference(target.name(), port, via, ref.key()));
     }
 }

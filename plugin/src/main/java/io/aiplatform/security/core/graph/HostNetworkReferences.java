@@ -55,8 +55,8 @@ final class HostNetworkReferences {
             }
         });
         hostRunListeners(d, port).forEach(b -> candidates.putIfAbsent(b.name(), new HostReference(b.name(), port, on
-                + ", and " + b.name() + " listens on " + port + " on the host, where it runs: no Compose service or"
-                + " workload of the repository runs it)", ref.key())));
+                + ", and " + b.name() + " listens on " + port + " on the host, where it runs: "
+                + ProfiledComposeRuns.whyOnHost(d, b) + ")", ref.key())));
         for (ComposePublishedPorts.Published p : PublishedPortReferences.published(d)) {
             Optional<Service> b = p.hostPort() == port ? PublishedPortReferences.serviceOf(d, p.composeService())
                     : Optional.empty();

@@ -34,13 +34,26 @@ final class HostRunModuleReferences {
                 .filter(b -> b.ports().stream().anyMatch(p -> p.port() == port))
                 .sorted((x, y) -> x.name().compareTo(y.name()))
                 .map(b -> new HostReference(b.name(), port, ref.source() + " (" + ref.host() + ":" + port + ": "
-                        + b.name() + " listens on " + port + " on the host, where " + a.name() + " runs too: no"
-                        + " Compose service or workload of the repository runs either)", ref.key()))
+                        + b.name() + " listens on " + port + " on the host, where " + a.name() + " runs too: "
+                        + bothOnHost(d, a, b) + ")", ref.key()))
                 .toList();
     }
 
-    /** Whether {@code s} is a module of the build that no container of the repository's deployment files runs. */
+    /**
+     * Whether {@code s} is a module of the build that no container of the repository's deployment files runs, or that
+     * only Compose services under a profile run ({@link ProfiledComposeRuns}).
+     */
     static boolean hostRun(Derivation d, Service s) {
-        return s.module().directory() != null && ServiceContainers.of(d).of(s).isEmpty();
+        return s.module().directory() != null && (ServiceContainers.of(d).of(s).isEmpty()
+                || ProfiledComposeRuns.onlyProfiled(d, s).isPresent());
+    }
+
+    /** The evidence's reason why both run on the host (unchanged wording when no container runs either). */
+    private static String bothOnHost(Derivation d, Service a, Service b) {
+        String none = "no Compose service or workload of the repository runs it";
+        String whyA = ProfiledComposeRuns.whyOnHost(d, a);
+        String whyB = ProfiledComposeRuns.whyOnHost(d, b);
+        return whyA.equals(none) && whyB.equals(none) ? "no Compose service or workload of the repository runs either"
+                : a.name() + ": " + whyA + "; " + b.name() + ": " + whyB;
     }
 }

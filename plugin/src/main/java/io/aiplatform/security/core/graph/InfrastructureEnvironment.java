@@ -5,6 +5,7 @@ import io.aiplatform.security.core.derive.Container;
 import io.aiplatform.security.core.derive.ContainerVariables;
 import io.aiplatform.security.core.derive.DeploymentContainers;
 import io.aiplatform.security.core.derive.HostReference;
+import io.aiplatform.security.core.derive.KeycloakCommandOptions;
 import io.aiplatform.security.core.derive.ServiceHosts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.List;
  * without Java sources whose container runs an image the platform does not build ({@code nginx} for a
  * frontend module), whose Compose service or Kubernetes workload sets
  * variables naming other services ({@code KAFKA_ZOOKEEPER_CONNECT=zookeeper:2181},
- * {@code GATEWAY_URL=http://gateway:8080}, {@code KC_DB_URL_HOST}: {@link ContainerVariables}). Only hosts
+ * {@code GATEWAY_URL=http://gateway:8080}, {@code KC_DB_URL_HOST}: {@link ContainerVariables}; a Keycloak container's
+ * command-line options as the {@code KC_} variables they equal, {@link KeycloakCommandOptions}). Only hosts
  * that name a service count: such images name their own listeners and the outside world too. A loopback host
  * counts only where a Compose service with {@code network_mode: host} runs the container and something listens on its
  * port there ({@link HostNetworkReferences}).
@@ -57,6 +59,15 @@ final class InfrastructureEnvironment extends NamedSource {
      * ({@code valueFrom}, {@code envFrom}), as the environment resolved them; a Compose service as it is.
      */
     static Container resolved(Container c, Derivation d) {
+        if (DeploymentContainers.composeFile(c.file()) && c.images().stream().anyMatch(KeycloakCommandOptions::isKeycloak)) {
+            List<ConfigValue> options = KeycloakCommandOptions.variables(c.file(), c.name());
+            if (!options.isEmpty()) {
+                List<ConfigValue> all = new java.util.ArrayList<>(c.environment());
+                all.addAll(options);
+                return new Container(c.name(), c.file(), c.images(), c.buildContext(), c.dockerfile(), all, c.mounts(),
+                        c.configMaps(), c.annotations());
+            }
+        }
         List<ConfigValue> variables = DeploymentContainers.composeFile(c.file()) ? null
                 : d.platform.workloadVariables.get(c.name());
         return variables == null ? c : new Container(c.name(), c.file(), c.images(), c.buildContext(), c.dockerfile(),

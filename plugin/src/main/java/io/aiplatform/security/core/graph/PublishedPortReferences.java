@@ -29,7 +29,7 @@ final class PublishedPortReferences {
     /** The reference as the service it reaches through a published port, or empty. */
     static Optional<HostReference> of(Derivation d, Service a, HostReference ref) {
         if (!ServiceHosts.isLoopback(ref.host()) || a.module().directory() == null
-                || !ServiceContainers.of(d).of(a).isEmpty() || d.platform.generatedDeployments.contains(a.name())) {
+                || !HostRunModuleReferences.hostRun(d, a) || d.platform.generatedDeployments.contains(a.name())) {
             return Optional.empty();
         }
         Integer port = port(d, ref);
@@ -45,7 +45,7 @@ final class PublishedPortReferences {
         }
         ComposePublishedPorts.Published p = published.get(0);
         String via = ref.source() + " (" + ref.host() + ":" + port + ": " + p.describe(d::shown) + ", and "
-                + a.name() + " runs on the host: no Compose service or workload of the repository runs it)";
+                + a.name() + " runs on the host: " + ProfiledComposeRuns.whyOnHost(d, a) + ")";
         hostRun(d).putIfAbsent(a.name(), ref.source() + " names " + ref.host() + ":" + port + "; "
                 + p.describe(d::shown));
         return Optional.of(new HostReference(serviceOf(d, p.composeService()).get().name(), p.containerPort(), via,

@@ -6,11 +6,11 @@ import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.SwitchedOnDefaults;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A handler that the service's configuration switches on without setting its host sends to its framework's documented
- * default ({@link SwitchedOnDefaults}: Quarkus' GELF log handler to {@code localhost:12201}): a reference like one the
+ * default ({@link SwitchedOnDefaults}: Quarkus' GELF log handler to {@code localhost:12201}, a channel of SmallRye's
+ * AMQP connector to {@code localhost:5672}): a reference like one the
  * configuration names, so a service run on the host reaches the Compose service publishing that port, and a deployed
  * one its own pod (a loopback warning). Only a switch that something reads counts ({@link ReadKeys}: the handler's
  * library is on the classpath).
@@ -27,9 +27,11 @@ final class SwitchedOnDefaultHosts extends NamedSource {
         ReadKeys read = d.readKeys(a);
         List<HostReference> refs = new ArrayList<>();
         for (SwitchedOnDefaults.Handler handler : SwitchedOnDefaults.all()) {
-            Optional<ConfigValue> on = configuration.get(handler.switchKey());
-            if (on.isPresent() && read.read(on.get())) {
-                handler.defaulted(configuration, on.get().where(d::shown)).ifPresent(refs::add);
+            for (ConfigValue on : handler.switches(configuration)) {
+                if (read.read(on)) {
+                    handler.defaulted(configuration, on, on.where(d::shown)).filter(r -> !refs.contains(r))
+                            .ifPresent(refs::add);
+                }
             }
         }
         if (!refs.isEmpty()) {

@@ -162,4 +162,20 @@ class InfrastructureEnvironmentTest {
         assertEquals(Map.of(), run.edges());
         assertEquals(List.of(), run.warnings());
     }
+    @Test
+    void keycloaksCommandLineOptionsAreItsVariables() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", """
+                services:
+                  keycloak:
+                    image: quay.io/keycloak/keycloak:26.0.0
+                    command: start-dev --db=postgres --db-url=jdbc:postgresql://postgres:5432/keycloak --db-username=${DB_USER}
+                  legacy:
+                    image: jboss/keycloak:14.0.0
+                    command: -b 0.0.0.0 --db-url=jdbc:postgresql://postgres:5432/keycloak
+                """);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).platformFile(PLATFORM
+                + "  - {name: legacy, ports: [{name: http, port: 8080}]}\n").modules(), new InfrastructureEnvironment());
+        assertEquals(Map.of("keycloak->postgres", List.of("docker-compose.yml:4 KC_DB_URL names postgres")), run.edges());
+        assertEquals(List.of(5432), run.ports().get("keycloak->postgres"));
+    }
 }

@@ -76,6 +76,56 @@ class SwitchedOnDefaultHostsTest {
                 run(PUBLISHED, dep("io.quarkus:quarkus-logging-gelf")).edges());
     }
 
+    private static final String ARTEMIS = "services:\n  artemis:\n    image: vromero/activemq-artemis:2.11.0\n"
+            + "    ports:\n      - \"5672:5672\"\n      - \"8161:8161\"\n";
+
+    @Test
+    void anAmqpChannelWithoutAHostConnectsToTheConnectorsDefault() throws Exception {
+        SourceRun.write(dir, CONFIG, "mp.messaging.outgoing.restaurants.connector: smallrye-amqp\n");
+        SourceRun run = amqp(ARTEMIS, dep("io.quarkus:quarkus-smallrye-reactive-messaging-amqp"));
+        assertEquals(Map.of("orders->artemis", List.of(CONFIG + ":1 mp.messaging.outgoing.restaurants.connector"
+                + " (neither mp.messaging.outgoing.restaurants.host nor amqp-host set: its default localhost, port 5672)"
+                + " (localhost:5672: docker-compose.yml:5 publishes Compose service artemis's port 5672 as the host's"
+                + " 5672, and orders runs on the host: no Compose service or workload of the repository runs it)"
+                + " names artemis")), run.edges());
+        assertEquals(Map.of("orders->artemis", List.of(5672)), run.ports());
+    }
+
+    @Test
+    void anAmqpChannelsOwnPortOrTheGlobalPortCounts() throws Exception {
+        SourceRun.write(dir, CONFIG, "mp.messaging.incoming.prices.connector: smallrye-amqp\n"
+                + "mp.messaging.incoming.prices.port: 5673\namqp-port: 5674\n");
+        assertEquals(List.of("orders->artemis"), List.copyOf(amqp(ARTEMIS.replace("5672:5672", "5673:5672"),
+                dep("io.quarkus:quarkus-messaging-amqp")).edges().keySet()));
+        SourceRun.write(dir, CONFIG, "mp.messaging.incoming.prices.connector: smallrye-amqp\namqp-port: 5674\n");
+        assertEquals(List.of("orders->artemis"), List.copyOf(amqp(ARTEMIS.replace("5672:5672", "5674:5672"),
+                dep("io.quarkus:quarkus-messaging-amqp")).edges().keySet()));
+    }
+
+    @Test
+    void noAmqpDefaultWhenAHostIsSetOrTheChannelUsesAnotherConnector() throws Exception {
+        SourceRun.write(dir, CONFIG, "mp.messaging.outgoing.a.connector: smallrye-amqp\n"
+                + "mp.messaging.outgoing.a.host: broker.example.org\n");
+        assertEquals(Map.of(), amqp(ARTEMIS, dep("io.quarkus:quarkus-messaging-amqp")).edges());
+        SourceRun.write(dir, CONFIG, "mp.messaging.outgoing.a.connector: smallrye-kafka\n");
+        assertEquals(Map.of(), amqp(ARTEMIS, dep("io.quarkus:quarkus-messaging-amqp")).edges());
+    }
+
+    @Test
+    void aDeployedAmqpClientWithoutAHostConnectsToItsOwnPod() throws Exception {
+        SourceRun.write(dir, CONFIG, "mp.messaging.outgoing.a.connector: smallrye-amqp\n");
+        SourceRun run = amqp(ARTEMIS + "  orders:\n    build: ./orders\n", dep("io.quarkus:quarkus-messaging-amqp"));
+        assertEquals(Map.of(), run.edges());
+        assertTrue(run.warnings().stream().anyMatch(w -> w.contains("its default localhost, port 5672) names host"
+                + " 'localhost'")), run.warnings().toString());
+    }
+
+    private SourceRun amqp(String compose, ModuleDependency... deps) throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", compose);
+        return SourceRun.of(dir, new Fixtures(dir).service("artemis", "ports: [{name: amqp, port: 5672}]\n")
+                .service("orders", HTTP, deps).modules(), new ConfiguredHosts(), new SwitchedOnDefaultHosts());
+    }
+
     private SourceRun run(String compose, ModuleDependency... deps) throws Exception {
         SourceRun.write(dir, "docker-compose.yml", compose);
         return SourceRun.of(dir, new Fixtures(dir).service("logstash", GELF).service("orders", HTTP, deps).modules(),
