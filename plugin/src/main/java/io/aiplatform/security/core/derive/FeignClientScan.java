@@ -37,8 +37,11 @@ public final class FeignClientScan {
         }
     }
 
-    /** An {@code @EnableFeignClients}: the packages it scans and the client types it names ({@code clients}). */
-    public record Enable(List<String> packages, List<String> clients, String where) {
+    /**
+     * An {@code @EnableFeignClients}: the packages it scans, the client types it names ({@code clients}), where, and
+     * the qualified name of the class that carries it.
+     */
+    public record Enable(List<String> packages, List<String> clients, String where, String type) {
 
         /** Whether {@code client} becomes a client of the application that carries this annotation. */
         public boolean covers(Client client) {
@@ -74,13 +77,14 @@ public final class FeignClientScan {
                             JavaStringValues.member(a, "name").or(() -> JavaStringValues.member(a, "value")),
                             name + ":" + line));
                 } else if (id.equals("EnableFeignClients")) {
-                    enables.add(enable(a, unit, pkg, name + ":" + line));
+                    enables.add(enable(a, unit, pkg, name + ":" + line,
+                            type.getFullyQualifiedName().orElse(type.getNameAsString())));
                 }
             }
         }
     }
 
-    private static Enable enable(AnnotationExpr a, CompilationUnit unit, String pkg, String where) {
+    private static Enable enable(AnnotationExpr a, CompilationUnit unit, String pkg, String where, String type) {
         List<String> packages = new ArrayList<>();
         members(a, "value").forEach(e -> packages.addAll(strings(e)));
         members(a, "basePackages").forEach(e -> packages.addAll(strings(e)));
@@ -90,7 +94,7 @@ public final class FeignClientScan {
         if (packages.isEmpty()) {
             packages.add(pkg); // "if not specified, the package of the annotated class"
         }
-        return new Enable(packages.stream().map(FeignClientScan::scanned).toList(), List.copyOf(clients), where);
+        return new Enable(packages.stream().map(FeignClientScan::scanned).toList(), List.copyOf(clients), where, type);
     }
 
     /** A base package as scanned: a trailing {@code .*} or {@code .**} pattern scans below its stem, as the stem does. */

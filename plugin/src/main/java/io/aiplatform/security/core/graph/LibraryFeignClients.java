@@ -9,6 +9,7 @@ import io.aiplatform.security.core.derive.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Edges from the {@code @FeignClient} interfaces of the reactor's library modules that a service's
@@ -17,7 +18,8 @@ import java.util.Map;
  * them calls what their {@code url} or {@code name} names, the placeholders resolved from that service's
  * configuration. A library's interface that no {@code @EnableFeignClients} of the service scans is no client of it
  * (Spring Cloud OpenFeign registers none), so the keys only its annotation reads are read by nothing in that service
- * ({@link #unscannedKeys}).
+ * ({@link #unscannedKeys}). A library's own {@code @EnableFeignClients} on an auto-configuration it registers enables
+ * clients in every service running with it ({@link AutoConfiguredFeignClients}), the evidence naming the registration.
  */
 final class LibraryFeignClients extends NamedSource {
 
@@ -32,8 +34,15 @@ final class LibraryFeignClients extends NamedSource {
             return;
         }
         Map<String, ConfigValue> config = d.configuration(a).properties();
+        List<FeignClientScan.Enable> own = d.reading(a).java().feign().enables();
+        List<AutoConfiguredFeignClients.Applied> applied = AutoConfiguredFeignClients.of(a, d);
         List<HostReference> references = new ArrayList<>();
-        scanned.forEach(c -> c.reference(config).ifPresent(references::add));
+        for (FeignClientScan.Client c : scanned) {
+            Optional<String> via = own.stream().anyMatch(e -> e.covers(c)) ? Optional.empty()
+                    : AutoConfiguredFeignClients.covering(applied, c).map(AutoConfiguredFeignClients.Applied::shown);
+            c.reference(config).map(r -> via.map(v -> new HostReference(r.host(), r.port(), r.source() + " " + v,
+                    r.key(), r.loadBalanced())).orElse(r)).ifPresent(references::add);
+        }
         d.hostReferences(a).add(references);
     }
 
@@ -56,7 +65,8 @@ final class LibraryFeignClients extends NamedSource {
         if (a.module().directory() == null) {
             return List.of();
         }
-        List<FeignClientScan.Enable> enables = d.reading(a).java().feign().enables();
+        List<FeignClientScan.Enable> enables = new ArrayList<>(d.reading(a).java().feign().enables());
+        AutoConfiguredFeignClients.of(a, d).forEach(x -> enables.add(x.enable()));
         List<FeignClientScan.Client> found = new ArrayList<>();
         for (JavaSourceReferences.Result library : LibraryModuleSources.of(a, d)) {
             for (FeignClientScan.Client c : library.feign().clients()) {
