@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The images a service module's own build configuration says it builds: its POM's image plugins ({@link PomImages})
- * and Quarkus' {@code quarkus.container-image.*} in its configuration ({@link QuarkusContainerImage}). A deployment
+ * The images a service module's own build configuration says it builds: its POM's image plugins ({@link PomImages}),
+ * the images its effective build configuration names beyond them ({@link Module#builtImages()}: a Jib target image an
+ * inherited property sets) and Quarkus' {@code quarkus.container-image.*} in its configuration ({@link QuarkusContainerImage}). A deployment
  * that runs one of them runs the module, whatever its name (the image rule of deployment matching).
  */
 final class ModuleImages {
@@ -22,6 +23,11 @@ final class ModuleImages {
         List<BuiltImage> images = new ArrayList<>();
         if (m.pomFile() != null) {
             images.addAll(PomImages.of(m.pomFile(), m.groupId(), m.artifactId(), null));
+        }
+        for (BuiltImage effective : m.builtImages()) { // the build tool's reading, when the POM's text says less
+            if (images.stream().noneMatch(i -> i.repository().equals(effective.repository()))) {
+                images.add(effective);
+            }
         }
         images.addAll(QuarkusContainerImage.of(config, m.artifactId()));
         return images;
