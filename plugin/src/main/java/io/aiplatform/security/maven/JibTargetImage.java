@@ -88,7 +88,8 @@ final class JibTargetImage {
     }
 
     private static Optional<BuiltImage> resolved(BuiltImage image) {
-        return image.resolved() ? Optional.of(image) : Optional.empty();
+        // any placeholder left, even in what reads as a registry (${docker.prefix} holds a dot), leaves the name unknown
+        return image.resolved() && !image.image().contains("${") ? Optional.of(image) : Optional.empty();
     }
 
     private static InputLocation propertyLocation(MavenProject project, String name) {
