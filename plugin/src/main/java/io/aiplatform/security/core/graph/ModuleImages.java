@@ -37,6 +37,8 @@ final class ModuleImages {
     static void inputs(DerivationProject project, DeclaredInputs inputs) {
         for (Module m : project.serviceModules()) {
             inputs.file("module pom", m.pomFile());
+            // what the effective POM names (a parent's property, outside the module's own POM file)
+            m.builtImages().forEach(b -> inputs.fact("built image of " + m.key(), b.image() + " " + b.where()));
         }
     }
 }
