@@ -1,6 +1,6 @@
 package io.aiplatform.security.maven;
 
-import io.aiplatform.security.core.derive.BuiltImage;
+import io.aiplatform.security.core.graph.Location;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -27,11 +27,15 @@ final class JibTargetImage {
     static final String JIB = "com.google.cloud.tools:jib-maven-plugin";
     private static final List<String> PROPERTIES = List.of("image", "jib.to.image");
 
+    /** The image as the effective POM names it, where its value is written, and which setting names it. */
+    record Found(String image, Location where, String how) {
+    }
+
     private JibTargetImage() {
     }
 
     /** The image {@code project}'s Jib builds, if it uses Jib and its effective POM names one. */
-    static Optional<BuiltImage> of(MavenProject project) {
+    static Optional<Found> of(MavenProject project) {
         List<Plugin> jib = jibPlugins(project);
         if (jib.isEmpty() || project.getModel() == null) {
             return Optional.empty();
@@ -40,12 +44,12 @@ final class JibTargetImage {
             String value = project.getProperties().getProperty(name);
             if (value != null && !value.isBlank()) {
                 InputLocation at = propertyLocation(project, name);
-                return resolved(new BuiltImage(value.strip(), file(at, project), line(at),
+                return resolved(new Found(value.strip(), new Location(file(at, project), line(at)),
                         "the property " + name + ", jib-maven-plugin's target image"));
             }
         }
         for (Plugin p : jib) {
-            Optional<BuiltImage> configured = configured(p, project);
+            Optional<Found> configured = configured(p, project);
             if (configured.isPresent()) {
                 return configured;
             }
@@ -53,7 +57,7 @@ final class JibTargetImage {
         return Optional.empty();
     }
 
-    private static Optional<BuiltImage> configured(Plugin p, MavenProject project) {
+    private static Optional<Found> configured(Plugin p, MavenProject project) {
         if (!(p.getConfiguration() instanceof Xpp3Dom config) || config.getChild("to") == null
                 || config.getChild("to").getChild("image") == null) {
             return Optional.empty();
@@ -64,7 +68,7 @@ final class JibTargetImage {
             return Optional.empty();
         }
         InputLocation at = image.getInputLocation() instanceof InputLocation l ? l : null;
-        return resolved(new BuiltImage(value.strip(), file(at, project), line(at),
+        return resolved(new Found(value.strip(), new Location(file(at, project), line(at)),
                 "jib-maven-plugin <to><image>, as the module inherits it"));
     }
 
@@ -87,9 +91,9 @@ final class JibTargetImage {
         return found;
     }
 
-    private static Optional<BuiltImage> resolved(BuiltImage image) {
+    private static Optional<Found> resolved(Found image) {
         // any placeholder left, even in what reads as a registry (${docker.prefix} holds a dot), leaves the name unknown
-        return image.resolved() && !image.image().contains("${") ? Optional.of(image) : Optional.empty();
+        return image.image().isEmpty() || image.image().contains("${") ? Optional.empty() : Optional.of(image);
     }
 
     private static InputLocation propertyLocation(MavenProject project, String name) {

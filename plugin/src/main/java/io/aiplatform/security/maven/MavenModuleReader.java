@@ -62,8 +62,9 @@ final class MavenModuleReader {
                     // descriptor the core then refuses, naming what it is: never a silently dropped service
                     Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies,
                     ownGroup(project, reactor), FrameworkVersions.springBoot(SpringBootVersion.of(project, dependencies))
-                            .withSpringCloud(SpringCloudVersion.of(project, dependencies)))
-                    .withBuiltImages(JibTargetImage.of(project).stream().toList()));
+                            .withSpringCloud(SpringCloudVersion.of(project, dependencies))));
+            JibTargetImage.of(project).ifPresent(jib -> modules.set(modules.size() - 1,
+                    modules.get(modules.size() - 1).withBuiltImage(jib.image(), jib.where(), jib.how())));
         }
         return modules;
     }

@@ -3,7 +3,6 @@ package io.aiplatform.security.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiplatform.security.core.derive.BuiltImage;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.model.Build;
@@ -33,7 +32,7 @@ class JibTargetImageTest {
         p.getModel().addProfile(profile);
         p.getBuild().setPluginManagement(new PluginManagement());
         p.getBuild().getPluginManagement().addPlugin(jib("acme/customer"));
-        BuiltImage image = JibTargetImage.of(p).orElseThrow();
+        JibTargetImage.Found image = JibTargetImage.of(p).orElseThrow();
         assertEquals("greengorilla7/customer:1.0", image.image());
         assertTrue(image.how().contains("the property image"), image.how());
     }
@@ -41,9 +40,9 @@ class JibTargetImageTest {
     @Test
     void elseTheInheritedToImageOfAJibBuildPlugin() {
         MavenProject p = project(jib("acme/billing"));
-        assertEquals(Optional.of("acme/billing"), JibTargetImage.of(p).map(BuiltImage::image));
+        assertEquals(Optional.of("acme/billing"), JibTargetImage.of(p).map(JibTargetImage.Found::image));
         p.getModel().getProperties().setProperty("jib.to.image", "acme/billing-cli");
-        assertEquals(Optional.of("acme/billing-cli"), JibTargetImage.of(p).map(BuiltImage::image));
+        assertEquals(Optional.of("acme/billing-cli"), JibTargetImage.of(p).map(JibTargetImage.Found::image));
     }
 
     @Test

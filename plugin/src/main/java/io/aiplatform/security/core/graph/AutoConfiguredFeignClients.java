@@ -50,12 +50,17 @@ final class AutoConfiguredFeignClients {
             List<AutoConfigurationRegistrations.Registration> registrations =
                     registered.getOrDefault(libraries.get(i).key(), List.of());
             for (FeignClientScan.Enable e : sources.get(i).feign().enables()) {
-                registrations.stream().filter(r -> r.className().equals(e.type()) && r.appliedBy(version))
+                registrations.stream().filter(r -> sourceName(r.className()).equals(e.type()) && r.appliedBy(version))
                         .filter(r -> !excluded(a, d, r.className())).findFirst()
                         .ifPresent(r -> applied.add(new Applied(e, r)));
             }
         }
         return applied;
+    }
+
+    /** A class's name as its source declares it: a nested class's binary name {@code a.Outer$Inner} is {@code a.Outer.Inner}. */
+    private static String sourceName(String className) {
+        return className.replace('$', '.');
     }
 
     private static boolean excluded(Service a, Derivation d, String autoConfiguration) {

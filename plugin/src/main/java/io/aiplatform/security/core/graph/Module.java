@@ -38,6 +38,20 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
         return new Module(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, frameworks, images);
     }
 
+    /**
+     * The same module, its effective build configuration also naming {@code image} at {@code where} by {@code how}
+     * ({@code the property image, jib-maven-plugin's target image}); a name with a placeholder left is no image.
+     */
+    public Module withBuiltImage(String image, Location where, String how) {
+        BuiltImage built = new BuiltImage(image, where.file(), where.line(), how);
+        if (!built.resolved() || image.contains("${")) {
+            return this;
+        }
+        List<BuiltImage> images = new java.util.ArrayList<>(builtImages);
+        images.add(built);
+        return withBuiltImages(images);
+    }
+
     /** A module whose frameworks' versions are unknown. */
     public Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
                   List<ModuleDependency> dependencies, boolean ownGroup) {

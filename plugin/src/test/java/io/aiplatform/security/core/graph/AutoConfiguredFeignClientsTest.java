@@ -58,6 +58,25 @@ class AutoConfiguredFeignClientsTest {
     }
 
     @Test
+    void aNestedAutoConfigurationIsRegisteredByItsBinaryName() throws Exception {
+        SourceRun.write(dir, IMPORTS, "x.clients.Outer$OrdersClientAutoConfiguration\n");
+        SourceRun.write(dir, "clients/src/main/java/x/clients/Outer.java", """
+                package x.clients;
+                public class Outer {
+                    @org.springframework.boot.autoconfigure.AutoConfiguration
+                    @org.springframework.cloud.openfeign.EnableFeignClients(clients = OrdersClient.class)
+                    public static class OrdersClientAutoConfiguration { }
+                }
+                """);
+        SourceRun.write(dir, "clients/src/main/java/x/clients/OrdersClient.java", CLIENT);
+        Fixtures f = new Fixtures(dir).service("orders", "ports: [{name: http, port: 9090}]\n").library("clients")
+                .service("web", "ports: [{name: http, port: 8080}]\n",
+                        dep("org.springframework.cloud:spring-cloud-starter-openfeign"), dep("clients"));
+        SourceRun run = SourceRun.of(dir, f.modules(), new ConfiguredHosts(), new LibraryFeignClients());
+        assertEquals(List.of("web->orders"), List.copyOf(run.edges().keySet()));
+    }
+
+    @Test
     void anAnnotationOnAClassTheLibraryDoesNotRegisterEnablesNothing() throws Exception {
         SourceRun.write(dir, IMPORTS, "x.clients.SomethingElseAutoConfiguration\n");
         SourceRun run = run(null);
