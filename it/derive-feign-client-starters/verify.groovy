@@ -11,8 +11,12 @@ def expected = ['wallet -> user:8102'] as Set
 assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
 
 ItFiles.logContains(basedir,
-    'wallet -> user:8102 because user-client/src/main/java/pay/user/client/UserClient.java:6 @FeignClient(url) names'
-        + ' user; wallet/src/main/resources/application.yml:2 user.url names user',
+    'wallet -> user:8102 because user-client/src/main/java/pay/user/client/UserClient.java:6 @FeignClient(url)'
+        + ' (@EnableFeignClients at user-client/src/main/java/pay/user/client/starter/UserClientFeignConfiguration.java:8,'
+        + ' on pay.user.client.starter.UserClientFeignConfiguration, which is imported by auto-configuration'
+        + ' pay.user.client.starter.UserClientAutoConfiguration that the library registers at user-client/src/main/'
+        + 'resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports:1) names user;'
+        + ' wallet/src/main/resources/application.yml:2 user.url names user',
     'ai-security: 3 services, 1 connection')
 ItFiles.logLacks(basedir, 'auth -> ', ' -> wallet:')
 return true

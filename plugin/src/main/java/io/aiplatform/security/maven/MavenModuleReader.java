@@ -20,8 +20,9 @@ import org.apache.maven.project.MavenProject;
 /**
  * Reads the reactor's projects into plain {@link Module}s: coordinates, POM file, the
  * dependencies each POM declares (after inheritance and dependency management, no resolution, so
- * nothing needs to be built or installed), the descriptor file if the module is a service, and the Spring Boot
- * version it is built with ({@link SpringBootVersion}).
+ * nothing needs to be built or installed), the descriptor file if the module is a service, the Spring Boot
+ * version it is built with ({@link SpringBootVersion}) and the image its effective Jib configuration builds
+ * ({@link JibTargetImage}).
  */
 final class MavenModuleReader {
 
@@ -62,6 +63,8 @@ final class MavenModuleReader {
                     Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? descriptor : null, dependencies,
                     ownGroup(project, reactor), FrameworkVersions.springBoot(SpringBootVersion.of(project, dependencies))
                             .withSpringCloud(SpringCloudVersion.of(project, dependencies))));
+            JibTargetImage.of(project).ifPresent(jib -> modules.set(modules.size() - 1,
+                    modules.get(modules.size() - 1).withBuiltImage(jib.image(), jib.where(), jib.how())));
         }
         return modules;
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@link ConnectionUrl}), the value of every {@code *.host} key with its sibling {@code *.port} (and of the keys
  * {@link HostPortKeys} lists, such as Quarkus Messaging's {@code amqp-host}, with theirs), and
  * host lists ({@code bootstrap-servers}, {@code addresses}, {@code nodes}, {@code contact-points}, a Jaeger client's
- * {@code agent-host-port}, the Kafka binder's {@code brokers}, a Hazelcast client's {@code cluster-members}).
+ * {@code agent-host-port}, the Kafka binder's {@code brokers}, a Hazelcast client's {@code cluster-members}, Micronaut's
+ * {@code eureka.client.default-zone} and {@code consul.client.default-zone}, whose servers it writes {@code host:port}).
  * Placeholders are resolved first; a host that needs an unknown environment variable is reported, not
  * guessed. Problems name the file, line and key, never a value.
  */
@@ -28,7 +29,11 @@ public final class ConfigReferences {
     private static final Pattern LAST_INDEX = Pattern.compile("\\[\\d+\\]$");
     private static final List<String> HOST_LIST_KEYS = List.of("bootstrap-servers", "bootstrap.servers", "addresses",
             "nodes", "contact-points", "hosts", "agent-host-port", "brokers", // brokers: Spring Cloud Stream's Kafka binder
-            "cluster-members"); // Hazelcast's client (quarkus.hazelcast-client.cluster-members, hazelcast-client.network.cluster-members)
+            "cluster-members", // Hazelcast's client (quarkus.hazelcast-client.cluster-members, hazelcast-client.network.cluster-members)
+            // Micronaut's discovery clients: the registry servers of the default zone, as the Micronaut Discovery Client
+            // guide writes them, host:port without a scheme ("${CONSUL_HOST:localhost}:${CONSUL_PORT:8500}"); a URL
+            // there (http://eureka:8761) is read as any URL is
+            "eureka.client.default-zone", "consul.client.default-zone");
     /** {@link #HOST_LIST_KEYS} in their uniform form, made once. */
     private static final List<String> UNIFORM_HOST_LIST_KEYS = HOST_LIST_KEYS.stream().map(ConfigKeys::uniform).toList();
 

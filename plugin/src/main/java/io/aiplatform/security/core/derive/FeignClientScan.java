@@ -38,8 +38,8 @@ public final class FeignClientScan {
     }
 
     /**
-     * An {@code @EnableFeignClients}: the packages it scans, the client types it names ({@code clients}) and the
-     * qualified name of the class that carries it.
+     * An {@code @EnableFeignClients}: the packages it scans, the client types it names ({@code clients}), where, and
+     * the qualified name of the class that carries it.
      */
     public record Enable(List<String> packages, List<String> clients, String where, String type) {
 

@@ -9,18 +9,17 @@ import io.aiplatform.security.core.derive.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Edges from the {@code @FeignClient} interfaces of the reactor's library modules that a service's
  * {@code @EnableFeignClients} scans ({@link FeignClientScan}): a shared {@code clients} module holds the interfaces,
  * and each service that runs with it (its compile or runtime dependencies, through library modules only) and enables
  * them calls what their {@code url} or {@code name} names, the placeholders resolved from that service's
- * configuration. The {@code @EnableFeignClients} of a library that Spring Boot's auto-configuration loads (a client
- * starter enabling its own interfaces, {@link LibraryAutoConfigurations}) counts as the service's own. A library's
- * interface that no {@code @EnableFeignClients} of the service scans is no client of it
+ * configuration. A library's interface that no {@code @EnableFeignClients} of the service scans is no client of it
  * (Spring Cloud OpenFeign registers none), so the keys only its annotation reads are read by nothing in that service
- * ({@link #unscannedKeys}).
+ * ({@link #unscannedKeys}). A library's own {@code @EnableFeignClients} on an auto-configuration it registers enables
+ * clients in every service running with it ({@link AutoConfiguredFeignClients}), the evidence naming the registration.
  */
 final class LibraryFeignClients extends NamedSource {
 
@@ -35,8 +34,15 @@ final class LibraryFeignClients extends NamedSource {
             return;
         }
         Map<String, ConfigValue> config = d.configuration(a).properties();
+        List<FeignClientScan.Enable> own = d.reading(a).java().feign().enables();
+        List<AutoConfiguredFeignClients.Applied> applied = AutoConfiguredFeignClients.of(a, d);
         List<HostReference> references = new ArrayList<>();
-        scanned.forEach(c -> c.reference(config).ifPresent(references::add));
+        for (FeignClientScan.Client c : scanned) {
+            Optional<String> via = own.stream().anyMatch(e -> e.covers(c)) ? Optional.empty()
+                    : AutoConfiguredFeignClients.covering(applied, c).map(AutoConfiguredFeignClients.Applied::shown);
+            c.reference(config).map(r -> via.map(v -> new HostReference(r.host(), r.port(), r.source() + " " + v,
+                    r.key(), r.loadBalanced())).orElse(r)).ifPresent(references::add);
+        }
         d.hostReferences(a).add(references);
     }
 
@@ -60,13 +66,9 @@ final class LibraryFeignClients extends NamedSource {
             return List.of();
         }
         List<FeignClientScan.Enable> enables = new ArrayList<>(d.reading(a).java().feign().enables());
-        List<JavaSourceReferences.Result> libraries = LibraryModuleSources.of(a, d);
-        List<Module> modules = LibraryModuleSources.modules(a, d);
-        for (int i = 0; i < libraries.size(); i++) {
-            enables.addAll(autoConfigured(modules.get(i), libraries.get(i).feign()));
-        }
+        AutoConfiguredFeignClients.of(a, d).forEach(x -> enables.add(x.enable()));
         List<FeignClientScan.Client> found = new ArrayList<>();
-        for (JavaSourceReferences.Result library : libraries) {
+        for (JavaSourceReferences.Result library : LibraryModuleSources.of(a, d)) {
             for (FeignClientScan.Client c : library.feign().clients()) {
                 if (enables.stream().anyMatch(e -> e.covers(c)) == scanned) {
                     found.add(c);
@@ -74,18 +76,6 @@ final class LibraryFeignClients extends NamedSource {
             }
         }
         return found;
-    }
-
-    /**
-     * The {@code @EnableFeignClients} of a library that Spring Boot's auto-configuration loads into every application
-     * running with it ({@link LibraryAutoConfigurations}): a client starter that enables its own interfaces.
-     */
-    private static List<FeignClientScan.Enable> autoConfigured(Module library, FeignClientScan.Found found) {
-        if (found.enables().isEmpty()) {
-            return List.of();
-        }
-        Set<String> loaded = LibraryAutoConfigurations.of(DerivationProject.resources(library), found.imports());
-        return found.enables().stream().filter(e -> loaded.contains(e.type())).toList();
     }
 
     private static String canonical(String key) {

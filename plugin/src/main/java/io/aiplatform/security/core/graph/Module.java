@@ -1,16 +1,20 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.BuiltImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A module of the platform's reactor, as plain data: its coordinates, its POM, its declared
- * dependencies, for a service its descriptor file (null for a plain library module), and the versions of the
- * frameworks its build manages ({@link FrameworkVersions}; unknown when none).
+ * dependencies, for a service its descriptor file (null for a plain library module), the versions of the
+ * frameworks its build manages ({@link FrameworkVersions}; unknown when none), and the images its effective build
+ * configuration names that its own POM's text does not show (a Jib target image set by an inherited property; none
+ * when the build tool gives none).
  */
 public record Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
-                     List<ModuleDependency> dependencies, boolean ownGroup, FrameworkVersions frameworks) {
+                     List<ModuleDependency> dependencies, boolean ownGroup, FrameworkVersions frameworks,
+                     List<BuiltImage> builtImages) {
 
     /**
      * @param ownGroup whether {@code groupId} is the platform's: the module's POM declares it, or a parent in the
@@ -20,6 +24,32 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
     public Module {
         dependencies = List.copyOf(dependencies);
         frameworks = frameworks == null ? FrameworkVersions.UNKNOWN : frameworks;
+        builtImages = builtImages == null ? List.of() : List.copyOf(builtImages);
+    }
+
+    /** A module whose build names no image beyond what its POM's text shows. */
+    public Module(String groupId, String artifactId, Path pomFile, Path descriptorFile,
+                  List<ModuleDependency> dependencies, boolean ownGroup, FrameworkVersions frameworks) {
+        this(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, frameworks, List.of());
+    }
+
+    /** The same module, its effective build configuration naming {@code images}. */
+    public Module withBuiltImages(List<BuiltImage> images) {
+        return new Module(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, frameworks, images);
+    }
+
+    /**
+     * The same module, its effective build configuration also naming {@code image} at {@code where} by {@code how}
+     * ({@code the property image, jib-maven-plugin's target image}); a name with a placeholder left is no image.
+     */
+    public Module withBuiltImage(String image, Location where, String how) {
+        BuiltImage built = new BuiltImage(image, where.file(), where.line(), how);
+        if (!built.resolved() || image.contains("${")) {
+            return this;
+        }
+        List<BuiltImage> images = new java.util.ArrayList<>(builtImages);
+        images.add(built);
+        return withBuiltImages(images);
     }
 
     /** A module whose frameworks' versions are unknown. */
@@ -30,7 +60,7 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
 
     /** The same module built with the frameworks' versions {@code versions}. */
     public Module withFrameworks(FrameworkVersions versions) {
-        return new Module(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, versions);
+        return new Module(groupId, artifactId, pomFile, descriptorFile, dependencies, ownGroup, versions, builtImages);
     }
 
     /** A module whose groupId is the platform's own. */
@@ -66,7 +96,8 @@ public record Module(String groupId, String artifactId, Path pomFile, Path descr
     public boolean equals(Object o) {
         return o instanceof Module m && Objects.equals(groupId, m.groupId) && Objects.equals(artifactId, m.artifactId)
                 && Objects.equals(pomFile, m.pomFile) && Objects.equals(descriptorFile, m.descriptorFile)
-                && dependencies.equals(m.dependencies) && ownGroup == m.ownGroup && frameworks.equals(m.frameworks);
+                && dependencies.equals(m.dependencies) && ownGroup == m.ownGroup && frameworks.equals(m.frameworks)
+                && builtImages.equals(m.builtImages);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
+import io.aiplatform.security.core.derive.AutoConfigurationRegistrations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +83,13 @@ class LibraryFeignClientsTest {
                 public class OrdersFeignConfiguration { }
                 """);
         assertEquals(Map.of(), run().edges(), "an @EnableFeignClients that no auto-configuration loads enables nothing");
-        SourceRun.write(dir, "clients/src/main/resources/" + LibraryAutoConfigurations.IMPORTS,
+        SourceRun.write(dir, "clients/src/main/resources/" + AutoConfigurationRegistrations.IMPORTS,
                 "# the starter\nx.clients.starter.OrdersAutoConfiguration\n");
-        assertEquals(Map.of("web->orders", List.of(EVIDENCE,
+        assertEquals(Map.of("web->orders", List.of("clients/src/main/java/x/clients/OrdersClient.java:2 @FeignClient(url)"
+                + " (@EnableFeignClients at clients/src/main/java/x/clients/starter/OrdersFeignConfiguration.java:3, on"
+                + " x.clients.starter.OrdersFeignConfiguration, which is imported by auto-configuration"
+                + " x.clients.starter.OrdersAutoConfiguration that the library registers at clients/src/main/resources/"
+                + AutoConfigurationRegistrations.IMPORTS + ":2) names orders",
                 "web/src/main/resources/application.yml:1 clients.orders.url names orders")), run().edges());
     }
 
@@ -96,7 +101,7 @@ class LibraryFeignClientsTest {
                 @org.springframework.cloud.openfeign.EnableFeignClients
                 public class OrdersStarter { }
                 """);
-        SourceRun.write(dir, "clients/src/main/resources/" + LibraryAutoConfigurations.FACTORIES,
+        SourceRun.write(dir, "clients/src/main/resources/" + AutoConfigurationRegistrations.FACTORIES,
                 "org.springframework.boot.autoconfigure.EnableAutoConfiguration=\\\n  x.other.Thing,\\\n"
                         + "  x.clients.OrdersStarter\n");
         assertEquals(List.of("web->orders"), List.copyOf(run().edges().keySet()));

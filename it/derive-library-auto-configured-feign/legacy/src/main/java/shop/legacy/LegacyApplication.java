@@ -1,0 +1,7 @@
+package shop.legacy;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class LegacyApplication {
+}

@@ -1,0 +1,7 @@
+package shop.shelf;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ShelfApplication {
+}
