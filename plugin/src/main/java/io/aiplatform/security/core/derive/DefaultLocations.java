@@ -3,6 +3,7 @@ package io.aiplatform.security.core.derive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,24 @@ public final class DefaultLocations {
             String uniform = ConfigKeys.uniform(key);
             return keys.stream().anyMatch(k -> matches(uniform, k));
         }
+
+        /**
+         * Whether the environment variable {@code name} (as written) sets one of the keys by the name every framework
+         * looks up for it: the key upper case with each dot and dash an underscore ({@code ELASTICSEARCH_HTTP_HOSTS}
+         * for {@code elasticsearch.http-hosts}, as Micronaut's environment property source, Spring Boot's
+         * {@code SystemEnvironmentPropertySource} and MicroProfile Config's mapping find it), or below a key that ends
+         * in a dot.
+         */
+        public boolean decidesVariable(String name) {
+            String upper = name.toUpperCase(Locale.ROOT);
+            return keys.stream().filter(k -> !k.contains("*")).anyMatch(k -> k.endsWith(".")
+                    ? upper.startsWith(variableOf(k)) : upper.equals(variableOf(k)));
+        }
+    }
+
+    /** The environment variable name of {@code key}: upper case, each dot, dash and bracket an underscore. */
+    static String variableOf(String key) {
+        return key.replaceAll("[.\\-\\[\\]]", "_").toUpperCase(Locale.ROOT);
     }
 
     private static final Map<String, List<String>> LINES = load();

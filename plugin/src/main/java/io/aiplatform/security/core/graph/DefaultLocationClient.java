@@ -134,13 +134,16 @@ final class DefaultLocationClient {
         return d.configuration(a).all().stream().filter(read::read).toList();
     }
 
-    /** A deciding key is set in the configuration, or named by a {@code -D} option in the deployment's environment. */
+    /**
+     * A deciding key is set in the configuration, by a variable of the deployment's environment named as the frameworks
+     * look the key up ({@link DefaultLocations.Default#decidesVariable}), or by a {@code -D} option there.
+     */
     private static boolean set(DefaultLocations.Default location, List<ConfigValue> configuration,
                                List<Container> containers) {
         if (configuration.stream().anyMatch(v -> location.decides(v.key()))) {
             return true;
         }
-        return containers.stream().flatMap(c -> c.environment().stream())
-                .anyMatch(v -> SYSTEM_PROPERTY.matcher(v.value()).results().anyMatch(m -> location.decides(m.group(1))));
+        return containers.stream().flatMap(c -> c.environment().stream()).anyMatch(v -> location.decidesVariable(v.key())
+                || SYSTEM_PROPERTY.matcher(v.value()).results().anyMatch(m -> location.decides(m.group(1))));
     }
 }
