@@ -28,16 +28,20 @@ public final class DefaultLocations {
         }
 
         /**
-         * Whether the environment variable {@code name} (as written) sets one of the keys by the name every framework
-         * looks up for it: the key upper case with each dot and dash an underscore ({@code ELASTICSEARCH_HTTP_HOSTS}
-         * for {@code elasticsearch.http-hosts}, as Micronaut's environment property source, Spring Boot's
-         * {@code SystemEnvironmentPropertySource} and MicroProfile Config's mapping find it), or below a key that ends
-         * in a dot.
+         * The key that the environment variable {@code name} (as written) sets by the name every framework looks the
+         * key up by: the key upper case with each dot and dash an underscore ({@code ELASTICSEARCH_HTTP_HOSTS} for
+         * {@code elasticsearch.http-hosts}, as Micronaut's environment property source, Spring Boot's
+         * {@code SystemEnvironmentPropertySource} and MicroProfile Config's mapping find it), or, below a key that ends
+         * in a dot, the variable's key; empty when it names none of the keys.
          */
-        public boolean decidesVariable(String name) {
+        public Optional<String> keyOfVariable(String name) {
             String upper = name.toUpperCase(Locale.ROOT);
-            return keys.stream().filter(k -> !k.contains("*")).anyMatch(k -> k.endsWith(".")
-                    ? upper.startsWith(variableOf(k)) : upper.equals(variableOf(k)));
+            for (String k : keys) {
+                if (!k.contains("*") && (k.endsWith(".") ? upper.startsWith(variableOf(k)) : upper.equals(variableOf(k)))) {
+                    return Optional.of(k.endsWith(".") ? ConfigKeys.ofVariable(name) : k);
+                }
+            }
+            return Optional.empty();
         }
     }
 
