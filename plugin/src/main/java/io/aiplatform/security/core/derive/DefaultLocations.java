@@ -3,6 +3,7 @@ package io.aiplatform.security.core.derive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,28 @@ public final class DefaultLocations {
             String uniform = ConfigKeys.uniform(key);
             return keys.stream().anyMatch(k -> matches(uniform, k));
         }
+
+        /**
+         * The key that the environment variable {@code name} (as written) sets by the name every framework looks the
+         * key up by: the key upper case with each dot and dash an underscore ({@code ELASTICSEARCH_HTTP_HOSTS} for
+         * {@code elasticsearch.http-hosts}, as Micronaut's environment property source, Spring Boot's
+         * {@code SystemEnvironmentPropertySource} and MicroProfile Config's mapping find it), or, below a key that ends
+         * in a dot, the variable's key; empty when it names none of the keys.
+         */
+        public Optional<String> keyOfVariable(String name) {
+            String upper = name.toUpperCase(Locale.ROOT);
+            for (String k : keys) {
+                if (!k.contains("*") && (k.endsWith(".") ? upper.startsWith(variableOf(k)) : upper.equals(variableOf(k)))) {
+                    return Optional.of(k.endsWith(".") ? ConfigKeys.ofVariable(name) : k);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The environment variable name of {@code key}: upper case, each dot, dash and bracket an underscore. */
+    static String variableOf(String key) {
+        return key.replaceAll("[.\\-\\[\\]]", "_").toUpperCase(Locale.ROOT);
     }
 
     private static final Map<String, List<String>> LINES = load();

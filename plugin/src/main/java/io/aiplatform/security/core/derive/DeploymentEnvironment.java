@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -310,12 +311,12 @@ public final class DeploymentEnvironment {
     public List<ConfigValue> forModule(Path moduleDir, List<String> names) {
         String byContext = compose.serviceBuiltFrom(moduleDir);
         if (byContext != null && byName.containsKey(byContext)) {
-            return byName.get(byContext);
+            return withWorkloadsBeside(byContext, names);
         }
         for (String n : names) {
             if (n != null && byName.containsKey(n.toLowerCase(Locale.ROOT))) {
                 claimed.add(n.toLowerCase(Locale.ROOT));
-                return byName.get(n.toLowerCase(Locale.ROOT));
+                return withWorkloadsBeside(n.toLowerCase(Locale.ROOT), names);
             }
         }
         for (int rule = 1; rule < WorkloadMatching.RULES; rule++) {
@@ -331,6 +332,63 @@ public final class DeploymentEnvironment {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The Kubernetes workloads that run the service besides the Compose service or workload {@code key} of its name
+     * (a Compose file beside manifests whose Deployment {@code orders-deployment} runs it because Service
+     * {@code orders} selects its pods): those {@link WorkloadMatching} finds for the first of {@code names} it can, by
+     * the first rule that matches any, other than {@code key} itself (whose variables {@code key} holds already).
+     */
+    private List<WorkloadMatching.Match> workloadsBeside(String key, List<String> names) {
+        if (matching == null) {
+            return List.of();
+        }
+        for (String n : names) {
+            List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n);
+            if (!matches.isEmpty()) {
+                return matches.stream().filter(m -> !m.name().equals(key)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The variables of {@code key} merged with those of the workloads that run the service beside it
+     * ({@link #workloadsBeside}), by deployment file in path order (a later file's value of a key replacing an
+     * earlier one's), each workload's variables naming why it runs the service; {@code key}'s alone when there are none.
+     */
+    private List<ConfigValue> withWorkloadsBeside(String key, List<String> names) {
+        List<WorkloadMatching.Match> beside = workloadsBeside(key, names);
+        if (beside.isEmpty()) {
+            return byName.get(key);
+        }
+        return byFile(key, beside).values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Each deployment file's own variables for {@code key} and the workloads beside it, when together they are more
+     * than one file; else {@code key}'s variants alone.
+     */
+    private List<List<ConfigValue>> variantsBeside(String key, List<String> names) {
+        List<WorkloadMatching.Match> beside = workloadsBeside(key, names);
+        if (beside.isEmpty()) {
+            return List.copyOf(variants.of(key).values());
+        }
+        Map<Path, List<ConfigValue>> files = byFile(key, beside);
+        return files.size() < 2 ? List.of() : List.copyOf(files.values());
+    }
+
+    /** The variables of {@code key} and of the workloads {@code beside} by deployment file, sorted; claims those. */
+    private Map<Path, List<ConfigValue>> byFile(String key, List<WorkloadMatching.Match> beside) {
+        Map<Path, List<ConfigValue>> files = new TreeMap<>();
+        variants.all(key).forEach((file, vs) -> files.computeIfAbsent(file, f -> new ArrayList<>()).addAll(vs));
+        for (WorkloadMatching.Match m : beside) {
+            claimed.add(m.name());
+            variants.all(m.name()).forEach((file, vs) -> files.computeIfAbsent(file, f -> new ArrayList<>())
+                    .addAll(m.reason() == null ? vs : vs.stream().map(v -> because(v, m.reason())).toList()));
+        }
+        return files;
     }
 
     /** {@code v} with why its deployment runs the module added to its origin, for evidence. */
@@ -349,11 +407,11 @@ public final class DeploymentEnvironment {
     public List<List<ConfigValue>> variantsForModule(Path moduleDir, List<String> names) {
         String byContext = compose.serviceBuiltFrom(moduleDir);
         if (byContext != null && byName.containsKey(byContext)) {
-            return List.copyOf(variants.of(byContext).values());
+            return variantsBeside(byContext, names);
         }
         for (String n : names) {
             if (n != null && byName.containsKey(n.toLowerCase(Locale.ROOT))) {
-                return List.copyOf(variants.of(n).values());
+                return variantsBeside(n.toLowerCase(Locale.ROOT), names);
             }
         }
         for (int rule = 1; rule < WorkloadMatching.RULES; rule++) {

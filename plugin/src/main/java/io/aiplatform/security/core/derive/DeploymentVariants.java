@@ -26,6 +26,11 @@ final class DeploymentVariants {
                 .computeIfAbsent(file, k -> new ArrayList<>()).add(variable);
     }
 
+    /** The variables of {@code name} by deployment file, however many files deploy it (each file's list as read). */
+    Map<Path, List<ConfigValue>> all(String name) {
+        return new LinkedHashMap<>(byName.getOrDefault(name.toLowerCase(Locale.ROOT), Map.of()));
+    }
+
     /**
      * The variables of {@code name} by deployment file, when more than one file deploys it (each file's list in the
      * order it was read); empty when one file or none does.

@@ -59,7 +59,7 @@ final class DefaultLocationClient {
             return HostRunDefaultLocation.connectsToNothing(a, dep, location.get(), providers, d);
         }
         if (!environmentKnown(containers, d) || located(a, providers, d)
-                || set(location.get(), readKeys(a, d), containers)) {
+                || set(location.get(), readKeys(a, d), containers, d.readKeys(a))) {
             return false;
         }
         Set<String> warned = d.once("default-location warnings", HashSet::new);
@@ -134,13 +134,18 @@ final class DefaultLocationClient {
         return d.configuration(a).all().stream().filter(read::read).toList();
     }
 
-    /** A deciding key is set in the configuration, or named by a {@code -D} option in the deployment's environment. */
+    /**
+     * A deciding key is set in the configuration, by a variable of the deployment's environment named as the frameworks
+     * look the key up ({@link DefaultLocations.Default#keyOfVariable}) when something reads that key, or by a {@code -D}
+     * option there.
+     */
     private static boolean set(DefaultLocations.Default location, List<ConfigValue> configuration,
-                               List<Container> containers) {
+                               List<Container> containers, ReadKeys read) {
         if (configuration.stream().anyMatch(v -> location.decides(v.key()))) {
             return true;
         }
-        return containers.stream().flatMap(c -> c.environment().stream())
-                .anyMatch(v -> SYSTEM_PROPERTY.matcher(v.value()).results().anyMatch(m -> location.decides(m.group(1))));
+        return containers.stream().flatMap(c -> c.environment().stream()).anyMatch(v -> location.keyOfVariable(v.key())
+                .filter(k -> read.read(new ConfigValue(k, v.value(), v.file(), v.line()))).isPresent()
+                || SYSTEM_PROPERTY.matcher(v.value()).results().anyMatch(m -> location.decides(m.group(1))));
     }
 }
