@@ -1,10 +1,12 @@
 package io.aiplatform.security.core.derive;
 
 import io.aiplatform.security.core.support.Problem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -23,9 +25,19 @@ public final class AlloyFiles {
     private AlloyFiles() {
     }
 
-    /** The configurations at or below {@code paths}, sorted and each once; below a folder only when {@code folders}. */
-    public static List<Path> in(List<Path> paths, boolean folders) {
-        return ContainerConfigFiles.in(paths, folders, MAX_DEPTH, AlloyConfig::candidateName, AlloyFiles::skipped);
+    /**
+     * The configurations at or below {@code paths}, sorted and each once; below a folder only when {@code runsAlloy}.
+     * A file an Alloy container mounts or copies by name is its configuration whatever the file is called, as
+     * {@code alloy run <path>} takes a file of any name (only a folder's {@code *.alloy} files are picked by name):
+     * {@code ./alloy/local-config.yaml:/etc/alloy/config.alloy}.
+     */
+    public static List<Path> in(List<Path> paths, boolean runsAlloy) {
+        Set<Path> found = new TreeSet<>(ContainerConfigFiles.in(paths, runsAlloy, MAX_DEPTH, AlloyConfig::candidateName,
+                AlloyFiles::skipped));
+        if (runsAlloy) {
+            paths.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isRegularFile).forEach(found::add);
+        }
+        return List.copyOf(found);
     }
 
     /** Whether container {@code c} runs Alloy or Grafana Agent: an image {@code grafana/alloy}, {@code grafana/agent}. */

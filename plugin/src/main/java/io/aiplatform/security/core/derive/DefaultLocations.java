@@ -23,7 +23,8 @@ public final class DefaultLocations {
 
         /** Whether {@code key} (in any relaxed form) is one of the keys that set the server. */
         public boolean decides(String key) {
-            String uniform = ConfigKeys.uniform(key);
+            // an item of a list ({@code brokers[0]}) sets the list's key
+            String uniform = ConfigKeys.uniform(key).replaceAll("(\\[\\d+])+$", "");
             return keys.stream().anyMatch(k -> matches(uniform, k));
         }
 

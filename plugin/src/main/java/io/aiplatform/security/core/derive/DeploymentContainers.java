@@ -43,7 +43,8 @@ public final class DeploymentContainers {
         DeploymentContainers all = new DeploymentContainers();
         for (Path file : files) {
             for (ConfigFiles.Document doc : ConfigFiles.read(file, warnings)) {
-                all.compose(file, doc.properties());
+                all.compose(file, ComposeExtends.resolve(file, doc.properties(), other -> ConfigFiles.read(other,
+                        problem -> { }).stream().map(ConfigFiles.Document::properties).toList(), problem -> { }));
                 KubernetesListItems.of(doc.properties()).forEach(object -> all.kubernetes(file, object));
                 MonitoringFiles.add(file, doc.properties(), all.monitoring);
             }

@@ -131,7 +131,9 @@ public final class DeploymentEnvironment {
         env.connectorFiles = listing.connectorFiles();
         env.root = root.toAbsolutePath().normalize();
         for (Path file : env.files) {
-            for (Map<String, ConfigValue> doc : ConfigFiles.readKeysAsWritten(file, warnings)) {
+            for (Map<String, ConfigValue> written : ConfigFiles.readKeysAsWritten(file, warnings)) {
+                Map<String, ConfigValue> doc = ComposeExtends.resolve(file, written,
+                        other -> ConfigFiles.readKeysAsWritten(other, warnings), warnings);
                 env.compose.read(file, doc, (service, v) -> env.add(file, service, v));
                 env.imageBuilds.addAll(SkaffoldArtifacts.of(file, doc));
                 ComposeImages.read(file, doc, env.imageBuilds, env.imageOnly);

@@ -62,11 +62,12 @@ public final class NginxConfig {
     /**
      * The host and port {@code value} (a pass's argument or an upstream server) names: a URL's
      * ({@code http://api:8080/x}; without a port 80, 443 for {@code https}, {@code grpcs}, {@code suwsgi}) or a bare
-     * {@code host[:port]} (port 80 when absent); null for a UNIX socket or a value holding an nginx variable
-     * ({@code $host}), which is known only at run time.
+     * {@code host[:port]} (port 80 when absent); null for a UNIX socket or a value whose scheme or address holds an
+     * nginx variable ({@code $host}), which is known only at run time. A variable right after an explicit port begins
+     * the URI ({@code http://write:3100$request_uri}) and leaves the address as written.
      */
     public static ConnectionUrl.Endpoint endpoint(String value) {
-        if (value.indexOf('$') >= 0 || value.startsWith("unix:")) {
+        if (value.startsWith("unix:")) {
             return null;
         }
         int separator = value.indexOf("://");
@@ -74,6 +75,13 @@ public final class NginxConfig {
         String rest = separator < 0 ? value : value.substring(separator + 3);
         int slash = rest.indexOf('/');
         String authority = slash < 0 ? rest : rest.substring(0, slash);
+        int variable = authority.indexOf('$');
+        // a variable right after an explicit port starts the URI ("http://write:3100$request_uri"); anywhere else in
+        // the scheme or the address it is known only at run time
+        if (scheme.indexOf('$') >= 0 || variable >= 0 && !authority.substring(0, variable).matches("[^:$\\[]+:\\d+")) {
+            return null;
+        }
+        authority = variable < 0 ? authority : authority.substring(0, variable);
         List<ConnectionUrl.Endpoint> hosts = ConnectionUrl.hostList(authority);
         if (hosts.size() != 1 || authority.indexOf('@') >= 0) {
             return null;

@@ -58,8 +58,20 @@ final class DefaultLocationClient {
         if (containers.isEmpty()) {
             return HostRunDefaultLocation.connectsToNothing(a, dep, location.get(), providers, d);
         }
-        if (!environmentKnown(containers, d) || located(a, providers, d)
-                || set(location.get(), readKeys(a, d), containers, d.readKeys(a))) {
+        List<ConfigValue> read = readKeys(a, d);
+        if (!environmentKnown(containers, d) || located(a, providers, d)) {
+            return false;
+        }
+        Optional<ConfigValue> loopback = LoopbackSettings.only(read.stream().filter(v -> location.get().decides(v.key()))
+                .toList());
+        if (loopback.isPresent() && !set(location.get(), List.of(), containers, d.readKeys(a))) {
+            // the setting's own DERIVE-LOOPBACK-HOST warning names it; explain says why the library is no edge
+            d.findings.omissions.add(new Omission(a.name(), dep.key(), location.get().product(), "its configuration"
+                    + " points it at the loopback host, the pod itself once deployed", d.shown(loopback.get().file())
+                    + ":" + loopback.get().line() + " " + loopback.get().key()));
+            return true;
+        }
+        if (set(location.get(), read, containers, d.readKeys(a))) {
             return false;
         }
         Set<String> warned = d.once("default-location warnings", HashSet::new);

@@ -27,6 +27,7 @@ public final class DerivationSources {
                     new LogShipperClients(),
                     new CollectorExports(),
                     new AlloyExports(),
+                    new LokiStorageClients(),
                     new InfrastructureEnvironment(), new IngressControllerRoutes(), new InstalledIngressControllers(),
                     new KrakendBackends(),
                     new KongDeclarativeServices(),

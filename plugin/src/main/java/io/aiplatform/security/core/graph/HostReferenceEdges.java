@@ -172,14 +172,15 @@ final class HostReferenceEdges {
         // an lb:// name reaches the instance on the port it registers, not on each port b declares
         List<PortSpec> ports = ref.loadBalanced() && ref.port() == null ? RegisteredPort.of(b, d.configuration(b))
                 : d.callPorts(b);
-        // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product
+        // a host under a product's key (spring.rabbitmq.host) means the port b gives for that product, else the
+        // product's well-known port when b declares it among others (RabbitMQ's 5672 beside its management 15672)
         List<String> products = ProductKeys.productsOf(ref.key());
         Optional<ProvidedProduct> provision = b.descriptor().provides().stream()
                 .filter(p -> products.contains(p.product())).findFirst();
         if (provision.isPresent()) {
             configuredProduct(provision.get().product());
-            if (ref.port() == null && provision.get().port() != null) {
-                ports = Ports.of(b, provision.get().port());
+            if (ref.port() == null && !ref.loadBalanced()) {
+                ports = d.platform.products.portsOf(provision.get().product(), b);
             }
         }
         products.forEach(this::configuredProduct);

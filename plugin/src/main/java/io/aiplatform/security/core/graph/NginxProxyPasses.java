@@ -1,5 +1,6 @@
 package io.aiplatform.security.core.graph;
 
+import io.aiplatform.security.core.derive.ComposeHeredocs;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConnectionUrl;
 import io.aiplatform.security.core.derive.Container;
@@ -65,9 +66,14 @@ final class NginxProxyPasses extends NamedSource {
      * values of its mounted ConfigMaps' nginx keys (line: the key's).
      */
     private static List<ConfigValue> texts(Container c, ServiceContainers containers, Derivation d) {
-        return ContainerTexts.of(c, NginxFiles.in(ContainerTexts.mountedOrCopied(c, containers), NginxFiles.runsNginx(c)),
-                NginxFiles::text, (key, value) -> NginxConfig.candidateName(key) && NginxConfig.mentionsAddresses(value),
-                containers, d);
+        List<ConfigValue> texts = new ArrayList<>(ContainerTexts.of(c, NginxFiles.in(ContainerTexts.mountedOrCopied(c,
+                containers), NginxFiles.runsNginx(c)), NginxFiles::text, (key, value) -> NginxConfig.candidateName(key)
+                && NginxConfig.mentionsAddresses(value), containers, d));
+        if (NginxFiles.runsNginx(c)) { // a configuration its Compose entrypoint writes with a here-document
+            ComposeHeredocs.of(c, path -> path.endsWith(".conf"), d.findings.unread::add).stream()
+                    .filter(t -> NginxConfig.mentionsAddresses(t.value())).forEach(texts::add);
+        }
+        return texts;
     }
 
     /** The reference {@code address} of {@code text} makes, if any, added to {@code into}. */

@@ -50,6 +50,11 @@ class NginxConfigTest {
         assertEquals(new ConnectionUrl.Endpoint("grpc-svc", 9090), NginxConfig.endpoint("grpc://grpc-svc:9090"));
         assertEquals(new ConnectionUrl.Endpoint("php", 9000), NginxConfig.endpoint("php:9000"));
         assertNull(NginxConfig.endpoint("unix:/run/app.sock"));
+        // a variable right after an explicit port begins the URI; in the address or the scheme it is run-time only
+        assertEquals(new ConnectionUrl.Endpoint("write", 3100), NginxConfig.endpoint("http://write:3100$request_uri"));
+        assertNull(NginxConfig.endpoint("http://write$request_uri"));
+        assertNull(NginxConfig.endpoint("http://api-$env:8080/x"));
+        assertNull(NginxConfig.endpoint("$scheme://api:8080"));
         assertNull(NginxConfig.endpoint("http://$host"));
         assertNull(NginxConfig.endpoint("$scheme://$http_host$request_uri"));
     }

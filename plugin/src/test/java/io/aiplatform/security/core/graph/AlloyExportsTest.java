@@ -132,4 +132,19 @@ class AlloyExportsTest {
                 """);
         assertEquals(Map.of(), run().edges(), "a receiver listens: its endpoint is its own address");
     }
+
+    @Test
+    void aFileAnAlloyContainerMountsByNameIsItsConfigurationWhateverItsNameButNotInAnotherImage() throws Exception {
+        String mount = "    volumes: ['./alloy/alloy-local-config.yaml:/etc/alloy/config.alloy']\n";
+        SourceRun.write(dir, "alloy/alloy-local-config.yaml", """
+                loki.write "default" {
+                  endpoint { url = "http://loki:3100/loki/api/v1/push" }
+                }
+                """);
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  alloy:\n    image: grafana/alloy:latest\n" + mount);
+        assertEquals(Map.of("alloy->loki", List.of("alloy/alloy-local-config.yaml:2 loki.write \"default\" endpoint.url"
+                + " names loki")), run().edges());
+        SourceRun.write(dir, "docker-compose.yml", "services:\n  alloy:\n    image: busybox:1.36\n" + mount);
+        assertEquals(Map.of(), run().edges(), "only Alloy's image runs a file of any name");
+    }
 }

@@ -162,6 +162,34 @@ class DefaultLocationClientTest {
         assertEquals(List.of(), run.warnings());
     }
 
+    @Test
+    void aSettingThatNamesOnlyTheLoopbackHostPointsTheClientAtThePodItselfSoTheLibraryIsNoEdge() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE);
+        SourceRun.write(dir, "web/src/main/resources/application.yml",
+                "spring:\n  data:\n    redis:\n      host: localhost\n      port: 6379\n");
+        SourceRun run = spring("org.springframework.boot:spring-boot-starter-data-redis");
+        assertEquals(Map.of(), run.edges());
+        assertEquals(List.of("web -/-> redis (org.springframework.boot:spring-boot-starter-data-redis): its configuration"
+                + " points it at the loopback host, the pod itself once deployed [web/src/main/resources/application.yml:4"
+                + " spring.data.redis.host]"), run.omissions().stream().map(Omission::describe).toList());
+        // the deployment's environment naming the server decides, whatever the file says
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE + "      SPRING_DATA_REDIS_HOST: cache\n");
+        assertEquals(List.of("web->cache"), List.copyOf(spring("org.springframework.boot:spring-boot-starter-data-redis")
+                .edges().keySet()));
+    }
+
+    @Test
+    void onlyLoopbackHostsAreLoopbackSettings() {
+        for (String loopback : List.of("localhost", "localhost:9092", "127.0.0.1:9092, localhost:9093",
+                "redis://user@localhost:6379/0", "[::1]:5672", "http://0.0.0.0:9411/api/v2/spans")) {
+            assertEquals(true, LoopbackSettings.loopbackOnly(loopback), loopback);
+        }
+        for (String other : List.of("kafka:9092", "localhost:9092,kafka:9092", "${KAFKA:localhost:9092}",
+                "redis://localhost@cache:6379", "", "amqp://rabbit")) {
+            assertEquals(false, LoopbackSettings.loopbackOnly(other), other);
+        }
+    }
+
     private SourceRun zipkin(io.aiplatform.security.core.graph.ModuleDependency... more) throws Exception {
         java.util.List<io.aiplatform.security.core.graph.ModuleDependency> deps = new java.util.ArrayList<>(List.of(
                 dep("org.springframework.boot:spring-boot-starter-web"), dep("io.zipkin.reporter2:zipkin-reporter-brave")));

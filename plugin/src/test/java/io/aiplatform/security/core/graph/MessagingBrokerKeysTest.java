@@ -70,6 +70,25 @@ class MessagingBrokerKeysTest {
                 + " not a connection: no library on the classpath of idle reads amqp-host")), run.omissions().toString());
     }
 
+    @Test
+    void aBareHostUnderAProductsKeyReachesTheProductsWellKnownPortNotTheManagementPortBesideIt() throws Exception {
+        write("bare", "application.yml", "spring.rabbitmq.host: broker\n", "class Code { }");
+        write("ported", "application.yml", "spring.rabbitmq.host: broker\nspring.rabbitmq.port: 15672\n", "class Code { }");
+        write("plain", "application.yml", "app.broker-url: http://broker\n",
+                "class Code {\n  @Value(\"${app.broker-url}\") String url;\n}");
+        SourceRun run = run(fixtures().service("bare", HTTP, dep("org.springframework.boot:spring-boot-starter-amqp"))
+                .service("ported", HTTP, dep("org.springframework.boot:spring-boot-starter-amqp"))
+                .service("plain", HTTP, dep("org.springframework.boot:spring-boot-starter-web"))
+                .service("broker", "ports: [{name: amqp, port: 5672}, {name: management, port: 15672}]\n"
+                        + "provides: [rabbitmq]\n"));
+        assertEquals(List.of(5672), run.ports().get("bare->broker"), run.edges().toString());
+        assertEquals(List.of("bare/src/main/resources/application.yml:1 spring.rabbitmq.host names broker"),
+                run.edges().get("bare->broker"));
+        assertEquals(List.of(15672), run.ports().get("ported->broker"), run.edges().toString());
+        // a host under a key of no product still reaches every port the server declares
+        assertEquals(List.of(5672, 15672), run.ports().get("plain->broker"), run.edges().toString());
+    }
+
     private void write(String name, String file, String config, String java) throws Exception {
         SourceRun.write(dir, name + "/src/main/resources/" + file, config);
         SourceRun.write(dir, name + "/src/main/java/x/" + name + "/Code.java", "package x." + name + ";\n" + java + "\n");

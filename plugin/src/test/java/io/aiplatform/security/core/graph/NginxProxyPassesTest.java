@@ -273,4 +273,42 @@ class NginxProxyPassesTest {
         assertEquals(List.of(dir.resolve("nginx/default.conf") + ": the nginx configuration is larger than 4 MiB; it is not read, so the"
                 + " connections it configures are not derived (add 'calls:')"), run.unread());
     }
+
+    @Test
+    void aConfigurationTheComposeEntrypointWritesWithAHereDocumentIsRunLikeAMountedFile() throws Exception {
+        String compose = """
+                services:
+                  frontend:
+                    image: nginx:latest
+                    entrypoint:
+                      - sh
+                      - -euc
+                      - |
+                        cat <<EOF > /etc/nginx/nginx.conf
+                        http {
+                          server {
+                            listen 80;
+                            location /api/ {
+                              proxy_pass http://api-gateway:8888\\$$request_uri;
+                            }
+                            location /auth/ {
+                              proxy_pass http://keycloak:8080;
+                            }
+                          }
+                        }
+                        EOF
+                        cat <<EOF > /tmp/notes.txt
+                        proxy_pass http://docs;
+                        EOF
+                        /docker-entrypoint.sh nginx -g "daemon off;"
+                """;
+        SourceRun.write(dir, "docker-compose.yml", compose);
+        SourceRun run = run();
+        assertEquals(Map.of("frontend->api-gateway", List.of("docker-compose.yml:13 proxy_pass http://api-gateway:8888$request_uri"
+                        + " names api-gateway"),
+                "frontend->keycloak", List.of("docker-compose.yml:16 proxy_pass http://keycloak:8080 names keycloak")),
+                run.edges(), "only the document written to a .conf file counts");
+        SourceRun.write(dir, "docker-compose.yml", compose.replace("image: nginx:latest", "image: busybox:1.36"));
+        assertEquals(Map.of(), run().edges(), "a container that runs no nginx");
+    }
 }
