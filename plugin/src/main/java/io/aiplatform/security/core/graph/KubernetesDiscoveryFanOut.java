@@ -23,7 +23,7 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
 
     KubernetesDiscoveryFanOut() {
         super("kubernetes discovery servers", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs,
-                ServiceResolution::deploymentInputs, ServiceResolution::namespaceInput);
+                ServiceResolution::deploymentInputs, ServiceResolution::namespaceInput, JavaSourceHosts::sourceInputs);
     }
 
     @Override

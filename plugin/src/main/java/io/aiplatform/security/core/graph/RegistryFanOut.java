@@ -1,6 +1,6 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.GatewayLocatorBeans;
 import io.aiplatform.security.core.derive.ModuleConfiguration;
 import io.aiplatform.security.core.derive.RegistryServers;
 import java.util.Map;
@@ -8,14 +8,16 @@ import java.util.Optional;
 
 /**
  * Servers that call what registers in their registry (servers.txt: Zuul, Spring Boot Admin; a Spring
- * Cloud Gateway with its discovery locator on): an edge to every service that registers in a registry
+ * Cloud Gateway with its discovery locator on, by its property or by a locator bean its sources declare,
+ * {@link GatewayLocatorBeans}): an edge to every service that registers in a registry
  * the server registers in too, a routing server's on the port the service registers ({@link RegisteredPort}).
  * Runs after the configuration, which tells who registers where.
  */
 final class RegistryFanOut extends NamedSource {
 
     RegistryFanOut() {
-        super("registry servers", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs);
+        super("registry servers", PomDependencies::dependencyInputs, ConfiguredHosts::configurationInputs,
+                JavaSourceHosts::sourceInputs);
     }
 
     @Override
@@ -53,8 +55,14 @@ final class RegistryFanOut extends NamedSource {
                         + kind.get() + ": calls every service registered in ";
             }
         }
-        Optional<ConfigValue> locator = RegistryServers.gatewayLocator(config);
-        return locator.map(l -> l.where(project::shown)
-                + " (gateway discovery locator: routes to every service registered in ").orElse(null);
+        Optional<String> locator = RegistryServers.gatewayLocator(config).map(l -> l.where(project::shown));
+        if (locator.isEmpty() && s.module().directory() != null) {
+            // a locator bean declared in code routes as the property's would; its files' parse problems are the
+            // Java sources' warnings already (JavaSourceHosts parses every file naming a *Client)
+            locator = GatewayLocatorBeans.declared(DerivationProject.javaSources(s.module()), project::shown,
+                    problem -> { });
+        }
+        return locator.map(where -> where + " (gateway discovery locator: routes to every service registered in ")
+                .orElse(null);
     }
 }

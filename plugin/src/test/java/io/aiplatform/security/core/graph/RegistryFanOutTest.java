@@ -57,6 +57,47 @@ class RegistryFanOutTest {
     }
 
     @Test
+    void aDiscoveryLocatorBeanInTheGatewaysSourcesRoutesAsThePropertyDoes() throws Exception {
+        SourceRun.write(dir, "gateway/src/main/resources/application.properties", EUREKA);
+        SourceRun.write(dir, "gateway/src/main/java/app/GatewayApplication.java", "package app;\n"
+                + "import org.springframework.cloud.gateway.discovery.DiscoveryClientRouteDefinitionLocator;\n"
+                + "import org.springframework.context.annotation.Bean;\n"
+                + "class GatewayApplication {\n"
+                + "  @Bean\n"
+                + "  DiscoveryClientRouteDefinitionLocator locator(Object rdc, Object dlp) { return null; }\n"
+                + "}\n");
+        SourceRun.write(dir, "cart/src/main/resources/application.properties", EUREKA + "server.port=8005\n");
+        ModuleDependency client = dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("gateway", HTTP, client,
+                        dep("org.springframework.cloud:spring-cloud-starter-gateway"))
+                .service("cart", "ports: [{name: http, port: 8005}, {name: grpc, port: 50052}]\n", client)
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+        assertEquals(List.of(8005), run.ports().get("gateway->cart"), "cart registers its server.port");
+        String evidence = run.edges().get("gateway->cart").get(0);
+        assertTrue(evidence.startsWith("gateway/src/main/java/app/GatewayApplication.java:5 @Bean locator() returns"
+                + " DiscoveryClientRouteDefinitionLocator (gateway discovery locator: routes to every service"
+                + " registered in eureka; cart registers at "), evidence);
+        assertEquals(null, run.edges().get("cart->gateway"), "cart declares no locator");
+    }
+
+    @Test
+    void withoutTheLocatorBeanOrPropertyAGatewayRoutesNoRegisteredService() throws Exception {
+        SourceRun.write(dir, "gateway/src/main/resources/application.properties", EUREKA);
+        SourceRun.write(dir, "gateway/src/main/java/app/GatewayApplication.java", "package app;\n"
+                + "import org.springframework.cloud.gateway.discovery.DiscoveryClientRouteDefinitionLocator;\n"
+                + "class GatewayApplication {\n"
+                + "  DiscoveryClientRouteDefinitionLocator notABean() { return null; }\n"
+                + "}\n");
+        SourceRun.write(dir, "cart/src/main/resources/application.properties", EUREKA);
+        ModuleDependency client = dep("org.springframework.cloud:spring-cloud-starter-netflix-eureka-client");
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("gateway", HTTP, client,
+                        dep("org.springframework.cloud:spring-cloud-starter-gateway"))
+                .service("cart", HTTP, client)
+                .service("eureka", "ports: [{port: 8761}]\n").modules(), new ConfiguredHosts(), new RegistryFanOut());
+        assertEquals(List.of("cart->eureka", "gateway->eureka"), List.copyOf(run.edges().keySet()));
+    }
+
+    @Test
     void aLoadBalancedRouteReachesTheRegisteredPort() throws Exception {
         SourceRun.write(dir, "gateway/src/main/resources/application.properties", EUREKA
                 + "spring.cloud.gateway.routes[0].uri=lb://cart\nspring.cloud.gateway.routes[1].uri=http://orders\n");
