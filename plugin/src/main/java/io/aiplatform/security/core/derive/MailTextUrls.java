@@ -32,7 +32,8 @@ final class MailTextUrls {
     /** The mail types whose text setters are followed, by simple name, with the packages they come from. */
     private static final Set<String> MESSAGES = Set.of("SimpleMailMessage", "MailMessage", "MimeMessageHelper",
             "MimeMessage", "MimeBodyPart");
-    private static final List<String> PACKAGES = List.of("org.springframework.mail", "org.springframework.mail.javamail",
+    private static final List<String> PACKAGES = List.of("org.springframework.mail",
+            "org.springframework.mail.javamail",
             "jakarta.mail", "jakarta.mail.internet", "javax.mail", "javax.mail.internet");
     private static final Set<String> SETTERS = Set.of("setText", "setContent");
     /** How many fields and local variables a value may be handed through before it is taken as used. */
@@ -135,7 +136,8 @@ final class MailTextUrls {
         if (dot >= 0) {
             return PACKAGES.contains(written.substring(0, dot));
         }
-        List<ImportDeclaration> imports = at.findCompilationUnit().<List<ImportDeclaration>>map(CompilationUnit::getImports)
+        List<ImportDeclaration> imports = at.findCompilationUnit()
+                .<List<ImportDeclaration>>map(CompilationUnit::getImports)
                 .orElse(List.of());
         return imports.stream().anyMatch(i -> !i.isStatic() && (i.isAsterisk()
                 ? PACKAGES.contains(i.getNameAsString())

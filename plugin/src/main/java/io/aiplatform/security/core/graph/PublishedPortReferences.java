@@ -60,7 +60,8 @@ final class PublishedPortReferences {
      * files that are other ways of running it, which cannot publish the same host port at once); empty when there are
      * none, or several that reach different services or ports.
      */
-    static Optional<ComposePublishedPorts.Published> theOne(Derivation d, List<ComposePublishedPorts.Published> published) {
+    static Optional<ComposePublishedPorts.Published> theOne(Derivation d,
+                                                            List<ComposePublishedPorts.Published> published) {
         long targets = published.stream().map(p -> serviceOf(d, p.composeService()).map(Service::name).orElse("")
                 + ":" + p.containerPort()).distinct().count();
         return targets == 1 ? Optional.of(published.get(0)) : Optional.empty();

@@ -67,4 +67,18 @@ class EnvironmentReadsTest {
         assertEquals(Map.of(), run.edges());
         assertEquals(List.of(), run.warnings());
     }
+
+    @Test
+    void getenvOfAnotherTypeIsNoEnvironmentRead() throws Exception {
+        SourceRun.write(dir, "orders/src/main/java/x/Settings.java", """
+                package x;
+                class Settings {
+                    static String getenv(String name) { return name.toLowerCase(); }
+                    String audit() { return Settings.getenv("AUDIT_URL"); }
+                }
+                """);
+        SourceRun run = run("      AUDIT_URL: http://audit:8090\n");
+        assertEquals(Map.of("orders->audit", List.of("orders/src/main/java/x/CartRedis.java:10"
+                + " System.getenv(AUDIT_URL) names audit")), run.edges());
+    }
 }
