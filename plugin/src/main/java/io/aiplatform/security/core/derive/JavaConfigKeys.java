@@ -45,7 +45,8 @@ final class JavaConfigKeys {
     /**
      * Adds the keys (canonical form) that {@code unit} reads to {@code into}, except where a key is read only to be
      * handed to the browser, as an OpenAPI server URL ({@link OpenApiServerUrls}) or into a field or parameter named
-     * as a browser URL ({@link BrowserUrlFields}): those go to {@code published}, with the line.
+     * as a browser URL ({@link BrowserUrlFields}), or written into an e-mail's text ({@link MailTextUrls}): those go
+     * to {@code published}, with the line.
      * The properties a {@code @ConfigurationProperties} record or class binds go to {@code bound}.
      */
     static void collect(CompilationUnit unit, List<String> into, List<BoundProperty> bound,
@@ -85,8 +86,9 @@ final class JavaConfigKeys {
         if (openApi.isPresent()) {
             return openApi;
         }
-        return BrowserUrlFields.injectedInto(site)
-                .map(field -> new KeyPublication(site.getBegin().map(p -> p.line).orElse(0), field));
+        Optional<KeyPublication> field = BrowserUrlFields.injectedInto(site)
+                .map(name -> new KeyPublication(site.getBegin().map(p -> p.line).orElse(0), name));
+        return field.isPresent() ? field : MailTextUrls.publication(site).map(KeyPublication::mailText);
     }
 
     private static void add(String key, Optional<KeyPublication> publishedAt, List<String> into,

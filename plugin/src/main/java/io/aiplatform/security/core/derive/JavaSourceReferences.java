@@ -193,6 +193,7 @@ public final class JavaSourceReferences {
                 literals.addAll(literalReferences(literal.getValue(), name + ":" + line));
             }
             literals.addAll(JavaDiscoveryCalls.of(unit, config, name));
+            literals.addAll(EnvironmentReads.of(unit, config, name));
             GrpcChannelTargets.Found channels = GrpcChannelTargets.of(unit, config, name);
             literals.addAll(channels.references());
             grpcHostKeys.addAll(channels.hostKeys());
@@ -214,7 +215,8 @@ public final class JavaSourceReferences {
     /**
      * Whether a file holds anything this reader looks for (a file without is not worth a parse): a literal URL holds
      * "://", the annotations read are *Client and *Exchange, the discovery calls choose and getInstance[s] (whose
-     * scope may be declared elsewhere), the gRPC channel builders forAddress, forTarget and newChannelBuilder*, and
+     * scope may be declared elsewhere), the gRPC channel builders forAddress, forTarget and newChannelBuilder*,
+     * System.getenv ({@link EnvironmentReads}), and
      * JavaConfigKeys' hints cover @Value and the keys read; ClientUseSites says whether it may use a client library
      * that connects only when used; AutoConfigurationExclusions whether it may exclude an auto-configuration. Every
      * file's accessor calls and the classes it extends count, parsed or not.
@@ -225,7 +227,7 @@ public final class JavaSourceReferences {
         return text.contains("://") || text.contains("Client") || text.contains("Exchange")
                 || text.contains("choose") || text.contains("getInstance")
                 || text.contains("ForAddress") || text.contains("forAddress") || text.contains("forTarget")
-                || text.contains("newChannelBuilder")
+                || text.contains("newChannelBuilder") || text.contains("getenv")
                 || JavaConfigKeys.HINTS.stream().anyMatch(text::contains) || ClientUseSites.mayUse(text)
                 || AutoConfigurationExclusions.mayExclude(text) || FeignClientScan.mayImport(text);
     }

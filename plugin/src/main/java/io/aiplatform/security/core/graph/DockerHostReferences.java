@@ -39,10 +39,11 @@ final class DockerHostReferences {
         if (published.isEmpty()) {
             return hostRunModule(d, a, ref, port);
         }
-        if (published.size() != 1) {
+        Optional<ComposePublishedPorts.Published> one = PublishedPortReferences.theOne(d, published);
+        if (one.isEmpty()) {
             return Optional.empty();
         }
-        ComposePublishedPorts.Published p = published.get(0);
+        ComposePublishedPorts.Published p = one.get();
         Service target = PublishedPortReferences.serviceOf(d, p.composeService()).get();
         if (target == a) {
             return Optional.empty();

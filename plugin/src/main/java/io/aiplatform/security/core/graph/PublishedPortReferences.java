@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code mvn spring-boot:run}, the IDE): there {@code localhost:5433} is the host port a Compose file publishes
  * ({@code ports: ["5433:5432"]}), which Docker sends to that Compose service's container port. Such a loopback
  * reference names the service of the one Compose service publishing its port (the key's product's default port
- * when it gives none: {@code spring.cloud.consul.host} is Consul's 8500), on the container port; when no Compose
- * service or several publish it, it stays a loopback host.
+ * when it gives none: {@code spring.cloud.consul.host} is Consul's 8500), on the container port; several Compose
+ * files that publish it for the same service and container port are ways of running that one service; when no Compose
+ * service publishes it, or several of different services or ports do, it stays a loopback host.
  */
 final class PublishedPortReferences {
 
@@ -40,16 +41,30 @@ final class PublishedPortReferences {
                 : published(d);
         List<ComposePublishedPorts.Published> published = candidates.stream().filter(p -> p.hostPort() == port)
                 .filter(p -> serviceOf(d, p.composeService()).isPresent()).toList();
-        if (published.size() != 1) {
+        Optional<ComposePublishedPorts.Published> one = theOne(d, published);
+        if (one.isEmpty()) {
             return Optional.empty();
         }
-        ComposePublishedPorts.Published p = published.get(0);
+        ComposePublishedPorts.Published p = one.get();
         String via = ref.source() + " (" + ref.host() + ":" + port + ": " + p.describe(d::shown) + ", and "
                 + a.name() + " runs on the host: " + ProfiledComposeRuns.whyOnHost(d, a) + ")";
         hostRun(d).putIfAbsent(a.name(), ref.source() + " names " + ref.host() + ":" + port + "; "
                 + p.describe(d::shown));
         return Optional.of(new HostReference(serviceOf(d, p.composeService()).get().name(), p.containerPort(), via,
                 ref.key()));
+    }
+
+    /**
+     * The one Compose service that publishes a host port, of those that run services of the platform: the first of
+     * {@code published} when all of them run the same service and send the port to the same container port (Compose
+     * files that are other ways of running it, which cannot publish the same host port at once); empty when there are
+     * none, or several that reach different services or ports.
+     */
+    static Optional<ComposePublishedPorts.Published> theOne(Derivation d,
+                                                            List<ComposePublishedPorts.Published> published) {
+        long targets = published.stream().map(p -> serviceOf(d, p.composeService()).map(Service::name).orElse("")
+                + ":" + p.containerPort()).distinct().count();
+        return targets == 1 ? Optional.of(published.get(0)) : Optional.empty();
     }
 
     /**

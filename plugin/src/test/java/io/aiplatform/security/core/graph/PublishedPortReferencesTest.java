@@ -70,6 +70,30 @@ class PublishedPortReferencesTest {
     }
 
     @Test
+    void twoComposeFilesPublishingThePortForOneServiceAreWaysOfRunningIt() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE);
+        SourceRun.write(dir, "orders/docker/docker-compose.yml",
+                "services:\n  consul:\n    image: consul:1.3.0\n    ports:\n      - \"8500:8500\"\n");
+        SourceRun run = run("spring.cloud.consul.host=localhost\n");
+        assertEquals(Map.of("orders->consul", List.of("orders/src/main/resources/application.properties:1"
+                + " spring.cloud.consul.host (localhost:8500: compose.yml:13 publishes Compose service consul's port 8500"
+                + " as the host's 8500, and orders runs on the host: no Compose service or workload of the repository"
+                + " runs it) names consul")), run.edges());
+        assertEquals(List.of(), run.warnings());
+    }
+
+    @Test
+    void twoComposeFilesPublishingThePortForDifferentServicesLeaveItLoopback() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE);
+        SourceRun.write(dir, "legacy/compose.yml",
+                "services:\n  order_db:\n    image: postgres:16\n    ports: [\"5433:5432\"]\n");
+        SourceRun run = run("spring.datasource.url=jdbc:postgresql://localhost:5433/customers\n");
+        assertEquals(Map.of(), run.edges());
+        assertEquals(1, run.warnings().stream().filter(w -> w.contains("names host 'localhost'")).count(),
+                run.warnings().toString());
+    }
+
+    @Test
     void aServiceThatAComposeServiceRunsMeansItsOwnContainer() throws Exception {
         SourceRun.write(dir, "compose.yml", COMPOSE + "  orders:\n    build: ./orders\n");
         SourceRun run = run("spring.datasource.url=jdbc:postgresql://localhost:5433/customers\n");
