@@ -6,6 +6,7 @@ import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigValue;
 import io.aiplatform.security.core.derive.ConfigurationCreatedClients;
 import io.aiplatform.security.core.derive.DecidingKeys;
+import io.aiplatform.security.core.derive.EndpointBuiltClients;
 import io.aiplatform.security.core.derive.ExcludedAutoConfigurations;
 import io.aiplatform.security.core.derive.RegistryLibraries;
 import io.aiplatform.security.core.derive.ReporterSenders;
@@ -101,12 +102,22 @@ final class CatalogClientEdge {
     }
 
     /**
+     * Why {@code dep} builds no client in this service's framework version while no key sets its endpoint
+     * ({@link EndpointBuiltClients}: Spring Boot 3.2+ and the OTLP exporter without management.otlp.tracing.endpoint).
+     */
+    private Optional<String> unbuilt(ModuleDependency dep) {
+        return a.module().frameworks().of(FrameworkVersions.SPRING_BOOT).flatMap(version -> EndpointBuiltClients.unbuilt(
+                FrameworkVersions.SPRING_BOOT, version, dep.key(), ServiceClasspath.of(a, d.platform).orElse(Set.of()),
+                d.configuration(a).all()));
+    }
+
+    /**
      * Why the service has no client of {@code product} although a library of it is on its classpath: the configuration
      * switches it off, the framework creates it only for configured entries and there are none
      * ({@link ConfigurationCreatedClients}), or the library connects only when the code uses it and the code never does
      * ({@link UnusedClientLibraries}), an excluded auto-configuration creates it ({@link ExcludedAutoConfigurations}),
-     * or {@code dep} is a reporter that sends nothing in this framework version
-     * ({@link ReporterSenders}); empty when it has one.
+     * {@code dep} is a reporter that sends nothing in this framework version ({@link ReporterSenders}), or an exporter
+     * that the framework builds only for a configured endpoint ({@link EndpointBuiltClients}); empty when it has one.
      */
     Optional<String> whyNoClient(String product, ModuleDependency dep) {
         return d.whyNoClient(a, dep.key(), product, () -> noClient(product, dep));
@@ -119,7 +130,7 @@ final class CatalogClientEdge {
             return Optional.of("its configuration switches the " + product + " client off: "
                     + off.get().where(d::shown) + " is " + ClientSwitches.shown(off.get()));
         }
-        return unsent(dep).or(() -> excluded(framework, dep, product))
+        return unsent(dep).or(() -> unbuilt(dep)).or(() -> excluded(framework, dep, product))
                 .or(() -> ConfigurationCreatedClients.uncreated(framework, product, d.configuration(a)))
                 .or(() -> UnusedClientLibraries.whyUnused(a, product, d)).map(why -> "not a connection: " + why);
     }
