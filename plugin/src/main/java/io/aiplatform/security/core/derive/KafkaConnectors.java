@@ -24,7 +24,8 @@ import java.util.function.Function;
  * {@code .properties} files with {@code connector.class=}, below the root outside build output. The hosts they name
  * are read from the documented keys of the common connectors only: Debezium's {@code database.hostname} and
  * {@code database.port} (the connector's default port when absent), Debezium MongoDB's
- * {@code mongodb.connection.string} and {@code mongodb.hosts}, and {@code connection.url} (JDBC source and sink, a
+ * {@code mongodb.connection.string} and {@code mongodb.hosts}, the MongoDB Kafka Connector's {@code connection.uri}
+ * (its source and sink, a {@code mongodb://} URI), and {@code connection.url} (JDBC source and sink, a
  * JDBC URL; Elasticsearch sink, HTTP URLs); and Strimzi {@code KafkaConnector} resources among the deployment files
  * ({@code spec.class}, {@code spec.config}). No other key is read: passwords are never looked at.
  */
@@ -154,7 +155,7 @@ public final class KafkaConnectors {
             ConnectionUrl.hostList(list).forEach(e -> refs.add(new HostReference(e.host(),
                     e.port() == null ? 27017 : e.port(), hosts.where(shown), hosts.key())));
         }
-        for (String key : List.of("mongodb.connection.string", "connection.url")) {
+        for (String key : List.of("mongodb.connection.string", "connection.uri", "connection.url")) {
             ConfigValue url = props.get(prefix + key);
             if (url != null) {
                 ConnectionUrl.findAll(url.value()).stream().filter(u -> !u.unresolvedHost())

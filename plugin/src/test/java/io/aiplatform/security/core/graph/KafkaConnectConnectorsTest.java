@@ -96,6 +96,21 @@ class KafkaConnectConnectorsTest {
     }
 
     @Test
+    void theMongoDbConnectorsConnectionUriCounts() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE.formatted("debezium", "debezium/connect:2.7"));
+        SourceRun.write(dir, "connect/mongodb-sink.json", """
+                {"name": "sink", "config": {
+                  "connector.class": "com.mongodb.kafka.connect.MongoSinkConnector",
+                  "connection.uri": "mongodb://app:%s@mongo:27017", "database": "iot"}}
+                """.formatted(PASSWORD));
+        SourceRun run = run();
+        assertEquals(Map.of("debezium->mongo", List.of("connect/mongodb-sink.json:3 config.connection.uri names mongo")),
+                run.edges());
+        assertEquals(List.of(27017), run.ports().get("debezium->mongo"));
+        assertFalse(run.edges().toString().contains(PASSWORD), run.edges().toString());
+    }
+
+    @Test
     void filesWithoutAConnectorClassAndBuildOutputAreNoConnectors() throws Exception {
         SourceRun.write(dir, "compose.yml", COMPOSE.formatted("debezium", "debezium/connect:2.7"));
         SourceRun.write(dir, "package.json", "{\"config\": {\"database.hostname\": \"order-db\"}}");
