@@ -9,7 +9,7 @@ assert edges == expected : "missing ${expected - edges}, unexpected ${edges - ex
 ItFiles.logContains(basedir,
     'connect -> kafka:9092 because k8s/connect.yaml:30 bootstrap.servers names kafka',
     'connectors/mongodb-sink.json:6 config.connection.uri names mongodb')
-ItFiles.logLacks(basedir, 'Planted-Mongo-Secret-3')
+ItFiles.logLacks(basedir, 'Planted-Mongo-Secret-3', 'mongo1')
 def md = new File(basedir, 'target/ai-security/reports/connectivity.md').text
 assert !md.contains('Planted-Mongo-Secret-3')
 return true

@@ -79,11 +79,26 @@ public final class KafkaConnectors {
         return found;
     }
 
-    /** A regular {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class}. */
+    /**
+     * A regular {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class},
+     * and no example a connector plugin ships ({@link #pluginExample}).
+     */
     static boolean candidate(Path file, BasicFileAttributes a) {
         String name = String.valueOf(file.getFileName());
         return a.isRegularFile() && (name.endsWith(".json") || name.endsWith(".properties"))
-                && a.size() <= ConfigFiles.MAX_FILE_BYTES && names(file, CLASS_KEY);
+                && a.size() <= ConfigFiles.MAX_FILE_BYTES && !pluginExample(file) && names(file, CLASS_KEY);
+    }
+
+    /**
+     * Whether {@code file} is in the {@code etc/} folder of a Confluent Hub component archive (a folder holding its
+     * {@code manifest.json}, with {@code lib/}, {@code etc/} and {@code doc/} beside it): the sample configurations
+     * a connector plugin ships, copied into a worker's plugin path with the plugin, never registered as they are.
+     */
+    static boolean pluginExample(Path file) {
+        Path folder = file.getParent();
+        Path component = folder == null ? null : folder.getParent();
+        return component != null && "etc".equals(String.valueOf(folder.getFileName()))
+                && Files.isRegularFile(component.resolve("manifest.json"));
     }
 
     /** The connectors of {@code files}; a file that cannot be read is a warning to {@code warnings}. */
