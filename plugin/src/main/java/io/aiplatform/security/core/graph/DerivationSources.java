@@ -35,6 +35,7 @@ public final class DerivationSources {
                     new LogstashPipelineClients(),
                     new KafkaConnectConnectors(),
                     new KafkaConnectWorkerBrokers(),
+                    new ContainerScriptUrls(),
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),
