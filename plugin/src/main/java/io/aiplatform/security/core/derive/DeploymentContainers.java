@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class DeploymentContainers {
 
-    private static final List<String> WORKLOADS = List.of("Deployment", "StatefulSet", "DaemonSet");
+    /** The workload kinds and where each keeps its pod template (a CronJob's lies in its job template). */
+    private static final Map<String, String> WORKLOADS = Map.of("Deployment", "spec.template.", "StatefulSet",
+            "spec.template.", "DaemonSet", "spec.template.", "Job", "spec.template.", "CronJob",
+            "spec.jobtemplate.spec.template."); // keys are read in lower case
     /** A YAML file whose name ends in {@code -compose}, {@code _compose} or {@code .compose}. */
     private static final Pattern NAMED_COMPOSE = Pattern.compile(".+[-_.]compose\\.ya?ml");
 
@@ -130,13 +133,13 @@ public final class DeploymentContainers {
             serviceLabels.computeIfAbsent(n, k -> new TreeMap<>()).putAll(prefixed(props, "metadata.labels."));
         } else if (kind.value().equals("Ingress")) {
             ingresses.add(Ingress.of(file, props));
-        } else if (WORKLOADS.contains(kind.value())) {
-            containers.add(workload(n, file, props));
+        } else if (WORKLOADS.containsKey(kind.value())) {
+            containers.add(workload(n, file, props, WORKLOADS.get(kind.value())));
         }
     }
 
-    private static Container workload(String name, Path file, Map<String, ConfigValue> props) {
-        String pod = "spec.template.spec.";
+    private static Container workload(String name, Path file, Map<String, ConfigValue> props, String template) {
+        String pod = template + "spec.";
         List<String> images = new ArrayList<>();
         List<ConfigValue> env = new ArrayList<>();
         for (int c = 0; props.containsKey(pod + "containers[" + c + "].name")
@@ -160,7 +163,7 @@ public final class DeploymentContainers {
             }
         });
         return new Container(name, file, images, null, null, env, List.of(), mounted,
-                prefixed(props, "spec.template.metadata.annotations."));
+                prefixed(props, template + "metadata.annotations."));
     }
 
     /** The properties under {@code prefix}, by the rest of their key. */

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * {@code .properties} files with {@code connector.class=}, below the root outside build output. The hosts they name
  * are read from the documented keys of the common connectors only: Debezium's {@code database.hostname} and
  * {@code database.port} (the connector's default port when absent), Debezium MongoDB's
- * {@code mongodb.connection.string} and {@code mongodb.hosts}, and {@code connection.url} (JDBC source and sink, a
+ * {@code mongodb.connection.string} and {@code mongodb.hosts}, the MongoDB Kafka Connector's {@code connection.uri}
+ * (its source and sink, a {@code mongodb://} URI), and {@code connection.url} (JDBC source and sink, a
  * JDBC URL; Elasticsearch sink, HTTP URLs); and Strimzi {@code KafkaConnector} resources among the deployment files
  * ({@code spec.class}, {@code spec.config}). No other key is read: passwords are never looked at.
  */
@@ -78,11 +79,26 @@ public final class KafkaConnectors {
         return found;
     }
 
-    /** A regular {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class}. */
+    /**
+     * A regular {@code .json} or {@code .properties} file, within the size read, whose text names {@code connector.class},
+     * and no example a connector plugin ships ({@link #pluginExample}).
+     */
     static boolean candidate(Path file, BasicFileAttributes a) {
         String name = String.valueOf(file.getFileName());
         return a.isRegularFile() && (name.endsWith(".json") || name.endsWith(".properties"))
-                && a.size() <= ConfigFiles.MAX_FILE_BYTES && names(file, CLASS_KEY);
+                && a.size() <= ConfigFiles.MAX_FILE_BYTES && !pluginExample(file) && names(file, CLASS_KEY);
+    }
+
+    /**
+     * Whether {@code file} is in the {@code etc/} folder of a Confluent Hub component archive (a folder holding its
+     * {@code manifest.json}, with {@code lib/}, {@code etc/} and {@code doc/} beside it): the sample configurations
+     * a connector plugin ships, copied into a worker's plugin path with the plugin, never registered as they are.
+     */
+    static boolean pluginExample(Path file) {
+        Path folder = file.getParent();
+        Path component = folder == null ? null : folder.getParent();
+        return component != null && "etc".equals(String.valueOf(folder.getFileName()))
+                && Files.isRegularFile(component.resolve("manifest.json"));
     }
 
     /** The connectors of {@code files}; a file that cannot be read is a warning to {@code warnings}. */
@@ -154,7 +170,7 @@ public final class KafkaConnectors {
             ConnectionUrl.hostList(list).forEach(e -> refs.add(new HostReference(e.host(),
                     e.port() == null ? 27017 : e.port(), hosts.where(shown), hosts.key())));
         }
-        for (String key : List.of("mongodb.connection.string", "connection.url")) {
+        for (String key : List.of("mongodb.connection.string", "connection.uri", "connection.url")) {
             ConfigValue url = props.get(prefix + key);
             if (url != null) {
                 ConnectionUrl.findAll(url.value()).stream().filter(u -> !u.unresolvedHost())

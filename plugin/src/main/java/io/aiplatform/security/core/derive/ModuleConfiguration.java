@@ -41,7 +41,17 @@ public final class ModuleConfiguration {
     private final Set<String> variablesOnly;
 
     private ModuleConfiguration(Map<String, ConfigValue> properties) {
-        this(properties, Set.of());
+        this(properties, profiledKeys(properties));
+    }
+
+    /**
+     * The keys written with a profile ({@code %prod.kafka.bootstrap.servers}): kept under that name only for the
+     * placeholders that name them ({@code ${%prod.kafka.bootstrap.servers}}), never a property of their own.
+     */
+    private static Set<String> profiledKeys(Map<String, ConfigValue> properties) {
+        Set<String> profiled = new HashSet<>();
+        properties.keySet().stream().filter(key -> key.startsWith("%")).forEach(profiled::add);
+        return Set.copyOf(profiled);
     }
 
     private ModuleConfiguration(Map<String, ConfigValue> properties, Set<String> variablesOnly) {
@@ -141,6 +151,8 @@ public final class ModuleConfiguration {
             Map<String, ConfigValue> later = new LinkedHashMap<>();
             doc.properties().forEach((key, value) -> {
                 if (key.startsWith("%")) {
+                    // SmallRye Config looks a placeholder's name up as written: ${%prod.x} is the line %prod.x
+                    into.put(ConfigKeys.uniform(key), value);
                     int dot = key.indexOf('.');
                     String profile = dot < 0 ? "" : key.substring(1, dot);
                     if (dot > 0 && (profile.equals("prod") || profiles.contains(profile))) {

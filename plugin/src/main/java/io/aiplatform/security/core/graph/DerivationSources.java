@@ -34,6 +34,8 @@ public final class DerivationSources {
                     new NginxProxyPasses(),
                     new LogstashPipelineClients(),
                     new KafkaConnectConnectors(),
+                    new KafkaConnectWorkerBrokers(),
+                    new ContainerScriptUrls(),
                     new OpenTelemetryAgentEndpoints()),
             List.of(new SoleRegistryClients()),
             List.of(new RegistryFanOut(), new KubernetesDiscoveryFanOut(), new TurbineAggregation(),

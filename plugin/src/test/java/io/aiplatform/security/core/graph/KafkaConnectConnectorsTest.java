@@ -96,6 +96,40 @@ class KafkaConnectConnectorsTest {
     }
 
     @Test
+    void theMongoDbConnectorsConnectionUriCounts() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE.formatted("debezium", "debezium/connect:2.7"));
+        SourceRun.write(dir, "connect/mongodb-sink.json", """
+                {"name": "sink", "config": {
+                  "connector.class": "com.mongodb.kafka.connect.MongoSinkConnector",
+                  "connection.uri": "mongodb://app:%s@mongo:27017", "database": "iot"}}
+                """.formatted(PASSWORD));
+        SourceRun run = run();
+        assertEquals(Map.of("debezium->mongo", List.of("connect/mongodb-sink.json:3 config.connection.uri names mongo")),
+                run.edges());
+        assertEquals(List.of(27017), run.ports().get("debezium->mongo"));
+        assertFalse(run.edges().toString().contains(PASSWORD), run.edges().toString());
+    }
+
+    @Test
+    void theSamplesAConnectorPluginArchiveShipsAreNoConnectors() throws Exception {
+        SourceRun.write(dir, "compose.yml", COMPOSE.formatted("debezium", "debezium/connect:2.7"));
+        SourceRun.write(dir, "plugins/mongodb-kafka-connect-mongodb/manifest.json", "{\"name\": \"kafka-connect-mongodb\"}\n");
+        SourceRun.write(dir, "plugins/mongodb-kafka-connect-mongodb/etc/MongoSinkConnector.properties", """
+                name=mongo-sink
+                connector.class=com.mongodb.kafka.connect.MongoSinkConnector
+                connection.uri=mongodb://mongo1:27017,mongo2:27017
+                """);
+        SourceRun.write(dir, "etc/sink.properties", """
+                name=mongo-sink
+                connector.class=com.mongodb.kafka.connect.MongoSinkConnector
+                connection.uri=mongodb://mongo:27017
+                """);
+        SourceRun run = run();
+        assertEquals(List.of("debezium->mongo"), List.copyOf(run.edges().keySet()), "an etc/ folder of no archive counts");
+        assertTrue(run.warnings().stream().noneMatch(w -> w.contains("mongo1")), run.warnings().toString());
+    }
+
+    @Test
     void filesWithoutAConnectorClassAndBuildOutputAreNoConnectors() throws Exception {
         SourceRun.write(dir, "compose.yml", COMPOSE.formatted("debezium", "debezium/connect:2.7"));
         SourceRun.write(dir, "package.json", "{\"config\": {\"database.hostname\": \"order-db\"}}");

@@ -1,0 +1,15 @@
+// Camel's Kafka component connects to the brokers camel.component.kafka.brokers names: orders carries Camel Quarkus'
+// Kafka extension and calls kafka on the port its configuration gives; billing has the same keys but no Camel Kafka
+// library, so nothing reads them (explain says so) and it calls nothing.
+import io.aiplatform.security.it.ItFiles
+
+def log = new File(basedir, 'build.log').text
+def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
+def expected = ['orders -> kafka:29092'] as Set
+assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.logContains(basedir,
+    'orders/src/main/resources/application.properties:3 camel.component.kafka.brokers names kafka',
+    'billing -/-> kafka (camel.component.kafka.brokers): not a connection: no library on the classpath of billing reads'
+        + ' camel.component.kafka.*')
+ItFiles.logLacks(basedir, 'billing -> kafka')
+return true
