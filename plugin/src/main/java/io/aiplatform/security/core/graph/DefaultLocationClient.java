@@ -83,16 +83,26 @@ final class DefaultLocationClient {
      */
     static Optional<DefaultLocations.Default> frameworkDefault(Service a, ModuleDependency dep, String product,
                                                               Derivation d) {
+        return frameworkLocation(a, dep, product, d).filter(l -> !configStore(a, d));
+    }
+
+    /** The same, whether or not a library loads {@code a}'s configuration from a store. */
+    static Optional<DefaultLocations.Default> frameworkLocation(Service a, ModuleDependency dep, String product,
+                                                               Derivation d) {
         Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
         String framework = DecidingKeys.frameworkOf(classpath);
         Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
         if (location.isEmpty() || !frameworkClient(framework, dep, classpath)
                 || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
-                .noneMatch(l -> l.startsWith("org.springframework.boot:")))
-                || ConfigStoreLibraries.among(classpath) != null) {
+                .noneMatch(l -> l.startsWith("org.springframework.boot:")))) {
             return Optional.empty();
         }
         return location;
+    }
+
+    /** Whether a library loads {@code a}'s configuration from a store the derivation does not map to it. */
+    static boolean configStore(Service a, Derivation d) {
+        return ConfigStoreLibraries.among(ServiceClasspath.of(a, d.platform).orElse(Set.of())) != null;
     }
 
     /** "Spring Boot", "Quarkus" or "Micronaut": the framework whose default {@code location} is. */

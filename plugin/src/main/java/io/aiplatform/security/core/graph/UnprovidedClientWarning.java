@@ -13,7 +13,8 @@ import java.util.Optional;
  * framework's documented loopback default ({@link DefaultLocations}): in a service that a Compose service or workload of
  * the repository runs, with its environment known, that is the pod itself (a DERIVE-LOOPBACK-HOST warning naming the
  * default, the keys that set the server and where the service runs, as when a provider exists); elsewhere its
- * deployment may set a key, so the DERIVE-NO-PROVIDER warning names the default and the keys. Any other client's
+ * deployment (or a configuration store a library loads, {@code ConfigStoreLibraries}) may set a key, so the
+ * DERIVE-NO-PROVIDER warning names the default and the keys. Any other client's
  * DERIVE-NO-PROVIDER warning names the key of its framework that decides where it connects and what it holds now
  * ({@link DecidingProperty#state}; "not set" only for a client without such a default, whose keys the deployment's
  * environment sets under the names the configuration already maps).
@@ -25,11 +26,12 @@ final class UnprovidedClientWarning {
 
     /** The warning for {@code dep}, {@code a}'s client of {@code product}, which no service provides. */
     static Problem of(Service a, ModuleDependency dep, String product, Derivation d) {
-        Optional<DefaultLocations.Default> location = DefaultLocationClient.frameworkDefault(a, dep, product, d);
+        Optional<DefaultLocations.Default> location = DefaultLocationClient.frameworkLocation(a, dep, product, d);
         List<Container> containers = ServiceContainers.of(d).of(a);
         if (location.isPresent() && !DefaultLocationClient.set(a, location.get(), containers, d)) {
-            return containers.isEmpty() || !DefaultLocationClient.environmentKnown(containers, d)
-                    ? undeployed(a, dep, location.get(), d) : loopback(a, dep, location.get(), containers, d);
+            boolean store = DefaultLocationClient.configStore(a, d);
+            return containers.isEmpty() || store || !DefaultLocationClient.environmentKnown(containers, d)
+                    ? undeployed(a, dep, location.get(), store, d) : loopback(a, dep, location.get(), containers, d);
         }
         return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                 "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
@@ -52,14 +54,19 @@ final class UnprovidedClientWarning {
                 .withRule(DerivationRule.LOOPBACK_HOST);
     }
 
-    /** Not deployed by the repository, or its environment unknown: it connects to the default unless that sets a key. */
-    private static Problem undeployed(Service a, ModuleDependency dep, DefaultLocations.Default location, Derivation d) {
+    /**
+     * Not deployed by the repository, its environment unknown, or its configuration partly in a store ({@code store}):
+     * it connects to the default unless the deployment (or the store) sets a key.
+     */
+    private static Problem undeployed(Service a, ModuleDependency dep, DefaultLocations.Default location, boolean store,
+                                      Derivation d) {
         List<String> keys = DefaultLocationClient.keys(a, location);
         return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                 "depends on " + dep.key() + ", a client of '" + location.product() + "', but no service provides '"
                         + location.product() + "', and none of " + String.join(", ", keys) + " is set in its"
                         + " configuration" + DefaultLocationClient.unreadSetting(a, location, d) + ": unless its"
-                        + " deployment sets one, it connects to " + DefaultLocationClient.frameworkName(location)
+                        + " deployment" + (store ? " or the configuration store it loads" : "") + " sets one, it"
+                        + " connects to " + DefaultLocationClient.frameworkName(location)
                         + "'s default " + location.authority() + ", its own host. " + ways(a, location, keys))
                 .withRule(DerivationRule.NO_PROVIDER);
     }

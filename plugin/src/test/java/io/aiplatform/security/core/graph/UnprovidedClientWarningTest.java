@@ -62,6 +62,19 @@ class UnprovidedClientWarningTest {
     }
 
     @Test
+    void aServiceThatLoadsConfigurationFromAStoreIsToldTheStoreMaySetTheKey() throws Exception {
+        SourceRun.write(dir, "docker-compose.yml", COMPOSE);
+        SourceRun run = SourceRun.of(dir, new Fixtures(dir).service("orders", HTTP).service("web", HTTP,
+                dep("io.micronaut:micronaut-http-server-netty"), dep("io.micronaut.discovery:micronaut-discovery-client"),
+                dep("io.micronaut.elasticsearch:micronaut-elasticsearch")).modules(),
+                new ConfiguredHosts(), new PomDependencies());
+        assertEquals(List.of(DerivationRule.NO_PROVIDER), run.rules());
+        assertEquals(true, run.warnings().get(0).contains("and none of elasticsearch.http-hosts is set in its"
+                + " configuration: unless its deployment or the configuration store it loads sets one, it connects to"
+                + " Micronaut's default 127.0.0.1:9200, its own host."), run.warnings().toString());
+    }
+
+    @Test
     void aClientWhoseKeyIsSetAsksForTheProviderAndNamesWhatTheKeyHolds() throws Exception {
         SourceRun.write(dir, "docker-compose.yml", COMPOSE + "      ELASTICSEARCH_HTTP_HOSTS: http://search:9200\n");
         SourceRun run = micronaut();
