@@ -42,7 +42,8 @@ final class DecidingProperty {
      * " (spring.datasource.url sets its server: now `postgres` in docker-compose.yml:40)": the first deciding key of
      * {@code a}'s framework and client of {@code product} that its framework's version reads and that its configuration
      * sets, with what it holds now; else, when {@code unsetToo}, " (spring.datasource.url, which sets its server, is not
-     * set)"; else "" (and "" when the catalog names no such key).
+     * set)"; else "" (and "" when the catalog names no such key, or the key names the loopback host only: its own
+     * DERIVE-LOOPBACK-HOST warning says so).
      */
     static String state(Service a, String product, Derivation d, boolean unsetToo) {
         List<String> keys = keys(a, product, d);
@@ -50,8 +51,12 @@ final class DecidingProperty {
             return "";
         }
         ModuleConfiguration config = d.configuration(a);
-        return config.source(keys.toArray(String[]::new)).map(v -> " (" + v.key() + " sets its server: " + now(v, config, d)
-                + ")").orElse(unsetToo ? " (" + keys.get(0) + ", which sets its server, is not set)" : "");
+        Optional<ConfigValue> set = config.source(keys.toArray(String[]::new));
+        if (set.isPresent() && LoopbackSettings.loopbackOnly(set.get().value())) {
+            return ""; // the setting's own DERIVE-LOOPBACK-HOST warning names it
+        }
+        return set.map(v -> " (" + v.key() + " sets its server: " + now(v, config, d) + ")")
+                .orElse(unsetToo ? " (" + keys.get(0) + ", which sets its server, is not set)" : "");
     }
 
     /** The deciding keys of {@code a}'s framework and client of {@code product} that its framework's version reads. */
