@@ -24,7 +24,9 @@ public record BuiltImage(String image, Path file, int line, String how) {
      * The repository of an image reference without registry, tag or digest, lower case, as a registry resolves it:
      * {@code shop/orders} of {@code ghcr.io/shop/orders:1.2}, {@code orders} of {@code docker.io/library/orders}. The
      * first path segment is a registry when it holds a dot or a colon or is {@code localhost}, as Docker reads a
-     * reference; Docker Hub's {@code library/} namespace is left out.
+     * reference; Docker Hub's {@code library/} namespace is left out. A first segment with a placeholder left in it
+     * ({@code ${docker.prefix}/billing}) is kept: what it stands for is unknown, so the repository is not
+     * {@link #resolved()}.
      */
     public static String repositoryOf(String image) {
         String ref = image.strip().split("@")[0];
@@ -36,7 +38,8 @@ public record BuiltImage(String image, Path file, int line, String how) {
         int first = ref.indexOf('/');
         if (first > 0) {
             String head = ref.substring(0, first);
-            if (head.contains(".") || head.contains(":") || head.equals("localhost")) {
+            // an unresolved placeholder (${docker.prefix}, $REGISTRY) is no registry, whatever it holds: unknown
+            if (!head.contains("$") && (head.contains(".") || head.contains(":") || head.equals("localhost"))) {
                 ref = ref.substring(first + 1);
             }
         }

@@ -329,7 +329,11 @@ public final class DeploymentEnvironment {
             for (String n : names) {
                 List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
                 if (!matches.isEmpty()) {
-                    return matched(matches);
+                    // a Compose service that runs the module's image is another way of running it, not a workload
+                    // the Kubernetes rules rank: both give their variables
+                    ComposeTie image = rule < WorkloadMatching.RULES - 1 ? composeByImage(moduleDir, true) : null;
+                    return image != null && !claimed.contains(image.service()) ? composeAndWorkloads(image, matches)
+                            : matched(matches);
                 }
             }
         }
@@ -425,12 +429,40 @@ public final class DeploymentEnvironment {
                 List<WorkloadMatching.Match> matches = n == null ? List.of() : matching.of(n, rule);
                 if (!matches.isEmpty()) {
                     List<List<ConfigValue>> lists = new ArrayList<>();
+                    ComposeTie image = rule < WorkloadMatching.RULES - 1 ? composeByImage(moduleDir, true) : null;
+                    if (image != null) {
+                        variants.all(image.service()).values().forEach(vs -> lists.add(vs.stream()
+                                .map(v -> because(v, image.reason())).toList()));
+                        matches.forEach(m -> variants.all(m.name()).values().forEach(vs -> lists.add(
+                                m.reason() == null ? vs : vs.stream().map(v -> because(v, m.reason())).toList())));
+                        return lists.size() < 2 ? List.of() : lists;
+                    }
                     matches.forEach(m -> lists.addAll(variants.of(m.name()).values()));
                     return lists;
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The variables of the Compose service {@code tie} ties to the module by its image and of the workloads an earlier
+     * Kubernetes rule ties ({@code matches}), merged by deployment file in path order, each naming in its evidence why
+     * its deployment runs the module: two ways of running it, as a Compose service built from the module's folder
+     * beside the workloads ({@link #withWorkloadsBeside}).
+     */
+    private List<ConfigValue> composeAndWorkloads(ComposeTie tie, List<WorkloadMatching.Match> matches) {
+        Map<Path, List<ConfigValue>> files = new TreeMap<>();
+        claimed.add(tie.service());
+        variants.all(tie.service()).forEach((file, vs) -> files.computeIfAbsent(file, f -> new ArrayList<>())
+                .addAll(vs.stream().map(v -> because(v, tie.reason())).toList()));
+        for (WorkloadMatching.Match m : matches) {
+            if (claimed.add(m.name())) {
+                variants.all(m.name()).forEach((file, vs) -> files.computeIfAbsent(file, f -> new ArrayList<>())
+                        .addAll(m.reason() == null ? vs : vs.stream().map(v -> because(v, m.reason())).toList()));
+            }
+        }
+        return files.values().stream().flatMap(List::stream).toList();
     }
 
     /** The variables of the matched workloads, each naming in its evidence why its workload runs the module. */

@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
  * {@code @Property(name = "x")}, {@code Environment.getProperty("x")} and MicroProfile's
  * {@code getValue("x", …)}, and each property of a {@code @ConfigurationProperties(prefix)} class or record
  * ({@code prefix} + the relaxed field name) or of a Quarkus {@code @ConfigMapping(prefix)} interface, and the URL keys
- * of a MicroProfile REST client ({@code @RegisterRestClient(configKey)}, {@link #restClientKeys}). A prefix
+ * of a MicroProfile REST client ({@code @RegisterRestClient(configKey)}, {@link #restClientKeys}; with a configKey, its
+ * interface's {@code <name>/mp-rest/url} too). A prefix
  * whose properties are not known here (on a {@code @Bean} method) reads every key below it. The properties of a
  * {@code @ConfigurationProperties} record or class are only bound ({@link BoundProperty}): they count when the code
  * calls their accessors.
@@ -66,8 +67,7 @@ final class JavaConfigKeys {
                         .ifPresent(prefix -> bind(a, prefix, into, bound));
                 case "ConfigMapping" -> member(a, "prefix").or(() -> member(a, "value"))
                         .ifPresent(prefix -> properties(a, prefix, into));
-                case "RegisterRestClient" -> member(a, "configKey").filter(k -> !k.isBlank())
-                        .or(() -> interfaceName(a)).ifPresent(k -> into.addAll(restClientKeys(k)));
+                case "RegisterRestClient" -> restClient(a, into);
                 default -> {
                 }
             }
@@ -109,6 +109,23 @@ final class JavaConfigKeys {
         String quarkus = "quarkus.rest-client." + (configKey.contains(".") ? "\"" + configKey + "\"" : configKey);
         return List.of(configKey + "/mp-rest/url", configKey + "/mp-rest/uri", quarkus + ".url", quarkus + ".uri")
                 .stream().map(ConfigKeys::canonical).toList();
+    }
+
+    /**
+     * The keys the REST client that {@code a} registers reads its URL from ({@link #restClientKeys}): of its
+     * {@code configKey}, else of the interface's fully qualified name; with a {@code configKey}, MicroProfile's keys of
+     * the fully qualified name too, which the MicroProfile Rest Client specification reads beside the configKey's and
+     * over them ("If the same property exists for the same interface specified by both the configKey and the
+     * fully-qualified classname, the property specified by the fully-qualified classname takes precedence").
+     */
+    private static void restClient(AnnotationExpr a, List<String> into) {
+        Optional<String> configKey = member(a, "configKey").filter(k -> !k.isBlank());
+        Optional<String> name = interfaceName(a);
+        configKey.or(() -> name).ifPresent(k -> into.addAll(restClientKeys(k)));
+        if (configKey.isPresent()) {
+            name.ifPresent(n -> List.of(n + "/mp-rest/url", n + "/mp-rest/uri")
+                    .forEach(k -> into.add(ConfigKeys.canonical(k))));
+        }
     }
 
     /** The fully qualified name of the interface {@code a} annotates. */

@@ -70,17 +70,22 @@ public final class VersionedKeys {
         if (found.reads(version)) {
             return Optional.of(new Reading(true, "read by " + name));
         }
-        return Optional.of(new Reading(false, key + " is not read by " + name + " (" + history(found) + ")"));
+        return Optional.of(new Reading(false, key + " is not read by " + name + " (" + history(found, version) + ")"));
     }
 
-    private static String history(Line line) {
+    /**
+     * Why {@code version} does not read the keys of {@code line}: it is older than the version that reads them first
+     * ("management.zipkin.* is read from 3.0 on"), or the keys changed or went away before it ("spring.redis.* became
+     * spring.data.redis.* in 3.0").
+     */
+    private static String history(Line line, String version) {
         String keys = line.prefix() + ".*";
-        if (line.until() != null) {
-            return keys + (line.instead() == null ? " was removed in " + line.until()
-                    : " became " + line.instead() + ".* in " + line.until());
+        if (line.since() != null && compare(version, line.since()) < 0) {
+            return keys + " is read from " + line.since() + " on" + (line.instead() == null || line.until() != null ? ""
+                    : "; before, " + line.instead() + ".*");
         }
-        return keys + " is read from " + line.since() + " on" + (line.instead() == null ? ""
-                : "; before, " + line.instead() + ".*");
+        return keys + (line.instead() == null ? " was removed in " + line.until()
+                : " became " + line.instead() + ".* in " + line.until());
     }
 
     /** Compares two versions by their leading numbers: {@code 3.3.2} after {@code 3.0}, {@code 3.0.0-RC1} equal to it. */

@@ -3,6 +3,7 @@ package io.aiplatform.security.core.graph;
 import io.aiplatform.security.core.derive.AutoConfigurationRegistrations;
 import io.aiplatform.security.core.derive.ConfigKeys;
 import io.aiplatform.security.core.derive.ConfigValue;
+import io.aiplatform.security.core.derive.DecidingKeys;
 import io.aiplatform.security.core.derive.FeignClientScan;
 import io.aiplatform.security.core.derive.JavaSourceReferences;
 import java.util.ArrayDeque;
@@ -24,7 +25,10 @@ import java.util.Set;
  * @EnableFeignClients(clients = BookClient.class)}). An auto-configuration the service excludes
  * ({@code spring.autoconfigure.exclude}, {@code @SpringBootApplication(exclude…)}) applies nothing, and a registration
  * file the service's Spring Boot version does not read registers nothing. The annotation may also sit on a class the
- * registered one {@code @Import}s, directly or through others (a starter's {@code @Import(FeignConfig.class)}).
+ * registered one {@code @Import}s, directly or through others (a starter's {@code @Import(FeignConfig.class)}). Only a
+ * Spring application loads Spring Boot's auto-configurations: a service whose framework is Quarkus or Micronaut (an
+ * {@code io.quarkus} or {@code io.micronaut} library on its classpath, as {@link DecidingKeys#frameworkOf} tells it
+ * for every framework rule) applies none, whatever Spring library a shared module brings.
  */
 final class AutoConfiguredFeignClients {
 
@@ -47,6 +51,9 @@ final class AutoConfiguredFeignClients {
 
     /** The library auto-configurations' {@code @EnableFeignClients} that apply in {@code a}, in library order. */
     static List<Applied> of(Service a, Derivation d) {
+        if (!DecidingKeys.SPRING.equals(DecidingKeys.frameworkOf(ServiceClasspath.of(a, d.platform).orElse(Set.of())))) {
+            return List.of(); // a Quarkus or Micronaut application loads no Spring Boot auto-configuration
+        }
         Map<String, List<AutoConfigurationRegistrations.Registration>> registered =
                 d.once(AutoConfiguredFeignClients.class, () -> readAll(d));
         String version = a.module().frameworks().of(FrameworkVersions.SPRING_BOOT).orElse(null);

@@ -1,6 +1,5 @@
 package io.aiplatform.security.core.graph;
 
-import io.aiplatform.security.core.support.DerivationRule;
 import io.aiplatform.security.core.catalog.ClientCatalog;
 import io.aiplatform.security.core.derive.ClientSwitches;
 import io.aiplatform.security.core.derive.ConfigValue;
@@ -176,7 +175,10 @@ final class CatalogClientEdge {
         }
     }
 
-    /** No service provides the product: egress to it in a single-service repository, else a warning (once). */
+    /**
+     * No service provides the product: egress to it in a single-service repository, else a warning (once) saying what
+     * the client does instead ({@link UnprovidedClientWarning}).
+     */
     private void unprovided(ModuleDependency dep, String product, String reason) {
         if (!d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product)) {
             d.findings.unresolvedCalls.add(UnresolvedCall.toProduct(a.name(), product,
@@ -185,19 +187,11 @@ final class CatalogClientEdge {
         if (d.services().size() == 1) {
             d.catalog().defaultPort(product).ifPresentOrElse(
                     (PortSpec port) -> d.findings.productEgress.add(new ProductEgress(a.name(), product, port, reason)),
-                    () -> d.findings.warnings.add(unprovidedWarning(dep, product)));
+                    () -> d.findings.warnings.add(UnprovidedClientWarning.of(a, dep, product, d)));
         } else if (d.configuredProducts.getOrDefault(a.name(), Set.of()).contains(product)) {
             return; // its configuration names where the product is; that edge carries the evidence
         } else if (d.findings.unprovided.add(a.name() + "|" + dep.key())) {
-            d.findings.warnings.add(unprovidedWarning(dep, product));
+            d.findings.warnings.add(UnprovidedClientWarning.of(a, dep, product, d));
         }
-    }
-
-    private Problem unprovidedWarning(ModuleDependency dep, String product) {
-        return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
-                "depends on " + dep.key() + ", a client of '" + product + "', but no service provides '" + product
-                        + "'; add 'provides: [" + product + "]' to the descriptor of the service that runs it, or"
-                        + " declare an external destination under 'egress:' in " + a.name() + "'s descriptor")
-                .withRule(DerivationRule.NO_PROVIDER);
     }
 }

@@ -27,10 +27,7 @@ final class DecidingProperty {
      * {@code spring.redis.host}, for Spring Boot 3).
      */
     static String advice(Service a, String product, Derivation d) {
-        Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
-        List<String> all = DecidingKeys.of(DecidingKeys.frameworkOf(classpath), product, classpath);
-        List<String> readable = ReadKeys.readableBy(a.module(), all);
-        List<String> keys = readable.isEmpty() ? all : readable; // the keys its framework's version reads
+        List<String> keys = keys(a, product, d);
         if (keys.isEmpty()) {
             return "set the host or URL its " + product + " client connects to to the one it uses";
         }
@@ -39,6 +36,35 @@ final class DecidingProperty {
         ModuleConfiguration config = d.configuration(a);
         Optional<ConfigValue> set = config.source(keys.toArray(String[]::new));
         return "set " + named + " to the one it uses (" + set.map(v -> now(v, config, d)).orElse("it is not set") + ")";
+    }
+
+    /**
+     * " (spring.datasource.url sets its server: now `postgres` in docker-compose.yml:40)": the first deciding key of
+     * {@code a}'s framework and client of {@code product} that its framework's version reads and that its configuration
+     * sets, with what it holds now; else, when {@code unsetToo}, " (spring.datasource.url, which sets its server, is not
+     * set)"; else "" (and "" when the catalog names no such key, or the key names the loopback host only: its own
+     * DERIVE-LOOPBACK-HOST warning says so).
+     */
+    static String state(Service a, String product, Derivation d, boolean unsetToo) {
+        List<String> keys = keys(a, product, d);
+        if (keys.isEmpty()) {
+            return "";
+        }
+        ModuleConfiguration config = d.configuration(a);
+        Optional<ConfigValue> set = config.source(keys.toArray(String[]::new));
+        if (set.isPresent() && LoopbackSettings.loopbackOnly(set.get().value())) {
+            return ""; // the setting's own DERIVE-LOOPBACK-HOST warning names it
+        }
+        return set.map(v -> " (" + v.key() + " sets its server: " + now(v, config, d) + ")")
+                .orElse(unsetToo ? " (" + keys.get(0) + ", which sets its server, is not set)" : "");
+    }
+
+    /** The deciding keys of {@code a}'s framework and client of {@code product} that its framework's version reads. */
+    private static List<String> keys(Service a, String product, Derivation d) {
+        Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
+        List<String> all = DecidingKeys.of(DecidingKeys.frameworkOf(classpath), product, classpath);
+        List<String> readable = ReadKeys.readableBy(a.module(), all);
+        return readable.isEmpty() ? all : readable; // the keys its framework's version reads
     }
 
     /**

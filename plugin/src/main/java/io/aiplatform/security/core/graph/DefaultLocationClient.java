@@ -45,14 +45,9 @@ final class DefaultLocationClient {
      */
     static boolean connectsToDefault(Service a, ModuleDependency dep, String product, List<Service> providers,
                                      Derivation d) {
-        Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
-        String framework = DecidingKeys.frameworkOf(classpath);
-        Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
+        Optional<DefaultLocations.Default> location = frameworkDefault(a, dep, product, d);
         List<Container> containers = ServiceContainers.of(d).of(a);
-        if (location.isEmpty() || !frameworkClient(framework, dep, classpath)
-                || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
-                .noneMatch(l -> l.startsWith("org.springframework.boot:")))
-                || ConfigStoreLibraries.among(classpath) != null) {
+        if (location.isEmpty()) {
             return false;
         }
         if (containers.isEmpty()) {
@@ -81,12 +76,64 @@ final class DefaultLocationClient {
         return true;
     }
 
+    /**
+     * The loopback default of {@code dep}, {@code a}'s client of {@code product}, when it is its framework's client (a
+     * library of the framework's groups, or one the framework configures itself; with Spring Boot on the classpath for
+     * Spring) and no library loads {@code a}'s configuration from a store the derivation does not map to it; else empty.
+     */
+    static Optional<DefaultLocations.Default> frameworkDefault(Service a, ModuleDependency dep, String product,
+                                                              Derivation d) {
+        return frameworkLocation(a, dep, product, d).filter(l -> !configStore(a, d));
+    }
+
+    /** The same, whether or not a library loads {@code a}'s configuration from a store. */
+    static Optional<DefaultLocations.Default> frameworkLocation(Service a, ModuleDependency dep, String product,
+                                                               Derivation d) {
+        Set<String> classpath = ServiceClasspath.of(a, d.platform).orElse(Set.of());
+        String framework = DecidingKeys.frameworkOf(classpath);
+        Optional<DefaultLocations.Default> location = DefaultLocations.of(framework, product, classpath);
+        if (location.isEmpty() || !frameworkClient(framework, dep, classpath)
+                || (DecidingKeys.SPRING.equals(framework) && classpath.stream()
+                .noneMatch(l -> l.startsWith("org.springframework.boot:")))) {
+            return Optional.empty();
+        }
+        return location;
+    }
+
+    /** Whether a library loads {@code a}'s configuration from a store the derivation does not map to it. */
+    static boolean configStore(Service a, Derivation d) {
+        return ConfigStoreLibraries.among(ServiceClasspath.of(a, d.platform).orElse(Set.of())) != null;
+    }
+
+    /** "Spring Boot", "Quarkus" or "Micronaut": the framework whose default {@code location} is. */
+    static String frameworkName(DefaultLocations.Default location) {
+        return FRAMEWORKS.get(location.framework());
+    }
+
+    /** The keys of {@code location} that {@code a}'s framework version reads, else all of them. */
+    static List<String> keys(Service a, DefaultLocations.Default location) {
+        List<String> readable = ReadKeys.readableBy(a.module(), location.keys());
+        return readable.isEmpty() ? location.keys() : readable;
+    }
+
+    /** "docker-compose.yml web, k8s/web.yaml web": where the containers that run the service are. */
+    static String deployed(List<Container> containers, Derivation d) {
+        return containers.stream().map(c -> d.project.shown(c.file()) + " " + c.name()).distinct()
+                .sorted().reduce((x, y) -> x + ", " + y).orElse("");
+    }
+
+    /**
+     * Whether a key that sets {@code location}'s server is set for {@code a}: in the configuration something reads,
+     * or in the environment of the containers that run it.
+     */
+    static boolean set(Service a, DefaultLocations.Default location, List<Container> containers, Derivation d) {
+        return set(location, readKeys(a, d), containers, d.readKeys(a));
+    }
+
     private static Problem warning(Service a, ModuleDependency dep, DefaultLocations.Default location,
                                    List<Service> providers, List<Container> containers, Derivation d) {
-        List<String> readable = ReadKeys.readableBy(a.module(), location.keys());
-        List<String> keys = readable.isEmpty() ? location.keys() : readable;
-        String deployed = containers.stream().map(c -> d.project.shown(c.file()) + " " + c.name()).distinct()
-                .sorted().reduce((x, y) -> x + ", " + y).orElse("");
+        List<String> keys = keys(a, location);
+        String deployed = deployed(containers, d);
         String named = providers.stream().map(Service::name).sorted().reduce((x, y) -> x + ", " + y).orElse("");
         return new Problem(PomDependencies.file(d, a, dep), PomDependencies.line(dep), a.name(),
                 dep.key() + ", a client of '" + location.product() + "', connects to " + FRAMEWORKS.get(location.framework())
@@ -102,7 +149,7 @@ final class DefaultLocationClient {
      * " (k8s/cart.yaml:39 sets spring.redis.host, but spring.redis.host is not read by Spring Boot 3.3.2 (…))" for a
      * key that would set the server but that nothing reads, else "".
      */
-    private static String unreadSetting(Service a, DefaultLocations.Default location, Derivation d) {
+    static String unreadSetting(Service a, DefaultLocations.Default location, Derivation d) {
         ReadKeys read = d.readKeys(a);
         return d.configuration(a).all().stream().filter(v -> location.decides(v.key()) && !read.read(v)).findFirst()
                 .map(v -> " (" + d.shown(v.file()) + ":" + v.line() + " sets " + v.key() + ", but "
@@ -113,7 +160,7 @@ final class DefaultLocationClient {
      * No ConfigMap or Secret that the manifests running the service reference is missing, and no configuration store
      * lies outside the repository.
      */
-    private static boolean environmentKnown(List<Container> containers, Derivation d) {
+    static boolean environmentKnown(List<Container> containers, Derivation d) {
         boolean missing = d.findings.warnings.stream().filter(p -> p.rule() == DerivationRule.CONFIG_NOT_FOUND)
                 .filter(p -> p.file() != null)
                 .anyMatch(p -> containers.stream().anyMatch(c -> c.file().equals(p.file()) || c.file().endsWith(p.file())));

@@ -55,6 +55,23 @@ class VersionedKeysTest {
     }
 
     @Test
+    void springBoot4ReadsTheZipkinAndOtlpExportersUnderTheirNewNames() {
+        assertEquals(Optional.of(new VersionedKeys.Reading(false, "management.zipkin.tracing.endpoint is not read by"
+                + " Spring Boot 4.0.1 (management.zipkin.* became management.tracing.export.zipkin.* in 4.0)")),
+                boot("4.0.1", "management.zipkin.tracing.endpoint"));
+        assertEquals(true, boot("4.0.1", "management.tracing.export.zipkin.endpoint").orElseThrow().read());
+        assertEquals(true, boot("3.5.0", "management.zipkin.tracing.endpoint").orElseThrow().read());
+        assertEquals("management.tracing.export.zipkin.endpoint is not read by Spring Boot 3.5.0"
+                + " (management.tracing.export.zipkin.* is read from 4.0 on; before, management.zipkin.tracing.*)",
+                boot("3.5.0", "management.tracing.export.zipkin.endpoint").orElseThrow().why());
+        assertEquals(false, boot("4.1.0", "management.otlp.tracing.endpoint").orElseThrow().read());
+        assertEquals(true, boot("3.3.0", "management.otlp.tracing.endpoint").orElseThrow().read());
+        assertEquals(true, boot("4.0.0", "management.opentelemetry.tracing.export.otlp.endpoint").orElseThrow().read());
+        assertEquals(false, boot("3.5.0", "management.opentelemetry.tracing.export.otlp.endpoint").orElseThrow().read());
+        assertEquals(true, boot("4.0.0", "management.otlp.metrics.export.url").orElseThrow().read(), "metrics kept it");
+    }
+
+    @Test
     void versionsCompareByTheirNumbers() {
         assertEquals(0, VersionedKeys.compare("3.0.0-RC1", "3.0"));
         assertTrue(VersionedKeys.compare("3.10.1", "3.9") > 0);

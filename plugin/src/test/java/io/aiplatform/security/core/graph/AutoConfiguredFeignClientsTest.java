@@ -102,6 +102,20 @@ class AutoConfiguredFeignClientsTest {
         assertEquals(Map.of(), run(null).edges());
     }
 
+    @Test
+    void aQuarkusOrMicronautServiceRunningTheLibraryAppliesNoAutoConfiguration() throws Exception {
+        SourceRun.write(dir, IMPORTS, "x.clients.OrdersClientAutoConfiguration\n");
+        SourceRun.write(dir, "clients/src/main/java/x/clients/OrdersClient.java", CLIENT);
+        SourceRun.write(dir, "clients/src/main/java/x/clients/OrdersClientAutoConfiguration.java", AUTO);
+        for (String framework : List.of("io.quarkus:quarkus-rest", "io.micronaut:micronaut-http-server-netty")) {
+            Fixtures f = new Fixtures(dir).service("orders", "ports: [{name: http, port: 9090}]\n").library("clients")
+                    .service("web", "ports: [{name: http, port: 8080}]\n", dep(framework),
+                            dep("org.springframework.cloud:spring-cloud-starter-openfeign"), dep("clients"));
+            SourceRun run = SourceRun.of(dir, f.modules(), new ConfiguredHosts(), new LibraryFeignClients());
+            assertEquals(Map.of(), run.edges(), framework);
+        }
+    }
+
     private SourceRun run(String bootVersion) throws Exception {
         SourceRun.write(dir, "clients/src/main/java/x/clients/OrdersClient.java", CLIENT);
         SourceRun.write(dir, "clients/src/main/java/x/clients/OrdersClientAutoConfiguration.java", AUTO);

@@ -95,6 +95,23 @@ class ImageMatchingTest {
     }
 
     @Test
+    void aComposeServiceRunningTheImageIsAWayOfRunningItBesideAWorkloadAServiceOfItsNameSelects() throws Exception {
+        // Kubernetes ranks its workloads (a Service of the service's name selecting the pods comes before the image);
+        // a Compose service that runs the module's image is another way of running it and gives its variables too
+        SourceRun.write(dir, "orders/pom.xml", pom("dockerfile-maven-plugin",
+                "          <repository>${image.org}/${project.artifactId}</repository>\n          <tag>1</tag>\n"));
+        SourceRun.write(dir, "compose.yml", "services:\n  ordersvc:\n    image: shop/orders:0.0.3-SNAPSHOT\n"
+                + "    environment:\n      CLIENTS_BILLING_URL: http://billing:8080/api\n");
+        SourceRun.write(dir, "k8s/shop.yaml", deployment("shop-ordering", "shop/orders:1").replace(
+                "http://billing:8080/api", "http://localhost:8080/api") + "---\napiVersion: v1\nkind: Service\n"
+                + "metadata:\n  name: orders\nspec:\n  selector:\n    app: shop-ordering\n  ports:\n    - port: 8080\n");
+        SourceRun run = run();
+        assertEquals(Map.of("orders->billing", List.of("compose.yml:5 clients.billing.url (Compose service ordersvc runs"
+                + " the module: its image shop/orders:0.0.3-SNAPSHOT is the image shop/orders that orders/pom.xml:11"
+                + " (dockerfile-maven-plugin <repository>) builds) names billing")), run.edges());
+    }
+
+    @Test
     void quarkusContainerImageGroupAndNameTie() throws Exception {
         SourceRun.write(dir, "orders/pom.xml", "<project><artifactId>orders</artifactId></project>\n");
         SourceRun.write(dir, "k8s/shop.yaml", deployment("shop-ordering", "quay.io/shop/ordering:1.0"));

@@ -51,6 +51,20 @@ class MicroProfileRestClientTest {
     }
 
     @Test
+    void withAConfigKeyTheInterfaceNamesMpRestUrlIsReadToo() throws Exception {
+        // the specification: with both, the property of the fully qualified class name takes precedence
+        SourceRun.write(dir, "order/src/main/java/shop/order/Clients.java", CLIENTS);
+        SourceRun.write(dir, "order/src/main/resources/application.properties",
+                "shop.order.CustomerClient/mp-rest/url=http://customer:8080\n");
+        SourceRun run = run(platform(dep("io.quarkus:quarkus-rest-client")));
+        assertEquals(List.of("order->customer"), List.copyOf(run.edges().keySet()));
+        assertEquals(List.of("order/src/main/resources/application.properties:1 shop.order.customer-client/mp-rest/url"
+                + " names customer"), run.edges().get("order->customer"));
+        assertTrue(run.omissions().stream().noneMatch(o -> o.describe().contains("nothing reads")),
+                run.omissions().toString());
+    }
+
+    @Test
     void theDeploymentsVariableOverridesTheFileAsMicroProfileMapsIt() throws Exception {
         SourceRun.write(dir, "order/src/main/java/shop/order/Clients.java", CLIENTS);
         SourceRun.write(dir, "order/src/main/resources/application.properties", """

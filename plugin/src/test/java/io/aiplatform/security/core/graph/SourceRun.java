@@ -69,6 +69,11 @@ final class SourceRun {
         return d.findings.warnings.stream().map(Problem::toString).toList();
     }
 
+    /** The rule of each warning, in order. */
+    List<io.aiplatform.security.core.support.DerivationRule> rules() {
+        return d.findings.warnings.stream().map(Problem::rule).toList();
+    }
+
     /** The inputs that could not be read (a file not parsed, too large ...). */
     List<String> unread() {
         return d.findings.unread.stream().map(Problem::toString).toList();

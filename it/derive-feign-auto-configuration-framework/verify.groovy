@@ -1,0 +1,19 @@
+// A library's Spring Boot auto-configuration that enables its own Feign client applies only in a Spring Boot
+// application: recommend calls books through it; storefront (Quarkus) and stock (Micronaut) run with the same jar and
+// call nobody. The exact graph, with its evidence.
+import io.aiplatform.security.it.ItFiles
+
+def log = new File(basedir, 'build.log').text
+def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
+def expected = ['recommend -> books:8081'] as Set
+assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+
+ItFiles.logContains(basedir,
+    'recommend -> books:8081 because book-client/src/main/java/shop/books/client/BookClient.java:6 @FeignClient(books)'
+        + ' (@EnableFeignClients at book-client/src/main/java/shop/books/client/BookClientAutoConfiguration.java:7, on'
+        + ' auto-configuration shop.books.client.BookClientAutoConfiguration that the library registers at'
+        + ' book-client/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports:2)'
+        + ' names books',
+    'ai-security: 4 services, 1 connection;')
+ItFiles.logLacks(basedir, 'storefront -> ', 'stock -> ')
+return true
