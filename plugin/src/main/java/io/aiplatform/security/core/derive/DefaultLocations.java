@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,12 @@ import java.util.regex.Pattern;
  * further keys the catalog lists ({@code spring.data.redis.sentinel.*}).
  */
 public final class DefaultLocations {
+
+    /**
+     * The compiled patterns with '*' elements, by pattern: a handful of catalog lines, each matched against every key
+     * of every service's configuration.
+     */
+    private static final Map<String, Pattern> WILDCARDS = new ConcurrentHashMap<>();
 
     /** The documented default of a framework's client of a product, and the keys any one of which sets its server. */
     public record Default(String framework, String product, String authority, List<String> keys) {
@@ -81,12 +88,17 @@ public final class DefaultLocations {
         if (!pattern.contains("*")) {
             return uniform.equals(ConfigKeys.uniform(pattern));
         }
+        return WILDCARDS.computeIfAbsent(pattern, DefaultLocations::wildcard).matcher(uniform).matches();
+    }
+
+    /** The regular expression of a pattern with '*' elements: each '*' one element of a key, the rest as written. */
+    private static Pattern wildcard(String pattern) {
         StringBuilder regex = new StringBuilder();
         for (String element : pattern.split("\\.")) {
             regex.append(regex.length() == 0 ? "" : "\\.")
                     .append(element.equals("*") ? "[^.]+" : Pattern.quote(ConfigKeys.uniform(element)));
         }
-        return uniform.matches(regex.toString());
+        return Pattern.compile(regex.toString());
     }
 
     private static Map<String, List<String>> load() {

@@ -29,9 +29,12 @@ final class KubernetesDiscoveryFanOut extends NamedSource {
     @Override
     public void derive(Service s, Derivation d) {
         ModuleConfiguration config = d.configuration(s);
-        String why = RegistryFanOut.why(s, config, d.project);
         Optional<ModuleDependency> client = client(s);
-        if (why == null || client.isEmpty() || KubernetesDiscovery.disabled(config) || !ownNamespaceListed(config, d)) {
+        if (client.isEmpty() || KubernetesDiscovery.disabled(config) || !ownNamespaceListed(config, d)) {
+            return;
+        }
+        String why = RegistryFanOut.why(s, config, d.project); // asked last: it may look through the Java sources
+        if (why == null) {
             return;
         }
         String discovery = why + "Kubernetes discovery: " + PomDependencies.where(d, s, client.get())

@@ -22,9 +22,12 @@ final class RegistryFanOut extends NamedSource {
 
     @Override
     public void derive(Service s, Derivation d) {
-        String why = why(s, d.configuration(s), d.project); // a config server's repository included
         Map<String, String> own = d.registries.getOrDefault(s.name(), Map.of());
-        if (why == null || own.isEmpty()) {
+        if (own.isEmpty()) {
+            return; // registered nowhere: no need to look for why it would be a registry server (its sources, maybe)
+        }
+        String why = why(s, d.configuration(s), d.project); // a config server's repository included
+        if (why == null) {
             return;
         }
         // Spring Boot Admin reads each instance's actuator, which may listen on a management port of its own
