@@ -45,16 +45,13 @@ public final class EndpointBuiltClients {
         for (Line line : LINES) {
             if (line.covers(framework, version, library) && line.unless().stream().noneMatch(classpath::contains)
                     && configuration.stream().noneMatch(v -> line.keys().stream().anyMatch(k -> ConfigKeys.same(v.key(), k)))) {
-                return Optional.of(shown(framework) + " " + version + " builds " + library + "'s client only when "
+                return Optional.of(VersionedKeys.frameworkName(framework) + " " + version + " builds " + library
+                        + "'s client only when "
                         + String.join(" or ", line.keys()) + " is set, and the configuration (its files, its"
                         + " deployment's environment) sets none");
             }
         }
         return Optional.empty();
-    }
-
-    private static String shown(String framework) {
-        return framework.equals("spring-boot") ? "Spring Boot" : framework;
     }
 
     private static List<Line> load() {

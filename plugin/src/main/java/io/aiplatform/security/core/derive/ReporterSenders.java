@@ -34,16 +34,13 @@ public final class ReporterSenders {
             if (line.framework().equals(framework) && line.library().equals(library)
                     && VersionedKeys.compare(version, line.until()) < 0
                     && line.configurers().stream().noneMatch(classpath::contains)) {
-                return Optional.of(library + " has no sender under " + shown(framework) + " " + version + ": before "
+                return Optional.of(library + " has no sender under " + VersionedKeys.frameworkName(framework) + " "
+                        + version + ": before "
                         + line.until() + " only " + String.join(" or ", line.configurers())
                         + " makes it report, and none of them is on the classpath");
             }
         }
         return Optional.empty();
-    }
-
-    private static String shown(String framework) {
-        return framework.equals("spring-boot") ? "Spring Boot" : framework;
     }
 
     private static List<Line> load() {

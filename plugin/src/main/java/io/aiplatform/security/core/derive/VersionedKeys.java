@@ -49,6 +49,11 @@ public final class VersionedKeys {
     private VersionedKeys() {
     }
 
+    /** A framework as messages name it: "Spring Boot" for {@code spring-boot}, others by their catalog name. */
+    static String frameworkName(String framework) {
+        return NAMES.getOrDefault(framework, framework);
+    }
+
     /**
      * How {@code framework} at {@code version} reads {@code key}: empty when the catalog says nothing of the key (it is
      * read as the other catalog files say); else whether it is read, and why ("spring.redis.host is not read by Spring
@@ -66,7 +71,7 @@ public final class VersionedKeys {
         if (found == null || (found.since() == null && found.until() == null)) {
             return Optional.empty();
         }
-        String name = NAMES.getOrDefault(framework, framework) + " " + version;
+        String name = frameworkName(framework) + " " + version;
         if (found.reads(version)) {
             return Optional.of(new Reading(true, "read by " + name));
         }
