@@ -46,10 +46,7 @@ class EndpointBuiltClientsTest {
         }
         Fixtures f = new Fixtures(dir).service("collector", COLLECTOR)
                 .service("shop", HTTP, deps.toArray(ModuleDependency[]::new));
-        List<Module> modules = new ArrayList<>(f.modules());
-        int shop = modules.get(0).artifactId().equals("shop") ? 0 : 1;
-        modules.set(shop, modules.get(shop).withFrameworks(versions));
-        return SourceRun.of(dir, modules, new ConfiguredHosts(), new PomDependencies());
+        return SourceRun.of(dir, SourceRun.withFrameworks(f.modules(), "shop", versions), new ConfiguredHosts(), new PomDependencies());
     }
 
     @Test

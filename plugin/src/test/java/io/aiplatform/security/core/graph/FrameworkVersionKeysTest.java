@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,22 +25,14 @@ class FrameworkVersionKeysTest {
 
     @BeforeEach
     void compose() throws Exception {
-        SourceRun.write(dir, "docker-compose.yml", """
-                services:
-                  cart:
-                    environment:
-                      SPRING_REDIS_HOST: old-redis
-                      SPRING_DATA_REDIS_HOST: new-redis
-                """);
+        SourceRun.composeEnvironment(dir, "cart", "SPRING_REDIS_HOST: old-redis", "SPRING_DATA_REDIS_HOST: new-redis");
     }
 
     private SourceRun run(FrameworkVersions versions) throws Exception {
         Fixtures f = new Fixtures(dir).service("cart", HTTP, dep("org.springframework.boot:spring-boot-starter-web"),
                 dep("org.springframework.boot:spring-boot-starter-data-redis"))
                 .service("old-redis", "ports: [{port: 6379}]\n").service("new-redis", "ports: [{port: 6379}]\n");
-        List<Module> modules = new ArrayList<>(f.modules());
-        modules.set(0, modules.get(0).withFrameworks(versions));
-        return SourceRun.of(dir, modules, new ConfiguredHosts());
+        return SourceRun.of(dir, SourceRun.withFrameworks(f.modules(), "cart", versions), new ConfiguredHosts());
     }
 
     @Test
@@ -74,12 +65,11 @@ class FrameworkVersionKeysTest {
 
     @Test
     void aBoot3ServiceSettingOnlyTheOldKeyConnectsToItsDefaultAndIsToldWhichKeyToSet() throws Exception {
-        SourceRun.write(dir, "docker-compose.yml", "services:\n  cart:\n    environment:\n      SPRING_REDIS_HOST: cache\n");
+        SourceRun.composeEnvironment(dir, "cart", "SPRING_REDIS_HOST: cache");
         Fixtures f = new Fixtures(dir).service("cart", HTTP, dep("org.springframework.boot:spring-boot-starter-web"),
                 dep("org.springframework.boot:spring-boot-starter-data-redis"))
                 .service("cache", "role: database\nports: [{port: 6379}]\nprovides: [redis]\n");
-        List<Module> modules = new ArrayList<>(f.modules());
-        modules.set(0, modules.get(0).withFrameworks(FrameworkVersions.springBoot("3.3.2")));
+        List<Module> modules = SourceRun.withFrameworks(f.modules(), "cart", FrameworkVersions.springBoot("3.3.2"));
         SourceRun run = SourceRun.of(dir, modules, new ConfiguredHosts(), new PomDependencies());
         assertEquals(List.of(), List.copyOf(run.edges().keySet()), "Spring Boot 3.3.2's Redis client goes to localhost");
         assertEquals(List.of("cart/pom.xml: service 'cart': org.springframework.boot:spring-boot-starter-data-redis, a"

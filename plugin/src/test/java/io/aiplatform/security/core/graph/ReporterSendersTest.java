@@ -37,10 +37,7 @@ class ReporterSendersTest {
         }
         Fixtures f = new Fixtures(dir).service("tracing", ZIPKIN)
                 .service("visits", HTTP, deps.toArray(ModuleDependency[]::new));
-        List<Module> modules = new ArrayList<>(f.modules());
-        int visits = modules.get(0).artifactId().equals("visits") ? 0 : 1;
-        modules.set(visits, modules.get(visits).withFrameworks(versions));
-        return SourceRun.of(dir, modules, new PomDependencies());
+        return SourceRun.of(dir, SourceRun.withFrameworks(f.modules(), "visits", versions), new PomDependencies());
     }
 
     @Test

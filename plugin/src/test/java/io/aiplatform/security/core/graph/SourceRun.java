@@ -102,6 +102,23 @@ final class SourceRun {
                 .flatMap(e -> e.ports().stream().map(p -> e.service() + ":" + p.port())).toList();
     }
 
+    /** {@code modules} with the module {@code artifactId} running {@code versions} of its framework, the rest as they are. */
+    static List<Module> withFrameworks(List<Module> modules, String artifactId, FrameworkVersions versions) {
+        return modules.stream().map(m -> m.artifactId().equals(artifactId) ? m.withFrameworks(versions) : m).toList();
+    }
+
+    /**
+     * Writes {@code docker-compose.yml} below {@code root} with one service and its {@code environment} entries
+     * ({@code NAME: value}), one a line from line 4, in the order given.
+     */
+    static void composeEnvironment(Path root, String service, String... environment) throws IOException {
+        StringBuilder compose = new StringBuilder("services:\n  " + service + ":\n    environment:\n");
+        for (String variable : environment) {
+            compose.append("      ").append(variable).append('\n');
+        }
+        write(root, "docker-compose.yml", compose.toString());
+    }
+
     static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());

@@ -34,11 +34,8 @@ class SpringCloudBootstrapTest {
         }
         Fixtures f = new Fixtures(dir).service("config", HTTP)
                 .service("items", HTTP, all.toArray(io.aiplatform.security.core.graph.ModuleDependency[]::new));
-        List<Module> modules = new ArrayList<>(f.modules());
-        int items = modules.get(0).artifactId().equals("items") ? 0 : 1;
-        modules.set(items, modules.get(items).withFrameworks(FrameworkVersions.springBoot("3.5.0")
-                .withSpringCloud(cloudVersion)));
-        return SourceRun.of(dir, modules, new ConfiguredHosts());
+        return SourceRun.of(dir, SourceRun.withFrameworks(f.modules(), "items",
+                FrameworkVersions.springBoot("3.5.0").withSpringCloud(cloudVersion)), new ConfiguredHosts());
     }
 
     @Test

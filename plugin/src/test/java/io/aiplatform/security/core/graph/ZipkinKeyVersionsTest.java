@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiplatform.security.core.Fixtures;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +25,8 @@ class ZipkinKeyVersionsTest {
 
     @BeforeEach
     void compose() throws Exception {
-        SourceRun.write(dir, "docker-compose.yml", """
-                services:
-                  cart:
-                    environment:
-                      MANAGEMENT_ZIPKIN_TRACING_ENDPOINT: http://old-zipkin:9411/api/v2/spans
-                      MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT: http://new-zipkin:9411/api/v2/spans
-                """);
+        SourceRun.composeEnvironment(dir, "cart", "MANAGEMENT_ZIPKIN_TRACING_ENDPOINT: http://old-zipkin:9411/api/v2/spans",
+                "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT: http://new-zipkin:9411/api/v2/spans");
     }
 
     private SourceRun run(FrameworkVersions versions) throws Exception {
@@ -40,9 +34,7 @@ class ZipkinKeyVersionsTest {
                 dep("org.springframework.boot:spring-boot-starter-actuator"),
                 dep("io.zipkin.reporter2:zipkin-reporter-brave"))
                 .service("old-zipkin", "ports: [{port: 9411}]\n").service("new-zipkin", "ports: [{port: 9411}]\n");
-        List<Module> modules = new ArrayList<>(f.modules());
-        modules.set(0, modules.get(0).withFrameworks(versions));
-        return SourceRun.of(dir, modules, new ConfiguredHosts());
+        return SourceRun.of(dir, SourceRun.withFrameworks(f.modules(), "cart", versions), new ConfiguredHosts());
     }
 
     @Test
