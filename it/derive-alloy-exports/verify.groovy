@@ -3,11 +3,8 @@
 // every otlp port). Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['alloy -> tempo:4317', 'alloy -> loki:3100', 'prometheus -> alertmanager:9093',
-                'prometheus -> web:8081', 'web -> alloy:4318'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'alloy -> tempo:4317', 'alloy -> loki:3100', 'prometheus -> alertmanager:9093',
+    'prometheus -> web:8081', 'web -> alloy:4318')
 
 ItFiles.logContains(basedir,
     'alloy -> tempo:4317 because observability/config.alloy:13 otelcol.exporter.otlp "tempo" client.endpoint names tempo',

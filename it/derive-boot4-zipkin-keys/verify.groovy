@@ -4,10 +4,7 @@
 // DERIVE-LOOPBACK-HOST warning naming the key Boot 4 reads. The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> zipkin:9411', 'legacy -> zipkin:9411'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> zipkin:9411', 'legacy -> zipkin:9411')
 ItFiles.logContains(basedir,
     'orders/src/main/resources/application.yml:8 management.tracing.export.zipkin.endpoint (read by Spring Boot 4.0.1) names zipkin',
     'legacy/src/main/resources/application.yml:7 management.zipkin.tracing.endpoint (read by Spring Boot 3.5.0) names zipkin',

@@ -3,10 +3,7 @@
 // while reviews' spring.data.mongodb.uri names mongo. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['reviews -> mongo:27017'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'reviews -> mongo:27017')
 
 ItFiles.logContains(basedir,
     'reviews -> mongo:27017 because reviews/pom.xml:14 declares org.springframework.boot:spring-boot-starter-data-mongodb'

@@ -3,11 +3,8 @@
 // container runs the file it mounts by name. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['accounts -> rabbit:5672', 'customers -> rabbit:5672', 'accounts -> tempo:4318',
-                'customers -> collector:4318', 'alloy -> loki:3100'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'accounts -> rabbit:5672', 'customers -> rabbit:5672', 'accounts -> tempo:4318',
+    'customers -> collector:4318', 'alloy -> loki:3100')
 
 ItFiles.logContains(basedir,
     "accounts -> tempo:4318 because docker-compose/common-config.yml:10 OTEL_EXPORTER_OTLP_ENDPOINT (OpenTelemetry Java agent, loaded by docker-compose/common-config.yml:9 JAVA_TOOL_OPTIONS) names tempo",

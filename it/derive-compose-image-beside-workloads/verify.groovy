@@ -4,10 +4,7 @@
 // warning). The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> billing:8080'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> billing:8080')
 ItFiles.logContains(basedir,
     'orders -> billing:8080 because compose.yml:5 clients.billing.url (Compose service ordersvc runs the module: its image'
         + ' shop/orders:1.0.0-SNAPSHOT is the image shop/orders that orders/pom.xml:20'

@@ -3,10 +3,7 @@
 // to the module, with evidence naming the Compose file and the image tie, and no unknown-host warning.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['users -> config-server:8888', 'users -> reports:9000'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'users -> config-server:8888', 'users -> reports:9000')
 
 ItFiles.logContains(basedir,
     'gives Compose service config the service name (it runs the image the module builds) config',

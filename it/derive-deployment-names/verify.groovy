@@ -6,11 +6,8 @@
 import io.aiplatform.security.it.ItFiles
 
 def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = [
-    'orders -> catalog:8080', 'catalog -> postgres:5432', 'billing -> orders:8080',
-    'gateway -> orders:8080', 'gateway -> notifier:8080', 'notifier -> gateway:8080'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> catalog:8080', 'catalog -> postgres:5432', 'billing -> orders:8080',
+    'gateway -> orders:8080', 'gateway -> notifier:8080', 'notifier -> gateway:8080')
 
 ItFiles.logContains(basedir,
     'orders -> catalog:8080 because deploy/k8s/orders.yaml:17 app.catalog.url (Deployment shop-orders runs orders: Service orders selects its pods) names catalog',

@@ -4,11 +4,8 @@
 // calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['prometheus -> orders:40010', 'prometheus -> payments:40020', 'orders -> postgres:5432',
-                'payments -> postgres:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'prometheus -> orders:40010', 'prometheus -> payments:40020', 'orders -> postgres:5432',
+    'payments -> postgres:5432')
 
 ItFiles.logContains(basedir,
     'prometheus -> orders:40010 because monitoring/prometheus.yml:5 scrape_configs[0].static_configs[0].targets[0] (host.docker.internal:40010: the Docker host, where orders listens on 40010: no Compose service or workload of the repository runs it) names orders',

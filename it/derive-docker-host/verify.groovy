@@ -2,10 +2,7 @@
 // port; a port nothing publishes stays a host outside the platform (one warning). The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['feed -> keycloak:8080', 'feed -> pg:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'feed -> keycloak:8080', 'feed -> pg:5432')
 
 ItFiles.logContains(basedir,
     "feed -> keycloak:8080 because feed/src/main/resources/application.properties:2 quarkus.oidc.auth-server-url (host.docker.internal:8080: the Docker host, where docker-compose.yml:4 publishes Compose service keycloak's port 8080 as the host's 8080) names keycloak",

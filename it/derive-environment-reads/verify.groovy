@@ -3,10 +3,7 @@
 // The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> cart-cache:6380', 'orders -> audit:8090'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> cart-cache:6380', 'orders -> audit:8090')
 ItFiles.logContains(basedir,
     'orders -> cart-cache:6380 because orders/src/main/java/org/example/orders/CartRedis.java:7 System.getenv(CART_REDIS_HOST) names cart-cache',
     'orders -> audit:8090 because orders/src/main/java/org/example/orders/CartRedis.java:17 System.getenv(AUDIT_URL) names audit')

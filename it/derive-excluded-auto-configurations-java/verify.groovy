@@ -3,10 +3,7 @@
 // then no edge and no error; excluding another auto-configuration changes nothing. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> orders-db:5432', 'ledger -> reports-db:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> orders-db:5432', 'ledger -> reports-db:5432')
 
 ItFiles.logContains(basedir,
     'orders -> orders-db:5432 because k8s/apps.yaml:6 Secret orders-db key SPRING_DATASOURCE_URL names orders-db',

@@ -5,10 +5,7 @@
 // graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['wallet -> user:8102'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'wallet -> user:8102')
 
 ItFiles.logContains(basedir,
     'wallet -> user:8102 because user-client/src/main/java/pay/user/client/UserClient.java:6 @FeignClient(url)'

@@ -5,12 +5,8 @@
 // its module registry, selected by the Service discovery, which names it. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = [
-    'orders -> naming-server:8761', 'orders -> config:8888', 'webapp -> gateway:8765', 'gateway -> collector:4318',
-    'fights -> heroes:8083', 'fights -> collector:4318'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> naming-server:8761', 'orders -> config:8888', 'webapp -> gateway:8765', 'gateway -> collector:4318',
+    'fights -> heroes:8083', 'fights -> collector:4318')
 
 ItFiles.logContains(basedir,
     'orders -> config:8888 because orders/pom.xml:16 declares org.springframework.cloud:spring-cloud-starter-config (catalog: spring-cloud-config, provided by config, whose config/pom.xml:14 declares org.springframework.cloud:spring-cloud-config-server)',

@@ -3,10 +3,7 @@
 // The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['feed -> hazelcast:5701', 'cache -> hazelcast:5701', 'management-center -> hazelcast:5701'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'feed -> hazelcast:5701', 'cache -> hazelcast:5701', 'management-center -> hazelcast:5701')
 
 ItFiles.logContains(basedir,
     'feed -> hazelcast:5701 because feed/pom.xml:15 declares com.hazelcast:quarkus-hazelcast-client (catalog: hazelcast, provided by hazelcast); feed/src/main/resources/application.properties:2 quarkus.hazelcast-client.cluster-members names hazelcast',

@@ -3,10 +3,7 @@
 // its own and publishes no port). Descriptors hold no calls and no scrapes.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['prometheus -> cadastro:8080'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'prometheus -> cadastro:8080')
 
 ItFiles.logContains(basedir,
     'prometheus -> cadastro:8080 because monitoring/prometheus.yml:7 scrape_configs[1].static_configs[0].targets[0] (localhost:8080 on the host network: compose.yml:4 runs Compose service prometheus with network_mode: host, and cadastro listens on 8080 on the host, where it runs: no Compose service or workload of the repository runs it) names cadastro',

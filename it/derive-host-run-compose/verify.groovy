@@ -5,11 +5,8 @@
 // health check Spring Cloud Consul registers for both services. Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> orders-db:5432', 'orders -> redpanda:19092', 'orders -> consul:8500',
-                'gateway -> consul:8500', 'consul -> orders:9090', 'consul -> gateway:8080'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> orders-db:5432', 'orders -> redpanda:19092', 'orders -> consul:8500',
+    'gateway -> consul:8500', 'consul -> orders:9090', 'consul -> gateway:8080')
 
 ItFiles.logContains(basedir,
     'orders -> orders-db:5432 because orders/src/main/resources/application.yml:5 spring.datasource.url (localhost:5433: compose.yml:9 publishes Compose service orders_db\'s port 5432 as the host\'s 5433, and orders runs on the host: no Compose service or workload of the repository runs it) names orders-db',

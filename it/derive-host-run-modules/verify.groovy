@@ -4,11 +4,8 @@
 // no connection. No "the pod itself" warning, no "several". Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> config:8888', 'orders -> registry:8761', 'orders -> postgres:5432', 'orders -> gateway:8222',
-                'gateway -> config:8888', 'gateway -> registry:8761', 'gateway -> orders:8070'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> config:8888', 'orders -> registry:8761', 'orders -> postgres:5432', 'orders -> gateway:8222',
+    'gateway -> config:8888', 'gateway -> registry:8761', 'gateway -> orders:8070')
 
 ItFiles.logContains(basedir,
     'orders -> gateway:8222 because orders/src/main/java/org/example/orders/CustomerClient.java:9 @Value(app.customers-url) (localhost:8222: gateway listens on 8222 on the host, where orders runs too: no Compose service or workload of the repository runs either) names gateway',

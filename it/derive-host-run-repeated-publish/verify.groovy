@@ -3,10 +3,7 @@
 // The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> consul:8500', 'orders -> postgres:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> consul:8500', 'orders -> postgres:5432')
 ItFiles.logContains(basedir,
     'orders/src/main/resources/application.yml:8 consul.client.default-zone (localhost:8500: docker/compose.yml:9 publishes Compose service consul\'s port 8500 as the host\'s 8500, and orders runs on the host: no Compose service or workload of the repository runs it) names consul',
     'orders/src/main/resources/application.yml:11 datasources.default.url (host.docker.internal:5432: the Docker host, where docker/compose.yml:5 publishes Compose service postgres\'s port 5432 as the host\'s 5432) names postgres')

@@ -5,10 +5,7 @@
 // datasource. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> orders-db:5432', 'billing -> billing-db:5432', 'reports -> orders-db:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> orders-db:5432', 'billing -> billing-db:5432', 'reports -> orders-db:5432')
 
 ItFiles.logContains(basedir,
     'orders -> orders-db:5432 because docker-compose.yml:5 spring.datasource.url (Compose service shop-orders runs the'

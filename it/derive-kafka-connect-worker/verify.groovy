@@ -2,10 +2,7 @@
 // connect-distributed.properties), its MongoDB sink's server from connection.uri; the URI's password is never printed.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['connect -> kafka:9092', 'connect -> mongodb:27017', 'producer -> kafka:9092'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'connect -> kafka:9092', 'connect -> mongodb:27017', 'producer -> kafka:9092')
 ItFiles.logContains(basedir,
     'connect -> kafka:9092 because k8s/connect.yaml:30 bootstrap.servers names kafka',
     'connectors/mongodb-sink.json:6 config.connection.uri names mongodb')

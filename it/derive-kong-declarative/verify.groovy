@@ -2,10 +2,7 @@
 // descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['kong -> orders:8080', 'kong -> payments:9000'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'kong -> orders:8080', 'kong -> payments:9000')
 ItFiles.logContains(basedir,
     'kong -> orders:8080 because kong/kong.yml:4 services[0].url names orders',
     'kong -> payments:9000 because kong/kong.yml:12 upstreams[0].targets[0].target names payments')

@@ -3,10 +3,7 @@
 // graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> stock:8082', 'stock -> pricing:8083'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> stock:8082', 'stock -> pricing:8083')
 
 ItFiles.logContains(basedir,
     'orders -> stock:8082 because orders/src/main/kotlin/shop/orders/StockClient.kt:10 "http://stock:8082/items/" names stock',

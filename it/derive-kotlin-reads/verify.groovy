@@ -3,10 +3,7 @@
 // (@Value("\${…}")) and is no connection when no source reads it. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> stock:8082', 'orders -> pricing:8083', 'web -> billing:8084'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> stock:8082', 'orders -> pricing:8083', 'web -> billing:8084')
 
 ItFiles.logContains(basedir,
     'orders -> stock:8082 because orders/src/main/kotlin/shop/orders/Clients.kt:6 @FeignClient(stock) names stock',

@@ -2,10 +2,7 @@
 // CHANGE_ME placeholders are not what runs. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['relay -> pg2:5432', 'orders -> pg1:5432', 'orders -> relay:8080'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'relay -> pg2:5432', 'orders -> pg1:5432', 'orders -> relay:8080')
 
 ItFiles.logContains(basedir,
     'relay -> pg2:5432 because k8s/dev/kustomization.yaml:7 Secret relay-db key SPRING_DATASOURCE_URL names pg2',

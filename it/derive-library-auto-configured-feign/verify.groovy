@@ -5,10 +5,7 @@
 // auto-configuration and calls nobody. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['recommend -> books:8081', 'legacy -> ratings:8082'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'recommend -> books:8081', 'legacy -> ratings:8082')
 
 ItFiles.logContains(basedir,
     'recommend -> books:8081 because book-client/src/main/java/shop/books/client/BookClient.java:6 @FeignClient(books)'

@@ -2,10 +2,7 @@
 // the container that runs it; the same file in busybox is nothing. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['read -> minio:9000', 'write -> minio:9000', 'write -> alertmanager:9093'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'read -> minio:9000', 'write -> minio:9000', 'write -> alertmanager:9093')
 
 ItFiles.logContains(basedir,
     "read -> minio:9000 because loki/loki-config.yaml:9 common.storage.s3.endpoint names minio",

@@ -2,10 +2,7 @@
 // reason; the deployment's environment naming the server is an edge. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['cart -> redis:6379'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'cart -> redis:6379')
 
 ItFiles.logContains(basedir,
     'ai-security: web -/-> redis (org.springframework.boot:spring-boot-starter-data-redis): its configuration points it at the loopback host, the pod itself once deployed [web/src/main/resources/application.yml:4 spring.data.redis.host]',

@@ -2,10 +2,7 @@
 // the e-mail it sends, a link its recipient's browser follows; explain says why. The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['users -> billing:8081'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'users -> billing:8081')
 ItFiles.logContains(basedir,
     'users -/-> gateway (user.service.base-url): not a connection: users\'s sources read user.service.base-url only into the text of an e-mail (users/src/main/java/org/example/users/Mailer.java:23), a link its recipient\'s browser follows; users opens no connection to it [users/src/main/resources/application.properties:1]')
 ItFiles.logLacks(basedir, 'users -> gateway')

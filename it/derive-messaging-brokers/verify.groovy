@@ -2,11 +2,8 @@
 // only Micronaut RabbitMQ reads, are no connection of the Spring AMQP service. Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['notifier -> rabbit:5673', 'billing -> events:5672', 'prices -> rabbit:5673', 'orders -> artemis:5672',
-                'audit -> artemis:5672'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'notifier -> rabbit:5673', 'billing -> events:5672', 'prices -> rabbit:5673', 'orders -> artemis:5672',
+    'audit -> artemis:5672')
 
 ItFiles.logContains(basedir,
     'billing -/-> rabbit (rabbitmq.host): not a connection: no library on the classpath of billing reads rabbitmq.*',

@@ -3,10 +3,7 @@
 // with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['payments -> payments-db:5432', 'catalogue -> products-db:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'payments -> payments-db:5432', 'catalogue -> products-db:5432')
 
 ItFiles.logContains(basedir,
     'payments -> payments-db:5432 because docker-compose.yml:11 datasources.default.url names payments-db',

@@ -3,10 +3,7 @@
 // list), neither to the other Consul nor to eureka-c. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['catalogue -> consul-b:8500', 'inventory -> eureka-a:8761', 'inventory -> eureka-b:8761'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'catalogue -> consul-b:8500', 'inventory -> eureka-a:8761', 'inventory -> eureka-b:8761')
 
 ItFiles.logContains(basedir,
     'catalogue -> consul-b:8500 because catalogue/src/main/resources/application.yml:8 consul.client.default-zone names'

@@ -3,10 +3,7 @@
 // warning; the key in its configuration or the deployment's environment decides.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['catalog -> search:9200', 'reports -> search:9200'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'catalog -> search:9200', 'reports -> search:9200')
 
 ItFiles.logContains(basedir,
     "[WARNING] web/pom.xml:14: service 'web': io.micronaut.elasticsearch:micronaut-elasticsearch, a client of 'elasticsearch', connects to Micronaut's default 127.0.0.1:9200, the pod itself once deployed: none of elasticsearch.http-hosts is set in its configuration or in the environment of docker-compose.yml web; no connection to search is derived. Set elasticsearch.http-hosts to the service it uses, or add 'exclude: [{client: elasticsearch, reason: <why>}]' if it connects nowhere [DERIVE-LOOPBACK-HOST]",

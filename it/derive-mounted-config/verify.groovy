@@ -4,11 +4,8 @@
 // (a Feign url without scheme, KAFKA_ZOOKEEPER_CONNECT from a ConfigMap key). Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> orders-db:5432', 'billing -> billing-db:5432', 'orders -> billing:8080',
-                'kafka -> zookeeper:2181'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> orders-db:5432', 'billing -> billing-db:5432', 'orders -> billing:8080',
+    'kafka -> zookeeper:2181')
 
 ItFiles.logContains(basedir,
     'orders -> orders-db:5432 because k8s/orders.yaml:31 ConfigMap orders-config key application.yml (mounted at /app/classes/config) spring.datasource.url (Deployment orders-deployment runs orders: its only container is named orders) names orders-db-cluster-ip (k8s/databases.yaml:20 Service orders-db-cluster-ip selects the pods of StatefulSet orders-db-stateful-set, which runs orders-db)',

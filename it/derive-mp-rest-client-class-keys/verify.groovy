@@ -4,10 +4,7 @@
 // the configKey's, is its call to product. The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['order -> customer:8081', 'order -> product:8082'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'order -> customer:8081', 'order -> product:8082')
 ItFiles.logContains(basedir,
     'order -> customer:8081 because order/src/main/resources/application.properties:2 shop.order.customer-client/mp-rest/url names customer',
     'order -> product:8082 because order/src/main/resources/application.properties:3 product/mp-rest/url names product')

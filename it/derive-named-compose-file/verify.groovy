@@ -3,10 +3,7 @@
 // No "several providers" error, no "the pod itself" warning. Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> orders-db:5432', 'payments -> payments-db:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> orders-db:5432', 'payments -> payments-db:5432')
 
 ItFiles.logContains(basedir,
     'orders -> orders-db:5432 because orders/src/main/resources/application.yml:5 spring.datasource.url (localhost:51010: docker/infra-compose.yml:6 publishes Compose service orders-db\'s port 5432 as the host\'s 51010, and orders runs on the host: no Compose service or workload of the repository runs it) names orders-db',

@@ -3,10 +3,7 @@
 // (application.yml) and billing (its Compose environment) reach collector:4318. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> collector:4318', 'billing -> collector:4318'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> collector:4318', 'billing -> collector:4318')
 
 ItFiles.logContains(basedir,
     'orders -> collector:4318 because orders/pom.xml:17 declares io.opentelemetry:opentelemetry-exporter-otlp (catalog: otlp, provided by collector); orders/src/main/resources/application.yml:7 management.otlp.tracing.endpoint (read by Spring Boot 3.3.6) names collector',

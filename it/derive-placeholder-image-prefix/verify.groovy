@@ -4,10 +4,7 @@
 // billing's own configuration names billing-db. The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['billing -> billing-db:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'billing -> billing-db:5432')
 ItFiles.logContains(basedir,
     'billing -> billing-db:5432 because billing/src/main/resources/application.yml:3 spring.datasource.url names billing-db',
     'k8s/payments.yaml:4: Deployment payments runs none of the services, so the connections its environment sets (to ledger-db) are not derived')

@@ -2,10 +2,7 @@
 // with no unresolved-placeholder warning; the k8s profile's broker, which nothing deploys, is no edge.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['enricher -> kafka:9092'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'enricher -> kafka:9092')
 ItFiles.logContains(basedir, 'enricher/src/main/resources/application.properties:6 quarkus.kafka-streams.bootstrap-servers names kafka')
 ItFiles.logLacks(basedir, 'DERIVE-UNRESOLVED-PLACEHOLDER', 'my-cluster-kafka-bootstrap')
 return true

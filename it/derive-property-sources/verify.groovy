@@ -4,10 +4,7 @@
 // graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['web -> orders:8081'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'web -> orders:8081')
 
 ItFiles.logContains(basedir,
     'web -> orders:8081 because clients/src/main/resources/clients-kube.properties:1 clients.orders.url'

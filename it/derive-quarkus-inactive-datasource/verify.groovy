@@ -3,10 +3,7 @@
 // Deployment's environment or a named datasource's URL is the edge. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['orders -> pg:5432', 'reports -> pg:5432'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'orders -> pg:5432', 'reports -> pg:5432')
 
 ItFiles.logContains(basedir,
     'orders -> pg:5432 because k8s/orders.yaml:19 quarkus.datasource.reactive.url names pg',

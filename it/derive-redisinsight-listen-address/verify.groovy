@@ -2,10 +2,7 @@
 // REDISINSIGHT_HOST name as the address RedisInsight itself binds. The descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['shop -> redis-cache:6379', 'redisinsight -> sessions:6379'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'shop -> redis-cache:6379', 'redisinsight -> sessions:6379')
 ItFiles.logContains(basedir, 'redisinsight -> sessions:6379 because k8s/redisinsight.yaml:19 RI_REDIS_HOST names sessions')
 ItFiles.logLacks(basedir, 'redisinsight -> redis-cache', 'redisinsight-v1 -> redis-cache')
 return true

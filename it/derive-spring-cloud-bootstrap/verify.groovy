@@ -2,10 +2,7 @@
 // its app.catalog-url there is no call. legacy carries the starter and calls catalog. Descriptors hold no calls.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['legacy -> catalog:8080'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'legacy -> catalog:8080')
 
 ItFiles.logContains(basedir,
     'legacy -> catalog:8080 because legacy/src/main/java/org/example/legacy/Catalog.java:7 @Value(app.catalog-url) names catalog',

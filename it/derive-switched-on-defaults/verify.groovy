@@ -4,9 +4,7 @@
 import io.aiplatform.security.it.ItFiles
 
 def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['pedido -> logstash:12201', 'orders -> logstash:12201'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'pedido -> logstash:12201', 'orders -> logstash:12201')
 ItFiles.logContains(basedir,
     'pedido -> logstash:12201 because pedido/src/main/resources/application.yml:7 quarkus.log.handler.gelf.enabled (quarkus.log.handler.gelf.host not set: its default localhost, port 12201) (localhost:12201: compose.yml:9 publishes Compose service logstash\'s port 12201 as the host\'s 12201, and pedido runs on the host: no Compose service or workload of the repository runs it) names logstash',
     'orders -> logstash:12201 because orders/src/main/resources/application.properties:2 quarkus.log.handler.gelf.host names logstash',

@@ -3,10 +3,7 @@
 // registered port. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['gateway -> registry:8761', 'gateway -> billing:8082', 'billing -> registry:8761'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'gateway -> registry:8761', 'gateway -> billing:8082', 'billing -> registry:8761')
 
 ItFiles.logContains(basedir,
     'gateway -> billing:8082 because gateway/src/main/resources/application.yml:11 spring.cloud.gateway.routes[1].uri'

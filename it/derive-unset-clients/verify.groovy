@@ -4,10 +4,7 @@
 // is no edge. The exact graph, with its evidence.
 import io.aiplatform.security.it.ItFiles
 
-def log = new File(basedir, 'build.log').text
-def edges = (log =~ /ai-security: (\S+) -> (\S+:[\d,]+) because/).collect { "${it[1]} -> ${it[2]}".toString() } as Set
-def expected = ['cart -> redis:6379', 'orders -> redis:6379', 'fights -> collector:4318', 'console -> kafka:29092'] as Set
-assert edges == expected : "missing ${expected - edges}, unexpected ${edges - expected}"
+ItFiles.edgesAre(basedir, 'cart -> redis:6379', 'orders -> redis:6379', 'fights -> collector:4318', 'console -> kafka:29092')
 
 ItFiles.logContains(basedir,
     'cart -> redis:6379 because cart/pom.xml:15 declares org.springframework.boot:spring-boot-starter-data-redis (catalog: redis, provided by redis); docker-compose.yml:22 spring.data.redis.host names redis',

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Assertions on an invoker build's folder, for the verify.groovy hook scripts. */
@@ -35,6 +39,29 @@ public final class ItFiles {
             throw new AssertionError("build.log shows a stack trace\n---\n" + tail(log));
         }
     }
+
+    /**
+     * The connections the build printed ({@code ai-security: a -> b:port because …}) are exactly {@code expected}
+     * ({@code "a -> b:port"}), in any order.
+     */
+    public static void edgesAre(File basedir, String... expected) throws IOException {
+        String log = Files.readString(basedir.toPath().resolve("build.log"), StandardCharsets.UTF_8);
+        Set<String> edges = new TreeSet<>();
+        Matcher m = EDGE.matcher(log);
+        while (m.find()) {
+            edges.add(m.group(1) + " -> " + m.group(2));
+        }
+        Set<String> missing = new TreeSet<>(Arrays.asList(expected));
+        missing.removeAll(edges);
+        Set<String> unexpected = new TreeSet<>(edges);
+        unexpected.removeAll(Arrays.asList(expected));
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            throw new AssertionError("missing " + missing + ", unexpected " + unexpected);
+        }
+    }
+
+    private static final Pattern EDGE =
+            Pattern.compile("ai-security: (\\S+) -> (\\S+:[\\d,]+) because");
 
     public static void logLacks(File basedir, String... unexpected) throws IOException {
         String log = Files.readString(basedir.toPath().resolve("build.log"), StandardCharsets.UTF_8);
